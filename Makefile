@@ -1,0 +1,51 @@
+# legaldraft — the two commands of the README:
+#   make run    install what is needed, then build every spec in specs/ into out/ (DOCX, and PDF when LibreOffice is present)
+#   make test   install what is needed, then run the tests
+PYTHON ?= python3
+VENV   ?= .venv
+PY      = $(VENV)/bin/python
+PIP     = $(PY) -m pip
+STAMP   = $(VENV)/.installed
+
+.PHONY: run test install system-deps bench templates clean
+
+$(STAMP): setup.cfg pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PIP) install --quiet --upgrade pip
+	$(PIP) install --quiet -e '.[test]'
+	touch $(STAMP)
+
+install: $(STAMP) system-deps
+
+# LibreOffice and metric-compatible fonts for PDF. Installed when we can (root or sudo on Debian/Ubuntu);
+# otherwise we say what to do and carry on: DOCX output does not need them.
+system-deps:
+	@if command -v soffice >/dev/null 2>&1 && fc-list 2>/dev/null | grep -qi 'TeX Gyre Bonum'; then \
+	  echo "LibreOffice dan font: sudah terpasang"; \
+	elif command -v apt-get >/dev/null 2>&1 && { [ "$$(id -u)" = 0 ] || sudo -n true 2>/dev/null; }; then \
+	  SUDO=$$([ "$$(id -u)" = 0 ] || echo sudo); \
+	  echo "memasang LibreOffice dan font (apt-get)..."; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends \
+	    libreoffice-writer-nogui fonts-texgyre fonts-liberation poppler-utils >/dev/null || \
+	    echo "PERINGATAN: pemasangan LibreOffice gagal; PDF tidak dibuat, DOCX tetap dibuat."; \
+	else \
+	  echo "PERINGATAN: LibreOffice tidak terpasang dan tidak dapat dipasang otomatis."; \
+	  echo "  Debian/Ubuntu: sudo apt-get install libreoffice-writer-nogui fonts-texgyre fonts-liberation poppler-utils"; \
+	  echo "  Windows/macOS: pasang LibreOffice dari libreoffice.org. DOCX tetap dibuat tanpa PDF."; \
+	fi
+
+run: install
+	$(VENV)/bin/legaldraft check specs/ --severity error
+	$(VENV)/bin/legaldraft build specs/ -o out/ --pdf
+
+test: install
+	$(PY) -m pytest
+
+bench: install
+	$(PY) bench/run.py
+
+templates: $(STAMP)
+	$(PY) -m legaldraft.render.templates
+
+clean:
+	rm -rf $(VENV) out build *.egg-info .pytest_cache

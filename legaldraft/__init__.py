@@ -1,0 +1,19 @@
+"""legaldraft: draft Peraturan Bupati, Keputusan Bupati and Pedoman as code.
+
+YAML spec -> typed models -> Tata Naskah validation -> DOCX/PDF.
+
+The public API is imported lazily so that ``legaldraft --version`` stays fast.
+"""
+from __future__ import annotations
+
+__version__ = "0.1.0"
+
+__all__ = ["load", "loads", "check", "build", "render_docx_bytes", "__version__"]
+
+
+def __getattr__(name):  # PEP 562: lazy public API
+    if name in ("load", "loads", "check", "build", "render_docx_bytes"):
+        from . import api
+
+        return getattr(api, name)
+    raise AttributeError(name)

@@ -1,0 +1,36 @@
+"""The Python API: ``load``, ``loads``, ``check``, ``build``, ``render_docx_bytes``."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Iterable
+
+from .spec.loader import context_of, load, loads  # noqa: F401  (re-exported)
+
+
+def check(doc, profile=None, only: Iterable[str] | None = None, severities: dict[str, str] | None = None):
+    """Tata Naskah findings for a loaded (or code-built) document, ordered by position."""
+    from .rules.engine import run_rules
+
+    return run_rules(doc, context_of(doc, profile), only, severities)
+
+
+def build(doc, out_dir: str | Path = "out", formats: Iterable[str] = ("docx",), profile=None, stem: str | None = None):
+    """Write the document into ``out_dir`` (atomically). Returns the list of files written."""
+    from .render.pipeline import write_outputs
+
+    ctx = context_of(doc, profile)
+    formats = tuple(formats)
+    result = write_outputs(doc, ctx, Path(out_dir), tuple(f for f in formats if f != "pdf"), stem)
+    if "pdf" in formats:
+        from .render.pdf import convert_many
+
+        docx = [p for p in result.outputs if p.suffix == ".docx"]
+        result.outputs.extend(convert_many(docx, Path(out_dir)))
+    return result.outputs
+
+
+def render_docx_bytes(doc, profile=None) -> bytes:
+    """The DOCX as bytes (for a web response), nothing written to disk."""
+    from .render.pipeline import docx_bytes
+
+    return docx_bytes(doc, context_of(doc, profile))

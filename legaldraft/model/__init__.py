@@ -1,0 +1,14 @@
+"""Typed model of Peraturan Bupati, Keputusan Bupati and Pedoman (pydantic v2)."""
+from .base import Node, assign_locations, walk
+from .body import Ayat, Bab, Bagian, Butir, Definisi, Paragraf, Pasal
+from .document import (
+    JENIS, Abaikan, BeritaDaerah, Diktum, Dokumen, KeputusanBupati, Konsiderans, KonsideransPoin, Paraf,
+    Pedoman, Penetapan, Pengundangan, Penjelasan, PenjelasanPasal, PeraturanBupati, Status,
+)
+from .lampiran import (
+    BabLampiran, BlokDaftar, BlokGambar, BlokMarkdown, BlokTabel, BlokTeks, ItemDaftar, Lampiran, SubBab, Tabel,
+)
+from .profile import Formula, Halaman, ProfilDaerah
+from .reference import DasarHukum, JenisPeraturan, Peraturan, Publikasi
+
+__all__ = [n for n in dir() if not n.startswith("_")]

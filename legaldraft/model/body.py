@@ -1,0 +1,131 @@
+"""Batang tubuh of a Peraturan: BAB -> Bagian -> Paragraf -> Pasal -> ayat -> huruf -> angka.
+
+Numbers are never stored: BAB, Bagian, Paragraf, Pasal, ayat and list markers are computed from the
+order of the tree (legaldraft.render.numbering). Units carry optional stable ``id``s; text refers to
+them as ``[[id]]`` (the citation, e.g. "Pasal 7 ayat (2)") or ``[[dimaksud id]]`` (the whole phrase
+"sebagaimana dimaksud dalam Pasal 7 ayat (2)" / "sebagaimana dimaksud pada ayat (2)").
+"""
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal, Optional, Union
+
+from pydantic import AliasChoices, Discriminator, Field, Tag, model_validator
+
+from .base import Node
+
+ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.\-]*$"
+Id = Annotated[Optional[str], Field(default=None, pattern=ID_PATTERN, description="Stable id, for references and amendments.")]
+
+
+def _text_shorthand(data: Any) -> Any:
+    return {"teks": data} if isinstance(data, str) else data
+
+
+class Butir(Node):
+    """A list item (huruf a., angka 1., a), 1) by depth). ``teks`` is written with its punctuation ("…; dan")."""
+
+    id: Id
+    teks: str
+    rincian: list["Butir"] = Field(default_factory=list)
+    teks_akhir: Optional[str] = Field(default=None, description="Text that continues after the sub-list.")
+
+    _shorthand = model_validator(mode="before")(classmethod(lambda cls, d: _text_shorthand(d)))
+
+
+class Ayat(Node):
+    id: Id
+    teks: str
+    rincian: list[Butir] = Field(default_factory=list)
+    teks_akhir: Optional[str] = None
+
+    _shorthand = model_validator(mode="before")(classmethod(lambda cls, d: _text_shorthand(d)))
+
+
+class Definisi(Node):
+    """A Ketentuan Umum definition: "Istilah yang selanjutnya disingkat X adalah arti."
+
+    ``teks`` holds a definition verbatim when it does not follow the generated form.
+    """
+
+    id: Id
+    istilah: Optional[str] = None
+    singkatan: Optional[str] = None
+    sebutan: Literal["disingkat", "disebut"] = "disingkat"
+    arti: Optional[str] = None
+    teks: Optional[str] = None
+
+    @model_validator(mode="after")
+    def _complete(self):
+        if self.teks is None and (self.istilah is None or self.arti is None):
+            raise ValueError("definisi memerlukan 'istilah' dan 'arti' (atau 'teks' utuh)")
+        return self
+
+    @property
+    def term(self) -> str | None:
+        return self.istilah
+
+
+FormulaPasal = Literal["mulai_berlaku", "ketentuan_umum"]
+
+
+class Pasal(Node):
+    """A Pasal. Its text is either ``teks`` (+ ``rincian``) or a list of ``ayat``.
+
+    ``definisi`` makes it a Ketentuan Umum pasal (opening "Dalam Peraturan Bupati ini yang dimaksud
+    dengan:" generated). ``formula: mulai_berlaku`` generates "Peraturan Bupati ini mulai berlaku
+    pada tanggal diundangkan." (or ``berlaku`` as the tail, e.g. "pada tanggal 1 Januari 2027").
+    """
+
+    id: Optional[str] = Field(default=None, pattern=ID_PATTERN,
+                              validation_alias=AliasChoices("pasal", "id"), serialization_alias="pasal")
+    teks: Optional[str] = None
+    rincian: list[Butir] = Field(default_factory=list)
+    teks_akhir: Optional[str] = None
+    ayat: list[Ayat] = Field(default_factory=list)
+    definisi: list[Definisi] = Field(default_factory=list)
+    formula: Optional[FormulaPasal] = None
+    berlaku: Optional[str] = Field(default=None, description="Tail of the mulai-berlaku formula.")
+    pembuka: Optional[str] = Field(default=None, description="Opening of a Ketentuan Umum pasal, when not the standard one.")
+
+    @model_validator(mode="after")
+    def _one_form(self):
+        forms = sum(bool(x) for x in (self.teks or self.rincian, self.ayat, self.definisi, self.formula == "mulai_berlaku"))
+        if forms == 0:
+            raise ValueError("pasal kosong: isi 'teks', 'ayat', 'definisi', atau 'formula'")
+        if self.ayat and (self.teks or self.rincian):
+            raise ValueError("pasal berisi 'ayat' tidak boleh juga berisi 'teks'/'rincian' langsung")
+        return self
+
+
+class Paragraf(Node):
+    judul: str = Field(validation_alias=AliasChoices("paragraf", "judul"), serialization_alias="paragraf")
+    id: Id
+    isi: list[Pasal] = Field(default_factory=list)
+
+
+def _kind_of(value: Any) -> str | None:
+    if isinstance(value, dict):
+        for key in ("bab", "bagian", "paragraf", "pasal"):
+            if key in value:
+                return key
+        return "pasal" if ("teks" in value or "ayat" in value or "definisi" in value) else None
+    return {Bab: "bab", Bagian: "bagian", Paragraf: "paragraf", Pasal: "pasal"}.get(type(value))
+
+
+class Bagian(Node):
+    judul: str = Field(validation_alias=AliasChoices("bagian", "judul"), serialization_alias="bagian")
+    id: Id
+    isi: list[Annotated[Union[Annotated[Paragraf, Tag("paragraf")], Annotated[Pasal, Tag("pasal")]],
+                        Discriminator(_kind_of)]] = Field(default_factory=list)
+
+
+class Bab(Node):
+    judul: str = Field(validation_alias=AliasChoices("bab", "judul"), serialization_alias="bab")
+    id: Id
+    isi: list[Annotated[Union[Annotated[Bagian, Tag("bagian")], Annotated[Pasal, Tag("pasal")]],
+                        Discriminator(_kind_of)]] = Field(default_factory=list)
+
+
+BodyNode = Annotated[Union[Annotated[Bab, Tag("bab")], Annotated[Pasal, Tag("pasal")]], Discriminator(_kind_of)]
+
+Butir.model_rebuild()

@@ -1,0 +1,188 @@
+"""The three kinds of document: Peraturan Bupati, Keputusan Bupati and Pedoman (a Perbup whose Lampiran is a pedoman).
+
+A spec names its ``jenis``; :data:`Dokumen` is the discriminated union the loader validates against.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from enum import Enum
+from typing import Annotated, ClassVar, Literal, Optional, Union
+
+from pydantic import Field, PrivateAttr, field_validator, model_validator
+
+from .base import Node
+from .body import ID_PATTERN, Butir, BodyNode, Id
+from .lampiran import Lampiran, Tabel
+from .reference import DasarHukum
+
+
+class Status(str, Enum):
+    rancangan = "rancangan"
+    final = "final"
+
+
+class KonsideransPoin(Node):
+    id: Id
+    teks: str
+
+    @model_validator(mode="before")
+    @classmethod
+    def _shorthand(cls, d):
+        return {"teks": d} if isinstance(d, str) else d
+
+
+class Konsiderans(Node):
+    """Menimbang. The closing point ("bahwa berdasarkan pertimbangan sebagaimana dimaksud dalam huruf a
+    … perlu menetapkan …;") is generated from the number of points unless ``penutup`` gives it verbatim.
+    ``tunggal`` is the single, unlettered pertimbangan of a Perbup that executes a higher regulation
+    (butir 24–27); by default it is recognised when the only point already says "perlu menetapkan".
+    """
+
+    poin: list[KonsideransPoin] = Field(min_length=1)
+    penutup: Optional[str] = None
+    tunggal: Optional[bool] = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _shorthand(cls, d):
+        return {"poin": d} if isinstance(d, list) else d
+
+    @property
+    def is_tunggal(self) -> bool:
+        if self.tunggal is not None:
+            return self.tunggal
+        return len(self.poin) == 1 and self.penutup is None and "perlu menetapkan" in self.poin[0].teks
+
+
+class Penetapan(Node):
+    """Signature block. Empty fields take the daerah profile's values (tempat, jabatan, nama)."""
+
+    tempat: Optional[str] = None
+    tanggal: Optional[dt.date] = None
+    jabatan: Optional[str] = Field(default=None, description="e.g. 'BUPATI PURWAKARTA'; the comma is added.")
+    atas_nama: Optional[str] = Field(default=None, description="'a.n. BUPATI CIANJUR' line above the jabatan, when signed on behalf.")
+    nama: Optional[str] = None
+
+
+class BeritaDaerah(Node):
+    tahun: Optional[int] = None
+    nomor: Optional[str | int] = None
+    seri: Optional[str] = None
+
+
+class Pengundangan(Node):
+    tempat: Optional[str] = None
+    tanggal: Optional[dt.date] = None
+    jabatan: Optional[str] = None
+    nama: Optional[str] = None
+    berita_daerah: BeritaDaerah = Field(default_factory=BeritaDaerah)
+
+
+class Paraf(Node):
+    jabatan: str
+
+    @model_validator(mode="before")
+    @classmethod
+    def _shorthand(cls, d):
+        return {"jabatan": d} if isinstance(d, str) else d
+
+
+class Abaikan(Node):
+    """Inline suppression of a rule, with a mandatory reason (e.g. the daerah's own practice)."""
+
+    aturan: str = Field(pattern=r"^[A-Z]{2,3}-\d{3}$")
+    alasan: str = Field(min_length=5)
+    di: Optional[str] = Field(default=None, description="Only at this unit id; everywhere when empty.")
+
+
+class PenjelasanPasal(Node):
+    pasal: str = Field(description="Id of the Pasal explained.")
+    teks: str = "Cukup jelas."
+
+
+class Penjelasan(Node):
+    """Optional for a Perbup (butir 175): I. UMUM and II. PASAL DEMI PASAL."""
+
+    umum: list[str] = Field(default_factory=list)
+    pasal: list[PenjelasanPasal] = Field(default_factory=list)
+
+
+class _Dokumen(Node):
+    daerah: str = Field(description="Name of the daerah profile (e.g. 'purwakarta').")
+    status: Status = Status.rancangan
+    nomor: Optional[str] = None
+    tahun: Optional[int] = Field(default=None, ge=1945, le=2200)
+    tentang: str = Field(min_length=3, description="Nama peraturan, in normal case; the judul writes it in capitals.")
+    salinan: bool = False
+    konsiderans: Konsiderans
+    dasar_hukum: list[DasarHukum] = Field(default_factory=list)
+    penetapan: Penetapan = Field(default_factory=Penetapan)
+    lampiran: list[Lampiran] = Field(default_factory=list)
+    paraf_koordinasi: list[Paraf] = Field(default_factory=list)
+    abaikan: list[Abaikan] = Field(default_factory=list)
+
+    _context: Optional[object] = PrivateAttr(default=None)  # spec.loader.SpecContext once loaded
+
+    def __eq__(self, other) -> bool:
+        """Equal content; where a document was loaded from does not matter."""
+        return type(self) is type(other) and self.__dict__ == other.__dict__
+
+    @field_validator("nomor", mode="before")
+    @classmethod
+    def _nomor_text(cls, v):
+        return str(v) if isinstance(v, int) else v
+
+    @property
+    def is_rancangan(self) -> bool:
+        return self.status == Status.rancangan
+
+
+class PeraturanBupati(_Dokumen):
+    jenis: Literal["perbup"] = "perbup"
+    batang_tubuh: list[BodyNode] = Field(min_length=1)
+    penjelasan: Optional[Penjelasan] = None
+    pengundangan: Pengundangan = Field(default_factory=Pengundangan)
+    perintah_pengundangan: Optional[str] = Field(
+        default=None, description="Verbatim 'Agar setiap orang mengetahuinya …' when not the standard formula.")
+
+    nama_jenis: ClassVar[str] = "Peraturan Bupati"
+
+
+class Pedoman(PeraturanBupati):
+    """A Perbup whose substance is a pedoman carried in its Lampiran (prose chapters)."""
+
+    jenis: Literal["pedoman"] = "pedoman"
+
+    @model_validator(mode="after")
+    def _has_pedoman(self):
+        if not self.lampiran:
+            raise ValueError("dokumen jenis 'pedoman' memerlukan setidaknya satu lampiran berisi pedoman")
+        return self
+
+
+class Diktum(Node):
+    id: Optional[str] = Field(default=None, pattern=ID_PATTERN)
+    teks: str
+    rincian: list[Butir] = Field(default_factory=list)
+    teks_akhir: Optional[str] = None
+    tabel: Optional[Tabel] = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _shorthand(cls, d):
+        return {"teks": d} if isinstance(d, str) else d
+
+
+class KeputusanBupati(_Dokumen):
+    jenis: Literal["keputusan"] = "keputusan"
+    memperhatikan: list[str] = Field(default_factory=list)
+    diktum: list[Diktum] = Field(min_length=1)
+    mulai_berlaku: Optional[str] = Field(
+        default=None, description="Verbatim last diktum; default 'Keputusan Bupati ini mulai berlaku pada tanggal ditetapkan.'")
+    tembusan: list[str] = Field(default_factory=list)
+
+    nama_jenis: ClassVar[str] = "Keputusan Bupati"
+
+
+Dokumen = Annotated[Union[PeraturanBupati, Pedoman, KeputusanBupati], Field(discriminator="jenis")]
+JENIS = {"perbup": PeraturanBupati, "pedoman": Pedoman, "keputusan": KeputusanBupati}

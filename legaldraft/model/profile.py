@@ -1,0 +1,71 @@
+"""Daerah profile: one YAML per regency, referenced by name from many specs."""
+from __future__ import annotations
+
+from typing import Literal, Optional
+
+from pydantic import Field
+
+from .base import Node
+from .reference import Peraturan
+
+
+class Halaman(Node):
+    """Page set-up. F4 = 215 x 330 mm (FMT-002); margins per butir 284a (top is a profile setting, FMT-004)."""
+
+    lebar_mm: float = 215.0
+    tinggi_mm: float = 330.0
+    margin_atas_mm: float = 30.0
+    margin_bawah_mm: float = 25.0
+    margin_kiri_mm: float = 25.0
+    margin_kanan_mm: float = 25.0
+    huruf: str = "Bookman Old Style"
+    ukuran_huruf: float = 12.0
+    spasi: float = 1.0
+    nomor_halaman: Literal["tengah-atas", "tengah-bawah", "kanan-bawah", "tanpa"] = "tengah-atas"
+    format_nomor_halaman: str = Field(default="- {n} -", description="How a page number is printed.")
+
+
+class Formula(Node):
+    """Regional variants of the fixed sentences (Aceh: 'DENGAN RAHMAT ALLAH YANG MAHA KUASA')."""
+
+    pembukaan: str = "DENGAN RAHMAT TUHAN YANG MAHA ESA"
+    koma_sebelum_perlu: bool = Field(default=False, description="'…huruf b, perlu menetapkan' (both forms occur; butir 23 has none).")
+    nama_jenis_peraturan: str = Field(default="Peraturan Bupati", description="Qanun/Peraturan Wali Kota in other regions.")
+    tanggal_hijriah: bool = False
+
+
+class ProfilDaerah(Node):
+    nama: str = Field(description="Name of the daerah without 'Kabupaten': 'Purwakarta'.")
+    sebutan: str = Field(default="Kabupaten", description="'Kabupaten' or 'Kota'.")
+    provinsi: str
+    jabatan_kepala: Optional[str] = Field(default=None, description="Default 'BUPATI <NAMA>'.")
+    kepala_daerah: str = Field(default="Bupati", description="Bupati / Wali Kota.")
+    tempat_penetapan: str
+    nama_bupati: Optional[str] = None
+    nama_sekretaris_daerah: Optional[str] = None
+    lambang: Optional[str] = Field(default=None, description="Path of the Garuda Pancasila image; a marked placeholder when empty.")
+    berita_daerah: Optional[str] = Field(default=None, description="Default 'Berita Daerah Kabupaten <Nama>'.")
+    seri_berita_daerah: Optional[str] = None
+    halaman: Halaman = Field(default_factory=Halaman)
+    formula: Formula = Field(default_factory=Formula)
+    templates: Optional[str] = Field(default=None, description="Folder with DOCX templates overriding the shipped ones.")
+    registry: dict[str, Peraturan] = Field(default_factory=dict, description="Regional regulations (Perda, formation law) by key.")
+    nomor_keputusan: Optional[str] = Field(default=None, description="Regex of the daerah's Keputusan numbering (KEP-003, info only).")
+    lampiran_tanggal: bool = Field(default=False, description="Lampiran header carries a TANGGAL line (profile option, LAM-003).")
+    aturan: dict[str, str] = Field(default_factory=dict, description="Rule severity overrides: {'KON-005': 'off'}.")
+
+    @property
+    def nama_daerah(self) -> str:
+        return f"{self.sebutan} {self.nama}"
+
+    @property
+    def jabatan(self) -> str:
+        return self.jabatan_kepala or f"{self.kepala_daerah.upper()} {self.nama.upper()}"
+
+    @property
+    def jabatan_sekda(self) -> str:
+        return f"SEKRETARIS DAERAH {self.nama_daerah.upper()}"
+
+    @property
+    def nama_berita_daerah(self) -> str:
+        return self.berita_daerah or f"Berita Daerah {self.nama_daerah}"

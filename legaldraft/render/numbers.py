@@ -1,0 +1,92 @@
+"""Indonesian numerals as legal drafting writes them: Roman BAB numbers, ordinal words (Bagian Kesatu,
+Diktum KESATU), list markers by depth (a. -> 1. -> a) -> 1), butir 87), terbilang ("14 (empat belas)")
+and dates ("22 Juli 2011")."""
+from __future__ import annotations
+
+import datetime as dt
+import string
+from functools import lru_cache
+
+_ROMAN = [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
+          (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
+BULAN = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
+         "Oktober", "November", "Desember"]
+
+
+def roman(n: int) -> str:
+    if n <= 0:
+        raise ValueError("roman numerals start at 1")
+    out = []
+    for value, sym in _ROMAN:
+        while n >= value:
+            out.append(sym)
+            n -= value
+    return "".join(out)
+
+
+def from_roman(text: str) -> int | None:
+    values = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
+    text = text.upper()
+    if not text or any(c not in values for c in text):
+        return None
+    total = 0
+    for i, c in enumerate(text):
+        v = values[c]
+        total += -v if i + 1 < len(text) and values[text[i + 1]] > v else v
+    return total if roman(total) == text else None
+
+
+@lru_cache(maxsize=4096)
+def terbilang(n: int) -> str:
+    """Indonesian number words, via num2words: 14 -> 'empat belas', 1000 -> 'seribu'."""
+    from num2words import num2words
+
+    return num2words(n, lang="id")
+
+
+def ordinal(n: int) -> str:
+    """1 -> 'Kesatu', 2 -> 'Kedua', 12 -> 'Kedua Belas' (Bagian; Diktum uses .upper())."""
+    if n == 1:
+        return "Kesatu"
+    words = terbilang(n)
+    return ("Ke" + words).title() if " " not in words else " ".join(
+        ["Ke" + words.split(" ")[0]] + words.split(" ")[1:]).title()
+
+
+def letters(i: int) -> str:
+    """0 -> a, 25 -> z, 26 -> aa (a list longer than 26 items is rare but must not break)."""
+    s = ""
+    i += 1
+    while i:
+        i, r = divmod(i - 1, 26)
+        s = string.ascii_lowercase[r] + s
+    return s
+
+
+def marker(depth: int, index: int) -> str:
+    """List marker by depth (butir 87 huruf g, h): a. -> 1. -> a) -> 1)."""
+    kind = depth % 4
+    if kind == 0:
+        return f"{letters(index)}."
+    if kind == 1:
+        return f"{index + 1}."
+    if kind == 2:
+        return f"{letters(index)})"
+    return f"{index + 1})"
+
+
+def marker_word(depth: int) -> str:
+    """How a reference names an item at that depth: 'huruf' for letters, 'angka' for numbers."""
+    return "huruf" if depth % 2 == 0 else "angka"
+
+
+def tanggal(d: dt.date | None, kosong: str = "") -> str:
+    if d is None:
+        return kosong
+    return f"{d.day} {BULAN[d.month - 1]} {d.year}"
+
+
+def bilangan(n: int, satuan: str = "") -> str:
+    """'14 (empat belas) hari' (butir 86)."""
+    tail = f" {satuan}" if satuan else ""
+    return f"{n} ({terbilang(n)}){tail}"

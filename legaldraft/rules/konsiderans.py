@@ -1,0 +1,127 @@
+"""Konsiderans (Menimbang) rules: KON-*."""
+from __future__ import annotations
+
+import re
+
+from ..render.numbers import letters
+from .engine import Fix, rule
+
+SRC = "UU 12/2011 Lampiran II"
+
+
+@rule("KON-002", "error", "Pokok pikiran konsiderans diawali 'bahwa' dan diakhiri ';'",
+      f"{SRC} butir 21, 22",
+      "Setiap pokok pikiran dalam konsiderans adalah satu kalimat yang diawali kata 'bahwa' (huruf kecil) dan "
+      "diakhiri tanda titik koma. Titik di akhir butir terakhir dan 'Bahwa' berhuruf kapital dijumpai pada dokumen "
+      "yang diundangkan, sehingga hanya peringatan.",
+      wrong="a. Pemerintah Daerah perlu menata layanan rujukan.",
+      right="a. bahwa Pemerintah Daerah perlu menata layanan rujukan;")
+def bahwa_and_semicolon(ctx):
+    points = ctx.doc.konsiderans.poin
+    for i, point in enumerate(points):
+        text = point.teks.strip()
+        last = i == len(points) - 1 and ctx.doc.konsiderans.is_tunggal
+        if text.startswith("Bahwa "):
+            ctx.report("pokok pikiran diawali 'Bahwa' berhuruf kapital", point, "teks", text[:60],
+                       "tulis 'bahwa' dengan huruf kecil", Fix(point.loc + ("teks",), "b" + text[1:], "'Bahwa' -> 'bahwa'"),
+                       severity="warning")
+        elif not text.startswith("bahwa "):
+            ctx.report("pokok pikiran tidak diawali kata 'bahwa'", point, "teks", text[:60],
+                       "awali dengan 'bahwa '", Fix(point.loc + ("teks",), "bahwa " + text[0].lower() + text[1:], "tambah 'bahwa'"))
+        if not text.endswith(";"):
+            fixed = text.rstrip(".,: ") + ";"
+            ctx.report("pokok pikiran tidak diakhiri tanda titik koma ';'", point, "teks", text[-60:],
+                       "akhiri dengan ';'", Fix(point.loc + ("teks",), fixed, "akhiri dengan ';'"),
+                       severity="warning" if (text.endswith(".") and (last or i == len(points) - 1)) else None)
+
+
+_CLOSING = re.compile(r"^bahwa berdasarkan pertimbangan sebagaimana dimaksud (dalam|pada) (.+?),? (?:dan untuk .+?,? )?(?:maka )?perlu menetapkan (.+?) tentang (.+?)\s*[;.]$", re.S)
+
+
+def _letters_named(fragment: str) -> list[str]:
+    return re.findall(r"(?:huruf\s+|,\s*|dan\s+)([a-z])\b", fragment)
+
+
+@rule("KON-004", "error", "Butir penutup konsiderans menyebut semua huruf sebelumnya",
+      f"{SRC} butir 23",
+      "Bila konsiderans memuat lebih dari satu pokok pikiran, butir terakhir berbunyi 'bahwa berdasarkan "
+      "pertimbangan sebagaimana dimaksud dalam huruf a, huruf b, dan huruf c perlu menetapkan Peraturan Bupati "
+      "tentang …;' dan menyebut setiap huruf sebelumnya tepat sekali dan berurutan. legaldraft membuat butir ini "
+      "sendiri; aturan ini memeriksa butir penutup yang ditulis tangan ('penutup:').",
+      wrong="c. bahwa berdasarkan pertimbangan sebagaimana dimaksud dalam huruf a perlu menetapkan …;",
+      right="c. bahwa berdasarkan pertimbangan sebagaimana dimaksud dalam huruf a dan huruf b perlu menetapkan …;")
+def closing_letters(ctx):
+    kon = ctx.doc.konsiderans
+    if kon.penutup is None or kon.is_tunggal:
+        return
+    m = _CLOSING.match(kon.penutup.strip())
+    expected = [letters(i) for i in range(len(kon.poin))]
+    if not m:
+        ctx.report("butir penutup konsiderans tidak memakai rumusan 'bahwa berdasarkan pertimbangan sebagaimana "
+                   "dimaksud dalam huruf … perlu menetapkan … tentang …;'", kon, "penutup", kon.penutup[:80],
+                   "hapus 'penutup:' agar legaldraft membuat butir penutup baku", Fix(kon.loc + ("penutup",), None, "butir penutup dibuat otomatis"),
+                   severity="warning")
+        return
+    named = _letters_named(m.group(2))
+    if named != expected:
+        ctx.report(f"butir penutup menyebut huruf {', '.join(named) or '-'}, seharusnya {', '.join(expected)}",
+                   kon, "penutup", m.group(2), "hapus 'penutup:' agar huruf dihitung otomatis",
+                   Fix(kon.loc + ("penutup",), None, "butir penutup dibuat otomatis"))
+
+
+@rule("KON-005", "warning", "Rumusan 'dalam huruf …' dengan kata 'huruf' diulang",
+      f"{SRC} butir 23",
+      "Butir penutup memakai 'sebagaimana dimaksud dalam huruf a dan huruf b'. 'pada huruf' dan 'huruf a dan b' "
+      "menyimpang, tetapi umum pada Perbup yang diundangkan, maka peringatan.",
+      wrong="sebagaimana dimaksud pada huruf a dan b", right="sebagaimana dimaksud dalam huruf a dan huruf b")
+def closing_wording(ctx):
+    kon = ctx.doc.konsiderans
+    if kon.penutup is None:
+        return
+    m = _CLOSING.match(kon.penutup.strip())
+    if not m:
+        return
+    if m.group(1) == "pada":
+        ctx.report("butir penutup memakai 'pada huruf'; rumusan baku 'dalam huruf'", kon, "penutup", kon.penutup[:80],
+                   "ganti 'pada huruf' dengan 'dalam huruf'",
+                   Fix(kon.loc + ("penutup",), kon.penutup.replace("dimaksud pada huruf", "dimaksud dalam huruf", 1), "'pada huruf' -> 'dalam huruf'"))
+    if re.search(r"huruf [a-z](?:,| dan) [a-z]\b", m.group(2)):
+        ctx.report("kata 'huruf' tidak diulang sebelum setiap huruf", kon, "penutup", m.group(2),
+                   "tulis 'huruf a dan huruf b'")
+
+
+@rule("KON-006", "error", "Nama dalam butir penutup sama dengan judul",
+      f"{SRC} butir 23, 58",
+      "Nama peraturan setelah 'tentang' pada butir penutup konsiderans sama (tanpa memandang huruf besar) dengan "
+      "nama dalam judul dan setelah 'Menetapkan'.",
+      wrong="… perlu menetapkan Peraturan Bupati tentang SLRT;",
+      right="… perlu menetapkan Peraturan Bupati tentang Sistem Layanan Rujukan Terpadu …;")
+def closing_name(ctx):
+    kon = ctx.doc.konsiderans
+    text = kon.penutup if kon.penutup is not None else (kon.poin[0].teks if kon.is_tunggal else None)
+    if text is None:
+        return
+    m = re.search(r"perlu menetapkan (?:Peraturan|Keputusan) \w+ tentang (.+?)\s*[;.]?$", text.strip(), re.S)
+    if not m:
+        return
+    if _norm(m.group(1)) != _norm(ctx.doc.tentang):
+        node, fld = (kon, "penutup") if kon.penutup is not None else (kon.poin[0], "teks")
+        ctx.report("nama setelah 'tentang' pada konsiderans berbeda dengan judul", node, fld, m.group(1),
+                   f"samakan dengan judul: '{ctx.doc.tentang}'")
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip().rstrip(";.").lower()
+
+
+@rule("KON-007", "warning", "Paling banyak 6 pokok pikiran ditambah butir penutup",
+      f"{SRC} butir 19 (diubah UU 13/2022), 20",
+      "Konsiderans memuat unsur filosofis, sosiologis dan yuridis, masing-masing paling banyak dua pokok pikiran; "
+      "dengan butir penutup, lebih dari 7 butir patut diperiksa.",
+      wrong="a. … sampai h. (8 butir)", right="a. filosofis; b. sosiologis; c. yuridis; d. butir penutup")
+def point_count(ctx):
+    kon = ctx.doc.konsiderans
+    total = len(kon.poin) + (0 if kon.is_tunggal else 1)
+    if total > 7:
+        ctx.report(f"konsiderans memuat {total} butir (lebih dari 7)", kon, None, "",
+                   "ringkas menjadi paling banyak dua pokok pikiran per unsur")

@@ -1,0 +1,120 @@
+"""Findings for people (Indonesian text, or English with --lang en) and for machines (JSON, SARIF 2.1.0)."""
+from __future__ import annotations
+
+import json
+
+import click
+
+from .. import __version__
+from ..spec.errors import EXIT_FINDINGS, EXIT_OK
+from .engine import Severity, load_rules
+
+_EN = {"galat": "error", "peringatan": "warning", "info": "info"}
+
+
+def _visible(findings, threshold: str):
+    limit = Severity(threshold).rank
+    return [f for f in findings if f.severity.rank >= limit]
+
+
+def emit(results, fmt: str, threshold: str = "info", lang: str = "id") -> int:
+    """Print the findings of every (path, findings); return the exit code (1 when any error)."""
+    has_error = any(f.severity == Severity.error for _, fs in results for f in fs)
+    if fmt == "json":
+        payload = [dict(f.to_dict(), file=str(path)) for path, fs in results for f in _visible(fs, threshold)]
+        click.echo(json.dumps(payload, indent=2, ensure_ascii=False))
+    elif fmt == "sarif":
+        click.echo(json.dumps(sarif(results, threshold), indent=2, ensure_ascii=False))
+    else:
+        counts = {"error": 0, "warning": 0, "info": 0}
+        for path, findings in results:
+            for f in _visible(findings, threshold):
+                counts[f.severity.value] += 1
+                label = f.severity.label if lang == "id" else _EN[f.severity.label]
+                where = f"{path}:{f.position}" if f.position else str(path)
+                line = f"{where}: {label} {f.rule.id}: {f.message}"
+                if f.hint:
+                    line += f" -> {f.hint}"
+                if f.fix is not None:
+                    line += " [--fix]"
+                click.echo(line)
+                if f.snippet:
+                    click.echo(f"    | {f.snippet}")
+        files = len(results)
+        if lang == "en":
+            summary = f"{files} spec(s): {counts['error']} error(s), {counts['warning']} warning(s), {counts['info']} info"
+        else:
+            summary = f"{files} spec: {counts['error']} galat, {counts['warning']} peringatan, {counts['info']} info"
+        click.echo(summary)
+    return EXIT_FINDINGS if has_error else EXIT_OK
+
+
+def sarif(results, threshold: str = "info") -> dict:
+    rules = load_rules()
+    used = sorted({f.rule.id for _, fs in results for f in fs})
+    level = {"error": "error", "warning": "warning", "info": "note"}
+    sarif_rules = [{
+        "id": rid,
+        "name": rid.replace("-", ""),
+        "shortDescription": {"text": rules[rid].title},
+        "fullDescription": {"text": rules[rid].explanation},
+        "help": {"text": f"Sumber: {rules[rid].source}. Salah: {rules[rid].wrong} Benar: {rules[rid].right}"},
+        "defaultConfiguration": {"level": level[rules[rid].severity.value]},
+        "properties": {"source": rules[rid].source, "verification": rules[rid].verification},
+    } for rid in used]
+    index = {rid: i for i, rid in enumerate(used)}
+    out = []
+    for path, findings in results:
+        for f in _visible(findings, threshold):
+            region = {"startLine": f.position.line, "startColumn": f.position.column} if f.position else {"startLine": 1}
+            out.append({
+                "ruleId": f.rule.id,
+                "ruleIndex": index[f.rule.id],
+                "level": level[f.severity.value],
+                "message": {"text": f.message + (f" ({f.hint})" if f.hint else "")},
+                "locations": [{"physicalLocation": {"artifactLocation": {"uri": str(path).replace("\\", "/")},
+                                                    "region": region}}],
+            })
+    return {
+        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+        "version": "2.1.0",
+        "runs": [{"tool": {"driver": {"name": "legaldraft", "version": __version__,
+                                      "informationUri": "https://github.com/legaldraft/legaldraft",
+                                      "rules": sarif_rules}},
+                  "results": out}],
+    }
+
+
+def list_rules(fmt: str = "text") -> str:
+    rules = load_rules()
+    ordered = sorted(rules.values(), key=lambda r: (r.id.split("-")[0], r.id))
+    if fmt == "json":
+        return json.dumps([{"id": r.id, "severity": r.severity.value, "title": r.title, "source": r.source,
+                            "verification": r.verification, "applies_to": list(r.applies_to)} for r in ordered],
+                          indent=2, ensure_ascii=False)
+    if fmt == "markdown":
+        lines = ["| id | tingkat | aturan | sumber | ver |", "|---|---|---|---|---|"]
+        lines += [f"| {r.id} | {r.severity.value} | {r.title} | {r.source} | {r.verification} |" for r in ordered]
+        return "\n".join(lines)
+    width = max(len(r.title) for r in ordered) if ordered else 0
+    lines = [f"{r.id:<8} {r.severity.value:<8} {r.title:<{width}}  [{r.source}]" for r in ordered]
+    lines.append(f"{len(ordered)} aturan. Penjelasan: legaldraft rules ID")
+    return "\n".join(lines)
+
+
+def describe_rule(rule_id: str, fmt: str = "text") -> str | None:
+    r = load_rules().get(rule_id)
+    if r is None:
+        return None
+    if fmt == "json":
+        return json.dumps({"id": r.id, "severity": r.severity.value, "title": r.title, "source": r.source,
+                           "explanation": r.explanation, "wrong": r.wrong, "right": r.right,
+                           "verification": r.verification, "applies_to": list(r.applies_to)}, indent=2, ensure_ascii=False)
+    lines = [f"{r.id} ({r.severity.value}): {r.title}", f"Sumber: {r.source} (verifikasi: {r.verification})", "",
+             r.explanation]
+    if r.wrong:
+        lines += ["", f"Salah: {r.wrong}"]
+    if r.right:
+        lines += [f"Benar: {r.right}"]
+    lines += ["", f"Berlaku untuk: {', '.join(r.applies_to)}"]
+    return "\n".join(lines)

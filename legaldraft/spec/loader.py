@@ -1,0 +1,262 @@
+"""Spec loading: bytes -> YAML (with positions) -> typed document -> resolved profile, registry and references.
+
+Every problem found is collected and raised together as one :class:`SpecError`, each with file:line:column
+and a hint, in Indonesian. Nothing here ever lets a Python traceback reach a drafter for bad input.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Optional
+
+from pydantic import TypeAdapter, ValidationError
+
+from ..model import JENIS, BlokGambar, Dokumen, ProfilDaerah, assign_locations, walk
+from .errors import Position, Problem, SpecError
+from .registry import Registry, keys_like, national
+from .yamlpos import SourceMap, load_yaml
+
+MAX_BYTES = 20 * 1024 * 1024
+MAX_TEXT = 100_000
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
+_ADAPTER: TypeAdapter | None = None
+
+
+def adapter() -> TypeAdapter:
+    global _ADAPTER
+    if _ADAPTER is None:
+        _ADAPTER = TypeAdapter(Dokumen)
+    return _ADAPTER
+
+
+@dataclass
+class SpecContext:
+    """Where a document came from and what it is resolved against."""
+
+    path: Optional[Path]
+    source: SourceMap
+    profile: ProfilDaerah
+    profile_path: Optional[Path]
+    registry: Registry
+    text: Optional[str] = None
+    numbering: Any = field(default=None, repr=False)
+
+    @property
+    def filename(self) -> str:
+        return str(self.path) if self.path else "<spec>"
+
+    @property
+    def base_dir(self) -> Path:
+        return self.path.parent if self.path else Path.cwd()
+
+    def position(self, loc: tuple) -> Position | None:
+        return self.source.find(loc)
+
+
+def read_text(path: Path) -> str:
+    name = str(path)
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise SpecError([Problem("berkas tidak ditemukan", name, hint="periksa nama dan folder berkas", code="BERKAS")]) from None
+    except IsADirectoryError:
+        raise SpecError([Problem("ini folder, bukan berkas spec", name, code="BERKAS")]) from None
+    except PermissionError:
+        raise SpecError([Problem("berkas tidak dapat dibaca (izin ditolak)", name, code="BERKAS")]) from None
+    if len(raw) > MAX_BYTES:
+        raise SpecError([Problem(f"berkas terlalu besar ({len(raw) // 1024 // 1024} MB; batas {MAX_BYTES // 1024 // 1024} MB)", name, code="BERKAS")])
+    if b"\x00" in raw[:8192]:
+        raise SpecError([Problem("berkas biner, bukan spec YAML", name, Position(1, 1),
+                                 "spec adalah berkas teks .yaml; untuk DOCX gunakan 'legaldraft import'", code="BERKAS")])
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        before = raw[: exc.start]
+        line = before.count(b"\n") + 1
+        column = exc.start - (before.rfind(b"\n") + 1) + 1
+        raise SpecError([Problem("berkas bukan UTF-8", name, Position(line, column),
+                                 "simpan ulang berkas dengan pengodean UTF-8", code="BERKAS")]) from None
+
+
+def loads(text: str, filename: str = "<spec>", base_dir: Path | None = None, profile: ProfilDaerah | None = None):
+    """Load a spec from text. ``base_dir`` is where profiles and images are looked up."""
+    path = Path(filename) if filename != "<spec>" else None
+    data, smap = load_yaml(text, filename)
+    return from_data(data, smap, filename, base_dir or (path.parent if path else Path.cwd()), text, profile)
+
+
+def load(path: str | Path, profile: ProfilDaerah | None = None):
+    path = Path(path)
+    text = read_text(path)
+    return loads(text, str(path), path.parent, profile)
+
+
+def _root_checks(data: Any, smap: SourceMap, filename: str) -> None:
+    if not isinstance(data, dict):
+        kind = "daftar" if isinstance(data, list) else "teks/bilangan"
+        raise SpecError([Problem(f"spec harus berupa pemetaan 'kunci: nilai' di tingkat teratas, bukan {kind}",
+                                 filename, smap.find(()), "mulai dari 'legaldraft new perbup FILE'", code="SKEMA")])
+    jenis = data.get("jenis")
+    if jenis is None:
+        raise SpecError([Problem("bagian wajib 'jenis' tidak ada", filename, Position(1, 1),
+                                 f"tambahkan 'jenis: perbup' (atau: {', '.join(JENIS)})", code="SKEMA")])
+    if jenis not in JENIS:
+        import difflib
+
+        close = difflib.get_close_matches(str(jenis), list(JENIS), n=1)
+        hint = f"maksud Anda '{close[0]}'?" if close else f"pilih salah satu: {', '.join(JENIS)}"
+        raise SpecError([Problem(f"jenis dokumen '{jenis}' tidak dikenal", filename, smap.get(("jenis",)), hint, code="SKEMA")])
+
+
+def _text_problems(data: Any, smap: SourceMap, filename: str, path: tuple = ()) -> list[Problem]:
+    problems: list[Problem] = []
+    if isinstance(data, dict):
+        for k, v in data.items():
+            problems += _text_problems(v, smap, filename, path + (k,))
+    elif isinstance(data, list):
+        for i, v in enumerate(data):
+            problems += _text_problems(v, smap, filename, path + (i,))
+    elif isinstance(data, str):
+        if len(data) > MAX_TEXT:
+            problems.append(Problem(f"teks terlalu panjang ({len(data)} karakter; batas {MAX_TEXT})", filename,
+                                    smap.find(path), "pecah menjadi beberapa pasal/ayat atau blok lampiran", code="SKEMA"))
+        m = _CONTROL.search(data)
+        if m:
+            problems.append(Problem(f"teks memuat karakter kendali U+{ord(m.group()):04X} yang tidak boleh ada dalam dokumen",
+                                    filename, smap.find(path), "hapus karakter tak terlihat itu", code="SKEMA"))
+    return problems
+
+
+def from_data(data: Any, smap: SourceMap, filename: str, base_dir: Path, text: str | None = None,
+              profile: ProfilDaerah | None = None):
+    from .validation import problems_from_validation
+
+    _root_checks(data, smap, filename)
+    problems = _text_problems(data, smap, filename)
+    if problems:
+        raise SpecError(problems)
+    try:
+        doc = adapter().validate_python(data)
+    except ValidationError as exc:
+        raise SpecError(problems_from_validation(exc, data, smap, filename)) from None
+    assign_locations(doc)
+    path = Path(filename) if filename != "<spec>" else None
+    profile_path = None
+    if profile is None:
+        from .profiles import load_profile
+
+        profile, profile_path = load_profile(doc.daerah, base_dir, smap.get(("daerah",)), filename)
+    registry = national().extended(profile.registry)
+    context = SpecContext(path, smap, profile, profile_path, registry, text)
+    attach(doc, context)
+    problems = resolve_problems(doc, context)
+    if problems:
+        raise SpecError(problems)
+    return doc
+
+
+def attach(doc, context: SpecContext) -> None:
+    doc._context = context
+
+
+def context_of(doc, profile: ProfilDaerah | None = None) -> SpecContext:
+    """The context of a loaded document; for a document built in code, one resolved from its daerah."""
+    ctx = doc._context
+    if ctx is not None and (profile is None or ctx.profile is profile):
+        return ctx
+    profile_path = None
+    if profile is None:
+        from .profiles import load_profile
+
+        profile, profile_path = load_profile(doc.daerah, Path.cwd())
+    assign_locations(doc)
+    ctx = SpecContext(None, SourceMap(), profile, profile_path, national().extended(profile.registry))
+    attach(doc, ctx)
+    problems = resolve_problems(doc, ctx)
+    if problems:
+        raise SpecError(problems)
+    return ctx
+
+
+def resolve_problems(doc, ctx: SpecContext) -> list[Problem]:
+    """Registry keys, internal references, duplicate ids and lampiran images."""
+    from ..render.numbering import Numbering, ReferenceError_
+
+    problems: list[Problem] = []
+    fname = ctx.filename
+    for i, item in enumerate(getattr(doc, "dasar_hukum", [])):
+        keys = ([item.ref] if item.ref else []) + list(item.perubahan or [])
+        for key in keys:
+            if key not in ctx.registry:
+                close = keys_like(ctx.registry, key)
+                hint = f"maksud Anda '{close[0]}'?" if close else "tambahkan ke 'registry:' di profil daerah, atau tulis 'peraturan:' lengkap"
+                problems.append(Problem(f"kunci registry '{key}' tidak dikenal", fname,
+                                        ctx.position(("dasar_hukum", i)), hint, code="REGISTRY"))
+    numbering = Numbering(doc)
+    ctx.numbering = numbering
+    for ident, node in numbering.duplicates:
+        problems.append(Problem(f"id '{ident}' dipakai lebih dari sekali", fname, ctx.position(node.loc + ("id",)) or ctx.position(node.loc),
+                                "setiap id harus unik dalam satu dokumen", code="REFERENSI"))
+    for node, fld, ident in numbering.references():
+        if not ident:
+            problems.append(Problem("referensi kosong '[[ ]]'", fname, ctx.position(node.loc + (fld,)),
+                                    "tulis id unit yang dirujuk, contoh [[pasal-tujuan]]", code="REFERENSI"))
+        elif ident not in numbering.by_id:
+            import difflib
+
+            close = difflib.get_close_matches(ident, list(numbering.by_id), n=1)
+            hint = f"maksud Anda '{close[0]}'?" if close else "periksa id unit yang dirujuk"
+            problems.append(Problem(f"referensi ke id '{ident}' yang tidak ada", fname,
+                                    _position_in_text(ctx, node.loc + (fld,), "[[", ident), hint, code="REFERENSI"))
+    for node in walk(doc):
+        if isinstance(node, BlokGambar):
+            problems.extend(_image_problems(node, ctx))
+    return problems
+
+
+def _position_in_text(ctx: SpecContext, loc: tuple, opener: str, ident: str) -> Position | None:
+    """Column of the reference inside a one-line scalar when it can be found in the source line."""
+    pos = ctx.position(loc)
+    if pos is None or not ctx.text:
+        return pos
+    lines = ctx.text.splitlines()
+    for lineno in range(pos.line - 1, min(pos.line + 40, len(lines))):
+        col = lines[lineno].find(ident)
+        if col >= 0 and opener in lines[lineno]:
+            start = lines[lineno].rfind(opener, 0, col)
+            return Position(lineno + 1, (start if start >= 0 else col) + 1)
+    return pos
+
+
+def _image_problems(node: BlokGambar, ctx: SpecContext) -> list[Problem]:
+    base = ctx.base_dir.resolve()
+    raw = Path(node.gambar)
+    where = ctx.position(node.loc + ("gambar",))
+    if raw.is_absolute():
+        return [Problem(f"path gambar '{node.gambar}' harus relatif terhadap folder spec", ctx.filename, where,
+                        "salin gambar ke folder spec dan tulis path relatifnya", code="GAMBAR")]
+    full = (base / raw).resolve()
+    try:
+        full.relative_to(base)
+    except ValueError:
+        return [Problem(f"path gambar '{node.gambar}' keluar dari folder spec", ctx.filename, where,
+                        "gambar harus berada di dalam folder spec (tanpa '..')", code="GAMBAR")]
+    if not full.is_file():
+        return [Problem(f"gambar '{node.gambar}' tidak ditemukan", ctx.filename, where,
+                        "periksa nama berkas gambar", code="GAMBAR")]
+    if full.suffix.lower() not in (".png", ".jpg", ".jpeg", ".gif", ".bmp", ".tif", ".tiff"):
+        return [Problem(f"format gambar '{full.suffix}' tidak didukung", ctx.filename, where,
+                        "gunakan PNG atau JPEG", code="GAMBAR")]
+    return []
+
+
+def to_spec_dict(doc) -> dict:
+    """The document as spec data (``jenis`` first, defaults left out): YAML -> model -> dict -> model round-trips."""
+    data = doc.model_dump(by_alias=True, exclude_defaults=True, mode="json")
+    return {"jenis": doc.jenis, **data}
+
+
+__all__ = ["load", "loads", "from_data", "context_of", "to_spec_dict", "SpecContext"]

@@ -1,0 +1,129 @@
+"""Turn pydantic validation errors into located, Indonesian problems with a "did you mean"."""
+from __future__ import annotations
+
+import difflib
+from functools import lru_cache
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from .errors import Problem
+from .yamlpos import KEY, SourceMap
+
+_UNION_TAGS = {"perbup", "pedoman", "keputusan", "bab", "bagian", "paragraf", "pasal", "subbab", "tabel",
+               "gambar", "markdown", "daftar", "teks", "function-after", "function-before", "function-plain"}
+
+
+@lru_cache(maxsize=1)
+def known_keys() -> tuple[str, ...]:
+    """Every field name and alias of the spec models (the vocabulary for suggestions)."""
+    from .. import model
+
+    names: set[str] = {"jenis"}
+    for obj in vars(model).values():
+        if isinstance(obj, type) and issubclass(obj, BaseModel):
+            for name, info in obj.model_fields.items():
+                names.add(name)
+                if info.serialization_alias:
+                    names.add(info.serialization_alias)
+    return tuple(sorted(names))
+
+
+def data_path(data: Any, loc: tuple) -> tuple:
+    """Map a pydantic ``loc`` onto the path in the YAML data, dropping the union tags pydantic inserts.
+
+    A tag can also be a real key ('pasal' is both), so every reading is tried and the one that
+    follows the data furthest while skipping the fewest elements wins.
+    """
+    best: list = []
+
+    def walk(node, rest, acc, skips, last_real):
+        if not rest:
+            best.append(((len(acc), 0, last_real, -skips), acc))
+            return
+        head, tail = rest[0], rest[1:]
+        if isinstance(node, dict) and head in node:
+            walk(node[head], tail, acc + (head,), skips, 1)
+        elif isinstance(node, list) and isinstance(head, int) and 0 <= head < len(node):
+            walk(node[head], tail, acc + (head,), skips, 1)
+        elif not tail:  # a key that is not there (a missing field)
+            best.append(((len(acc), -1, 0, -skips), acc + (head,)))
+        if isinstance(head, str) and (head in _UNION_TAGS or head.startswith("function-") or "[" in head):
+            walk(node, tail, acc, skips + 1, 0)
+
+    walk(data, tuple(loc), (), 0, 0)
+    if not best:
+        return tuple(loc)
+    return max(best, key=lambda b: b[0])[1]
+
+
+def _expected(ctx: dict | None) -> str:
+    return str((ctx or {}).get("expected", "")).replace("'", "")
+
+
+_MESSAGES = {
+    "missing": lambda e, key: (f"bagian wajib '{key}' tidak ada", f"tambahkan kunci '{key}'"),
+    "string_type": lambda e, key: ("nilai harus berupa teks", "tulis sebagai teks, beri tanda kutip bila perlu"),
+    "int_type": lambda e, key: ("nilai harus bilangan bulat", "contoh: 2026"),
+    "int_parsing": lambda e, key: ("nilai harus bilangan bulat", "contoh: 2026"),
+    "int_from_float": lambda e, key: ("nilai harus bilangan bulat", "hapus angka di belakang koma"),
+    "bool_type": lambda e, key: ("nilai harus true atau false", None),
+    "bool_parsing": lambda e, key: ("nilai harus true atau false", None),
+    "float_type": lambda e, key: ("nilai harus bilangan", None),
+    "float_parsing": lambda e, key: ("nilai harus bilangan", None),
+    "date_type": lambda e, key: ("nilai harus tanggal", "tulis sebagai YYYY-MM-DD, contoh: 2026-03-17"),
+    "date_parsing": lambda e, key: ("nilai harus tanggal", "tulis sebagai YYYY-MM-DD, contoh: 2026-03-17"),
+    "date_from_datetime_parsing": lambda e, key: ("nilai harus tanggal", "tulis sebagai YYYY-MM-DD, contoh: 2026-03-17"),
+    "list_type": lambda e, key: ("nilai harus berupa daftar (butir diawali '- ')", None),
+    "dict_type": lambda e, key: ("nilai harus berupa pemetaan 'kunci: nilai'", None),
+    "model_type": lambda e, key: ("nilai harus berupa pemetaan 'kunci: nilai'", None),
+    "model_attributes_type": lambda e, key: ("nilai harus berupa pemetaan 'kunci: nilai'", None),
+    "literal_error": lambda e, key: (f"nilai tidak sah; yang diterima: {_expected(e.get('ctx'))}", None),
+    "enum": lambda e, key: (f"nilai tidak sah; yang diterima: {_expected(e.get('ctx'))}", None),
+    "too_short": lambda e, key: ("tidak boleh kosong", "isi setidaknya satu butir"),
+    "string_too_short": lambda e, key: ("teks terlalu pendek", None),
+    "string_pattern_mismatch": lambda e, key: ("format tidak sah (id hanya huruf, angka, '-', '_', '.'; kode aturan seperti 'KON-005')", None),
+    "greater_than": lambda e, key: (f"nilai harus lebih besar dari {(e.get('ctx') or {}).get('gt')}", None),
+    "less_than_equal": lambda e, key: (f"nilai paling besar {(e.get('ctx') or {}).get('le')}", None),
+    "greater_than_equal": lambda e, key: (f"nilai paling kecil {(e.get('ctx') or {}).get('ge')}", None),
+    "union_tag_not_found": lambda e, key: (
+        "jenis unit tidak dikenali", "unit harus memuat salah satu kunci: bab, bagian, paragraf, pasal (atau di lampiran: bab, subbab, teks, daftar, tabel, gambar, markdown)"),
+    "union_tag_invalid": lambda e, key: (
+        f"jenis dokumen tidak dikenal; yang diterima: {_expected(e.get('ctx'))}", "contoh: jenis: perbup"),
+}
+
+
+def problems_from_validation(exc: ValidationError, data: Any, smap: SourceMap, filename: str) -> list[Problem]:
+    problems: list[Problem] = []
+    seen: set = set()
+    for err in exc.errors(include_url=False):
+        path = data_path(data, err["loc"])
+        etype = err["type"]
+        key = path[-1] if path else ""
+        if etype == "extra_forbidden":
+            position = smap.get(path + (KEY,)) or smap.find(path)
+            close = difflib.get_close_matches(str(key), known_keys(), n=1, cutoff=0.6)
+            hint = f"maksud Anda '{close[0]}'?" if close else "hapus kunci ini; lihat 'legaldraft schema'"
+            message = f"kunci '{key}' tidak dikenal"
+        elif etype == "missing":
+            position = smap.find(path[:-1])
+            message, hint = _MESSAGES["missing"](err, key)
+        elif etype == "value_error":
+            position = smap.find(path)
+            message, hint = str(err.get("ctx", {}).get("error", err["msg"])), None
+        elif etype in _MESSAGES:
+            position = smap.find(path)
+            message, hint = _MESSAGES[etype](err, key)
+        else:
+            position = smap.find(path)
+            message, hint = f"nilai tidak sah: {err['msg']}", None
+        where = ".".join(str(p) for p in path)
+        if where:
+            message = f"{where}: {message}"
+        ident = (position, message)
+        if ident in seen:
+            continue
+        seen.add(ident)
+        problems.append(Problem(message, filename, position, hint, code="SKEMA"))
+    problems.sort(key=lambda p: (p.position.line, p.position.column) if p.position else (0, 0))
+    return problems

@@ -1,0 +1,56 @@
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+CORPUS = SHARED / "corpus"
+
+
+@pytest.fixture
+def write_spec(tmp_path):
+    """Write a spec (text) into a fresh folder and return its path."""
+
+    def _write(text: str, name: str = "spec.yaml") -> Path:
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        return path
+
+    return _write
+
+
+@pytest.fixture
+def cli():
+    from click.testing import CliRunner
+
+    from legaldraft.cli import main
+
+    runner = CliRunner()
+
+    def invoke(*args):
+        return runner.invoke(main, [str(a) for a in args], catch_exceptions=False)
+
+    return invoke
+
+
+def docx_text(path) -> list[str]:
+    """Paragraph texts of a DOCX (tables included, row by row), as python-docx reads them back."""
+    from docx import Document
+
+    doc = Document(str(path))
+    out = []
+    body = doc.element.body
+    for child in body.iterchildren():
+        tag = child.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            out.append("".join(t.text or "" if t.tag.endswith("}t") else "\t" for t in child.iter()
+                               if t.tag.endswith("}t") or t.tag.endswith("}tab")))
+        elif tag == "tbl":
+            for row in child.iter("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}tr"):
+                cells = []
+                for tc in row.iter("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}tc"):
+                    cells.append("".join(t.text or "" for t in tc.iter("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}t")))
+                out.append(" | ".join(cells))
+    return out
