@@ -139,7 +139,7 @@ class _Dokumen(Node):
 
 class PeraturanBupati(_Dokumen):
     jenis: Literal["perbup"] = "perbup"
-    batang_tubuh: list[BodyNode] = Field(min_length=1)
+    batang_tubuh: list[BodyNode] = Field(default_factory=list, description="Empty only for an incomplete (imported) text; the validator reports it.")
     penjelasan: Optional[Penjelasan] = None
     pengundangan: Pengundangan = Field(default_factory=Pengundangan)
     perintah_pengundangan: Optional[str] = Field(
@@ -176,7 +176,7 @@ class Diktum(Node):
 class KeputusanBupati(_Dokumen):
     jenis: Literal["keputusan"] = "keputusan"
     memperhatikan: list[str] = Field(default_factory=list)
-    diktum: list[Diktum] = Field(min_length=1)
+    diktum: list[Diktum] = Field(default_factory=list, description="Empty only for an incomplete (imported) text; the validator reports it.")
     mulai_berlaku: Optional[str] = Field(
         default=None, description="Verbatim last diktum; default 'Keputusan Bupati ini mulai berlaku pada tanggal ditetapkan.'")
     tembusan: list[str] = Field(default_factory=list)
