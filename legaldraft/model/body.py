@@ -14,7 +14,7 @@ from pydantic import AliasChoices, Discriminator, Field, Tag, model_validator
 from .base import Node
 
 ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.\-]*$"
-Id = Annotated[Optional[str], Field(default=None, pattern=ID_PATTERN, description="Stable id, for references and amendments.")]
+Id = Annotated[Optional[str], Field(default=None, pattern=ID_PATTERN, description="Id tetap, untuk rujukan [[id]] dan perubahan.")]
 
 
 def _text_shorthand(data: Any) -> Any:
@@ -27,7 +27,7 @@ class Butir(Node):
     id: Id
     teks: str
     rincian: list["Butir"] = Field(default_factory=list)
-    teks_akhir: Optional[str] = Field(default=None, description="Text that continues after the sub-list.")
+    teks_akhir: Optional[str] = Field(default=None, description="Teks lanjutan setelah rincian.")
 
     _shorthand = model_validator(mode="before")(classmethod(lambda cls, d: _text_shorthand(d)))
 
@@ -84,8 +84,8 @@ class Pasal(Node):
     ayat: list[Ayat] = Field(default_factory=list)
     definisi: list[Definisi] = Field(default_factory=list)
     formula: Optional[FormulaPasal] = None
-    berlaku: Optional[str] = Field(default=None, description="Tail of the mulai-berlaku formula.")
-    pembuka: Optional[str] = Field(default=None, description="Opening of a Ketentuan Umum pasal, when not the standard one.")
+    berlaku: Optional[str] = Field(default=None, description="Ekor rumusan mulai berlaku, mis. 'pada tanggal 1 Januari 2027'.")
+    pembuka: Optional[str] = Field(default=None, description="Kalimat pembuka Ketentuan Umum bila bukan rumusan baku.")
 
     @model_validator(mode="after")
     def _one_form(self):

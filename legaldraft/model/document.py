@@ -59,8 +59,8 @@ class Penetapan(Node):
 
     tempat: Optional[str] = None
     tanggal: Optional[dt.date] = None
-    jabatan: Optional[str] = Field(default=None, description="e.g. 'BUPATI PURWAKARTA'; the comma is added.")
-    atas_nama: Optional[str] = Field(default=None, description="'a.n. BUPATI CIANJUR' line above the jabatan, when signed on behalf.")
+    jabatan: Optional[str] = Field(default=None, description="Mis. 'BUPATI PURWAKARTA' (koma ditambahkan otomatis); bawaan dari profil.")
+    atas_nama: Optional[str] = Field(default=None, description="Baris 'a.n. BUPATI CIANJUR' di atas jabatan bila ditandatangani atas nama.")
     nama: Optional[str] = None
 
 
@@ -92,11 +92,11 @@ class Abaikan(Node):
 
     aturan: str = Field(pattern=r"^[A-Z]{2,3}-\d{3}$")
     alasan: str = Field(min_length=5)
-    di: Optional[str] = Field(default=None, description="Only at this unit id; everywhere when empty.")
+    di: Optional[str] = Field(default=None, description="Hanya pada unit ber-id ini; kosong = di seluruh dokumen.")
 
 
 class PenjelasanPasal(Node):
-    pasal: str = Field(description="Id of the Pasal explained.")
+    pasal: str = Field(description="Id Pasal yang dijelaskan.")
     teks: str = "Cukup jelas."
 
 
@@ -108,11 +108,11 @@ class Penjelasan(Node):
 
 
 class _Dokumen(Node):
-    daerah: str = Field(description="Name of the daerah profile (e.g. 'purwakarta').")
+    daerah: str = Field(description="Nama profil daerah (mis. 'purwakarta'): profil/NAMA.yaml di samping spec, atau profil bawaan.")
     status: Status = Status.rancangan
     nomor: Optional[str] = None
     tahun: Optional[int] = Field(default=None, ge=1945, le=2200)
-    tentang: str = Field(min_length=3, description="Nama peraturan, in normal case; the judul writes it in capitals.")
+    tentang: str = Field(min_length=3, description="Nama peraturan/keputusan dalam huruf biasa; judul menuliskannya dengan huruf kapital.")
     salinan: bool = False
     konsiderans: Konsiderans
     dasar_hukum: list[DasarHukum] = Field(default_factory=list)
@@ -139,11 +139,11 @@ class _Dokumen(Node):
 
 class PeraturanBupati(_Dokumen):
     jenis: Literal["perbup"] = "perbup"
-    batang_tubuh: list[BodyNode] = Field(default_factory=list, description="Empty only for an incomplete (imported) text; the validator reports it.")
+    batang_tubuh: list[BodyNode] = Field(default_factory=list, description="Hanya kosong untuk naskah tidak lengkap (hasil impor); pemeriksa melaporkannya.")
     penjelasan: Optional[Penjelasan] = None
     pengundangan: Pengundangan = Field(default_factory=Pengundangan)
     perintah_pengundangan: Optional[str] = Field(
-        default=None, description="Verbatim 'Agar setiap orang mengetahuinya …' when not the standard formula.")
+        default=None, description="Kalimat 'Agar setiap orang mengetahuinya …' apa adanya, bila tidak memakai rumusan baku.")
 
     nama_jenis: ClassVar[str] = "Peraturan Bupati"
 
@@ -176,9 +176,9 @@ class Diktum(Node):
 class KeputusanBupati(_Dokumen):
     jenis: Literal["keputusan"] = "keputusan"
     memperhatikan: list[str] = Field(default_factory=list)
-    diktum: list[Diktum] = Field(default_factory=list, description="Empty only for an incomplete (imported) text; the validator reports it.")
+    diktum: list[Diktum] = Field(default_factory=list, description="Hanya kosong untuk naskah tidak lengkap (hasil impor); pemeriksa melaporkannya.")
     mulai_berlaku: Optional[str] = Field(
-        default=None, description="Verbatim last diktum; default 'Keputusan Bupati ini mulai berlaku pada tanggal ditetapkan.'")
+        default=None, description="Diktum terakhir apa adanya; bawaan 'Keputusan Bupati ini mulai berlaku pada tanggal ditetapkan.'")
     tembusan: list[str] = Field(default_factory=list)
 
     nama_jenis: ClassVar[str] = "Keputusan Bupati"

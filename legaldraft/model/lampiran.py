@@ -13,8 +13,8 @@ class Tabel(Node):
     judul: Optional[str] = None
     kolom: list[str]
     baris: list[list[str]] = Field(default_factory=list)
-    lebar: Optional[list[float]] = Field(default=None, description="Relative column widths.")
-    nomor_otomatis: bool = Field(default=False, description="Prepend a 'No.' column numbered 1., 2., ...")
+    lebar: Optional[list[float]] = Field(default=None, description="Lebar relatif kolom.")
+    nomor_otomatis: bool = Field(default=False, description="Tambahkan kolom 'No.' bernomor 1., 2., ...")
 
     @field_validator("baris", mode="before")
     @classmethod
@@ -36,7 +36,7 @@ class BlokTabel(Node):
 
 
 class BlokGambar(Node):
-    gambar: str = Field(description="Image path, relative to the spec's folder.")
+    gambar: str = Field(description="Path gambar, relatif terhadap folder spec.")
     judul: Optional[str] = None
     lebar_mm: Optional[float] = Field(default=None, gt=0, le=400)
 
@@ -121,9 +121,9 @@ class Lampiran(Node):
     """One lampiran. Numbered LAMPIRAN I, II … when the document has more than one (LAM-002)."""
 
     id: Optional[str] = Field(default=None, pattern=ID_PATTERN)
-    judul: Optional[str] = Field(default=None, description="Nama lampiran, centred in capitals (e.g. PEDOMAN ...).")
+    judul: Optional[str] = Field(default=None, description="Nama lampiran, di tengah dengan huruf kapital (mis. PEDOMAN ...).")
     isi: list[BlokLampiran] = Field(default_factory=list)
-    tanda_tangan: bool = Field(default=True, description="Close the lampiran with the signing jabatan and name (LAM-004).")
+    tanda_tangan: bool = Field(default=True, description="Tutup lampiran dengan jabatan dan nama penanda tangan (LAM-004).")
 
     _isi = field_validator("isi", mode="before")(classmethod(lambda cls, v: _coerce_text_blocks(v)))
 

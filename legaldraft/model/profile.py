@@ -22,37 +22,37 @@ class Halaman(Node):
     ukuran_huruf: float = 12.0
     spasi: float = 1.0
     nomor_halaman: Literal["tengah-atas", "tengah-bawah", "kanan-bawah", "tanpa"] = "tengah-atas"
-    format_nomor_halaman: str = Field(default="- {n} -", description="How a page number is printed.")
+    format_nomor_halaman: str = Field(default="- {n} -", description="Bentuk cetak nomor halaman.")
 
 
 class Formula(Node):
     """Regional variants of the fixed sentences (Aceh: 'DENGAN RAHMAT ALLAH YANG MAHA KUASA')."""
 
     pembukaan: str = "DENGAN RAHMAT TUHAN YANG MAHA ESA"
-    koma_sebelum_perlu: bool = Field(default=False, description="'…huruf b, perlu menetapkan' (both forms occur; butir 23 has none).")
-    nama_jenis_peraturan: str = Field(default="Peraturan Bupati", description="Qanun/Peraturan Wali Kota in other regions.")
+    koma_sebelum_perlu: bool = Field(default=False, description="'…huruf b, perlu menetapkan' (kedua bentuk dijumpai; contoh butir 23 tanpa koma).")
+    nama_jenis_peraturan: str = Field(default="Peraturan Bupati", description="Mis. 'Peraturan Wali Kota' atau 'Qanun' di daerah lain.")
     tanggal_hijriah: bool = False
 
 
 class ProfilDaerah(Node):
-    nama: str = Field(description="Name of the daerah without 'Kabupaten': 'Purwakarta'.")
-    sebutan: str = Field(default="Kabupaten", description="'Kabupaten' or 'Kota'.")
+    nama: str = Field(description="Nama daerah tanpa 'Kabupaten': 'Purwakarta'.")
+    sebutan: str = Field(default="Kabupaten", description="'Kabupaten' atau 'Kota'.")
     provinsi: str
-    jabatan_kepala: Optional[str] = Field(default=None, description="Default 'BUPATI <NAMA>'.")
+    jabatan_kepala: Optional[str] = Field(default=None, description="Bawaan 'BUPATI <NAMA>'.")
     kepala_daerah: str = Field(default="Bupati", description="Bupati / Wali Kota.")
     tempat_penetapan: str
     nama_bupati: Optional[str] = None
     nama_sekretaris_daerah: Optional[str] = None
-    lambang: Optional[str] = Field(default=None, description="Path of the Garuda Pancasila image; a marked placeholder when empty.")
-    berita_daerah: Optional[str] = Field(default=None, description="Default 'Berita Daerah Kabupaten <Nama>'.")
+    lambang: Optional[str] = Field(default=None, description="Path gambar Garuda Pancasila; kosong = placeholder bertanda.")
+    berita_daerah: Optional[str] = Field(default=None, description="Bawaan 'Berita Daerah Kabupaten <Nama>'.")
     seri_berita_daerah: Optional[str] = None
     halaman: Halaman = Field(default_factory=Halaman)
     formula: Formula = Field(default_factory=Formula)
-    templates: Optional[str] = Field(default=None, description="Folder with DOCX templates overriding the shipped ones.")
-    registry: dict[str, Peraturan] = Field(default_factory=dict, description="Regional regulations (Perda, formation law) by key.")
-    nomor_keputusan: Optional[str] = Field(default=None, description="Regex of the daerah's Keputusan numbering (KEP-003, info only).")
-    lampiran_tanggal: bool = Field(default=False, description="Lampiran header carries a TANGGAL line (profile option, LAM-003).")
-    aturan: dict[str, str] = Field(default_factory=dict, description="Rule severity overrides: {'KON-005': 'off'}.")
+    templates: Optional[str] = Field(default=None, description="Folder templat DOCX pengganti templat bawaan.")
+    registry: dict[str, Peraturan] = Field(default_factory=dict, description="Peraturan daerah dan UU pembentukan daerah, dengan kuncinya.")
+    nomor_keputusan: Optional[str] = Field(default=None, description="Regex penomoran Keputusan daerah (KEP-003, hanya info).")
+    lampiran_tanggal: bool = Field(default=False, description="Kepala lampiran memuat baris TANGGAL (opsi profil, LAM-003).")
+    aturan: dict[str, str] = Field(default_factory=dict, description="Ubah tingkat aturan: {'KON-005': 'off'}.")
 
     @property
     def nama_daerah(self) -> str:

@@ -80,7 +80,7 @@ class Peraturan(Node):
     jenis: JenisPeraturan
     penerbit: Optional[str] = Field(
         default=None,
-        description="Permen: the minister ('Menteri Dalam Negeri'); Perda/Perbup: the daerah ('Kabupaten Purwakarta').",
+        description="Permen: menterinya ('Menteri Dalam Negeri'); Perda/Perbup: daerahnya ('Kabupaten Purwakarta').",
     )
     nomor: Optional[str] = None
     tahun: Optional[int] = None

@@ -1,0 +1,81 @@
+"""Generate docs/spec.md, the reference of the spec format, from the models themselves.
+
+``python -m legaldraft.spec.docs`` rewrites the file; a test fails when it is out of date.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from pydantic import BaseModel
+
+SECTIONS = [
+    ("Dokumen", ["PeraturanBupati", "Pedoman", "KeputusanBupati"]),
+    ("Pembukaan", ["Konsiderans", "KonsideransPoin", "DasarHukum", "Peraturan", "Publikasi"]),
+    ("Batang tubuh", ["Bab", "Bagian", "Paragraf", "Pasal", "Ayat", "Butir", "Definisi", "Diktum"]),
+    ("Lampiran", ["Lampiran", "BabLampiran", "SubBab", "BlokTeks", "BlokDaftar", "ItemDaftar", "BlokTabel", "Tabel",
+                  "BlokGambar", "BlokMarkdown"]),
+    ("Penutup", ["Penetapan", "Pengundangan", "BeritaDaerah", "Paraf", "Penjelasan", "PenjelasanPasal", "Abaikan"]),
+    ("Profil daerah", ["ProfilDaerah", "Halaman", "Formula"]),
+]
+
+
+def _type_name(annotation) -> str:
+    text = repr(annotation) if not isinstance(annotation, type) else annotation.__name__
+    for prefix in ("typing.", "legaldraft.model.body.", "legaldraft.model.document.", "legaldraft.model.lampiran.",
+                   "legaldraft.model.reference.", "legaldraft.model.profile.", "datetime.", "<class '", "'>"):
+        text = text.replace(prefix, "")
+    text = text.replace("Annotated[Union[", "salah satu[").replace("NoneType", "null")
+    if "Discriminator" in text or "Tag(" in text:
+        text = text.split("[", 1)[0] + "[unit]"
+    return text.replace("|", "\\|")
+
+
+def _default(value) -> str:
+    if isinstance(value, BaseModel):
+        return "(bawaan)"
+    if hasattr(value, "value"):
+        return f"`{value.value}`"
+    if value is None:
+        return "kosong"
+    return f"`{value!r}`"
+
+
+def render() -> str:
+    from .. import model
+
+    lines = ["# Format spec legaldraft", "",
+             "Dibuat otomatis dari model (`python -m legaldraft.spec.docs`); jangan disunting tangan.",
+             "JSON Schema yang sama: `legaldraft schema`.", "",
+             "Bentuk singkat yang diterima: butir konsiderans, ayat, rincian, diktum, paraf dan butir daftar boleh",
+             "ditulis sebagai teks saja; item dasar hukum boleh ditulis sebagai kunci registry (`uu-23-2014`);",
+             "`konsiderans` boleh berupa daftar. Di teks, `[[id]]` menjadi kutipan unit ('Pasal 7 ayat (2)') dan",
+             "`[[dimaksud id]]` menjadi 'sebagaimana dimaksud dalam/pada …'.", ""]
+    for title, names in SECTIONS:
+        lines += [f"## {title}", ""]
+        for name in names:
+            cls = getattr(model, name)
+            doc = (cls.__doc__ or "").strip().split("\n\n")[0].replace("\n", " ")
+            lines += [f"### `{name}`", ""]
+            if doc and not doc.startswith("!!!"):
+                lines += [doc, ""]
+            lines += ["| kunci | tipe | bawaan | keterangan |", "|---|---|---|---|"]
+            for field, info in cls.model_fields.items():
+                key = info.serialization_alias or field
+                default = "wajib" if info.is_required() else _default(info.get_default(call_default_factory=True))
+                desc = (info.description or "").replace("|", "\\|")
+                lines.append(f"| `{key}` | {_type_name(info.annotation)} | {default} | {desc} |")
+            lines.append("")
+    return "\n".join(lines)
+
+
+def main() -> int:
+    target = Path(__file__).resolve().parents[2] / "docs" / "spec.md"
+    target.parent.mkdir(exist_ok=True)
+    target.write_text(render(), encoding="utf-8")
+    print(f"ditulis: {target}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
