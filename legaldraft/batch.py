@@ -1,74 +1,256 @@
-"""Building many specs: parallel across cores, with a progress bar, PDF through one LibreOffice per batch."""
+"""Building many specs: incremental, parallel across cores, safe for outputs edited by hand.
+
+Only specs whose inputs changed since the last build into the same folder are rebuilt (see
+:mod:`legaldraft.buildcache`); ``force`` rebuilds all. The folder is locked for the whole build, so two
+builds into one ``out/`` run one after the other. An output whose content differs from what the last
+build wrote was edited by hand: it is not overwritten (warning, exit code 3) unless ``force``.
+PDFs are made by one LibreOffice process for the whole batch.
+"""
 from __future__ import annotations
 
 import os
-from concurrent.futures import ProcessPoolExecutor
+import sys
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from .spec.errors import EXIT_INVALID, EXIT_OK, SpecError
+from .ioutil import sha256_file
+from .buildcache import Entry, FileHashes, Manifest, environment_hash, output_lock, remove_leftovers
+from .spec.errors import EXIT_INVALID, EXIT_OK, EXIT_USAGE, SpecError
+
+#: Show a progress bar on a non-terminal stderr only from this many specs on.
+PROGRESS_MIN_SPECS = 50
 
 
-def _build_one(args):
-    path, out_dir, formats = args
+@dataclass
+class Outcome:
+    """What a worker did with one spec."""
+
+    spec: str
+    problems: list[str] = field(default_factory=list)
+    outputs: list[str] = field(default_factory=list)
+    deps: list[str] = field(default_factory=list)
+    daerah: str = ""
+    profile: str = ""
+
+
+def dependencies(doc, ctx) -> list[str]:
+    """Every file besides the spec that its outputs are made from: profile, template(s), images."""
+    from .model import BlokGambar, walk
+    from .render.pipeline import TEMPLATE_KIND
+    from .render.templates import template_path
+
+    deps = [template_path(TEMPLATE_KIND[doc.jenis], ctx.profile.templates)]
+    if ctx.profile_path:
+        deps.append(ctx.profile_path)
+    if ctx.profile.lambang:
+        deps.append(Path(ctx.profile.lambang))
+    deps.extend(ctx.base_dir / node.gambar for node in walk(doc) if isinstance(node, BlokGambar))
+    return sorted({str(Path(p).resolve()) for p in deps})
+
+
+def build_one(spec: str, out_dir: str, formats: tuple[str, ...]) -> Outcome:
     from .render.pipeline import write_outputs
     from .spec.loader import context_of, load
 
     try:
-        doc = load(path)
+        doc = load(spec)
+        ctx = context_of(doc)
     except SpecError as exc:
-        return path, None, [str(p) for p in exc.problems]
-    result = write_outputs(doc, context_of(doc), Path(out_dir), tuple(f for f in formats if f != "pdf"))
-    return path, [str(p) for p in result.outputs], []
+        return Outcome(spec, problems=[str(p) for p in exc.problems])
+    result = write_outputs(doc, ctx, Path(out_dir), tuple(f for f in formats if f != "pdf"))
+    return Outcome(spec, outputs=[str(p) for p in result.outputs], deps=dependencies(doc, ctx),
+                   daerah=doc.daerah, profile=str(ctx.profile_path or ""))
+
+
+def _build_task(args) -> Outcome:
+    return build_one(*args)
+
+
+class BatchBuild:
+    def __init__(self, files: list[Path], out_dir: Path, formats: tuple[str, ...], force: bool, jobs: int,
+                 progress: bool, echo):
+        self.files = files
+        self.out_dir = Path(out_dir)
+        self.formats = formats
+        self.force = force
+        self.jobs = jobs
+        self.progress = progress
+        self.echo = echo
+        self.hashes = FileHashes()
+        self.env = environment_hash(self.hashes)
+        self.manifest = Manifest(self.out_dir)
+        self.code = EXIT_OK
+        self.current = 0
+
+    def say(self, text: str, err: bool = False) -> None:
+        if err and getattr(self.echo, "__module__", "").startswith("click"):
+            self.echo(text, err=True)
+        else:
+            self.echo(text)
+
+    def fail(self, code: int) -> None:
+        self.code = max(self.code, code)
+
+    # -- planning -----------------------------------------------------------------------------------
+    def outputs_of(self, spec: Path) -> list[str]:
+        return [f"{spec.stem}.{fmt}" for fmt in self.formats]
+
+    def is_current(self, key: str, entry: Entry | None) -> bool:
+        if entry is None or entry.env != self.env or self.hashes(key) != entry.spec_hash:
+            return False
+        if not set(self.formats) <= set(entry.formats):
+            return False
+        if any(self.hashes(dep) != digest for dep, digest in entry.deps.items()):
+            return False
+        if entry.profile and not self._same_profile(Path(key), entry):
+            return False
+        return all((self.out_dir / name).exists() for name in self.outputs_of(Path(key)))
+
+    @staticmethod
+    def _same_profile(spec: Path, entry: Entry) -> bool:
+        """A new ``profil/NAME.yaml`` nearer the spec would now win over the one the outputs were made with."""
+        from .spec.profiles import find_profile
+
+        found = find_profile(entry.daerah, spec.parent)
+        return found is not None and str(found.resolve()) == entry.profile
+
+    def hand_edited(self, key: str, spec: Path) -> list[str]:
+        entry = self.manifest.entries.get(key)
+        if entry is None:
+            return []
+        edited = []
+        for name in self.outputs_of(spec):
+            recorded = entry.outputs.get(name)
+            target = self.out_dir / name
+            if recorded and target.exists() and self.hashes(target) != recorded:
+                edited.append(str(target))
+        return edited
+
+    def plan(self) -> list[Path]:
+        todo: list[Path] = []
+        claimed: dict[str, Path] = {}
+        for spec in self.files:
+            key = str(spec.resolve())
+            clash = next((claimed[n] for n in self.outputs_of(spec) if n in claimed), None)
+            if clash is not None:
+                self.say(f"{spec}: keluaran {self.out_dir / f'{spec.stem}.docx'} juga dihasilkan oleh {clash}; "
+                         "tidak dibangun (ganti nama salah satu spec)", err=True)
+                self.fail(EXIT_USAGE)
+                continue
+            claimed.update({n: spec for n in self.outputs_of(spec)})
+            if not self.force and self.is_current(key, self.manifest.entries.get(key)):
+                self.current += 1
+                continue
+            edited = [] if self.force else self.hand_edited(key, spec)
+            if edited:
+                for target in edited:
+                    self.say(f"{target}: diubah tangan sejak build terakhir; tidak ditimpa "
+                             "(simpan perubahan itu di spec, atau pakai --force untuk menimpa)", err=True)
+                self.fail(EXIT_USAGE)
+                continue
+            todo.append(spec)
+        return todo
+
+    # -- building -----------------------------------------------------------------------------------
+    def _bar(self, total: int):
+        interactive = sys.stderr.isatty()
+        if not self.progress or total < 2 or not (interactive or total >= PROGRESS_MIN_SPECS):
+            return None
+        from tqdm import tqdm
+
+        return tqdm(total=total, desc="membangun", unit="spec", leave=False, file=sys.stderr)
+
+    def _outcomes(self, todo: list[Path]):
+        tasks = [(str(spec), str(self.out_dir), self.formats) for spec in todo]
+        jobs = self.jobs or os.cpu_count() or 1
+        jobs = min(jobs, len(tasks))
+        if jobs <= 1:
+            yield from (build_one(*task) for task in tasks)
+            return
+        from concurrent.futures import ProcessPoolExecutor
+        import multiprocessing
+
+        import legaldraft.render.pipeline  # noqa: F401  (imported once here, inherited by forked workers)
+        import legaldraft.spec.loader  # noqa: F401
+
+        method = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context(method)) as pool:
+            yield from pool.map(_build_task, tasks, chunksize=max(1, len(tasks) // (jobs * 8)))
+
+    def record(self, outcome: Outcome) -> None:
+        entry = Entry(self.hashes(outcome.spec) or "", {d: self.hashes(d) or "" for d in outcome.deps}, self.env,
+                      outcome.daerah, outcome.profile,
+                      [Path(p).suffix[1:] for p in outcome.outputs],
+                      {Path(p).name: sha256_file(p) for p in outcome.outputs})  # fresh: the cache may hold the old file
+        self.manifest.record(str(Path(outcome.spec).resolve()), entry)
+
+    def build(self, todo: list[Path]) -> list[Outcome]:
+        built: list[Outcome] = []
+        bar = self._bar(len(todo))
+        try:
+            for outcome in self._outcomes(todo):
+                if outcome.problems:
+                    for line in outcome.problems:
+                        self.say(line, err=True)
+                    self.fail(EXIT_INVALID)
+                else:
+                    self.record(outcome)
+                    built.append(outcome)
+                if bar is not None:
+                    bar.update(1)
+        finally:
+            if bar is not None:
+                bar.close()
+        return built
+
+    def make_pdfs(self, built: list[Outcome]) -> None:
+        from .render.pdf import PdfUnavailable, convert_many
+
+        docx = [Path(p) for o in built for p in o.outputs if p.endswith(".docx")]
+        try:
+            pdfs = {Path(p).stem: p for p in convert_many(docx, self.out_dir)}
+        except PdfUnavailable as exc:
+            self.say(str(exc), err=True)
+            return
+        for outcome in built:
+            pdf = pdfs.get(Path(outcome.spec).stem)
+            if pdf is not None:
+                outcome.outputs.append(str(pdf))
+                self.record(outcome)
+
+    def run(self) -> int:
+        if not self.files:
+            self.say("tidak ada spec untuk dibangun")
+            return EXIT_OK
+        wait = lambda: self.say(f"menunggu build lain yang sedang menulis ke {self.out_dir} …", err=True)  # noqa: E731
+        with output_lock(self.out_dir, wait):
+            remove_leftovers(self.out_dir)
+            self.manifest.load()
+            todo = self.plan()
+            if not todo:
+                self.manifest.save()
+                if self.current:
+                    self.say(f"tidak ada yang berubah: {self.current} spec sudah mutakhir")
+                return self.code
+            try:
+                built = self.build(todo)
+                if "pdf" in self.formats and built:
+                    self.make_pdfs(built)
+            finally:
+                self.manifest.save()
+        for outcome in built:
+            for path in outcome.outputs:
+                self.say(f"ditulis: {path}")
+        summary = f"{len(built)} spec dibangun"
+        if self.current:
+            summary += f", {self.current} sudah mutakhir"
+        if len(built) < len(todo):
+            summary += f", {len(todo) - len(built)} gagal"
+        if len(self.files) > 1:
+            self.say(summary)
+        return self.code
 
 
 def run_build(files: list[Path], out_dir: Path, formats: tuple[str, ...], force: bool = False, jobs: int = 0,
               progress: bool = True, echo=print) -> int:
-    if not files:
-        echo("tidak ada spec untuk dibangun")
-        return EXIT_OK
-    jobs = jobs or min(os.cpu_count() or 1, len(files))
-    tasks = [(str(f), str(out_dir), formats) for f in files]
-    results = []
-    bar = None
-    if progress and len(files) > 1:
-        from tqdm import tqdm
-
-        bar = tqdm(total=len(files), desc="membangun", unit="spec", leave=False)
-    if jobs > 1 and len(files) > 1:
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
-            for res in pool.map(_build_one, tasks):
-                results.append(res)
-                if bar:
-                    bar.update(1)
-    else:
-        for task in tasks:
-            results.append(_build_one(task))
-            if bar:
-                bar.update(1)
-    if bar:
-        bar.close()
-    code = EXIT_OK
-    docx_written: list[Path] = []
-    for path, outputs, problems in results:
-        if outputs is None:
-            for p in problems:
-                echo(p, err=True) if _accepts_err(echo) else echo(p)
-            code = EXIT_INVALID
-            continue
-        for out in outputs:
-            echo(f"ditulis: {out}")
-            if out.endswith(".docx"):
-                docx_written.append(Path(out))
-    if "pdf" in formats and docx_written:
-        from .render.pdf import PdfUnavailable, convert_many
-
-        try:
-            for pdf in convert_many(docx_written, out_dir):
-                echo(f"ditulis: {pdf}")
-        except PdfUnavailable as exc:
-            echo(str(exc))
-    return code
-
-
-def _accepts_err(echo) -> bool:
-    return getattr(echo, "__module__", "").startswith("click")
+    return BatchBuild(list(files), Path(out_dir), tuple(formats), force, jobs, progress, echo).run()

@@ -13,6 +13,8 @@ import subprocess
 import tempfile
 from pathlib import Path
 
+from ..ioutil import atomic_copy
+
 INSTALL_HINT = ("LibreOffice tidak ditemukan; DOCX tetap ditulis. Untuk PDF pasang LibreOffice: "
                 "Debian/Ubuntu 'sudo apt-get install libreoffice-writer-nogui fonts-texgyre fonts-liberation', "
                 "Windows/macOS: unduh dari libreoffice.org, lalu jalankan ulang dengan --pdf.")
@@ -57,8 +59,6 @@ def convert_many(docx_files: list[Path], out_dir: Path, timeout: float = 600) ->
             if not pdf.exists():
                 raise RuntimeError(f"LibreOffice gagal mengubah {docx} ke PDF: {proc.stderr.decode(errors='replace')[-300:]}")
             target = out_dir / pdf.name
-            tmp_target = out_dir / f".{pdf.name}.tmp"
-            shutil.copyfile(pdf, tmp_target)
-            os.replace(tmp_target, target)
+            atomic_copy(pdf, target)
             written.append(target)
         return written
