@@ -8,10 +8,17 @@ from .spec.loader import context_of, load, loads  # noqa: F401  (re-exported)
 
 
 def check(doc, profile=None, only: Iterable[str] | None = None, severities: dict[str, str] | None = None):
-    """Tata Naskah findings for a loaded (or code-built) document, ordered by position."""
+    """Tata Naskah findings for a loaded (or code-built) document, ordered by position.
+
+    ``severities`` ({'KON-005': 'off'}) wins over the project's ``.legaldraft.yaml``, which wins over the
+    daerah profile's ``aturan`` (legaldraft.rules.config)."""
+    from .rules.config import apply_suppressions, merged_severities, project_config
     from .rules.engine import run_rules
 
-    return run_rules(doc, context_of(doc, profile), only, severities)
+    ctx = context_of(doc, profile)
+    config = project_config(ctx)
+    findings = run_rules(doc, ctx, only, merged_severities(ctx, config, severities))
+    return apply_suppressions(findings, config, ctx.numbering)
 
 
 def build(doc, out_dir: str | Path = "out", formats: Iterable[str] = ("docx",), profile=None, stem: str | None = None):

@@ -1,47 +1,150 @@
-"""Bilangan rules: BIL-*. Numbers in norms are written as digits followed by words in parentheses."""
+"""Bilangan rules: BIL-*. Numbers in norms are written as digits followed by words in parentheses
+("14 (empat belas) hari"), Rupiah as "Rp1.500.000,00 (satu juta lima ratus ribu rupiah)", percentages
+as "50% (lima puluh persen)"."""
 from __future__ import annotations
 
 import re
 
-from ..render.numbers import terbilang
+from ..render.numbers import BULAN, terbilang
 from .engine import Fix, iter_texts, rule
+from .text import Hit, around, masked, run_scanner
 
 SRC = "UU 12/2011 Lampiran II"
-_DIGITS_WORDS = re.compile(r"\b(\d{1,3}(?:\.\d{3})+|\d+)\s*\(([a-z ]+)\)")
-_BARE = re.compile(r"(?<![\w./,()\-])(\d+)(?!\s*\()(?=\s+(hari|bulan|tahun|jam|orang|kali|minggu|persen|%|unit|lembar|rangkap|anggota)\b)")
+_WORDS = r"\(\s*([a-z][a-z ]*?)\s*\)"
+_DIGITS_WORDS = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?\s*(?:%|persen)?\s*" + _WORDS)
+_NUMBER = re.compile(r"(?<![\w./,\-])\d+(?:[.,]\d+)*(?![\w/\-])")
+_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?")
+_EXEMPT_BEFORE = re.compile(r"(?:Pasal|ayat|huruf|angka|Nomor|nomor|No\.?|Tahun|BAB|Bab|Lampiran|Paragraf|Seri|pukul|jam|"
+                            r"tanggal|RT|RW|NIP|NIK|[Kk]ode|Rp\.?|ke-|[Tt]ahap|[Kk]elas)\s*:?\s*$", re.I)
+_MONTH_AFTER = re.compile(r"\s+(?:" + "|".join(BULAN) + r")\b")
+_RUPIAH = re.compile(r"Rp(?P<sep>\.?\s*)(?P<num>\d[\d.]*\d|\d)(?P<cents>,\d{2})?(?P<words>\s*\([a-z ]+\))?")
+_PERCENT = re.compile(r"(?<![\w.,])(?P<num>\d+(?:[.,]\d+)?)(?P<space>\s*)(?P<sign>%|persen\b)(?P<words>\s*\([a-z ]+\))?")
 
 
 def _value(digits: str) -> int:
     return int(digits.replace(".", ""))
 
 
+def spell(integer: int, decimals: str | None = None) -> str:
+    """'2', '5' -> 'dua koma lima'; decimals read digit by digit."""
+    words = terbilang(integer)
+    if decimals and decimals.strip("0"):
+        words += " koma " + " ".join(terbilang(int(d)) for d in decimals)
+    return words
+
+
+def thousands(n: int) -> str:
+    return f"{n:,}".replace(",", ".")
+
+
 @rule("BIL-002", "error", "Terbilang sesuai dengan angka", f"{SRC} butir 86",
-      "Bilangan dalam kurung harus mengeja angka di depannya dengan tepat.",
+      "Bilangan dalam kurung harus mengeja angka di depannya dengan tepat (juga untuk Rupiah dan persen).",
       wrong="14 (empat) hari", right="14 (empat belas) hari")
 def words_match(ctx):
     for node, field, text in iter_texts(ctx.doc):
         for m in _DIGITS_WORDS.finditer(text):
             n = _value(m.group(1))
-            words = re.sub(r"\s+", " ", m.group(2).strip())
-            expected = terbilang(n)
+            words = re.sub(r"\s+", " ", m.group(3).strip())
+            words = re.sub(r" (rupiah|persen)$", "", words)
+            expected = spell(n, m.group(2))
             if words != expected and words.replace("satu ratus", "seratus").replace("satu ribu", "seribu") != expected:
-                fixed = text[: m.start(2)] + expected + text[m.end(2):]
-                ctx.report(f"'{m.group(1)} ({words})': terbilang tidak sesuai, seharusnya '{expected}'", node, field,
-                           m.group(0), f"tulis '{m.group(1)} ({expected})'", Fix(node.loc + (field,), fixed, "perbaiki terbilang"))
+                fixed = text[: m.start(3)] + expected + _unit_tail(m.group(3)) + text[m.end(3):]
+                ctx.report(f"'{m.group(0)}': terbilang tidak sesuai, seharusnya '{expected}'", node, field,
+                           m.group(0), f"tulis '{expected}'", Fix(node.loc + (field,), fixed, "perbaiki terbilang"))
+
+
+def _unit_tail(words: str) -> str:
+    m = re.search(r" (rupiah|persen)\s*$", words)
+    return f" {m.group(1)}" if m else ""
+
+
+def scan_bare_numbers(text: str) -> list[Hit]:
+    view = masked(text)
+    hits = []
+    for m in _NUMBER.finditer(view):
+        token, after = m.group(0), view[m.end():]
+        if not _THOUSANDS.fullmatch(token):
+            continue  # a code or time: 08.00, 1.2.3
+        if re.match(r"\s*(?:\(|%|persen\b|\))", after) or view[m.start() - 1: m.start()] == "(":
+            continue
+        if _EXEMPT_BEFORE.search(view[: m.start()]) or _MONTH_AFTER.match(after):
+            continue
+        integer, _, decimals = token.partition(",")
+        n = _value(integer)
+        if len(token) == 4 and 1900 <= n <= 2100:
+            continue  # a year
+        words = spell(n, decimals)
+        fixed = text[: m.end()] + f" ({words})" + text[m.end():]
+        hits.append(Hit(f"bilangan '{token}' tanpa terbilang", around(text, m.start(), m.end()), f"tulis '{token} ({words})'",
+                        fixed, fix_description="tambah terbilang"))
+    return hits
 
 
 @rule("BIL-001", "error", "Bilangan ditulis dengan angka dan huruf", f"{SRC} butir 86",
       "Bilangan dalam pasal atau ayat ditulis dengan angka diikuti huruf dalam kurung, misalnya '14 (empat belas) "
-      "hari'. Penomoran, nomor dan tahun peraturan, tanggal, dan kode tidak termasuk.",
+      "hari'. Tidak termasuk: penomoran Pasal/ayat/huruf/angka/BAB, nomor dan tahun peraturan, tanggal dan tahun, "
+      "kode, NIP dan nomor rekening, serta isi tabel.",
       wrong="paling lama 14 hari kerja", right="paling lama 14 (empat belas) hari kerja")
 def digits_need_words(ctx):
-    for node, field, text in iter_texts(ctx.doc):
-        if field == "markdown":
+    run_scanner(ctx, scan_bare_numbers)
+
+
+def scan_rupiah(text: str) -> list[Hit]:
+    view = masked(text)
+    hits = []
+    canonical = _RUPIAH.sub(lambda x: _canonical_rupiah(x), text)
+    for m in _RUPIAH.finditer(view):
+        n = _value(m.group("num"))
+        where = around(text, m.start(), m.end())
+        if not m.group("words"):
+            hits.append(Hit(f"jumlah Rupiah '{m.group(0).strip()}' tanpa terbilang", where,
+                            f"tulis 'Rp{thousands(n)},00 ({terbilang(n)} rupiah)'", canonical,
+                            fix_description="Rupiah dengan terbilang"))
+        if m.group("sep"):
+            hits.append(Hit(f"'Rp' diikuti titik atau spasi: '{m.group(0)[:12]}'", where, "tulis 'Rp' langsung diikuti angka",
+                            canonical, "warning", "tulis 'Rp' tanpa titik/spasi"))
+        if m.group("num") != thousands(n) or not m.group("cents"):
+            hits.append(Hit(f"penulisan angka Rupiah '{m.group('num')}{m.group('cents') or ''}'", where,
+                            f"tulis 'Rp{thousands(n)},00' (titik pemisah ribuan, ',00')", canonical, "warning",
+                            "format angka Rupiah"))
+    return hits
+
+
+def _canonical_rupiah(m: re.Match) -> str:
+    n = _value(m.group("num"))
+    words = m.group("words") or f" ({terbilang(n)} rupiah)"
+    return f"Rp{thousands(n)},00{words}"
+
+
+@rule("BIL-003", "error", "Rupiah: 'Rp' + angka + ',00' + terbilang 'rupiah'",
+      f"UU 12/2011 Pasal 15 ayat (2); {SRC} contoh butir 255; butir 270c (UU 13/2022)",
+      "Jumlah uang ditulis 'Rp' tanpa titik dan spasi, angka dengan titik pemisah ribuan dan ',00', lalu terbilang "
+      "yang diakhiri 'rupiah' dalam kurung. Terbilang yang hilang: galat; 'Rp.', 'Rp ' dan format angka: peringatan "
+      "(dijumpai pada dokumen yang diundangkan).",
+      wrong="insentif sebesar Rp. 500000", right="insentif sebesar Rp500.000,00 (lima ratus ribu rupiah)")
+def rupiah(ctx):
+    run_scanner(ctx, scan_rupiah)
+
+
+def scan_percent(text: str) -> list[Hit]:
+    view = masked(text)
+    hits = []
+    for m in _PERCENT.finditer(view):
+        number = m.group("num").replace(".", ",")
+        integer, _, decimals = number.partition(",")
+        words = m.group("words") or f" ({spell(int(integer), decimals)} persen)"
+        good = f"{number}%{words}"
+        if m.group(0) == good:
             continue
-        for m in _BARE.finditer(text):
-            if re.search(r"(Tahun|Nomor|Pasal|ayat|angka)\s*$", text[: m.start()]):
-                continue
-            n = int(m.group(1))
-            fixed = text[: m.end(1)] + f" ({terbilang(n)})" + text[m.end(1):]
-            ctx.report(f"bilangan '{m.group(1)} {m.group(2)}' tanpa terbilang", node, field, text[max(0, m.start() - 20): m.end() + 15],
-                       f"tulis '{m.group(1)} ({terbilang(n)}) {m.group(2)}'", Fix(node.loc + (field,), fixed, "tambah terbilang"))
+        fixed = text[: m.start()] + good + text[m.end():]
+        hits.append(Hit(f"penulisan persen '{m.group(0).strip()}'", around(text, m.start(), m.end()), f"tulis '{good.strip()}'",
+                        fixed, fix_description="persen dengan terbilang"))
+    return hits
+
+
+@rule("BIL-004", "warning", "Persen: '50% (lima puluh persen)', desimal dengan koma", f"{SRC} contoh butir 237; butir 284a",
+      "Persentase ditulis dengan angka dan tanda '%' diikuti terbilang '… persen' dalam kurung; bilangan desimal "
+      "memakai koma ('2,5') dan ribuan memakai titik.",
+      wrong="paling sedikit 20 persen", right="paling sedikit 20% (dua puluh persen)")
+def percent(ctx):
+    run_scanner(ctx, scan_percent)

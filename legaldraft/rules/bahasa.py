@@ -1,0 +1,192 @@
+"""Bahasa rules: BHS-* (standard language of norms: no informal abbreviations, 'paling …' limits, dan/atau,
+modal words, capitals of jenis peraturan) and text hygiene."""
+from __future__ import annotations
+
+import re
+
+from ..model import Ayat, Diktum, Pasal, walk
+from .engine import Fix, rule
+from .text import NORM_PARTS, Hit, around, masked, phrase_scanner, run_scanner
+
+SRC = "UU 12/2011 Lampiran II"
+ALL = None  # every drafted text of the document
+
+INFORMAL = {"dll": "dan lain-lain", "dsb": "dan sebagainya", "dst": "dan seterusnya", "yg": "yang", "dgn": "dengan",
+            "utk": "untuk", "tsb": "tersebut", "spt": "seperti", "krn": "karena", "thd": "terhadap", "tdk": "tidak",
+            "sbg": "sebagai", "dlm": "dalam", "pd": "pada"}
+_INFORMAL = re.compile(r"(?<![\w-])(" + "|".join(INFORMAL) + r")\b\.?", re.I)
+scan_informal = phrase_scanner(
+    _INFORMAL, lambda m: f"singkatan tidak baku '{m.group(0)}'", lambda m: f"tulis '{INFORMAL[m.group(1).lower()]}'",
+    lambda m: INFORMAL[m.group(1).lower()])
+
+LIMITS = {"selambat-lambatnya": "paling lambat", "secepat-cepatnya": "paling cepat", "sekurang-kurangnya": "paling sedikit",
+          "sebanyak-banyaknya": "paling banyak", "setinggi-tingginya": "paling tinggi", "serendah-rendahnya": "paling rendah",
+          "selama-lamanya": "paling lama", "sesingkat-singkatnya": "paling singkat", "sedikit-dikitnya": "paling sedikit"}
+_LIMITS = re.compile(r"\b(" + "|".join(LIMITS) + r")\b", re.I)
+_MAKSIMAL = re.compile(r"\bmaksimal\b", re.I)
+
+
+def _same_case(original: str, replacement: str) -> str:
+    return replacement[0].upper() + replacement[1:] if original[:1].isupper() else replacement
+
+
+def scan_limits(text: str) -> list[Hit]:
+    hits = phrase_scanner(_LIMITS, lambda m: f"'{m.group(0)}' untuk batas", lambda m: f"tulis '{LIMITS[m.group(1).lower()]}'",
+                          lambda m: _same_case(m.group(1), LIMITS[m.group(1).lower()]))(text)
+    hits += [Hit("'maksimal' untuk batas atas", around(text, m.start(), m.end()),
+                 "tulis 'paling banyak' (uang, jumlah) atau 'paling tinggi'/'paling lama'")
+             for m in _MAKSIMAL.finditer(masked(text))]
+    return hits
+
+
+_BROAD = re.compile(r"\b(?:antara\s+lain|(?:namun|tetapi)\s+tidak\s+terbatas\s+pada)\b", re.I)
+scan_broad = phrase_scanner(_BROAD, lambda m: f"'{m.group(0)}' dalam rumusan norma",
+                            lambda m: "sebut rinciannya secara lengkap; 'antara lain' hanya di Penjelasan")
+
+_OPENING_CONJUNCTION = re.compile(r"^\s*(Dan|Serta|Tetapi|Akan\s+tetapi|Namun|Sehingga|Atau|Sedangkan|Melainkan)\b")
+
+_AND_OR = re.compile(r"\bdan\s*/\s+atau\b|\bdan\s+/\s*atau\b|\bdan\s+atau\b|\batau\s*/\s*dan\b", re.I)
+scan_and_or = phrase_scanner(_AND_OR, lambda m: f"'{m.group(0)}' ditulis tidak baku", lambda m: "tulis 'dan/atau'",
+                             lambda m: "dan/atau")
+
+MODALS = {"diwajibkan": "wajib", "diharuskan": "wajib/harus", "tidak diperbolehkan": "dilarang",
+          "tidak diperkenankan": "dilarang", "diperbolehkan": "dapat", "diperkenankan": "dapat", "tidak boleh": "dilarang"}
+_MODALS = re.compile(r"\b(" + "|".join(sorted(MODALS, key=len, reverse=True)) + r")\b", re.I)
+scan_modals = phrase_scanner(_MODALS, lambda m: f"kata '{m.group(0)}'",
+                             lambda m: f"gunakan '{MODALS[m.group(1).lower()]}' (berhak, berwenang, dapat, wajib, harus, dilarang)",
+                             severity="info")
+
+LEXICAL_REDUPLICATION = frozenset(
+    "masing sehari kupu laki undang kura mata sia tiba hati baik pura ragu rata kira lebih benar sama "
+    "paling cumi biri anak oleh ubun alun gotong jalan siap".split())
+_REDUP = re.compile(r"\b([a-z]{3,})-\1\b")
+
+
+def scan_plurals(text: str) -> list[Hit]:
+    return [Hit(f"kata ulang jamak '{m.group(0)}'", around(text, m.start(), m.end()), f"tulis '{m.group(1)}'", severity="info")
+            for m in _REDUP.finditer(masked(text)) if m.group(1) not in LEXICAL_REDUPLICATION]
+
+
+_JENIS_CASE = re.compile(r"\b(?:Undang-undang|undang-Undang|undang-undang(?!an))\b|\b[Pp]eraturan\s+bupati\b|\bperaturan\s+Bupati\b"
+                         r"|\b[Kk]eputusan\s+bupati\b|\bkeputusan\s+Bupati\b|(?<![\w-])bupati\b")
+
+
+def _capitalised(word: str) -> str:
+    if word.lower().startswith("undang-undang"):
+        return "Undang-Undang"
+    return " ".join(w[:1].upper() + w[1:] for w in word.split())
+
+
+def scan_jenis_case(text: str) -> list[Hit]:
+    view = masked(text)
+    hits = []
+    for m in _JENIS_CASE.finditer(view):
+        if m.group(0) == "undang-undang" and view[max(0, m.start() - 3): m.start()].lower().endswith("per"):
+            continue
+        good = _capitalised(m.group(0))
+        hits.append(Hit(f"'{m.group(0)}' ditulis tanpa huruf awal kapital", around(text, m.start(), m.end()), f"tulis '{good}'",
+                        _JENIS_CASE.sub(lambda x: _capitalised(x.group(0)) if x.group(0) != "undang-undang" or
+                                        not text[max(0, x.start() - 3): x.start()].lower().endswith("per") else x.group(0), text),
+                        fix_description="huruf awal kapital jenis peraturan/jabatan"))
+    return hits
+
+
+_SPACES = re.compile(r"(?<=\S) {2,}(?=\S)|[ \t]+$|^[ \t]+", re.M)
+_QUOTES = re.compile(r"[\"“”]")
+
+
+def scan_hygiene(text: str) -> list[Hit]:
+    hits = []
+    if _SPACES.search(text):
+        m = _SPACES.search(text)
+        fixed = re.sub(r"(?<=\S) {2,}(?=\S)", " ", text).strip()
+        hits.append(Hit("spasi ganda atau spasi di ujung teks", around(text, m.start(), m.end()), "hapus spasi berlebih", fixed,
+                        fix_description="hapus spasi berlebih"))
+    kinds = {"lurus" if q == '"' else "lengkung" for q in _QUOTES.findall(text)}
+    if len(kinds) > 1:
+        hits.append(Hit("tanda kutip lurus dan lengkung bercampur", text[:60], "pakai satu jenis tanda kutip"))
+    return hits
+
+
+@rule("BHS-001", "error", "Tanpa singkatan tidak baku (dll, dsb, yg, utk, …)", f"{SRC} butir 242, 243 huruf a-b, 246 (penafsiran)",
+      "Bahasa peraturan adalah bahasa Indonesia baku yang lugas dan pasti; singkatan tidak baku seperti dll, dsb, dst, "
+      "yg, dgn, utk, tsb, spt, krn dan thd tidak dipakai di bagian mana pun.",
+      wrong="sarana, prasarana, dll.", right="sarana dan prasarana")
+def informal(ctx):
+    run_scanner(ctx, scan_informal, ALL)
+
+
+@rule("BHS-002", "warning", "Batas memakai 'paling …'", f"{SRC} butir 255, 256, 256a",
+      "Batas waktu, jumlah dan ukuran memakai 'paling singkat/lama' (jangka waktu), 'paling lambat/cepat' (batas "
+      "waktu), 'paling sedikit/banyak' (uang, jumlah), 'paling rendah/tinggi' (ukuran lain); 'minimal' untuk kriteria "
+      "minimum. Bukan selambat-lambatnya, sekurang-kurangnya, sebanyak-banyaknya, setinggi-tingginya atau maksimal.",
+      wrong="selambat-lambatnya 7 (tujuh) hari", right="paling lambat 7 (tujuh) hari")
+def limits(ctx):
+    run_scanner(ctx, scan_limits, NORM_PARTS + ("lampiran",))
+
+
+@rule("BHS-003", "warning", "Tanpa 'antara lain' dalam norma", f"{SRC} butir 270b (UU 13/2022)",
+      "Rumusan norma dalam pasal atau ayat tidak memakai 'antara lain' atau 'namun tidak terbatas pada'; keduanya "
+      "boleh dipakai dalam Penjelasan.",
+      wrong="Fungsi SLRT antara lain:", right="Fungsi SLRT meliputi:")
+def broad(ctx):
+    run_scanner(ctx, scan_broad)
+
+
+@rule("BHS-004", "warning", "Norma tidak diawali kata sambung", f"{SRC} butir 270a (UU 13/2022; salinan OCR)",
+      "Rumusan norma (pasal, ayat, diktum) tidak diawali kata sambung seperti Dan, Serta, Tetapi, Namun atau Sehingga.",
+      wrong="(3) Serta Dinas melaporkan hasilnya kepada Bupati.", right="(3) Dinas melaporkan hasilnya kepada Bupati.")
+def opening_conjunction(ctx):
+    for node in walk(ctx.doc):
+        if isinstance(node, (Pasal, Ayat, Diktum)) and node.teks:
+            m = _OPENING_CONJUNCTION.match(node.teks)
+            if m:
+                ctx.report(f"norma diawali kata sambung '{m.group(1)}'", node, "teks", node.teks[:60],
+                           "rumuskan norma sebagai kalimat yang berdiri sendiri")
+
+
+@rule("BHS-005", "warning", "'dan/atau' ditulis baku", f"{SRC} butir 262-264",
+      "Kata 'dan/atau' ditulis rapat dengan garis miring, bukan 'dan / atau' atau 'dan atau'. 'dan' untuk kumulatif, "
+      "'atau' untuk alternatif, 'dan/atau' untuk keduanya.",
+      wrong="menyediakan dan / atau menerbitkan", right="menyediakan dan/atau menerbitkan")
+def and_or(ctx):
+    run_scanner(ctx, scan_and_or, ALL)
+
+
+@rule("BHS-006", "info", "Kata modal baku: berhak, berwenang, dapat, wajib, harus, dilarang", f"{SRC} butir 265-270",
+      "Hak dirumuskan dengan 'berhak', kewenangan 'berwenang', diskresi 'dapat', kewajiban 'wajib', syarat 'harus', "
+      "larangan 'dilarang'. 'diwajibkan', 'diharuskan', 'tidak diperbolehkan' ditandai.",
+      wrong="Pemohon diwajibkan melampirkan …", right="Pemohon wajib melampirkan …")
+def modals(ctx):
+    run_scanner(ctx, scan_modals)
+
+
+@rule("BHS-007", "info", "Kata benda tidak diulang untuk jamak", f"{SRC} butir 243 huruf f",
+      "Kata benda tidak diulang untuk menyatakan jamak ('buku', bukan 'buku-buku'); kata ulang leksikal seperti "
+      "sehari-hari, masing-masing dan kupu-kupu dikecualikan.",
+      wrong="tugas-tugas lain", right="tugas lain")
+def plurals(ctx):
+    run_scanner(ctx, scan_plurals)
+
+
+@rule("BHS-009", "warning", "Huruf awal kapital untuk jenis peraturan dan jabatan; 'Undang-Undang'",
+      f"{SRC} butir 243 huruf g; 44; 46",
+      "Jenis peraturan, nama jabatan dan lembaga ditulis dengan huruf awal kapital (Bupati, Peraturan Bupati). "
+      "'Undang-Undang' ditulis dengan dua U kapital; 'Undang-undang' dalam dasar hukum (Mengingat) adalah galat.",
+      wrong="ditetapkan dengan peraturan bupati", right="ditetapkan dengan Peraturan Bupati")
+def jenis_case(ctx):
+    run_scanner(ctx, scan_jenis_case, NORM_PARTS + ("konsiderans", "lampiran", "penjelasan", "memperhatikan"))
+    for i, item in enumerate(ctx.doc.dasar_hukum):
+        if item.teks and re.search(r"\bUndang-undang\b", item.teks):
+            fixed = item.teks.replace("Undang-undang", "Undang-Undang")
+            ctx.report("'Undang-undang' dalam dasar hukum", item, "teks", item.teks[:60], "tulis 'Undang-Undang'",
+                       Fix(item.loc + ("teks",), fixed, "'Undang-undang' -> 'Undang-Undang'"), severity="error")
+
+
+@rule("BHS-010", "info", "Kebersihan teks: spasi ganda, spasi di ujung, tanda kutip campuran",
+      "tanpa sumber hukum (katalog Tata Naskah §12, catatan kebersihan teks)",
+      "Spasi ganda, spasi di awal atau akhir teks dan campuran tanda kutip lurus dan lengkung tidak terlihat di layar "
+      "tetapi mengganggu tata letak dan pencarian.",
+      wrong="Dinas  melaksanakan tugas. ", right="Dinas melaksanakan tugas.", verification="S")
+def hygiene(ctx):
+    run_scanner(ctx, scan_hygiene, ALL)

@@ -1,0 +1,133 @@
+"""Helpers shared by the text-level rules (part 2): which texts a rule reads, and how a pure text scanner's
+hits become findings with a fix.
+
+A scanner is a function ``text -> list[Hit]``; it knows nothing of the document, so the heuristics can be
+tested directly on lines of the real documents in ../shared/corpus.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable, Iterable, Iterator, Optional
+
+from ..model import Node, walk
+from ..render.numbering import REF
+from .engine import Fix
+
+#: parts of a document whose texts are norms (pasal, ayat, rincian, diktum)
+NORM_PARTS = ("batang_tubuh", "diktum")
+TEXT_FIELDS = ("teks", "teks_akhir", "arti", "berlaku", "pembuka", "penutup")
+
+
+@dataclass
+class Hit:
+    """One problem found in a text. ``fixed`` is the whole corrected text when the fix is mechanical."""
+
+    message: str
+    snippet: str = ""
+    hint: str = ""
+    fixed: Optional[str] = None
+    severity: Optional[str] = None
+    fix_description: str = ""
+
+
+Scanner = Callable[[str], list[Hit]]
+
+
+def texts(doc, parts: Iterable[str] | None = NORM_PARTS, fields: Iterable[str] = TEXT_FIELDS) -> Iterator[tuple[Node, str, str]]:
+    """(node, field, text) of the drafted texts inside ``parts`` (None: the whole document, lampiran prose and
+    Mengingat ``teks`` included; Markdown blocks are left to the lampiran rules)."""
+    wanted = tuple(parts) if parts is not None else None
+    for node in walk(doc):
+        if wanted is not None and (not node.loc or node.loc[0] not in wanted):
+            continue
+        for name in fields:
+            value = getattr(node, name, None)
+            if isinstance(value, str) and value:
+                yield node, name, value
+
+
+def masked(text: str) -> str:
+    """``text`` with every ``[[ref]]`` blanked out (same length, so match offsets stay valid)."""
+    return REF.sub(lambda m: "\x00" * len(m.group(0)), text)
+
+
+def around(text: str, start: int, end: int, margin: int = 25) -> str:
+    left = max(0, start - margin)
+    right = min(len(text), end + margin)
+    return ("…" if left else "") + text[left:right] + ("…" if right < len(text) else "")
+
+
+def report_hits(ctx, node: Node, field: str, hits: list[Hit]) -> None:
+    for hit in hits:
+        fix = None
+        if hit.fixed is not None:
+            fix = Fix(node.loc + (field,), hit.fixed, hit.fix_description or hit.hint or hit.message)
+        ctx.report(hit.message, node, field, hit.snippet, hit.hint, fix, hit.severity)
+
+
+def run_scanner(ctx, scanner: Scanner, parts: Iterable[str] | None = NORM_PARTS, fields: Iterable[str] = TEXT_FIELDS) -> None:
+    for node, field, text in texts(ctx.doc, parts, fields):
+        report_hits(ctx, node, field, scanner(text))
+
+
+def replace_all(text: str, pattern: re.Pattern, replacement: Callable[[re.Match], str]) -> str:
+    return pattern.sub(replacement, text)
+
+
+def phrase_scanner(pattern: re.Pattern, message: Callable[[re.Match], str], hint: Callable[[re.Match], str],
+                   replacement: Callable[[re.Match], str | None] | None = None, severity: str | None = None) -> Scanner:
+    """A scanner for a forbidden phrase; one hit per occurrence, the fix replacing every occurrence at once."""
+
+    def scan(text: str) -> list[Hit]:
+        view = masked(text)
+        hits = []
+        for m in pattern.finditer(view):
+            fixed = None
+            if replacement is not None and replacement(m) is not None:
+                fixed = pattern.sub(lambda x: replacement(x) or x.group(0), text)
+            hits.append(Hit(message(m), around(text, m.start(), m.end()), hint(m), fixed, severity))
+        return hits
+
+    return scan
+
+
+# -- sentences ---------------------------------------------------------------------------------------------
+_ABBREVIATIONS = ("Rp", "No", "Dr", "dr", "Drs", "Ir", "Prof", "H", "Hj", "S", "M", "Jl", "Kab", "Kec", "Kel", "Tbk",
+                  "a.n", "u.p", "dll", "dsb", "dst", "hlm", "Ket", "St", "Sdr", "Yth", "tgl", "Pj", "Plt", "Plh")
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”']?\s+(?=[A-Z])")
+
+
+def sentences(text: str) -> list[str]:
+    """Split on '. ' + capital, except after abbreviations, single initials and list numbers ('1.')."""
+    view = masked(text).strip()
+    parts, start = [], 0
+    for m in _SENTENCE_END.finditer(view):
+        before = view[start:m.start()]
+        last_word = before.rsplit(None, 1)[-1] if before.split() else ""
+        token = last_word.rstrip(".!?")
+        if token in _ABBREVIATIONS or len(token) <= 1 or token.isdigit() or "." in token:
+            continue
+        parts.append(text.strip()[start:m.start()])
+        start = m.end()
+    parts.append(text.strip()[start:])
+    return [p for p in parts if p.strip()]
+
+
+# -- capitals ----------------------------------------------------------------------------------------------
+PARTICLES = frozenset("dan atau di ke dari yang untuk pada dalam serta bagi oleh dengan tentang terhadap sebagai "
+                      "antara atas dan/atau melalui kepada sampai".split())
+
+
+def title_case(title: str) -> str:
+    """'Tugas dan fungsi' -> 'Tugas dan Fungsi': every word capitalised except particles not opening the title."""
+    words = title.split()
+    out = []
+    for i, w in enumerate(words):
+        if i > 0 and w.lower() in PARTICLES:
+            out.append(w.lower())
+        elif w.isupper() and len(w) > 1:
+            out.append(w)  # an abbreviation keeps its capitals
+        else:
+            out.append(w[:1].upper() + w[1:])
+    return " ".join(out)
