@@ -53,11 +53,13 @@ def load_profile(name: str, spec_dir: Path | None = None, position=None, spec_fi
         hint = f"maksud Anda '{close[0]}'?" if close else \
             f"buat berkas profil/{name}.yaml di samping spec (contoh: legaldraft new profil {name})"
         raise SpecError([Problem(f"profil daerah '{name}' tidak ditemukan", spec_file, position, hint, code="PROFIL")])
-    return _load_profile_file(str(path)), path
+    stat = path.stat()
+    return _load_profile_file(str(path), stat.st_mtime_ns, stat.st_size), path
 
 
 @lru_cache(maxsize=64)
-def _load_profile_file(path: str) -> ProfilDaerah:
+def _load_profile_file(path: str, mtime_ns: int = 0, size: int = 0) -> ProfilDaerah:
+    """Cached per file version (mtime and size are part of the key), so an edited profile is read again."""
     from .yamlpos import load_yaml
     from .validation import problems_from_validation
 

@@ -117,7 +117,8 @@ def problems_from_validation(exc: ValidationError, data: Any, smap: SourceMap, f
         else:
             position = smap.find(path)
             message, hint = f"nilai tidak sah: {err['msg']}", None
-        where = ".".join(str(p) for p in path)
+        # a missing or unknown key names itself in the message: prefix only the mapping it belongs to
+        where = ".".join(str(p) for p in (path[:-1] if etype in ("missing", "extra_forbidden") else path))
         if where:
             message = f"{where}: {message}"
         ident = (position, message)
