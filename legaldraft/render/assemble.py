@@ -21,6 +21,15 @@ from .numbers import letters, tanggal
 DOTS = "..."
 
 
+@dataclass(frozen=True)
+class Run:
+    """A stretch of text with its emphasis (Markdown **bold** / *italic* in a pedoman)."""
+
+    text: str
+    bold: bool = False
+    italic: bool = False
+
+
 @dataclass
 class Block:
     """One paragraph (or table/image) of the output, with its named style.
@@ -39,6 +48,7 @@ class Block:
     table: Optional[Tabel] = None
     image: Optional[str] = None
     image_width_mm: Optional[float] = None
+    runs: Optional[list[Run]] = None    # emphasis; when given, the runs' texts joined equal ``text``
     source: Optional[Node] = field(default=None, repr=False, compare=False)
 
     def plain(self) -> str:
@@ -339,7 +349,7 @@ class Assembler:
             return
         table = Tabel(judul="Paraf Koordinasi", kolom=["No.", "Jabatan", "Paraf"],
                       baris=[[f"{i + 1}.", p.jabatan, ""] for i, p in enumerate(self.doc.paraf_koordinasi)])
-        self.add("LD Tabel", table=table)
+        self.add("LD Paraf", table=table)
 
     def penjelasan(self) -> None:
         pj = self.doc.penjelasan

@@ -1,18 +1,26 @@
 """Blocks -> DOCX.
 
-The template (styles, header with page numbers) is opened with python-docx; the body is written as one
-WordprocessingML string and parsed once with lxml, which is an order of magnitude faster than building
-paragraph proxies one by one (rendering-notes.md). Every text goes through XML escaping, so "&", "<" and
-quotes in a spec can never corrupt the file. Numbers are literal text, never Word auto-numbering.
+The template (styles) is opened with python-docx; page set-up, fonts and page numbers follow the profile
+(:func:`templates.apply_page_setup`). The body is written as one WordprocessingML string and parsed once
+with lxml, which is an order of magnitude faster than building paragraph proxies one by one
+(rendering-notes.md). Every text goes through XML escaping (and characters XML cannot carry are dropped),
+so "&", "<", quotes or a stray control character in a spec can never corrupt the file. Numbers are literal
+text, never Word auto-numbering; columns are tab stops of the named styles, never text boxes.
+
+A daerah template whose body is not empty carries a fixed first-page part (its own kop, with Jinja
+placeholders such as ``{{ jabatan }}``): docxtpl renders it in a sandboxed, autoescaping environment and
+the generated kop blocks are left out, the rest of the document follows it.
 """
 from __future__ import annotations
 
 import io
+import re
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from .assemble import Block
-from .styles import BY_NAME, style_id
+from .assemble import Block, Run
+from .styles import SUB, by_name, style_id
+from .templates import apply_page_setup
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 NSDECL = (
@@ -23,15 +31,26 @@ NSDECL = (
     'xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture"'
 )
 TWIPS_PER_MM = 56.6929
+LABELLED = ("LD Konsiderans", "LD Konsiderans Tunggal", "LD Diktum")
+KOP_STYLES = ("LD Lambang", "LD Kop")
+GROUP_GAP_PT = 8      # space above Mengingat/Memperhatikan after the previous group
+PARAF_WIDTH_MM = 95.0
+# characters XML 1.0 cannot hold (C0 controls other than tab/newline, lone surrogates, U+FFFE/FFFF)
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 def _twips(mm: float) -> int:
     return int(round(mm * TWIPS_PER_MM))
 
 
-def _runs(text: str, bold: bool = False) -> str:
+def xml_text(text: str) -> str:
+    return escape(_NOT_XML.sub("", text))
+
+
+def _runs(text: str, bold: bool = False, italic: bool = False) -> str:
     """Runs for ``text``: tabs become <w:tab/>, line breaks <w:br/>."""
-    rpr = "<w:rPr><w:b/></w:rPr>" if bold else ""
+    props = ("<w:b/>" if bold else "") + ("<w:i/>" if italic else "")
+    rpr = f"<w:rPr>{props}</w:rPr>" if props else ""
     out = []
     for i, line in enumerate(text.split("\n")):
         if i:
@@ -40,157 +59,170 @@ def _runs(text: str, bold: bool = False) -> str:
             if j:
                 out.append(f"<w:r>{rpr}<w:tab/></w:r>")
             if chunk:
-                out.append(f'<w:r>{rpr}<w:t xml:space="preserve">{escape(chunk)}</w:t></w:r>')
+                out.append(f'<w:r>{rpr}<w:t xml:space="preserve">{xml_text(chunk)}</w:t></w:r>')
     return "".join(out)
 
 
-def paragraph_text(block: Block) -> str:
-    """The paragraph's text with the tabs that put label, colon, marker and text into their columns."""
-    text = block.text
-    if block.style in ("LD Konsiderans", "LD Konsiderans Tunggal", "LD Diktum"):
+def paragraph_head(block: Block) -> str:
+    """Label, colon and marker with the tabs that put them into their columns."""
+    if block.style in LABELLED:
         head = f"{block.label}\t:\t" if block.label.strip() else "\t\t"
         if block.marker:
             head += f"{block.marker}\t"
-        return head + text
+        return head
     if block.marker:
-        return f"{block.marker}\t{text}"
-    return text
+        return f"{block.marker}\t"
+    return ""
 
 
-def _ppr(block: Block) -> str:
-    parts = [f'<w:pStyle w:val="{style_id(block.style)}"/>']
-    spec = BY_NAME.get(block.style)
-    if block.keep_next and not (spec and spec.keep_next):
-        parts.append("<w:keepNext/>")
-    if block.page_break:
-        parts.append("<w:pageBreakBefore/>")
-    return f"<w:pPr>{''.join(parts)}</w:pPr>"
+def paragraph_text(block: Block) -> str:
+    """The paragraph's whole text as written into the DOCX (tabs included)."""
+    return paragraph_head(block) + block.text
 
 
-def _paragraph(block: Block) -> str:
-    return f"<w:p>{_ppr(block)}{_runs(paragraph_text(block))}</w:p>"
-
-
-def _table(block: Block, width_mm: float) -> str:
-    table = block.table
-    header = list(table.kolom)
-    rows = [list(r) for r in table.baris]
-    if table.nomor_otomatis:
-        header = ["No."] + header
-        rows = [[f"{i + 1}."] + r for i, r in enumerate(rows)]
-    n = len(header)
-    weights = list(table.lebar) if table.lebar and len(table.lebar) == len(table.kolom) else [1.0] * len(table.kolom)
-    if table.nomor_otomatis:
-        weights = [0.35 * (sum(weights) / len(weights))] + weights
-    total = sum(weights) or 1.0
-    widths = [_twips(width_mm * w / total) for w in weights[:n]]
-    border = '<w:{0} w:val="single" w:sz="4" w:space="0" w:color="000000"/>'
-    borders = "".join(border.format(side) for side in ("top", "left", "bottom", "right", "insideH", "insideV"))
-    grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in widths)
-    out = [f'<w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/><w:tblW w:w="{sum(widths)}" w:type="dxa"/>'
-           f"<w:tblBorders>{borders}</w:tblBorders><w:tblLayout w:type=\"fixed\"/></w:tblPr><w:tblGrid>{grid}</w:tblGrid>"]
-
-    def row(cells: list[str], head: bool) -> str:
-        trpr = "<w:trPr><w:tblHeader/><w:cantSplit/></w:trPr>" if head else "<w:trPr><w:cantSplit/></w:trPr>"
-        tcs = []
-        for w, cell in zip(widths, cells + [""] * (n - len(cells))):
-            jc = '<w:jc w:val="center"/>' if head else ""
-            tcs.append(f'<w:tc><w:tcPr><w:tcW w:w="{w}" w:type="dxa"/></w:tcPr><w:p><w:pPr>'
-                       f'<w:pStyle w:val="{style_id("LD Sel Tabel")}"/>{jc}</w:pPr>{_runs(cell, bold=head)}</w:p></w:tc>')
-        return f"<w:tr>{trpr}{''.join(tcs)}</w:tr>"
-
-    out.append(row(header, True))
-    out.extend(row(r, False) for r in rows)
-    out.append("</w:tbl>")
-    caption = ""
-    if table.judul:
-        caption = (f'<w:p><w:pPr><w:pStyle w:val="{style_id("LD Lampiran Judul")}"/></w:pPr>'
-                   f"{_runs(table.judul)}</w:p>")
-    # an empty paragraph after a table keeps two adjacent tables apart
-    return caption + "".join(out) + f'<w:p><w:pPr><w:pStyle w:val="{style_id("LD Isi")}"/></w:pPr></w:p>'
+def _body_runs(block: Block) -> str:
+    if block.runs:
+        return "".join(_runs(r.text, r.bold, r.italic) for r in block.runs)
+    return _runs(block.text)
 
 
 class DocxWriter:
-    def __init__(self, template: Path, profile, base_dir: Path | None = None):
+    def __init__(self, template: Path, profile, base_dir: Path | None = None, kind: str = "perbup"):
         from docx import Document
 
-        self.document = Document(str(template))
         self.profile = profile
         self.base_dir = base_dir or Path.cwd()
-        self._images: dict[str, str] = {}
+        self.styles = by_name(kind)
+        self.document = Document(str(template))
+        self.fixed_kop = _has_body_content(self.document)
+        if self.fixed_kop:
+            self.document = Document(io.BytesIO(_render_kop(template, profile)))
+        page = profile.halaman
+        self.width_mm = page.lebar_mm - page.margin_kiri_mm - page.margin_kanan_mm
+        self.height_mm = page.tinggi_mm - page.margin_atas_mm - page.margin_bawah_mm
 
-    def _page_setup(self) -> None:
+    # -- paragraphs -----------------------------------------------------------------------------------
+    def _ppr(self, block: Block, extra: str = "") -> str:
+        parts = [f'<w:pStyle w:val="{style_id(block.style)}"/>']
+        spec = self.styles.get(block.style)
+        if block.keep_next and not (spec and spec.keep_next):
+            parts.append("<w:keepNext/>")
+        if block.page_break:
+            parts.append("<w:pageBreakBefore/>")
+        return f"<w:pPr>{''.join(parts)}{extra}</w:pPr>"
+
+    def _paragraph(self, block: Block, previous: Block | None) -> str:
+        extra = ""
+        if (block.style in LABELLED and block.label.strip() and previous is not None
+                and previous.style.startswith("LD Konsiderans")):
+            extra = f'<w:spacing w:before="{GROUP_GAP_PT * 20}"/>'
+        elif block.style == "LD Lampiran Teks" and block.level:
+            # prose under a subbab lines up with the subbab's text
+            extra = f'<w:ind w:left="{_twips(block.level * SUB)}"/>'
+        return f"<w:p>{self._ppr(block, extra)}{_runs(paragraph_head(block))}{_body_runs(block)}</w:p>"
+
+    # -- tables ---------------------------------------------------------------------------------------
+    def _table(self, block: Block) -> str:
+        table = block.table
+        paraf = block.style == "LD Paraf"
+        width_mm = PARAF_WIDTH_MM if paraf else self.width_mm
+        cell_style = style_id("LD Paraf" if paraf else "LD Sel Tabel")
+        header = list(table.kolom)
+        rows = [list(r) for r in table.baris]
+        weights = list(table.lebar) if table.lebar and len(table.lebar) == len(table.kolom) else [1.0] * len(header)
+        if paraf:
+            weights = [1.0, 5.0, 2.5]
+        if table.nomor_otomatis:
+            header = ["No."] + header
+            rows = [[f"{i + 1}."] + r for i, r in enumerate(rows)]
+            weights = [0.35 * (sum(weights) / len(weights))] + weights
+        n = len(header)
+        total = sum(weights) or 1.0
+        widths = [_twips(width_mm * w / total) for w in weights[:n]]
+        border = '<w:{0} w:val="single" w:sz="4" w:space="0" w:color="000000"/>'
+        borders = "".join(border.format(side) for side in ("top", "left", "bottom", "right", "insideH", "insideV"))
+        grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in widths)
+        margins = ('<w:tblCellMar><w:top w:w="28" w:type="dxa"/><w:left w:w="85" w:type="dxa"/>'
+                   '<w:bottom w:w="28" w:type="dxa"/><w:right w:w="85" w:type="dxa"/></w:tblCellMar>')
+        out = [f'<w:tbl><w:tblPr><w:tblW w:w="{sum(widths)}" w:type="dxa"/><w:tblBorders>{borders}</w:tblBorders>'
+               f'<w:tblLayout w:type="fixed"/>{margins}<w:tblLook w:val="04A0" w:firstRow="1"/></w:tblPr>'
+               f"<w:tblGrid>{grid}</w:tblGrid>"]
+
+        def row(cells: list[str], head: bool) -> str:
+            # the header row repeats on every page the table runs onto; no row splits across pages
+            trpr = "<w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>" if head else "<w:trPr><w:cantSplit/></w:trPr>"
+            tcs = []
+            for w, cell in zip(widths, cells + [""] * (n - len(cells))):
+                jc = '<w:jc w:val="center"/>' if head else ""
+                shade = '<w:shd w:val="clear" w:color="auto" w:fill="F2F2F2"/>' if head else ""
+                tcs.append(f'<w:tc><w:tcPr><w:tcW w:w="{w}" w:type="dxa"/>{shade}</w:tcPr><w:p><w:pPr>'
+                           f'<w:pStyle w:val="{cell_style}"/>{jc}</w:pPr>{_runs(cell, bold=head)}</w:p></w:tc>')
+            return f"<w:tr>{trpr}{''.join(tcs)}</w:tr>"
+
+        out.append(row(header, True))
+        out.extend(row(r, False) for r in rows)
+        out.append("</w:tbl>")
+        caption = ""
+        if table.judul:
+            style = "LD Paraf" if paraf else "LD Lampiran Judul"
+            caption = (f'<w:p><w:pPr><w:pStyle w:val="{style_id(style)}"/><w:keepNext/>'
+                       + ('<w:spacing w:before="360" w:after="60"/>' if paraf else "")
+                       + f"</w:pPr>{_runs(table.judul, bold=paraf)}</w:p>")
+        # an empty paragraph after a table keeps two adjacent tables apart (and Word needs one before sectPr)
+        return caption + "".join(out) + f'<w:p><w:pPr><w:pStyle w:val="{style_id("LD Tabel")}"/></w:pPr></w:p>'
+
+    # -- images ---------------------------------------------------------------------------------------
+    def _picture(self, source, style: str, width_mm: float) -> str:
+        from docx.image.image import Image
         from docx.shared import Mm
+        from lxml import etree
 
-        page = self.profile.halaman
-        section = self.document.sections[0]
-        section.page_width, section.page_height = Mm(page.lebar_mm), Mm(page.tinggi_mm)
-        section.top_margin, section.bottom_margin = Mm(page.margin_atas_mm), Mm(page.margin_bawah_mm)
-        section.left_margin, section.right_margin = Mm(page.margin_kiri_mm), Mm(page.margin_kanan_mm)
-        if page.nomor_halaman == "tanpa":
-            section.header.is_linked_to_previous = True
-        self._fonts(page.huruf, page.ukuran_huruf)
+        image = Image.from_blob(source) if isinstance(source, bytes) else Image.from_file(str(source))
+        ratio = image.px_height / image.px_width if image.px_width else 1.0
+        # scaled to the page width, and never taller than most of a page
+        width_mm = min(width_mm, self.width_mm, 0.85 * self.height_mm / ratio)
+        stream = io.BytesIO(source) if isinstance(source, bytes) else str(source)
+        inline = self.document.part.new_pic_inline(stream, Mm(width_mm), None)
+        xml = etree.tostring(inline, encoding="unicode")
+        return (f'<w:p><w:pPr><w:pStyle w:val="{style_id(style)}"/></w:pPr><w:r><w:drawing>{xml}</w:drawing>'
+                "</w:r></w:p>")
 
-    def _fonts(self, font: str, size: float) -> None:
-        from docx.oxml.ns import qn
-        from docx.shared import Pt
+    def _image(self, block: Block) -> str:
+        if block.style == "LD Lambang" and not block.image:
+            from importlib import resources
 
-        normal = self.document.styles["Normal"]
-        normal.font.size = Pt(size)
-        fonts = normal.element.get_or_add_rPr().get_or_add_rFonts()
-        for attr in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
-            fonts.set(qn(attr), font)
-
-    def _image(self, block: Block, width_mm: float) -> str:
-        from docx.shared import Mm
-
-        path = block.image or ""
-        if not path:
-            return self._placeholder_lambang()
-        full = Path(path)
+            png = resources.files("legaldraft").joinpath("templates/lambang-placeholder.png").read_bytes()
+            return self._picture(png, "LD Lambang", 25.0)
+        full = Path(block.image)
         if not full.is_absolute():
             full = self.base_dir / full
-        width = Mm(min(block.image_width_mm or width_mm, width_mm))
-        inline = self.document.part.new_pic_inline(str(full), width, None)
-        from lxml import etree
+        default = 25.0 if block.style == "LD Lambang" else self.width_mm
+        return self._picture(full, block.style, block.image_width_mm or default)
 
-        xml = etree.tostring(inline, encoding="unicode")
-        return (f'<w:p><w:pPr><w:pStyle w:val="{style_id(block.style)}"/></w:pPr><w:r><w:drawing>{xml}</w:drawing>'
-                "</w:r></w:p>")
-
-    def _placeholder_lambang(self) -> str:
-        from importlib import resources
-
-        from docx.shared import Mm
-
-        png = resources.files("legaldraft").joinpath("templates/lambang-placeholder.png")
-        inline = self.document.part.new_pic_inline(io.BytesIO(png.read_bytes()), Mm(25), None)
-        from lxml import etree
-
-        xml = etree.tostring(inline, encoding="unicode")
-        return (f'<w:p><w:pPr><w:pStyle w:val="{style_id("LD Lambang")}"/></w:pPr><w:r><w:drawing>{xml}</w:drawing>'
-                "</w:r></w:p>")
-
+    # -- document -------------------------------------------------------------------------------------
     def write(self, blocks: list[Block]) -> None:
         from lxml import etree
 
-        self._page_setup()
-        page = self.profile.halaman
-        width_mm = page.lebar_mm - page.margin_kiri_mm - page.margin_kanan_mm
+        apply_page_setup(self.document, self.profile.halaman, draft=is_draft(blocks))
         parts: list[str] = []
+        previous: Block | None = None
         for block in blocks:
+            if self.fixed_kop and block.style in KOP_STYLES:
+                continue
             if block.table is not None:
-                parts.append(_table(block, width_mm))
+                parts.append(self._table(block))
             elif block.style in ("LD Lambang", "LD Gambar"):
-                parts.append(self._image(block, width_mm))
+                parts.append(self._image(block))
             else:
-                parts.append(_paragraph(block))
+                parts.append(self._paragraph(block, previous))
+            previous = block
         fragment = etree.fromstring(f"<w:body {NSDECL}>{''.join(parts)}</w:body>")
         body = self.document.element.body
         sect = body.find(f"{{{W_NS}}}sectPr")
-        for child in list(body):
-            if child is not sect:
-                body.remove(child)
+        if not self.fixed_kop:
+            for child in list(body):
+                if child is not sect:
+                    body.remove(child)
         for child in list(fragment):
             if sect is not None:
                 sect.addprevious(child)
@@ -199,8 +231,8 @@ class DocxWriter:
 
     def set_metadata(self, title: str, subject: str = "") -> None:
         props = self.document.core_properties
-        props.title = title[:250]
-        props.subject = subject[:250]
+        props.title = _NOT_XML.sub("", title)[:250]
+        props.subject = _NOT_XML.sub("", subject)[:250]
         props.author = "legaldraft"
 
     def to_bytes(self) -> bytes:
@@ -209,8 +241,39 @@ class DocxWriter:
         return buf.getvalue()
 
 
+def is_draft(blocks: list[Block]) -> bool:
+    """A rancangan: its judul opens with the RANCANGAN line (JUD-004)."""
+    return any(b.style == "LD Judul" and b.text == "RANCANGAN" for b in blocks[:8])
+
+
+def _has_body_content(document) -> bool:
+    body = document.element.body
+    return any(child.tag != f"{{{W_NS}}}sectPr" and "".join(child.itertext()).strip() for child in body)
+
+
+def kop_context(profile) -> dict:
+    """What a daerah's fixed kop may name: {{ jabatan }}, {{ provinsi }}, {{ daerah }}, ..."""
+    return {"jabatan": profile.jabatan, "provinsi": f"PROVINSI {profile.provinsi.upper()}",
+            "daerah": profile.nama_daerah, "nama": profile.nama, "tempat": profile.tempat_penetapan,
+            "nama_bupati": profile.nama_bupati or ""}
+
+
+def _render_kop(template: Path, profile) -> bytes:
+    from docxtpl import DocxTemplate
+    from jinja2.sandbox import SandboxedEnvironment
+
+    tpl = DocxTemplate(str(template))
+    tpl.render(kop_context(profile), jinja_env=SandboxedEnvironment(autoescape=True), autoescape=True)
+    buf = io.BytesIO()
+    tpl.save(buf)
+    return buf.getvalue()
+
+
 def render_docx(blocks: list[Block], profile, template: Path, base_dir: Path | None = None, title: str = "") -> bytes:
-    writer = DocxWriter(template, profile, base_dir)
+    writer = DocxWriter(template, profile, base_dir, kind=Path(template).parent.name)
     writer.write(blocks)
     writer.set_metadata(title)
     return writer.to_bytes()
+
+
+__all__ = ["DocxWriter", "Run", "render_docx", "paragraph_text", "is_draft", "xml_text"]

@@ -1,7 +1,8 @@
 """Markdown inside a spec (long pedoman prose) -> blocks in the document's own styles.
 
 A direct conversion over markdown-it-py tokens rather than a pandoc round-trip: it keeps the output in
-the same named styles as the rest of the document and costs microseconds instead of a subprocess.
+the same named styles as the rest of the document and costs microseconds instead of a subprocess
+(docs/rendering.md). Bold and italic survive as runs of the block, so they are real emphasis in Word.
 """
 from __future__ import annotations
 
@@ -33,16 +34,16 @@ def markdown_blocks(text: str, level: int = 0, source=None) -> list:
             i += 2
         elif tok.type == "paragraph_open":
             inline = tokens[i + 1]
-            content = _inline(inline)
+            content, runs = _inline(inline), _emphasis_runs(inline)
             if list_stack:
                 ordered, counter = list_stack[-1]
                 depth = len(list_stack)
                 mark = f"{counter}." if ordered else "-"
                 blocks.append(Block(f"LD Lampiran Daftar {min(level + depth, 5)}", content, marker=mark,
-                                    level=level + depth, source=source))
+                                    level=level + depth, runs=runs, source=source))
                 list_stack[-1][1] = counter  # one paragraph per item
             else:
-                blocks.append(Block("LD Lampiran Teks", content, level=level, source=source))
+                blocks.append(Block("LD Lampiran Teks", content, level=level, runs=runs, source=source))
             i += 2
         elif tok.type == "table_open":
             header, rows, j = _table(tokens, i)
@@ -61,6 +62,36 @@ def _inline(token) -> str:
         elif child.type in ("softbreak", "hardbreak"):
             out.append(" ")
     return "".join(out).strip()
+
+
+def _emphasis_runs(token):
+    """The inline content as runs with bold/italic, or None when there is no emphasis at all."""
+    from .assemble import Run
+
+    runs: list = []
+    bold = italic = 0
+    for child in token.children or []:
+        if child.type == "strong_open":
+            bold += 1
+        elif child.type == "strong_close":
+            bold -= 1
+        elif child.type == "em_open":
+            italic += 1
+        elif child.type == "em_close":
+            italic -= 1
+        elif child.type in ("text", "code_inline", "softbreak", "hardbreak"):
+            text = child.content if child.type in ("text", "code_inline") else " "
+            if runs and (runs[-1].bold, runs[-1].italic) == (bold > 0, italic > 0):
+                runs[-1] = Run(runs[-1].text + text, bold > 0, italic > 0)
+            else:
+                runs.append(Run(text, bold > 0, italic > 0))
+    if not any(r.bold or r.italic for r in runs):
+        return None
+    # the same strip as _inline, so the runs always spell exactly the block's text
+    if runs:
+        runs[0] = Run(runs[0].text.lstrip(), runs[0].bold, runs[0].italic)
+        runs[-1] = Run(runs[-1].text.rstrip(), runs[-1].bold, runs[-1].italic)
+    return [r for r in runs if r.text]
 
 
 def _table(tokens, i):
