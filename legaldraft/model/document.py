@@ -114,6 +114,10 @@ class _Dokumen(Node):
     tahun: Optional[int] = Field(default=None, ge=1945, le=2200)
     tentang: str = Field(min_length=3, description="Nama peraturan/keputusan dalam huruf biasa; judul menuliskannya dengan huruf kapital.")
     salinan: bool = False
+    kepala_naskah: list[str] = Field(
+        default_factory=list,
+        description="Baris kepala apa adanya, menggantikan kop jabatan dan provinsi (mis. kop Dinas, atau "
+                    "'LEMBARAN DAERAH … SERI : E' naskah lama); biasanya hasil 'legaldraft import'.")
     konsiderans: Konsiderans
     dasar_hukum: list[DasarHukum] = Field(default_factory=list)
     penetapan: Penetapan = Field(default_factory=Penetapan)

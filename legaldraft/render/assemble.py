@@ -143,8 +143,9 @@ class Assembler:
         if self.doc.salinan:
             self.add("LD Salinan", "SALINAN")
         self.add("LD Lambang", image=self.profile.lambang or "", keep_next=True)
-        self.add("LD Kop", self.profile.jabatan, keep_next=True)
-        self.add("LD Kop", f"PROVINSI {self.profile.provinsi.upper()}", keep_next=True)
+        lines = self.doc.kepala_naskah or [self.profile.jabatan, f"PROVINSI {self.profile.provinsi.upper()}"]
+        for line in lines:
+            self.add("LD Kop", line, keep_next=True)
 
     def judul(self) -> None:
         if self.doc.is_rancangan:

@@ -1,0 +1,88 @@
+"""Round-trip report: how much of the source text the imported spec gives back when built again."""
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass, field
+
+from .parse import Imported
+from .text import tokens
+
+
+@dataclass
+class RoundTrip:
+    coverage: float            # share of the source's words found, in order, in the rebuilt text
+    ratio: float               # symmetric similarity (the rebuilt text also has generated parts the source lacks)
+    source_words: int
+    missing: list[str] = field(default_factory=list)   # source passages not reproduced
+    raw_parts: list[str] = field(default_factory=list)
+    findings: list = field(default_factory=list)
+
+
+def words(text: str) -> list[str]:
+    return [t for t in tokens(text) if t[0].isalnum() or t[0] == "_"]
+
+
+def rebuilt_text(result: Imported) -> str:
+    from ..render.assemble import assemble, plain_text
+    from ..spec.loader import context_of
+    from .finish import load_spec
+
+    doc = load_spec(result)
+    ctx = context_of(doc)
+    return plain_text(assemble(doc, ctx.profile, ctx.registry, ctx.numbering))
+
+
+def round_trip(result: Imported, source: str, with_findings: bool = True) -> RoundTrip:
+    src, out = words(source), words(rebuilt_text(result))
+    matcher = difflib.SequenceMatcher(None, src, out, autojunk=False)
+    blocks = matcher.get_matching_blocks()
+    matched = sum(b.size for b in blocks)
+    missing, pos = [], 0
+    for b in blocks:
+        if b.a > pos:
+            missing.append(" ".join(src[pos: b.a]))
+        pos = b.a + b.size
+    findings = []
+    if with_findings:
+        from ..api import check
+        from .finish import load_spec
+
+        findings = check(load_spec(result))
+    return RoundTrip(matched / max(len(src), 1), matcher.ratio(), len(src), missing, raw_parts(result), findings)
+
+
+def raw_parts(result: Imported) -> list[str]:
+    """Where the spec holds text verbatim because its structure could not be read."""
+    out = []
+    for i, item in enumerate(result.spec.get("dasar_hukum", [])):
+        if isinstance(item, dict) and "teks" in item:
+            out.append(f"dasar_hukum[{i + 1}]: teks")
+
+    def visit(nodes, where):
+        for n in nodes:
+            if "pasal" in n and isinstance(n.get("teks"), str) and "\n" in n["teks"]:
+                out.append(f"{n['pasal']}: teks apa adanya")
+            visit(n.get("isi", []), where)
+
+    visit(result.spec.get("batang_tubuh", []), "")
+    for n in result.spec.get("diktum", []):
+        if "\n" in n.get("teks", ""):
+            out.append(f"{n.get('id', 'diktum')}: teks apa adanya")
+    return out
+
+
+def format_report(name: str, rt: RoundTrip, notes) -> str:
+    lines = [f"{name}: teks dibangun ulang = {rt.coverage:.2%} dari teks sumber ({rt.source_words} kata; "
+             f"kemiripan dua arah {rt.ratio:.2%})"]
+    if rt.missing:
+        lines.append("  tidak terbawa: " + " | ".join(m[:80] for m in rt.missing[:12]))
+    if rt.raw_parts:
+        lines.append("  disimpan apa adanya: " + ", ".join(rt.raw_parts))
+    warnings = [str(n) for n in notes.items if n.level == "warning"]
+    for w in warnings:
+        lines.append(f"  {w}")
+    if rt.findings:
+        lines.append(f"  temuan pemeriksa ({len(rt.findings)}):")
+        for f in rt.findings:
+            lines.append(f"    {f.severity.value if hasattr(f.severity, 'value') else f.severity} {f.rule}: {f.message}")
+    return "\n".join(lines)
