@@ -12,24 +12,35 @@ _BAB = re.compile(r"^BAB\s+([IVXLC]+)\s*$")
 _SUB = re.compile(r"^([A-Z])\.\s+(\S.*)$")
 
 
+def _squash(text: str) -> str:
+    return re.sub(r"\W", "", text.upper())
+
+
 def parse_lampiran(lines: list[Line], doc, index: int) -> dict:
     i = 0
-    in_tentang = False
+    tentang = None     # the name repeated in the header, read until it is complete
+    title = _squash(doc.title_upper)
     while i < len(lines):
         ln = lines[i]
         if ln.blank:
-            if in_tentang:
+            if tentang is not None:
                 break
             i += 1
             continue
-        if _HEAD.match(ln.text):
-            in_tentang = in_tentang or ln.text.startswith("TENTANG")
+        if tentang is None and _HEAD.match(ln.text):
+            if ln.text.startswith("TENTANG"):
+                tentang = ln.text[len("TENTANG"):].strip(" :")
             if ln.text.startswith("TANGGAL") and doc.profile_data is not None:
                 doc.profile_data["lampiran_tanggal"] = True
             i += 1
+            if tentang is not None and title and _squash(tentang) == title:
+                break
             continue
-        if in_tentang and ln.text.isupper():
+        if tentang is not None and ln.text.isupper() and (not title or len(_squash(tentang)) < len(title)):
+            tentang = f"{tentang} {ln.text}"
             i += 1
+            if title and _squash(tentang) == title:
+                break
             continue
         break
     lines = lines[i:]

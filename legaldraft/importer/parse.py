@@ -80,7 +80,7 @@ _LABEL = re.compile(r"^(Menimbang|Mengingat|Memperhatikan|Menetapkan)\s*:?\s*", 
 _JUDUL = re.compile(r"^(PERATURAN|KEPUTUSAN)\s+(BUPATI|WALI ?KOTA)\s+(.+)$")
 _NOMOR = re.compile(r"^NOMOR\s*:?\s*(.*?)(?:\s+TAHUN\s+(\S+))?$")
 _AGAR = re.compile(r"Agar setiap orang mengetahuinya")
-_BERITA = re.compile(r"^(BERITA DAERAH .+?) TAHUN (\d{4}) NOMOR (\S+)(?: SERI\s*:?\s*(\S+))?\s*$")
+_BERITA = re.compile(r"^(BERITA DAERAH .+?) TAHUN (\d{4}|\.\.\.|…) NOMOR (\S+)(?: SERI\s*:?\s*(\S+))?\s*$")
 
 
 class DocumentParser:
@@ -427,15 +427,20 @@ class DocumentParser:
             if jabatan != default_jabatan:
                 out["jabatan"] = jabatan
             rest = rest[1:]
-        if rest:
+        default_nama = self.profile_.nama_bupati if key == "penetapan" else self.profile_.nama_sekretaris_daerah
+        if rest and rest[0].text.upper() != (default_nama or "").upper():
             out["nama"] = rest[0].text
+        if rest:
             for extra in rest[1:]:
                 self.notes.warn(extra.no, f"baris di bawah nama penanda tangan tidak dibawa (model tidak memuatnya): '{extra.text}'")
         if berita:
-            bd = {"tahun": int(berita.group(2)), "nomor": berita.group(3)}
+            bd = {k: v for k, v in (("tahun", berita.group(2)), ("nomor", berita.group(3))) if v not in ("...", "…")}
+            if "tahun" in bd:
+                bd["tahun"] = int(bd["tahun"])
             if berita.group(4):
                 bd["seri"] = berita.group(4)
-            out["berita_daerah"] = bd
+            if bd:
+                out["berita_daerah"] = bd
             if berita.group(1).upper() != self.profile_.nama_berita_daerah.upper():
                 self.notes.warn(rest[-1].no if rest else None, f"nama Berita Daerah '{berita.group(1)}' berbeda dari profil")
         if key == "pengundangan" and self.is_keputusan:

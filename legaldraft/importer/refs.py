@@ -10,7 +10,7 @@ import re
 from ..model import Ayat, Butir, Diktum, Pasal, walk
 from ..render.numbering import Numbering
 
-_ONE = r"(?:Pasal \d+[A-Z]?(?: ayat \(\d+\))?(?: huruf [a-z]+)?(?: angka \d+)?|ayat \(\d+\)(?: huruf [a-z]+)?(?: angka \d+)?|huruf [a-z]+(?: angka \d+)?|Diktum KE[A-Z]+(?: [A-Z]+)?)"
+_ONE = r"(?:Pasal \d+[A-Z]?(?: ayat \(\d+\))?(?: huruf [a-z]+)?(?: angka \d+)?|ayat \(\d+\)(?: huruf [a-z]+)?(?: angka \d+)?|huruf [a-z]+(?: angka \d+)?|Diktum KE[A-Z]+(?: [A-Z]+)?|Lampiran(?: [IVX]+\b)?)"
 REFERENCE = re.compile(rf"(?P<dimaksud>sebagaimana dimaksud (?:pada|dalam) )?(?P<list>{_ONE}(?:(?:, | dan |, dan ){_ONE})*)")
 _SPLIT = re.compile(rf"{_ONE}")
 TEXT_FIELDS = ("teks", "teks_akhir")
@@ -59,7 +59,7 @@ def _rewrite(text: str, node, num: Numbering, by_chain: dict) -> str:
 
 
 def _resolve(citation: str, here, by_chain: dict) -> str | None:
-    parts = tuple(re.findall(r"Pasal \d+[A-Z]?|ayat \(\d+\)|huruf [a-z]+|angka \d+|Diktum KE[A-Z]+(?: [A-Z]+)?", citation))
+    parts = tuple(re.findall(r"Pasal \d+[A-Z]?|ayat \(\d+\)|huruf [a-z]+|angka \d+|Diktum KE[A-Z]+(?: [A-Z]+)?|Lampiran(?: [IVX]+\b)?", citation))
     candidates = [parts]
     if here is not None and here.chain:
         chain = here.chain
@@ -102,6 +102,11 @@ def assign_ids(spec: dict) -> None:
                 walk_body(n.get("isi", []))
 
     walk_body(spec.get("batang_tubuh", []))
+    lampiran = spec.get("lampiran", [])
+    for i, lamp in enumerate(lampiran):
+        from ..render.numbers import roman
+
+        lamp["id"] = "lampiran" if len(lampiran) == 1 else f"lampiran-{roman(i + 1).lower()}"
     for d in spec.get("diktum", []):
         items(d["id"], d.get("rincian", []), 0)
 
@@ -116,7 +121,7 @@ def prune_ids(spec: dict) -> None:
     def visit(node) -> None:
         if isinstance(node, dict):
             if "id" in node and node["id"] not in used and ("-huruf-" in node["id"] or "-angka-" in node["id"]
-                                                              or node["id"].startswith("diktum-")):
+                                                              or node["id"].startswith(("diktum-", "lampiran"))):
                 del node["id"]
             for v in node.values():
                 visit(v)
@@ -126,3 +131,4 @@ def prune_ids(spec: dict) -> None:
 
     visit(spec.get("batang_tubuh", []))
     visit(spec.get("diktum", []))
+    visit(spec.get("lampiran", []))

@@ -84,5 +84,5 @@ def format_report(name: str, rt: RoundTrip, notes) -> str:
     if rt.findings:
         lines.append(f"  temuan pemeriksa ({len(rt.findings)}):")
         for f in rt.findings:
-            lines.append(f"    {f.severity.value if hasattr(f.severity, 'value') else f.severity} {f.rule}: {f.message}")
+            lines.append(f"    {getattr(f.severity, 'value', f.severity)} {getattr(f.rule, 'id', f.rule)}: {f.message}")
     return "\n".join(lines)

@@ -1,0 +1,46 @@
+"""``legaldraft import FILE -o SPEC.yaml [--report]``: an existing Perbup / Keputusan becomes a spec."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+
+def register(main) -> None:
+    @main.command("import")
+    @click.argument("source", type=click.Path(dir_okay=False, path_type=Path))
+    @click.option("-o", "--output", "target", type=click.Path(dir_okay=False, path_type=Path),
+                  help="Spec YAML yang ditulis (bawaan: nama sumber dengan .yaml, di folder kerja).")
+    @click.option("--report", is_flag=True, help="Cetak laporan pulang-pergi: berapa persen teks sumber dibangun ulang, "
+                                                 "bagian yang disimpan apa adanya, dan temuan pemeriksa.")
+    @click.option("--force", is_flag=True, help="Timpa spec (dan profil daerah) yang sudah ada.")
+    def import_command(source: Path, target: Path | None, report: bool, force: bool) -> None:
+        """Impor naskah Perbup/Keputusan (.docx, .txt, .pdf) menjadi spec YAML."""
+        from ..importer import ImportError_, import_file, source_text, write
+        from ..spec.errors import EXIT_INVALID, EXIT_USAGE
+
+        if not source.is_file():
+            click.echo(f"{source}: berkas tidak ditemukan", err=True)
+            raise SystemExit(EXIT_USAGE)
+        if source.suffix.lower() not in (".docx", ".txt", ".text", ".md", ".pdf"):
+            click.echo(f"{source}: format '{source.suffix}' tidak didukung (gunakan .docx, .txt, atau .pdf)", err=True)
+            raise SystemExit(EXIT_USAGE)
+        target = target or Path.cwd() / f"{source.stem}.yaml"
+        if target.exists() and not force:
+            click.echo(f"{target}: sudah ada (gunakan --force untuk menimpa)", err=True)
+            raise SystemExit(EXIT_USAGE)
+        try:
+            result = import_file(source, spec_dir=target.parent)
+        except ImportError_ as exc:
+            click.echo(f"{source}: {exc}", err=True)
+            raise SystemExit(EXIT_INVALID) from None
+        for path in write(result, target, force_profile=force):
+            click.echo(f"ditulis: {path}")
+        for note in result.notes.items:
+            if note.level == "warning":
+                click.echo(f"{source}:{note.line or 1}: peringatan: {note.message}", err=True)
+        if report:
+            from ..importer.report import format_report, round_trip
+
+            rt = round_trip(result, source_text(source))
+            click.echo(format_report(source.name, rt, result.notes))
