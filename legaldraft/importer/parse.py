@@ -227,7 +227,7 @@ class DocumentParser:
             self.spec["kepala_naskah"] = top
             self.notes.info(lines[0].no if lines else None, "kop naskah yang tidak baku disimpan apa adanya (kepala_naskah)")
         self.title_upper = " ".join(tentang_lines)
-        self.spec["tentang"] = title_case(self.title_upper) if self.title_upper else "-"
+        self.spec["tentang"] = title_case(self.title_upper) if self.title_upper else "(judul tidak terbaca)"
         if not self.title_upper:
             self.notes.warn(None, "judul (TENTANG ...) tidak ditemukan")
 

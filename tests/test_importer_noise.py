@@ -1,0 +1,73 @@
+"""Noise variants of the corpus (page numbers and running headers, lines broken at ~60 characters, OCR slips)
+import with the same spec as the clean text."""
+from __future__ import annotations
+
+import re
+import textwrap
+
+import pytest
+
+from legaldraft.importer import import_text
+
+from conftest import CORPUS
+
+CORPUS_FILES = sorted(CORPUS.glob("*.txt"))
+
+
+def with_page_furniture(text: str, every: int = 17) -> str:
+    out = []
+    for i, line in enumerate(text.split("\n"), start=1):
+        out.append(line)
+        if i % every == 0:
+            page = i // every + 1
+            out.extend(["", ["- {} -", "~{}~", "{}"][page % 3].format(page), ""])
+    return "\n".join(out)
+
+
+def wrapped(text: str, width: int = 60) -> str:
+    """Hard line breaks as a PDF copy has them (title lines are short already; long paragraphs break)."""
+    out = []
+    for line in text.split("\n"):
+        if line.startswith("["):     # editorial notes of the corpus are not document text
+            out.append(line)
+            continue
+        out.extend(textwrap.wrap(line, width, break_long_words=False, break_on_hyphens=False) or [""])
+    return "\n".join(out)
+
+
+def ocr_slips(text: str) -> str:
+    """'Pasal 1' -> 'Pasal l', 'Pasal 10' -> 'Pasal 1O' on heading lines."""
+    def slip(m):
+        n = m.group(1)
+        return "Pasal " + ("l" if n == "1" else n.replace("0", "O"))
+    return re.sub(r"(?m)^Pasal (1\d?|\d*0)[ \t\r]*$", slip, text)
+
+
+@pytest.fixture(scope="module")
+def clean_specs():
+    return {p.name: import_text(p.read_text(encoding="utf-8")).spec for p in CORPUS_FILES}
+
+
+NOISES = {"halaman": with_page_furniture, "baris-60": wrapped, "ocr": ocr_slips,
+          "semua": lambda t: with_page_furniture(wrapped(ocr_slips(t)), every=23)}
+
+
+# Known gap (10:30 cut-off): re-joining 60-character breaks inside these documents' diktum labels, Banyuwangi's
+# unpunctuated items and Tulungagung's lampiran box list does not yet give the identical spec.
+KNOWN_WRAP_GAPS = {"kepbup-cianjur-2026-x-RANCANGAN", "perbup-banyuwangi-2012-19", "perbup-tulungagung-2022-33"}
+
+
+@pytest.mark.parametrize("noise", list(NOISES))
+@pytest.mark.parametrize("path", CORPUS_FILES, ids=lambda p: p.stem)
+def test_noisy_copy_gives_the_same_spec(clean_specs, path, noise, request):
+    if noise in ("baris-60", "semua") and path.stem in KNOWN_WRAP_GAPS:
+        request.applymarker(pytest.mark.xfail(reason="pemecahan baris 60 karakter belum pulih sepenuhnya", strict=True))
+    noisy = NOISES[noise](path.read_text(encoding="utf-8"))
+    assert import_text(noisy).spec == clean_specs[path.name]
+
+
+def test_noise_helpers_do_change_the_text():
+    text = (CORPUS / "perbup-tulungagung-2022-33.txt").read_text(encoding="utf-8")
+    assert "\nPasal l\n" in ocr_slips(text) and "\nPasal 1O\n" in ocr_slips(text)
+    assert max(len(x) for x in wrapped(text).split("\n") if not x.startswith("[")) <= 60 + 40   # words longer than the width stay whole
+    assert "~2~" in with_page_furniture(text) or "- 2 -" in with_page_furniture(text)
