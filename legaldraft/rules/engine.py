@@ -129,8 +129,9 @@ class CheckContext:
     """What a rule sees: the document, its profile, registry, numbering, assembled blocks, and ``report``."""
 
     def __init__(self, doc, spec_context, severities: dict[str, str] | None = None):
-        from ..render.assemble import Assembler
+        from ..render.assemble import assembler_for
 
+        Assembler = assembler_for(doc)
         self.doc = doc
         self.spec = spec_context
         self.profile = spec_context.profile
@@ -146,7 +147,7 @@ class CheckContext:
     @property
     def blocks(self):
         if self._blocks is None:
-            self._blocks = Assembler(self.doc, self.profile, self.registry, self.numbering).run()
+            self._blocks = self.assembler.run()
         return self._blocks
 
     @property

@@ -12,15 +12,14 @@ SRC = "UU 12/2011 Lampiran II"
 @rule("KON-002", "error", "Pokok pikiran konsiderans diawali 'bahwa' dan diakhiri ';'",
       f"{SRC} butir 21, 22",
       "Setiap pokok pikiran dalam konsiderans adalah satu kalimat yang diawali kata 'bahwa' (huruf kecil) dan "
-      "diakhiri tanda titik koma. Titik di akhir butir terakhir dan 'Bahwa' berhuruf kapital dijumpai pada dokumen "
-      "yang diundangkan, sehingga hanya peringatan.",
+      "diakhiri tanda titik koma. Titik di akhir butir (Bulungan 5/2015; setiap butir pada Banyuwangi 19/2012) dan "
+      "'Bahwa' berhuruf kapital dijumpai pada dokumen yang diundangkan, sehingga hanya peringatan.",
       wrong="a. Pemerintah Daerah perlu menata layanan rujukan.",
       right="a. bahwa Pemerintah Daerah perlu menata layanan rujukan;")
 def bahwa_and_semicolon(ctx):
     points = ctx.doc.konsiderans.poin
     for i, point in enumerate(points):
         text = point.teks.strip()
-        last = i == len(points) - 1 and ctx.doc.konsiderans.is_tunggal
         if text.startswith("Bahwa "):
             ctx.report("pokok pikiran diawali 'Bahwa' berhuruf kapital", point, "teks", text[:60],
                        "tulis 'bahwa' dengan huruf kecil", Fix(point.loc + ("teks",), "b" + text[1:], "'Bahwa' -> 'bahwa'"),
@@ -32,7 +31,7 @@ def bahwa_and_semicolon(ctx):
             fixed = text.rstrip(".,: ") + ";"
             ctx.report("pokok pikiran tidak diakhiri tanda titik koma ';'", point, "teks", text[-60:],
                        "akhiri dengan ';'", Fix(point.loc + ("teks",), fixed, "akhiri dengan ';'"),
-                       severity="warning" if (text.endswith(".") and (last or i == len(points) - 1)) else None)
+                       severity="warning" if text.endswith(".") else None)
 
 
 _CLOSING = re.compile(r"^bahwa berdasarkan pertimbangan sebagaimana dimaksud (dalam|pada) (.+?),? (?:dan untuk .+?,? )?(?:maka )?perlu menetapkan (.+?) tentang (.+?)\s*[;.]$", re.S)
@@ -90,10 +89,12 @@ def closing_wording(ctx):
                    "tulis 'huruf a dan huruf b'")
 
 
-@rule("KON-006", "error", "Nama dalam butir penutup sama dengan judul",
+@rule("KON-006", "warning", "Nama dalam butir penutup sama dengan judul",
       f"{SRC} butir 23, 58",
-      "Nama peraturan setelah 'tentang' pada butir penutup konsiderans sama (tanpa memandang huruf besar) dengan "
-      "nama dalam judul dan setelah 'Menetapkan'.",
+      "Nama peraturan setelah 'tentang' pada butir penutup konsiderans sama (tanpa memandang huruf besar dan tanda "
+      "baca) dengan nama dalam judul dan setelah 'Menetapkan'. Butir penutup yang dibuat legaldraft selalu sama; yang "
+      "diperiksa adalah butir yang ditulis apa adanya. Perbup yang diundangkan menyimpang (Seram Bagian Timur 3/2022, "
+      "Banyuwangi 19/2012), maka peringatan.",
       wrong="… perlu menetapkan Peraturan Bupati tentang SLRT;",
       right="… perlu menetapkan Peraturan Bupati tentang Sistem Layanan Rujukan Terpadu …;")
 def closing_name(ctx):
@@ -111,7 +112,7 @@ def closing_name(ctx):
 
 
 def _norm(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip().rstrip(";.").lower()
+    return re.sub(r"[\s,]+", " ", text).strip().rstrip(";. ").lower()
 
 
 @rule("KON-007", "warning", "Paling banyak 6 pokok pikiran ditambah butir penutup",
@@ -125,3 +126,87 @@ def point_count(ctx):
     if total > 7:
         ctx.report(f"konsiderans memuat {total} butir (lebih dari 7)", kon, None, "",
                    "ringkas menjadi paling banyak dua pokok pikiran per unsur")
+
+
+_LABEL = re.compile(r"^\s*Menimbang\s*:?\s*")
+
+
+@rule("KON-001", "error", "Konsiderans diawali 'Menimbang' diikuti ':'", f"{SRC} butir 17",
+      "Kata 'Menimbang :' dicetak oleh legaldraft di kolom label. Teks pokok pikiran tidak boleh memuatnya lagi "
+      "(sisa salinan dari naskah lain), dan label yang dicetak harus ada.",
+      wrong="- Menimbang : a. bahwa …;", right="- bahwa …;")
+def menimbang_label(ctx):
+    for point in ctx.doc.konsiderans.poin:
+        m = _LABEL.match(point.teks)
+        if m:
+            ctx.report("teks pokok pikiran memuat label 'Menimbang'", point, "teks", point.teks[:40],
+                       "hapus 'Menimbang :'; label dicetak otomatis",
+                       Fix(point.loc + ("teks",), point.teks[m.end():], "hapus label 'Menimbang'"))
+    labels = [b.label for b in ctx.blocks if b.style.startswith("LD Konsiderans")]
+    if not labels or labels[0] != "Menimbang":
+        ctx.report("konsiderans tidak diawali label 'Menimbang'", ctx.doc.konsiderans, None, "", "periksa templat")
+
+
+_OWN_LETTER = re.compile(r"^\s*[a-z][.)]\s+")
+
+
+@rule("KON-003", "error", "Pokok pikiran diberi huruf a., b., c. otomatis; pertimbangan tunggal tanpa huruf",
+      f"{SRC} butir 22; contoh tanpa huruf pada butir 24, 25, 27",
+      "Bila konsiderans memuat lebih dari satu pokok pikiran, setiap pokok pikiran diberi huruf a., b., c. berurutan; "
+      "legaldraft menambahkannya sendiri, maka huruf yang ditulis di teks menjadi ganda. Pertimbangan tunggal tidak "
+      "diberi huruf (peringatan).", wrong="- a. bahwa …;", right="- bahwa …;")
+def lettering(ctx):
+    kon = ctx.doc.konsiderans
+    for point in kon.poin:
+        m = _OWN_LETTER.match(point.teks)
+        if m:
+            fix = Fix(point.loc + ("teks",), point.teks[m.end():], "hapus huruf yang ditulis tangan")
+            if kon.is_tunggal:
+                ctx.report("pertimbangan tunggal diberi huruf", point, "teks", point.teks[:40],
+                           "pertimbangan tunggal ditulis tanpa huruf", fix, severity="warning")
+            else:
+                ctx.report(f"pokok pikiran diawali huruf '{m.group(0).strip()}' sendiri; huruf dicetak dua kali", point,
+                           "teks", point.teks[:40], "hapus huruf di awal teks; huruf dibuat otomatis", fix)
+
+
+_DELEGATION = re.compile(r"untuk melaksanakan ketentuan\s+(.+?)(?:,?\s+(?:maka\s+)?perlu menetapkan|$)", re.S)
+_CITED = re.compile(r"((?:Peraturan|Undang-Undang)[\w\s-]*?) Nomor (\S+?) Tahun (\d{4})")
+
+
+def _mengingat_mentions(ctx, nomor: str, tahun: str) -> bool:
+    from ..render.citation import cite
+
+    needle = f"Nomor {nomor} Tahun {tahun}"
+    for item in ctx.doc.dasar_hukum:
+        try:
+            text = cite(item, ctx.registry, ctx.doc.penetapan.tanggal)
+        except KeyError:
+            continue
+        main = text.split(" sebagaimana ")[0]
+        if needle in main:
+            return True
+    return False
+
+
+@rule("KON-008", "warning", "Pertimbangan pelaksanaan delegasi menyebut Pasal dan peraturannya ada di Mengingat",
+      f"{SRC} butir 24, 25, 27, 27a (UU 13/2022); UU 23/2014 Pasal 246 ayat (2)",
+      "Peraturan Bupati yang melaksanakan delegasi memuat pertimbangan 'bahwa untuk melaksanakan ketentuan Pasal … "
+      "[peraturan], perlu menetapkan Peraturan Bupati tentang …;'. Pasal yang mendelegasikan disebut, dan peraturan "
+      "yang mendelegasikan dimuat dalam dasar hukum (DH-002).",
+      wrong="bahwa untuk melaksanakan Peraturan Daerah Nomor 3 Tahun 2020 …",
+      right="bahwa untuk melaksanakan ketentuan Pasal 12 Peraturan Daerah Nomor 3 Tahun 2020 …")
+def delegation(ctx):
+    kon = ctx.doc.konsiderans
+    texts = [(p, "teks", p.teks) for p in kon.poin] + ([(kon, "penutup", kon.penutup)] if kon.penutup else [])
+    for node, field, text in texts:
+        m = _DELEGATION.search(text)
+        if not m:
+            continue
+        provision = m.group(1)
+        if not re.match(r"Pasal\s+\d", provision):
+            ctx.report("pertimbangan 'untuk melaksanakan ketentuan' tidak menyebut Pasal yang mendelegasikan", node, field,
+                       provision[:60], "sebut 'ketentuan Pasal … [peraturan]'")
+        cited = _CITED.search(provision)
+        if cited and not _mengingat_mentions(ctx, cited.group(2), cited.group(3)):
+            ctx.report(f"peraturan yang mendelegasikan ({cited.group(0)}) tidak ada di dasar hukum", node, field,
+                       cited.group(0), "tambahkan peraturan itu ke 'dasar_hukum:'")

@@ -1,0 +1,493 @@
+"""Dasar hukum (Mengingat) rules: DH-* (butir 28-52).
+
+Items given by registry key or inline ``peraturan:`` are cited by the renderer, so most form rules concern
+verbatim ``teks:`` items (imported or copied texts), which are parsed here back into jenis, nomor, tahun,
+tentang and publication data to be compared with the registry.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from ..model.reference import JenisPeraturan as J, PERATURAN
+from ..render.citation import cite
+from .engine import Fix, rule
+from .judul import amended_perbup
+
+SRC = "UU 12/2011 Lampiran II"
+PERATURAN_DOCS = ("perbup", "pedoman")
+
+# (regex, jenis, canonical spelling); the longest names first
+_JENIS = [
+    (r"Undang[- ]Undang Dasar", J.uud, "Undang-Undang Dasar"),
+    (r"Ketetapan Majelis Permusyawaratan Rakyat", J.tap_mpr, "Ketetapan Majelis Permusyawaratan Rakyat"),
+    (r"Peraturan Pemerintah Pengganti Undang[- ]Undang", J.perppu, "Peraturan Pemerintah Pengganti Undang-Undang"),
+    (r"Undang[- ]Undang", J.uu, "Undang-Undang"),
+    (r"Peraturan Pemerintah", J.pp, "Peraturan Pemerintah"),
+    (r"Peraturan Presiden", J.perpres, "Peraturan Presiden"),
+    (r"Peraturan (?:Menteri|Badan|Lembaga|Kepala)", J.permen, None),
+    (r"Peraturan Daerah Provinsi", J.perda_prov, "Peraturan Daerah Provinsi"),
+    (r"Peraturan Gubernur", J.pergub, "Peraturan Gubernur"),
+    (r"Peraturan Daerah", J.perda, "Peraturan Daerah"),
+    (r"Peraturan (?:Bupati|Wali ?kota)", J.perbup, None),
+    (r"Keputusan|Instruksi|Surat Edaran|Nota Kesepahaman|Memorandum|Dokumen Pelaksanaan|Perjanjian", J.keputusan, None),
+]
+_JENIS_RE = [(re.compile(rf"^(?:(Pasal .+?)\s+)?({pattern})\b", re.I), jenis, canon) for pattern, jenis, canon in _JENIS]
+_NOMOR = re.compile(r"\bNomor\s*:?\s*(\S+?)(?:\s+Tahun\s+(\d{4}))?(?=[\s,;(]|$)")
+_PAREN = re.compile(r"\(((?:[^()]|\([^()]*\))*)\)\s*$")
+_LN = re.compile(r"(?:Lembaran|Berita) (?:Negara|Daerah)[^()]*?Tahun (\d{4}) Nomor (\d+)")
+_TLN = re.compile(r"Tambahan Lembaran (?:Negara|Daerah)[^()]*?Nomor (\d+)")
+_SEBAGAIMANA = re.compile(r",?\s+sebagaimana\s+telah\s+")
+_LAST_AMENDMENT = re.compile(r"(?:diubah|terakhir)\s+dengan\s+(.+)$", re.S)
+
+
+@dataclass
+class Cited:
+    """A citation read back from text: what DH-006..DH-010 compare."""
+
+    jenis: J
+    jenis_text: str
+    pasal: Optional[str]
+    penerbit: str
+    nomor: Optional[str]
+    tahun: Optional[int]
+    tentang: Optional[str]
+    pub: str
+
+
+def parse_citation(text: str) -> Cited | None:
+    text = text.strip().rstrip(";.").strip()
+    for regex, jenis, _ in _JENIS_RE:
+        m = regex.match(text)
+        if m:
+            break
+    else:
+        return None
+    rest = text[m.end():]
+    paren = _PAREN.search(rest)
+    pub = paren.group(1) if paren else ""
+    body = rest[:paren.start()] if paren else rest
+    nomor_m = _NOMOR.search(body)
+    nomor = tahun = tentang = None
+    penerbit = body.strip()
+    if nomor_m:
+        penerbit = body[:nomor_m.start()].strip()
+        nomor = nomor_m.group(1)
+        year = nomor_m.group(2) or (re.findall(r"(?:19|20)\d\d", nomor) or [None])[-1]
+        tahun = int(year) if year else None
+        t = re.match(r"\s*tentang\s+(.+)$", body[nomor_m.end():], re.S)
+        tentang = t.group(1).strip() if t else None
+    return Cited(jenis, m.group(2), m.group(1), penerbit, nomor, tahun, tentang, pub)
+
+
+def segments(text: str) -> tuple[str, str | None, str]:
+    """(main citation, amendment citation or None, amendment wording) of one Mengingat text."""
+    parts = _SEBAGAIMANA.split(text.strip().rstrip(";").strip(), maxsplit=1)
+    if len(parts) == 1:
+        return parts[0], None, ""
+    m = _LAST_AMENDMENT.search(parts[1])
+    return parts[0], (m.group(1) if m else None), parts[1][:m.start()] if m else parts[1]
+
+
+def registry_key(ctx, cited: Cited) -> str | None:
+    for key, reg in ctx.registry.items():
+        if reg.jenis != cited.jenis or str(reg.nomor) != str(cited.nomor) or reg.tahun != cited.tahun:
+            continue
+        if cited.jenis == J.permen and reg.penerbit and cited.penerbit and \
+                reg.penerbit.lower() not in cited.penerbit.lower():
+            continue
+        return key
+    return None
+
+
+def penetapan_date(ctx) -> dt.date:
+    doc = ctx.doc
+    return doc.penetapan.tanggal or (dt.date(doc.tahun, 12, 31) if doc.tahun else dt.date.today())
+
+
+def items(ctx):
+    """(item, rendered text or None, Cited of the main citation or None) of every Mengingat item."""
+    out = []
+    for item in ctx.doc.dasar_hukum:
+        try:
+            text = cite(item, ctx.registry, penetapan_date(ctx))
+        except KeyError:
+            text = None
+        reg = ctx.registry.get(item.ref) if item.ref else item.peraturan
+        if reg is not None:
+            cited = Cited(reg.jenis, reg.jenis.label, item.pasal, reg.penerbit or "", reg.nomor, reg.tahun, reg.tentang, "")
+        else:
+            cited = parse_citation(segments(item.teks)[0]) if item.teks else None
+        out.append((item, text, cited))
+    return out
+
+
+def mentions(ctx, jenis: J | None, nomor: str, tahun: int) -> bool:
+    """Whether a Mengingat item cites (as its main regulation) jenis/nomor/tahun."""
+    return any(c is not None and str(c.nomor) == str(nomor) and c.tahun == tahun and (jenis is None or c.jenis == jenis)
+               for _, _, c in items(ctx))
+
+
+# ---------------------------------------------------------------------------------------------------------
+_LABEL = re.compile(r"^\s*Mengingat\s*:?\s*")
+
+
+@rule("DH-001", "error", "Dasar hukum diawali 'Mengingat' diikuti ':'", f"{SRC} butir 28",
+      "Kata 'Mengingat :' dicetak di kolom label; teks butir dasar hukum tidak boleh memuatnya lagi.",
+      wrong="- teks: 'Mengingat : 1. Undang-Undang …'", right="- teks: 'Undang-Undang …'")
+def mengingat_label(ctx):
+    for item in ctx.doc.dasar_hukum:
+        if item.teks and _LABEL.match(item.teks):
+            fixed = _LABEL.sub("", item.teks)
+            ctx.report("teks dasar hukum memuat label 'Mengingat'", item, "teks", item.teks[:40],
+                       "hapus 'Mengingat :'; label dicetak otomatis", Fix(item.loc + ("teks",), fixed, "hapus label 'Mengingat'"))
+    labels = [b.label for b in ctx.blocks if b.style.startswith("LD Konsiderans") and b.label.strip()]
+    if ctx.doc.dasar_hukum and "Mengingat" not in labels:
+        ctx.report("dasar hukum tidak diawali label 'Mengingat'", ctx.doc, "dasar_hukum", "", "periksa templat")
+
+
+@rule("DH-002", "warning", "Dasar hukum memuat dasar kewenangan (UU 23/2014) dan peraturan yang memerintahkan",
+      f"{SRC} butir 28; UU 23/2014 Pasal 246 ayat (1)",
+      "Dasar hukum Peraturan Bupati memuat dasar kewenangan pembentukannya, lazimnya Undang-Undang Nomor 23 Tahun 2014 "
+      "tentang Pemerintahan Daerah, dan peraturan yang memerintahkan pembentukannya bila ada.",
+      wrong="dasar_hukum: []", right="dasar_hukum: [uu-23-2014, …]", applies_to=PERATURAN_DOCS)
+def kewenangan(ctx):
+    if not ctx.doc.dasar_hukum:
+        ctx.report("dasar hukum kosong", ctx.doc, "konsiderans", "", "tambahkan 'dasar_hukum:' dengan sedikitnya uu-23-2014")
+    elif not mentions(ctx, J.uu, "23", 2014):
+        ctx.report("dasar hukum tidak memuat Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah", ctx.doc,
+                   "dasar_hukum", "", "tambahkan 'uu-23-2014' sebagai dasar kewenangan")
+
+
+@rule("DH-003", "error", "Hanya peraturan yang sederajat atau lebih tinggi", f"{SRC} butir 41",
+      "Dasar hukum hanya memuat peraturan perundang-undangan yang sederajat atau lebih tinggi. Keputusan, Instruksi, "
+      "Surat Edaran, nota kesepahaman dan DPA tidak dimuat dalam Mengingat; pada Keputusan Bupati tempatnya "
+      "'Memperhatikan' (peringatan).", wrong="Keputusan Bupati … Nomor 12 Tahun 2023 …", right="(di 'memperhatikan:')")
+def only_peraturan(ctx):
+    for item, _, cited in items(ctx):
+        if cited is None or cited.jenis in PERATURAN:
+            continue
+        field = "teks" if item.teks else None
+        if ctx.is_keputusan:
+            ctx.report("naskah yang bukan peraturan perundang-undangan ada di dasar hukum", item, field, (item.teks or "")[:60],
+                       "pindahkan ke 'memperhatikan:'", severity="warning")
+        else:
+            ctx.report("naskah yang bukan peraturan perundang-undangan ada di dasar hukum Peraturan Bupati", item, field,
+                       (item.teks or "")[:60], "hapus dari dasar hukum")
+
+
+def _date_key(ctx, item, cited: Cited) -> tuple[int, Optional[dt.date]]:
+    reg = ctx.registry.get(item.ref) if item.ref else item.peraturan
+    return (cited.tahun or 0, reg.diundangkan if reg is not None else None)
+
+
+@rule("DH-004", "error", "Urutan dasar hukum: hierarki, lalu kronologis", f"{SRC} butir 43; UU 12/2011 Pasal 7 ayat (1), Pasal 8",
+      "Dasar hukum diurutkan menurut hierarki (UUD 1945, UU/Perppu, PP, Perpres, Peraturan Menteri, Perda Provinsi, "
+      "Peraturan Gubernur, Perda Kabupaten, Peraturan Bupati) dan, dalam jenis yang sama, menurut tahun/tanggal "
+      "pengundangan. Hierarki terbalik adalah galat (pada Keputusan, yang bentuknya dari praktik, peringatan: rancangan "
+      "Keputusan Bupati Cianjur 2026); urutan tahun yang keliru hanya peringatan.",
+      wrong="1. Peraturan Pemerintah …  2. Undang-Undang …", right="1. Undang-Undang …  2. Peraturan Pemerintah …",
+      verification="P (peringkat Permen: S)")
+def order(ctx):
+    top_rank, top_label = -1, ""
+    last: dict[int, tuple] = {}
+    for item, _, cited in items(ctx):
+        if cited is None:
+            continue
+        rank = cited.jenis.rank
+        field = "teks" if item.teks else None
+        if rank < top_rank:
+            ctx.report(f"{cited.jenis_text} ditulis setelah {top_label} (hierarki lebih rendah di depan)", item, field,
+                       f"{cited.jenis_text} Nomor {cited.nomor}", "urutkan: UUD, UU, PP, Perpres, Permen, Perda, Perbup",
+                       severity="warning" if ctx.is_keputusan else None)
+            continue
+        if rank > top_rank:
+            top_rank, top_label = rank, cited.jenis_text
+        key = _date_key(ctx, item, cited)
+        prev = last.get(rank)
+        if prev and key[0] and prev[0]:
+            earlier = key[0] < prev[0] or (key[0] == prev[0] and key[1] and prev[1] and key[1] < prev[1])
+            if earlier:
+                ctx.report(f"{cited.jenis_text} Nomor {cited.nomor} Tahun {cited.tahun} lebih lama daripada butir "
+                           "sebelumnya yang sederajat", item, field, "", "urutkan menurut tahun pengundangan",
+                           severity="warning")
+        last[rank] = key
+
+
+_NUMBERED = re.compile(r"^\s*\d+\.\s+")
+
+
+@rule("DH-005", "error", "Butir dasar hukum bernomor otomatis dan diakhiri ';'", f"{SRC} butir 52; contoh butir 32, 44",
+      "Dasar hukum yang lebih dari satu diberi nomor 1., 2., 3. (otomatis) dan setiap butir diakhiri titik koma; titik "
+      "pada butir terakhir dijumpai pada naskah yang diundangkan (peringatan).",
+      wrong="- teks: '1. Undang-Undang … .'", right="- teks: 'Undang-Undang …'")
+def numbering(ctx):
+    entries = ctx.doc.dasar_hukum
+    for i, item in enumerate(entries):
+        if not item.teks:
+            continue
+        text = item.teks
+        m = _NUMBERED.match(text)
+        if m:
+            ctx.report("teks dasar hukum diawali nomor sendiri; nomor dicetak dua kali", item, "teks", text[:30],
+                       "hapus nomor di awal teks", Fix(item.loc + ("teks",), text[m.end():], "hapus nomor yang ditulis tangan"))
+        if text.rstrip().endswith("."):
+            last = i == len(entries) - 1
+            ctx.report("butir dasar hukum diakhiri titik, bukan titik koma", item, "teks", text[-40:],
+                       "akhiri dengan ';' (ditambahkan otomatis bila tidak ada tanda baca)",
+                       Fix(item.loc + ("teks",), text.rstrip()[:-1].rstrip(), "akhiri dengan ';'"),
+                       severity="warning" if last else None)
+
+
+_UUD_NAME = "Undang-Undang Dasar Negara Republik Indonesia Tahun 1945"
+_AYAT_ALONE = re.compile(r"(?:,|dan)\s+ayat\s+\(")
+
+
+@rule("DH-006", "error", "Pasal UUD 1945 disebut lebih dahulu; 'Undang-Undang Dasar' dengan dua huruf U kapital",
+      f"{SRC} butir 44; butir 33 (diubah UU 13/2022)",
+      "Dasar hukum dari UUD 1945 menyebut pasalnya lebih dahulu, lalu 'Undang-Undang Dasar Negara Republik Indonesia "
+      "Tahun 1945'. Setiap ayat ditulis bersama pasalnya ('Pasal 28H ayat (1), Pasal 28H ayat (2)'; peringatan).",
+      wrong="Undang-undang Dasar Negara Republik Indonesia Tahun 1945 Pasal 18 ayat (6)",
+      right="Pasal 18 ayat (6) Undang-Undang Dasar Negara Republik Indonesia Tahun 1945")
+def uud(ctx):
+    for item, _, cited in items(ctx):
+        if cited is None or cited.jenis != J.uud:
+            continue
+        if item.teks:
+            text = item.teks
+            m = re.search(r"Undang[- ][Uu]ndang Dasar", text)
+            if m and m.group(0) != "Undang-Undang Dasar":
+                ctx.report(f"ditulis '{m.group(0)}'; yang benar 'Undang-Undang Dasar'", item, "teks", m.group(0),
+                           "tulis 'Undang-Undang Dasar'", Fix(item.loc + ("teks",), text.replace(m.group(0), "Undang-Undang Dasar"),
+                                                               "'Undang-Undang Dasar'"))
+            if re.search(r"Tahun 1945,?\s+Pasal\s+\d", text):
+                ctx.report("pasal UUD 1945 ditulis setelah nama UUD", item, "teks", text[:60],
+                           f"tulis 'Pasal … {_UUD_NAME}'")
+        pasal = item.pasal or cited.pasal or ""
+        if item.ref and not item.pasal:
+            ctx.report("UUD 1945 dikutip tanpa pasal", item, None, item.ref, "tambahkan 'pasal: Pasal 18 ayat (6)'",
+                       severity="warning")
+        if _AYAT_ALONE.search(pasal):
+            ctx.report("ayat ditulis tanpa pasalnya; sejak UU 13/2022 setiap ayat disertai pasalnya", item,
+                       "pasal" if item.pasal else "teks", pasal, "tulis 'Pasal 28H ayat (1), Pasal 28H ayat (2)'",
+                       severity="warning")
+
+
+_RI_AFTER_JENIS = re.compile(r"^((?:Undang-Undang|Peraturan Pemerintah(?: Pengganti Undang-Undang)?|Peraturan Presiden))\s+"
+                             r"(?:Republik Indonesia|RI)\s+(?=Nomor)")
+
+
+@rule("DH-007", "error", "Jenis, 'Nomor … Tahun … tentang …', tanpa pasal dan tanpa 'Republik Indonesia'", f"{SRC} butir 45, 46",
+      "Dasar hukum selain UUD memuat jenis dengan huruf awal kapital (Undang-Undang, Peraturan Pemerintah …), nomor, "
+      "tahun dan nama, tanpa menyebut pasal dan tanpa 'Republik Indonesia' setelah jenisnya. 'Undang-undang' dengan u "
+      "kecil dijumpai pada naskah yang diundangkan (Keputusan Bupati Majalengka 700/2003), maka peringatan.",
+      wrong="Pasal 12 Undang-undang Republik Indonesia Nomor 23 Tahun 2014 …",
+      right="Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah …")
+def bentuk(ctx):
+    for item, _, cited in items(ctx):
+        if cited is None or cited.jenis in (J.uud, J.keputusan, J.lainnya):
+            continue
+        if item.pasal:
+            ctx.report("dasar hukum selain UUD tidak menyebut pasal", item, "pasal", item.pasal, "hapus 'pasal:'",
+                       Fix(item.loc + ("pasal",), None, "hapus pasal"))
+        if not item.teks:
+            continue
+        text = item.teks
+        if cited.pasal:
+            ctx.report("dasar hukum selain UUD tidak menyebut pasal", item, "teks", cited.pasal,
+                       "kutip peraturannya saja, tanpa pasal")
+        canon = next(c for _, j, c in _JENIS if j == cited.jenis)
+        fixed = text
+        for wrong in set(re.findall(r"\bUndang-undang\b|\bUndang Undang\b", text)):
+            fixed = fixed.replace(wrong, "Undang-Undang")
+        if canon and cited.jenis_text != canon and cited.jenis_text.lower().replace(" ", "-") != canon.lower().replace(" ", "-"):
+            pass
+        elif canon and cited.jenis_text != canon:
+            fixed = fixed.replace(cited.jenis_text, canon, 1)
+        if fixed != text:
+            ctx.report("jenis peraturan tidak ditulis dengan huruf awal kapital ('Undang-Undang', 'Peraturan Pemerintah' …)",
+                       item, "teks", text[:50], "perbaiki penulisan jenis", Fix(item.loc + ("teks",), fixed, "huruf kapital jenis peraturan"),
+                       severity="warning")
+            text = fixed
+        m = _RI_AFTER_JENIS.match(text)
+        if m:
+            ctx.report("'Republik Indonesia' ditulis setelah jenis peraturan", item, "teks", text[:60],
+                       "hapus 'Republik Indonesia' setelah jenisnya",
+                       Fix(item.loc + ("teks",), f"{m.group(1)} {text[m.end():]}", "hapus 'Republik Indonesia'"))
+
+
+_NEEDS_LN = (J.uu, J.perppu, J.pp, J.perda)
+_NEEDS_PUB = (J.perpres, J.permen, J.perda_prov, J.pergub, J.perbup)
+
+
+@rule("DH-008", "error", "Data pengundangan dalam kurung (LN/TLN, BN, LD/TLD, BD)", f"{SRC} butir 47, 48, 49",
+      "Undang-Undang dan Peraturan Pemerintah dikutip dengan Lembaran Negara dan Tambahan Lembaran Negara; Perda dengan "
+      "Lembaran Daerah dan Tambahannya; Perpres dengan Lembaran Negara; Peraturan Menteri dengan Berita Negara; "
+      "Peraturan Gubernur/Bupati dengan Berita Daerah. Tanpa data itu untuk UU/PP/Perda adalah galat, untuk jenis lain "
+      "peringatan (bentuknya dari praktik).", wrong="Undang-Undang Nomor 25 Tahun 2009 tentang Pelayanan Publik;",
+      right="Undang-Undang Nomor 25 Tahun 2009 tentang Pelayanan Publik (Lembaran Negara … Nomor 112, Tambahan … Nomor 5038);",
+      verification="P/S")
+def publikasi(ctx):
+    for item, _, cited in items(ctx):
+        if cited is None:
+            continue
+        if item.teks:
+            if cited.jenis in _NEEDS_LN and not _LN.search(cited.pub):
+                ctx.report(f"{cited.jenis_text} Nomor {cited.nomor} dikutip tanpa Lembaran Negara/Daerah", item, "teks",
+                           item.teks[:50], "tambahkan data pengundangan dalam kurung", severity="warning")
+            continue
+        reg = ctx.registry.get(item.ref) if item.ref else item.peraturan
+        if reg is None or reg.publikasi_teks or reg.jenis not in _NEEDS_LN + _NEEDS_PUB:
+            continue
+        where = "registry" if item.ref else "peraturan"
+        if reg.lembaran is None:
+            ctx.report(f"{reg.nama_jenis} Nomor {reg.nomor} Tahun {reg.tahun} tanpa data pengundangan ({where})", item, None,
+                       item.ref or "", "isi 'lembaran: {tahun, nomor}' (dan 'tambahan') dari JDIH",
+                       severity=None if reg.jenis in _NEEDS_LN else "warning")
+        elif reg.jenis in (J.uu, J.pp, J.perppu) and not reg.tambahan:
+            ctx.report(f"{reg.nama_jenis} Nomor {reg.nomor} Tahun {reg.tahun} tanpa Tambahan Lembaran Negara ({where})", item,
+                       None, item.ref or "", "isi 'tambahan:' dari JDIH", severity="warning")
+
+
+def _norm(text: str | None) -> str:
+    return re.sub(r"[\s,]+", " ", (text or "").lower()).strip()
+
+
+def _compare(ctx, item, field, cited: Cited, key: str) -> None:
+    reg = ctx.registry[key]
+    sev_numbers = None if reg.verifikasi == "P" else "warning"
+    label = f"{reg.nama_jenis} Nomor {reg.nomor} Tahun {reg.tahun}"
+    if cited.tentang and reg.tentang and _norm(cited.tentang) != _norm(reg.tentang):
+        ctx.report(f"nama {label} tertulis '{cited.tentang}', registry: '{reg.tentang}'", item, field, cited.tentang[:60],
+                   f"tulis 'tentang {reg.tentang}' atau pakai 'ref: {key}'", severity="warning")
+    ln = _LN.search(cited.pub)
+    if ln and reg.lembaran and (int(ln.group(1)), str(ln.group(2))) != (reg.lembaran.tahun, str(reg.lembaran.nomor)):
+        ctx.report(f"{label}: tertulis Tahun {ln.group(1)} Nomor {ln.group(2)}, registry: Tahun {reg.lembaran.tahun} "
+                   f"Nomor {reg.lembaran.nomor}", item, field, ln.group(0), f"periksa di JDIH, atau pakai 'ref: {key}'",
+                   severity=sev_numbers)
+    tln = _TLN.search(cited.pub)
+    if tln and reg.tambahan and str(tln.group(1)) != str(reg.tambahan):
+        ctx.report(f"{label}: Tambahan Nomor {tln.group(1)} tertulis, registry: {reg.tambahan}", item, field, tln.group(0),
+                   f"periksa di JDIH, atau pakai 'ref: {key}'", severity=sev_numbers)
+
+
+@rule("DH-009", "error", "Nomor, tahun, nama dan data pengundangan sesuai registry", "Katalog §22 (registry); butir 45-49",
+      "Kutipan yang ditulis sendiri ('peraturan:' atau 'teks:') dibandingkan dengan registry. Selisih data pengundangan "
+      "terhadap entri bertanda P adalah galat; terhadap entri S/U, dan selisih nama, peringatan.",
+      wrong="Undang-Undang Nomor 23 Tahun 2014 … Tahun 2014 Nomor 224 …", right="… Tahun 2014 Nomor 244 …",
+      verification="P/S")
+def registry_match(ctx):
+    for item in ctx.doc.dasar_hukum:
+        if item.peraturan is not None:
+            reg = item.peraturan
+            cited = Cited(reg.jenis, reg.jenis.label, None, reg.penerbit or "", reg.nomor, reg.tahun, reg.tentang,
+                          _pub_text(reg))
+            key = registry_key(ctx, cited)
+            if key:
+                _compare(ctx, item, "peraturan", cited, key)
+        elif item.teks:
+            main, amendment, _ = segments(item.teks)
+            for seg in (main, amendment):
+                cited = parse_citation(seg) if seg else None
+                key = registry_key(ctx, cited) if cited else None
+                if key:
+                    _compare(ctx, item, "teks", cited, key)
+
+
+def _pub_text(reg) -> str:
+    from ..render.citation import publikasi as pub
+
+    return pub(reg)
+
+
+_WORDING = re.compile(r"sebagaimana telah (?:diubah beberapa kali|beberapa kali diubah),?\s*terakhir dengan|"
+                      r"sebagaimana telah diubah beberapa kali dengan|sebagaimana telah beberapa kali diubah dengan")
+_STANDARD_MANY = "sebagaimana telah beberapa kali diubah terakhir dengan"
+
+
+@rule("DH-010", "warning", "Rantai perubahan: 'sebagaimana telah diubah dengan' / 'beberapa kali diubah terakhir dengan'",
+      "UU 13/2022 Mengingat angka 2; butir 41a contoh 2 (UU 13/2022); Perppu 2/2022 Pasal 176",
+      "Peraturan yang telah diubah dikutip dengan data pengundangannya, lalu 'sebagaimana telah diubah dengan' (satu "
+      "perubahan) atau 'sebagaimana telah beberapa kali diubah terakhir dengan' (dua perubahan atau lebih) dan kutipan "
+      "lengkap perubahan terakhir pada tanggal penetapan. Variasi rumusan umum dijumpai, maka peringatan.",
+      wrong="sebagaimana telah diubah beberapa kali, terakhir dengan",
+      right="sebagaimana telah beberapa kali diubah terakhir dengan")
+def perubahan(ctx):
+    on = penetapan_date(ctx)
+    for item in ctx.doc.dasar_hukum:
+        if not item.teks:
+            continue
+        text = item.teks
+        m = _WORDING.search(text)
+        if m and m.group(0) != _STANDARD_MANY:
+            ctx.report(f"rumusan rantai perubahan '{m.group(0)}' tidak baku", item, "teks", m.group(0),
+                       f"tulis '{_STANDARD_MANY}'", Fix(item.loc + ("teks",), _WORDING.sub(_STANDARD_MANY, text), "rumusan baku rantai perubahan"))
+        main, amendment, wording = segments(text)
+        cited = parse_citation(main)
+        key = registry_key(ctx, cited) if cited else None
+        chain = ctx.registry.chain(key, on) if key else []
+        if not chain:
+            continue
+        latest = ctx.registry[chain[-1]]
+        latest_label = f"{latest.nama_jenis} Nomor {latest.nomor} Tahun {latest.tahun}"
+        if amendment is None:
+            ctx.report(f"perubahan {cited.jenis_text} Nomor {cited.nomor} Tahun {cited.tahun} tidak disebut; terakhir "
+                       f"diubah dengan {latest_label}", item, "teks", main[:50], f"pakai 'ref: {key}' agar rantai dibuat otomatis")
+            continue
+        written = parse_citation(amendment)
+        if written and (str(written.nomor), written.tahun) != (str(latest.nomor), latest.tahun):
+            ctx.report(f"perubahan terakhir pada tanggal penetapan adalah {latest_label}, bukan {written.jenis_text} "
+                       f"Nomor {written.nomor} Tahun {written.tahun}", item, "teks", amendment[:50],
+                       f"pakai 'ref: {key}' agar rantai dibuat otomatis")
+        many = "beberapa kali" in wording
+        if many != (len(chain) > 1):
+            want = _STANDARD_MANY if len(chain) > 1 else "sebagaimana telah diubah dengan"
+            ctx.report(f"registry mencatat {len(chain)} perubahan; rumusan seharusnya '{want}'", item, "teks", wording[:50],
+                       f"tulis '{want}'")
+
+
+def _revoked_by(ctx, key: str, on: dt.date) -> str | None:
+    for other, reg in ctx.registry.items():
+        if key in reg.mencabut and (reg.diundangkan or dt.date(reg.tahun or 1900, 1, 1)) <= on:
+            return other
+    return None
+
+
+_REVOKES = re.compile(r"((?:Peraturan|Undang-Undang)[\w\s-]*?) Nomor (\S+?) Tahun (\d{4}).{0,400}?dicabut", re.S)
+
+
+@rule("DH-011", "error", "Peraturan yang dicabut tidak dimuat dalam dasar hukum", f"{SRC} butir 42",
+      "Peraturan yang sudah dicabut (menurut registry, pada tanggal penetapan) atau yang dicabut oleh Peraturan Bupati "
+      "ini sendiri tidak dijadikan dasar hukum.", wrong="Mengingat: Undang-Undang Nomor 32 Tahun 2004 …",
+      right="Mengingat: Undang-Undang Nomor 23 Tahun 2014 …")
+def dicabut(ctx):
+    on = penetapan_date(ctx)
+    for item in ctx.doc.dasar_hukum:
+        if item.ref:
+            by = _revoked_by(ctx, item.ref, on)
+            if by:
+                reg = ctx.registry[by]
+                ctx.report(f"'{item.ref}' telah dicabut oleh {reg.nama_jenis} Nomor {reg.nomor} Tahun {reg.tahun}", item, None,
+                           item.ref, f"ganti dengan '{by}'")
+    if ctx.is_keputusan:
+        return
+    from .text import texts
+
+    for node, field, text in texts(ctx.doc, ("batang_tubuh",)):
+        for m in _REVOKES.finditer(text):
+            if "dicabut" in m.group(0) and mentions(ctx, None, m.group(2), int(m.group(3))):
+                ctx.report(f"{m.group(1).strip()} Nomor {m.group(2)} Tahun {m.group(3)} dicabut oleh Peraturan Bupati ini "
+                           "tetapi dimuat dalam dasar hukum", node, field, m.group(0)[:60], "hapus dari dasar hukum")
+
+
+@rule("DH-012", "error", "Peraturan yang diubah dimuat dalam dasar hukum", f"{SRC} butir 41a (UU 13/2022)",
+      "Peraturan Bupati perubahan memuat Peraturan Bupati yang diubahnya dalam dasar hukum.",
+      wrong="tentang: Perubahan atas Peraturan Bupati Nomor 3 Tahun 2020 …  (tanpa Perbup 3/2020 di Mengingat)",
+      right="dasar_hukum: [..., perbup-3-2020]", applies_to=PERATURAN_DOCS)
+def yang_diubah(ctx):
+    target = amended_perbup(ctx.doc.tentang)
+    if target and not mentions(ctx, J.perbup, target[1], target[2]):
+        ctx.report(f"Peraturan Bupati Nomor {target[1]} Tahun {target[2]} yang diubah tidak ada di dasar hukum", ctx.doc,
+                   "dasar_hukum" if ctx.doc.dasar_hukum else "tentang", "", "tambahkan Perbup yang diubah (kunci registry di profil daerah)")
