@@ -8,6 +8,10 @@ from .document import (
 from .lampiran import (
     BabLampiran, BlokDaftar, BlokGambar, BlokMarkdown, BlokTabel, BlokTeks, ItemDaftar, Lampiran, SubBab, Tabel,
 )
+from .perubahan import (
+    AngkaPerubahan, AngkaUbah, AyatUbah, BabUbah, BagianUbah, Letak, ParagrafUbah, PasalUbah, PencabutanBupati,
+    PeraturanDiubah, PerubahanBupati,
+)
 from .profile import Formula, Halaman, ProfilDaerah
 from .reference import DasarHukum, JenisPeraturan, Peraturan, Publikasi
 

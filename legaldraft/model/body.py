@@ -12,6 +12,7 @@ from typing import Annotated, Any, Literal, Optional, Union
 from pydantic import AliasChoices, Discriminator, Field, Tag, model_validator
 
 from .base import Node
+from .reference import Peraturan
 
 ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.\-]*$"
 Id = Annotated[Optional[str], Field(default=None, pattern=ID_PATTERN, description="Id tetap, untuk rujukan [[id]] dan perubahan.")]
@@ -65,7 +66,7 @@ class Definisi(Node):
         return self.istilah
 
 
-FormulaPasal = Literal["mulai_berlaku", "ketentuan_umum"]
+FormulaPasal = Literal["mulai_berlaku", "ketentuan_umum", "pencabutan", "tetap_berlaku"]
 
 
 class Pasal(Node):
@@ -86,14 +87,20 @@ class Pasal(Node):
     formula: Optional[FormulaPasal] = None
     berlaku: Optional[str] = Field(default=None, description="Ekor rumusan mulai berlaku, mis. 'pada tanggal 1 Januari 2027'.")
     pembuka: Optional[str] = Field(default=None, description="Kalimat pembuka Ketentuan Umum bila bukan rumusan baku.")
+    dicabut: list[Peraturan] = Field(default_factory=list, description=(
+        "Untuk formula 'pencabutan' (dicabut dan dinyatakan tidak berlaku) dan 'tetap_berlaku' (peraturan "
+        "pelaksanaannya tetap berlaku): peraturan yang diganti."))
 
     @model_validator(mode="after")
     def _one_form(self):
-        forms = sum(bool(x) for x in (self.teks or self.rincian, self.ayat, self.definisi, self.formula == "mulai_berlaku"))
+        forms = sum(bool(x) for x in (self.teks or self.rincian, self.ayat, self.definisi,
+                                      self.formula in ("mulai_berlaku", "pencabutan", "tetap_berlaku")))
         if forms == 0:
             raise ValueError("pasal kosong: isi 'teks', 'ayat', 'definisi', atau 'formula'")
         if self.ayat and (self.teks or self.rincian):
             raise ValueError("pasal berisi 'ayat' tidak boleh juga berisi 'teks'/'rincian' langsung")
+        if self.formula in ("pencabutan", "tetap_berlaku") and not self.dicabut:
+            raise ValueError(f"formula '{self.formula}' memerlukan 'dicabut': daftar peraturan yang diganti")
         return self
 
 

@@ -188,5 +188,9 @@ class KeputusanBupati(_Dokumen):
     nama_jenis: ClassVar[str] = "Keputusan Bupati"
 
 
-Dokumen = Annotated[Union[PeraturanBupati, Pedoman, KeputusanBupati], Field(discriminator="jenis")]
-JENIS = {"perbup": PeraturanBupati, "pedoman": Pedoman, "keputusan": KeputusanBupati}
+from .perubahan import PencabutanBupati, PerubahanBupati  # noqa: E402  (they build on _Dokumen)
+
+Dokumen = Annotated[Union[PeraturanBupati, Pedoman, KeputusanBupati, PerubahanBupati, PencabutanBupati],
+                    Field(discriminator="jenis")]
+JENIS = {"perbup": PeraturanBupati, "pedoman": Pedoman, "keputusan": KeputusanBupati,
+         "perubahan": PerubahanBupati, "pencabutan": PencabutanBupati}

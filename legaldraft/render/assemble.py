@@ -256,6 +256,10 @@ class Assembler:
         if pasal.formula == "mulai_berlaku" and not pasal.teks:
             tail = pasal.berlaku or "pada tanggal diundangkan"
             self.add("LD Isi", f"{self.nama_jenis} ini mulai berlaku {tail}.", source=pasal)
+        if pasal.formula in ("pencabutan", "tetap_berlaku") and not pasal.teks:
+            from .perubahan import pencabutan_blocks
+
+            pencabutan_blocks(self, pasal)
         if pasal.teks:
             self.add("LD Isi", self.t(pasal.teks, pasal), source=pasal)
         self.items(pasal.rincian, base=0)
@@ -438,8 +442,17 @@ def definisi_text(d: Definisi) -> str:
     return f"{d.istilah} adalah {d.arti}"
 
 
+def assembler_for(doc) -> type[Assembler]:
+    """The Assembler of a kind: Perubahan and Pencabutan have their own (render/perubahan.py)."""
+    if doc.jenis in ("perubahan", "pencabutan"):
+        from .perubahan import ASSEMBLERS
+
+        return ASSEMBLERS[doc.jenis]
+    return Assembler
+
+
 def assemble(doc, profile: ProfilDaerah, registry, numbering: Numbering | None = None) -> list[Block]:
-    return Assembler(doc, profile, registry, numbering).run()
+    return assembler_for(doc)(doc, profile, registry, numbering).run()
 
 
 def plain_text(blocks: list[Block]) -> str:

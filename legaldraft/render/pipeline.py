@@ -9,7 +9,7 @@ from ..ioutil import atomic_write_bytes, atomic_write_text
 from .assemble import assemble, plain_text
 from .templates import template_path
 
-TEMPLATE_KIND = {"perbup": "perbup", "pedoman": "pedoman", "keputusan": "skep"}
+TEMPLATE_KIND = {"perbup": "perbup", "pedoman": "pedoman", "keputusan": "skep", "perubahan": "perbup", "pencabutan": "perbup"}
 
 
 @dataclass

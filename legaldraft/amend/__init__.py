@@ -1,0 +1,149 @@
+"""Perubahan and naskah konsolidasi: ``amend(old, new)`` and ``consolidate(base, *amendments)``.
+
+``amend`` compares the spec of a Perbup as issued with the spec as it should read and writes the
+Perubahan (a spec of ``jenis: perubahan`` the drafter can still edit). Earlier Perubahan of the same
+Perbup are given as ``earlier``: the old text is then the naskah konsolidasi, and the result is the
+"Perubahan Kedua" (or later).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..spec.errors import Problem, SpecError
+
+
+@dataclass
+class Plan:
+    """What ``amend`` found: the Perubahan, the amended text, and warnings (PRB-007) for the drafter."""
+
+    perubahan: object
+    merge: object
+    warnings: list[str] = field(default_factory=list)
+    share_changed: float = 0.0
+    systematics: bool = False
+
+
+def _where(doc) -> str:
+    ctx = getattr(doc, "_context", None)
+    return ctx.filename if ctx is not None and ctx.path is not None else "<spec>"
+
+
+def _refuse(doc, message: str, hint: str) -> SpecError:
+    return SpecError([Problem(message, _where(doc), hint=hint, code="PERUBAHAN")])
+
+
+def check_pair(old, new) -> None:
+    """Bad input for ``amend``/``compare``/``redline``: each a clear message, nothing written."""
+    from ..model import PeraturanBupati
+
+    if old.jenis != new.jenis:
+        raise _refuse(new, f"jenis dokumen berbeda: '{old.jenis}' dan '{new.jenis}'",
+                      "bandingkan dua versi dari dokumen yang sama jenisnya")
+    if not isinstance(old, PeraturanBupati):
+        raise _refuse(old, f"dokumen jenis '{old.jenis}' tidak diubah dengan Perubahan Peraturan Bupati",
+                      "hanya Peraturan Bupati (perbup/pedoman) yang diubah dengan amend")
+    old_ids = _ids(old)
+    if old_ids and not (old_ids & _ids(new)):
+        raise _refuse(new, "tidak ada satu pun id unit (BAB, Pasal, ayat, definisi) spec baru yang sama dengan spec lama",
+                      "salin spec lama lalu ubah isinya; jangan ganti atau hapus id unit yang tetap ada")
+
+
+def check_issued(base) -> None:
+    if base.is_rancangan or not base.nomor or not base.tahun:
+        raise _refuse(base, "Peraturan Bupati yang akan diubah masih rancangan (belum bernomor dan belum diundangkan)",
+                      "rancangan tidak diubah dengan Perubahan, tetapi disusun ulang: sunting spec-nya langsung; "
+                      "atau isi status: final, nomor, tahun, dan data pengundangannya")
+
+
+def _ids(doc) -> set[str]:
+    from ..model import walk
+
+    return {n.id for n in walk(doc) if getattr(n, "id", None) and type(n).__name__ in
+            ("Bab", "Bagian", "Paragraf", "Pasal", "Ayat", "Definisi", "Lampiran")}
+
+
+def plan(old, new, earlier=(), profile=None) -> Plan:
+    """Compare and write the Perubahan (see :func:`amend`), with the numbers and warnings behind it."""
+    from ..spec.loader import context_of
+    from .consolidate import consolidate_tree
+    from .diff import expand_texts, match, number_stably, tree_of
+    from .instructions import changes, merge_tree, perubahan_of
+
+    check_pair(old, new)
+    check_issued(old)
+    prof = profile or context_of(new).profile
+    nama_jenis = prof.formula.nama_jenis_peraturan
+    old_tree = consolidate_tree(old, *earlier, nama_jenis=nama_jenis, notes=False).tree
+    new_tree = tree_of(new, nama_jenis)
+    m = match(old_tree, new_tree)
+    number_stably(old_tree, new_tree, m)
+    expand_texts(new, new_tree)
+    merge = merge_tree(old_tree, new_tree, m)
+    items = changes(merge)
+    doc = perubahan_of(old, new, list(earlier), items, prof)
+    result = Plan(doc, merge)
+    _assess(result, old_tree)
+    return result
+
+
+def _assess(result: Plan, old_tree) -> None:
+    """PRB-007 (butir 237): systematics changed, or more than half of the pasal touched."""
+    merge = result.merge
+    pasal = [u for u in old_tree.walk() if u.kind == "pasal" and not u.deleted]
+    touched = {sasaran for item in result.perubahan.perubahan for sasaran in item.sasaran}
+    inserted = sum(len(item.nomor) for item in result.perubahan.perubahan
+                   if item.aksi in ("sisip", "tambah") and item.unit == "pasal")
+    for item in result.perubahan.perubahan:
+        if item.aksi in ("sisip", "tambah") and item.unit in ("bab", "bagian", "paragraf"):
+            inserted += sum(1 for u in item.isi for _ in _pasal_models(u))
+    changed = sum(1 for u in pasal if u.key in touched) + inserted
+    result.share_changed = changed / max(len(pasal), 1)
+    result.systematics = any(merge.tag.get(id(u)) == "deleted" and u.kind in ("bab", "bagian", "paragraf")
+                             for u in merge.root.walk()) or _moved(merge)
+    if result.systematics:
+        result.warnings.append("PRB-007: perubahan menyentuh sistematika (BAB/Bagian/Paragraf dihapus atau dipindah); "
+                               "menurut butir 237 Peraturan Bupati sebaiknya diganti: legaldraft amend --replace")
+    if result.share_changed > 0.5:
+        result.warnings.append(f"PRB-007: perubahan mengenai {round(result.share_changed * 100)}% pasal (lebih dari 50%); "
+                               "menurut butir 237 Peraturan Bupati sebaiknya diganti: legaldraft amend --replace")
+
+
+def _pasal_models(unit):
+    from ..model import PasalUbah
+
+    if isinstance(unit, PasalUbah):
+        yield unit
+    for child in getattr(unit, "isi", []):
+        yield from _pasal_models(child)
+
+
+def _moved(merge) -> bool:
+    new_ids = {u.id for u in merge.root.walk() if merge.tag.get(id(u)) == "new" and u.id}
+    return bool(new_ids & merge.deleted_keys)
+
+
+def amend(old, new, earlier=(), profile=None):
+    """The Perubahan (``jenis: perubahan``) that turns ``old`` (issued, with its ``earlier`` Perubahan)
+    into ``new``."""
+    return plan(old, new, earlier, profile).perubahan
+
+
+def consolidate(base, *amendments, notes: bool = True):
+    """The naskah konsolidasi: a :class:`~legaldraft.amend.consolidate.Konsolidasi` (``.tree``, ``.lampiran``)
+    of ``base`` with ``amendments`` applied in order; ``document()`` of it builds like a Perbup."""
+    from ..spec.loader import context_of
+    from .consolidate import consolidate_tree
+
+    prof = context_of(base).profile
+    return consolidate_tree(base, *amendments, nama_jenis=prof.formula.nama_jenis_peraturan, notes=notes)
+
+
+def to_yaml(doc, header: str = "") -> str:
+    """A generated spec as YAML text the drafter can edit (keys in model order, defaults left out)."""
+    import yaml
+
+    from ..spec.loader import to_spec_dict
+
+    data = to_spec_dict(doc)
+    text = yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=110, default_flow_style=False)
+    return header + text

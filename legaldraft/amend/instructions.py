@@ -1,0 +1,266 @@
+"""From an old and a new tree to the numbered changes of Pasal I (butir 233–236c), and their sentences.
+
+The walk goes through the amended text in document order (:func:`merge_tree`): a deleted unit gives
+"Pasal 16 dihapus.", a run of inserted units one "Di antara … disisipkan …" (or "Setelah … ditambahkan …"
+after the last, butir 234a), a changed pasal "Ketentuan Pasal 6 diubah …" — or only its changed ayat or
+definitions when nothing else in it changed.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..model import AngkaPerubahan, AngkaUbah, AyatUbah, BabUbah, BagianUbah, Letak, ParagrafUbah, PasalUbah
+from ..render.numbers import bilangan
+from .diff import CONTAINERS, UNIT_NOUN, Matching, Unit, merged, placeholder
+
+
+@dataclass
+class Merge:
+    """The amended text (old numbers kept, "Dihapus." in place) and what each unit is: kept, new, deleted."""
+
+    root: Unit
+    tag: dict[int, str] = field(default_factory=dict)
+    old: dict[int, Unit] = field(default_factory=dict)
+    deleted_keys: set[str] = field(default_factory=set)
+
+    def pasal_order(self) -> list[Unit]:
+        return [u for u in self.root.walk() if u.kind == "pasal"]
+
+
+def merge_tree(old: Unit, new: Unit, m: Matching) -> Merge:
+    result = Merge(Unit("root", "root"))
+    _merge_into(result, result.root, old, new, m)
+    return result
+
+
+def _merge_into(result: Merge, target: Unit, old: Unit, new: Unit, m: Matching) -> None:
+    for tag, u in merged(old.children, new.children, m):
+        if tag == "deleted":
+            unit = placeholder(u)
+            result.tag[id(unit)] = "gone" if u.deleted else "deleted"
+            if not u.deleted:
+                result.deleted_keys.update(x.key for x in u.walk())
+        elif tag == "new":
+            unit = u.copy()
+            for x in unit.walk():
+                result.tag[id(x)] = "new"
+        else:
+            unit = Unit(u.kind, u.key, u.id, u.num, u.suf, u.judul, u.pembuka, u.teks, u.rincian, u.teks_akhir, node=u.node)
+            result.tag[id(unit)] = "kept"
+            result.old[id(unit)] = m.old(u)
+            _merge_into(result, unit, m.old(u), u, m)
+        target.children.append(unit)
+
+
+# -- units as restated in the Perubahan -----------------------------------------------------------------
+def restated(u: Unit):
+    if u.kind == "pasal":
+        return PasalUbah(pasal=u.label, id=u.id, teks=u.pembuka if u.pembuka is not None else u.teks,
+                         rincian=u.rincian, teks_akhir=u.teks_akhir,
+                         ayat=[restated_ayat(c) for c in u.children if c.kind == "ayat"],
+                         definisi=[restated_angka(c) for c in u.children if c.kind == "angka"])
+    kids = [restated(c) for c in u.children]
+    model = {"bab": BabUbah, "bagian": BagianUbah, "paragraf": ParagrafUbah}[u.kind]
+    return model(**{u.kind: u.label}, id=u.id, judul=u.judul, isi=kids)
+
+
+def restated_ayat(u: Unit) -> AyatUbah:
+    return AyatUbah(ayat=u.label, id=u.id, teks=u.teks, rincian=u.rincian, teks_akhir=u.teks_akhir)
+
+
+def restated_angka(u: Unit) -> AngkaUbah:
+    return AngkaUbah(angka=u.label, id=u.id, teks=u.teks)
+
+
+# -- the walk -------------------------------------------------------------------------------------------
+def changes(merge: Merge) -> list[AngkaPerubahan]:
+    out: list[AngkaPerubahan] = []
+    _walk(merge, merge.root, "", out)
+    return out
+
+
+def _path(parent_path: str, unit: Unit) -> str:
+    return f"{parent_path}/{unit.title}" if parent_path else unit.title
+
+
+def _walk(merge: Merge, container: Unit, path: str, out: list) -> None:
+    kids = container.children
+    i = 0
+    while i < len(kids):
+        u = kids[i]
+        tag = merge.tag[id(u)]
+        if tag == "new":
+            j = i
+            while j + 1 < len(kids) and merge.tag[id(kids[j + 1])] == "new" and kids[j + 1].kind == u.kind:
+                j += 1
+            out.append(_insertion(merge, container, path, kids, i, j))
+            i = j + 1
+            continue
+        if tag == "deleted":
+            out.append(AngkaPerubahan(aksi="hapus", unit=u.kind, nomor=[u.label], letak=Letak(induk=path or None),
+                                      sasaran=[u.key]))
+        elif tag == "kept" and u.kind in CONTAINERS:
+            old = merge.old[id(u)]
+            if old.judul != u.judul:
+                out.append(AngkaPerubahan(aksi="ubah", unit=u.kind, nomor=[u.label], letak=Letak(induk=path or None),
+                                          isi=[{"bab": BabUbah, "bagian": BagianUbah, "paragraf": ParagrafUbah}[u.kind](
+                                              **{u.kind: u.label}, id=u.id, judul=u.judul)]))
+            _walk(merge, u, _path(path, u), out)
+        elif tag == "kept":
+            change = _pasal_change(merge, u)
+            if change is not None:
+                out.append(change)
+        i += 1
+
+
+def _neighbours(merge: Merge, container: Unit, kids: list[Unit], i: int, j: int) -> tuple[Unit | None, Unit | None]:
+    """The unit before the run and the next unit that was already there (None: the run comes last)."""
+    kind = kids[i].kind
+    seq = merge.pasal_order() if kind == "pasal" else [k for k in kids if k.kind == kind]
+    first = next(n for n, x in enumerate(seq) if x is kids[i])
+    last = next(n for n, x in enumerate(seq) if x is kids[j])
+    before = seq[first - 1] if first > 0 else None
+    after = next((x for x in seq[last + 1:] if merge.tag[id(x)] != "new"), None)
+    return before, after
+
+
+def _insertion(merge: Merge, container: Unit, path: str, kids: list[Unit], i: int, j: int) -> AngkaPerubahan:
+    run = kids[i:j + 1]
+    before, after = _neighbours(merge, container, kids, i, j)
+    setelah = kids[i - 1].title if i > 0 else None
+    common = dict(unit=run[0].kind, nomor=[u.label for u in run], letak=Letak(induk=path or None, setelah=setelah),
+                  isi=[restated(u) for u in run])
+    if after is None and before is not None:
+        return AngkaPerubahan(aksi="tambah", setelah=before.label, **common)
+    return AngkaPerubahan(aksi="sisip", antara=[before.label if before else "0", after.label if after else "0"], **common)
+
+
+def _pasal_change(merge: Merge, u: Unit) -> AngkaPerubahan | None:
+    old = merge.old[id(u)]
+    whole = AngkaPerubahan(aksi="ubah", unit="pasal", nomor=[u.label], sasaran=[old.key], isi=[restated(u)])
+    if old.own() != u.own() or {c.kind for c in old.children if not c.deleted} - {c.kind for c in u.children}:
+        return whole
+    tags = [(merge.tag[id(c)], c) for c in u.children]
+    fresh = [c for t, c in tags if t == "new"]
+    dropped = [c for t, c in tags if t == "deleted"]
+    edited = [c for t, c in tags if t == "kept" and merge.old[id(c)].own() != c.own()]
+    if not (fresh or dropped or edited):
+        return None
+    if edited and not fresh and not dropped:
+        kind = edited[0].kind
+        return AngkaPerubahan(aksi="ubah", unit=kind, nomor=[c.label for c in edited], pasal=u.label,
+                              sasaran=[merge.old[id(c)].key for c in edited],
+                              **({"ayat": [restated_ayat(c) for c in edited]} if kind == "ayat"
+                                 else {"definisi": [restated_angka(c) for c in edited]}))
+    positions = [n for n, (t, _) in enumerate(tags) if t == "new"]
+    if fresh and not dropped and not edited and positions == list(range(positions[0], positions[-1] + 1)):
+        kids = u.children
+        before = kids[positions[0] - 1] if positions[0] > 0 else None
+        after = kids[positions[-1] + 1] if positions[-1] + 1 < len(kids) else None
+        common = dict(unit=fresh[0].kind, nomor=[c.label for c in fresh], pasal=u.label, isi=[restated(u)])
+        if after is None and before is not None:
+            return AngkaPerubahan(aksi="tambah", setelah=before.label, **common)
+        return AngkaPerubahan(aksi="sisip", antara=[before.label if before else "0", after.label if after else "0"], **common)
+    return whole
+
+
+# -- sentences (formulae 26–32) -------------------------------------------------------------------------
+_TITLE = {
+    "bab": lambda n: f"BAB {n}", "bagian": lambda n: f"Bagian {n}", "paragraf": lambda n: f"Paragraf {n}",
+    "pasal": lambda n: f"Pasal {n}", "ayat": lambda n: f"ayat ({n})", "angka": lambda n: f"angka {n}",
+    "lampiran": lambda n: f"Lampiran {n}".strip(),
+}
+
+
+def join_words(items: list[str]) -> str:
+    if len(items) == 1:
+        return items[0]
+    if len(items) == 2:
+        return f"{items[0]} dan {items[1]}"
+    return ", ".join(items[:-1]) + f", dan {items[-1]}"
+
+
+def _where(item: AngkaPerubahan) -> str:
+    """' Pasal 18' for ayat/angka, ' BAB III' for a Bagian, '' otherwise."""
+    if item.unit in ("ayat", "angka") and item.pasal:
+        return f" Pasal {item.pasal}"
+    if item.unit in ("bagian", "paragraf") and item.letak and item.letak.induk:
+        return " " + " ".join(reversed(item.letak.induk.split("/")))
+    return ""
+
+
+def sentence(item: AngkaPerubahan, nama_jenis: str = "Peraturan Bupati") -> str:
+    """The instruction sentence of one change, in the catalogue's exact wording."""
+    names = [_TITLE[item.unit](n) for n in item.nomor]
+    where = _where(item)
+    noun = UNIT_NOUN.get(item.unit, item.unit)
+    count = bilangan(len(item.nomor), noun)
+    if item.aksi == "ganti_lampiran":
+        name = _TITLE["lampiran"](item.nomor[0] if item.nomor[0] != "-" else "")
+        return (f"Ketentuan {name} diubah sehingga menjadi sebagaimana tercantum dalam Lampiran yang merupakan "
+                f"bagian tidak terpisahkan dari {nama_jenis} ini.")
+    if item.aksi == "hapus":
+        return f"{join_words(names)}{where} dihapus."
+    if item.aksi == "ubah":
+        if item.unit in ("ayat", "angka"):
+            return f"Ketentuan {join_words(names)}{where} diubah, sehingga berbunyi sebagai berikut:"
+        if item.unit in CONTAINERS:
+            return f"Ketentuan judul {join_words(names)}{where} diubah sehingga berbunyi sebagai berikut:"
+        return f"Ketentuan {join_words(names)} diubah sehingga berbunyi sebagai berikut:"
+    tail = f"sehingga{where} berbunyi sebagai berikut:" if item.unit in ("ayat", "angka") else "sehingga berbunyi sebagai berikut:"
+    if item.aksi == "tambah":
+        return f"Setelah {_TITLE[item.unit](item.setelah)}{where} ditambahkan {count}, yakni {join_words(names)} {tail}"
+    before, after = item.antara
+    if before == "0":
+        return f"Sebelum {_TITLE[item.unit](after)}{where} disisipkan {count}, yakni {join_words(names)} {tail}"
+    return (f"Di antara {_TITLE[item.unit](before)} dan {_TITLE[item.unit](after)}{where} disisipkan {count}, "
+            f"yakni {join_words(names)} {tail}")
+
+
+# -- the Perubahan spec ---------------------------------------------------------------------------------
+def reference_of(doc, profile, tentang: str | None = None):
+    """An issued Perbup as the regulation a Perubahan (or Pencabutan) names."""
+    from ..model import PeraturanDiubah, Publikasi
+
+    pg = getattr(doc, "pengundangan", None)
+    bd = pg.berita_daerah if pg is not None else None
+    tahun_bd = (bd.tahun if bd and bd.tahun else (pg.tanggal.year if pg is not None and pg.tanggal else doc.tahun))
+    lembaran = Publikasi(tahun=tahun_bd, nomor=bd.nomor, seri=bd.seri) if bd is not None and bd.nomor and tahun_bd else None
+    return PeraturanDiubah(penerbit=profile.nama, nomor=doc.nomor, tahun=doc.tahun, tentang=tentang or doc.tentang,
+                           diundangkan=pg.tanggal if pg is not None else None, lembaran=lembaran)
+
+
+def perubahan_of(old, new, earlier: list, items: list, profile):
+    """The Perubahan as a model: the drafter's spec to edit, check and build."""
+    from ..model import Konsiderans, PerubahanBupati
+    from ..render.perubahan import full_tentang
+    from .diff import digest
+
+    nama_jenis = profile.formula.nama_jenis_peraturan
+    lampiran = []
+    for i, lamp in enumerate(new.lampiran):
+        before = next((x for x in old.lampiran if x.id and x.id == lamp.id), None)
+        if before is None and len(old.lampiran) == 1 and len(new.lampiran) == 1:
+            before = old.lampiran[0]
+        if before is not None and before.model_dump() == lamp.model_dump():
+            continue
+        ident = lamp.id or (before.id if before is not None else None) or f"lampiran-{digest(lamp.judul)[1:7]}"
+        lampiran.append(lamp.model_copy(update={"id": ident}))
+        label = _lampiran_label(old, before)
+        items.append(AngkaPerubahan(aksi="ganti_lampiran", unit="lampiran", nomor=[label], lampiran=ident,
+                                    sasaran=[before.id] if before is not None and before.id else []))
+    chain = [reference_of(p, profile, full_tentang(p, profile)) for p in earlier]
+    mengubah = reference_of(old, profile)
+    kon = Konsiderans(poin=[f"bahwa {nama_jenis} {profile.nama} Nomor {old.nomor} Tahun {old.tahun} tentang {old.tentang} "
+                            "perlu disesuaikan dengan perkembangan kebutuhan penyelenggaraan pemerintahan daerah, "
+                            "sehingga perlu diubah;"])
+    return PerubahanBupati(daerah=new.daerah, mengubah=mengubah, perubahan_sebelumnya=chain, konsiderans=kon,
+                           dasar_hukum=list(new.dasar_hukum), perubahan=items, lampiran=lampiran)
+
+
+def _lampiran_label(old, before) -> str:
+    if before is None or len(old.lampiran) <= 1:
+        return "-"
+    from ..render.numbers import roman
+
+    return roman(next(i for i, x in enumerate(old.lampiran) if x is before) + 1)

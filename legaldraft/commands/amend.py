@@ -1,0 +1,50 @@
+"""``legaldraft amend OLD NEW -o PERUBAHAN.yaml``: the Perubahan that turns an issued Perbup into its revision."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+
+def _refuse_overwrite(target: Path, force: bool) -> None:
+    if target.exists() and not force:
+        click.echo(f"{target}: berkas sudah ada; pakai --force untuk menimpa", err=True)
+        sys.exit(3)
+
+
+def register(main) -> None:
+    @main.command()
+    @click.argument("old", type=click.Path(dir_okay=False, path_type=Path))
+    @click.argument("new", type=click.Path(dir_okay=False, path_type=Path))
+    @click.option("-o", "--out", "target", required=True, type=click.Path(dir_okay=False, path_type=Path),
+                  help="Spec Perubahan yang ditulis (YAML).")
+    @click.option("--perubahan", "earlier", multiple=True, type=click.Path(dir_okay=False, path_type=Path),
+                  help="Perubahan terdahulu atas OLD, urut (boleh berulang): hasilnya 'Perubahan Kedua' dst.")
+    @click.option("--replace", is_flag=True, help="Tulis Peraturan Bupati pengganti (dengan pasal pencabutan), bukan Perubahan.")
+    @click.option("--force", is_flag=True, help="Timpa berkas keluaran yang sudah ada.")
+    def amend(old, new, target, earlier, replace, force):
+        """Buat spec Perubahan dari spec lama (sudah diundangkan) dan spec baru (sebagaimana seharusnya berbunyi)."""
+        from ..amend import plan, to_yaml
+        from ..amend.instructions import sentence
+        from ..amend.replace import replacement_yaml
+        from ..ioutil import atomic_write_text
+        from ..spec.loader import load
+
+        _refuse_overwrite(target, force)
+        old_doc, new_doc = load(old), load(new)
+        earlier_docs = [load(p) for p in earlier]
+        result = plan(old_doc, new_doc, earlier_docs)
+        for warning in result.warnings:
+            click.echo(f"{new}: peringatan {warning}", err=True)
+        if replace:
+            atomic_write_text(target, replacement_yaml(old_doc, new_doc, new))
+            click.echo(f"ditulis: {target} (Peraturan Bupati pengganti, mencabut {old.name})")
+            return
+        header = (f"# Perubahan atas {old.name}, dihitung oleh 'legaldraft amend {old} {new}'.\n"
+                  "# Sunting konsiderans; kalimat perintah perubahan dibuat dari 'aksi', 'unit' dan 'nomor'.\n")
+        atomic_write_text(target, to_yaml(result.perubahan, header))
+        click.echo(f"ditulis: {target}")
+        for i, item in enumerate(result.perubahan.perubahan):
+            click.echo(f"  {i + 1}. {sentence(item)}")
+        click.echo(f"lanjut: legaldraft check {target}")

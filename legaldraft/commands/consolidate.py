@@ -1,0 +1,53 @@
+"""``legaldraft consolidate BASE PERUBAHAN… -o konsolidasi.docx``: the text as in force."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+
+def register(main) -> None:
+    @main.command()
+    @click.argument("base", type=click.Path(dir_okay=False, path_type=Path))
+    @click.argument("amendments", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
+    @click.option("-o", "--out", "target", required=True, type=click.Path(dir_okay=False, path_type=Path),
+                  help="Berkas keluaran: .docx (atau .txt untuk teks polos).")
+    @click.option("--tanpa-catatan", "no_notes", is_flag=True, help="Tanpa catatan Perubahan di bawah unit yang diubah.")
+    @click.option("--force", is_flag=True, help="Timpa berkas keluaran yang sudah ada.")
+    def consolidate(base, amendments, target, no_notes, force):
+        """Naskah konsolidasi: BASE dengan semua Perubahan diterapkan berurutan."""
+        from ..amend import check_issued, consolidate as run
+        from ..amend.consolidate import ConsolidationError
+        from ..ioutil import atomic_write_bytes, atomic_write_text
+        from ..render.assemble import plain_text
+        from ..render.perubahan import konsolidasi_blocks
+        from ..spec.loader import context_of, load
+
+        if target.exists() and not force:
+            click.echo(f"{target}: berkas sudah ada; pakai --force untuk menimpa", err=True)
+            sys.exit(3)
+        base_doc = load(base)
+        check_issued(base_doc)
+        docs = [load(p) for p in amendments]
+        for path, doc in zip(amendments, docs):
+            if doc.jenis != "perubahan":
+                click.echo(f"{path}: bukan spec Perubahan (jenis: {doc.jenis}); buat dengan 'legaldraft amend'", err=True)
+                sys.exit(2)
+        try:
+            k = run(base_doc, *docs, notes=not no_notes)
+        except ConsolidationError as exc:
+            click.echo(f"{amendments[-1]}: Perubahan tidak cocok dengan naskah yang diubah: {exc}", err=True)
+            sys.exit(2)
+        ctx = context_of(base_doc)
+        blocks = konsolidasi_blocks(k, ctx.profile, ctx.registry)
+        if target.suffix.lower() == ".txt":
+            atomic_write_text(target, plain_text(blocks) + "\n")
+        else:
+            from ..render.docx import render_docx
+            from ..render.templates import template_path
+
+            data = render_docx(blocks, ctx.profile, template_path("perbup", ctx.profile.templates), ctx.base_dir,
+                               f"Naskah konsolidasi {base_doc.tentang}")
+            atomic_write_bytes(target, data)
+        click.echo(f"ditulis: {target}")
