@@ -2,6 +2,7 @@
 modal words, capitals of jenis peraturan) and text hygiene."""
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from ..model import Ayat, Diktum, Pasal, walk
@@ -135,7 +136,8 @@ def broad(ctx):
 
 @rule("BHS-004", "warning", "Norma tidak diawali kata sambung", f"{SRC} butir 270a (UU 13/2022; salinan OCR)",
       "Rumusan norma (pasal, ayat, diktum) tidak diawali kata sambung seperti Dan, Serta, Tetapi, Namun atau Sehingga.",
-      wrong="(3) Serta Dinas melaporkan hasilnya kepada Bupati.", right="(3) Dinas melaporkan hasilnya kepada Bupati.")
+      wrong="(3) Serta Dinas melaporkan hasilnya kepada Bupati.", right="(3) Dinas melaporkan hasilnya kepada Bupati.",
+      verification="P*")
 def opening_conjunction(ctx):
     for node in walk(ctx.doc):
         if isinstance(node, (Pasal, Ayat, Diktum)) and node.teks:
@@ -172,21 +174,31 @@ def plurals(ctx):
 @rule("BHS-009", "warning", "Huruf awal kapital untuk jenis peraturan dan jabatan; 'Undang-Undang'",
       f"{SRC} butir 243 huruf g; 44; 46",
       "Jenis peraturan, nama jabatan dan lembaga ditulis dengan huruf awal kapital (Bupati, Peraturan Bupati). "
-      "'Undang-Undang' ditulis dengan dua U kapital; 'Undang-undang' dalam dasar hukum (Mengingat) adalah galat.",
+      "'Undang-Undang' ditulis dengan dua U kapital; 'Undang-undang' dalam dasar hukum (Mengingat) adalah galat "
+      "(peringatan untuk dokumen yang ditetapkan sebelum UU 12/2011 berlaku, mis. Keputusan Bupati Majalengka 700/2003).",
       wrong="ditetapkan dengan peraturan bupati", right="ditetapkan dengan Peraturan Bupati")
 def jenis_case(ctx):
     run_scanner(ctx, scan_jenis_case, NORM_PARTS + ("konsiderans", "lampiran", "penjelasan", "memperhatikan"))
-    for i, item in enumerate(ctx.doc.dasar_hukum):
+    severity = "warning" if _before_uu_12_2011(ctx.doc) else "error"
+    for item in ctx.doc.dasar_hukum:
         if item.teks and re.search(r"\bUndang-undang\b", item.teks):
             fixed = item.teks.replace("Undang-undang", "Undang-Undang")
             ctx.report("'Undang-undang' dalam dasar hukum", item, "teks", item.teks[:60], "tulis 'Undang-Undang'",
-                       Fix(item.loc + ("teks",), fixed, "'Undang-undang' -> 'Undang-Undang'"), severity="error")
+                       Fix(item.loc + ("teks",), fixed, "'Undang-undang' -> 'Undang-Undang'"), severity=severity)
+
+
+def _before_uu_12_2011(doc) -> bool:
+    """Documents made before UU 12/2011 came into force (12 August 2011) followed older drafting rules."""
+    made = doc.penetapan.tanggal
+    if made is not None:
+        return made < dt.date(2011, 8, 12)
+    return doc.tahun is not None and doc.tahun < 2011
 
 
 @rule("BHS-010", "info", "Kebersihan teks: spasi ganda, spasi di ujung, tanda kutip campuran",
       "tanpa sumber hukum (katalog Tata Naskah §12, catatan kebersihan teks)",
       "Spasi ganda, spasi di awal atau akhir teks dan campuran tanda kutip lurus dan lengkung tidak terlihat di layar "
       "tetapi mengganggu tata letak dan pencarian.",
-      wrong="Dinas  melaksanakan tugas. ", right="Dinas melaksanakan tugas.", verification="S")
+      wrong="Dinas  melaksanakan tugas. ", right="Dinas melaksanakan tugas.", verification="U")
 def hygiene(ctx):
     run_scanner(ctx, scan_hygiene, ALL)

@@ -69,6 +69,10 @@ def scan_bare_numbers(text: str) -> list[Hit]:
             continue
         if _EXEMPT_BEFORE.search(view[: m.start()]) or _MONTH_AFTER.match(after):
             continue
+        if re.match(r"[.)]\s", after) and (m.start() == 0 or view[m.start() - 1] == "\n"):
+            continue  # a list marker typed at the start of a line ("1. Informasi …"), not a quantity
+        if re.search(r"\d\s+$", view[: m.start()]) or re.match(r"\s+\d", after):
+            continue  # one group of a spaced code: "NIP 19640119 198508 1 003"
         integer, _, decimals = token.partition(",")
         n = _value(integer)
         if len(token) == 4 and 1900 <= n <= 2100:

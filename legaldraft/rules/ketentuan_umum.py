@@ -14,8 +14,8 @@ PERATURAN = ("perbup", "pedoman")
 _PARSED = re.compile(r"^(?P<istilah>.+?)(?:,?\s+yang\s+selanjutnya\s+(?:disingkat|disebut)\s+(?P<singkatan>.+?),?)?\s+adalah\s", re.S)
 ABBREVIATION = re.compile(r"(?<![\w-])[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*(?![\w-])")
 _ROMAN = re.compile(r"^[IVXLCDM]+$")
-#: abbreviations every reader knows without a definition (identity numbers and neighbourhood units)
-COMMON = frozenset({"NIP", "NIK", "RT", "RW"})
+#: capitals that need no definition: identity numbers, neighbourhood units, the word BAB of a reference
+COMMON = frozenset({"NIP", "NIK", "RT", "RW", "BAB"})
 
 
 @dataclass
@@ -193,24 +193,30 @@ def terms_used(ctx):
 @rule("KU-006", "warning", "Istilah yang didefinisikan ditulis dengan huruf awal yang sama di mana pun",
       f"{SRC} butir 108; 243 huruf g",
       "Istilah yang didefinisikan dalam Ketentuan Umum ditulis dengan huruf kapital yang sama di seluruh batang tubuh, "
-      "penjelasan dan lampiran.",
+      "penjelasan dan lampiran. Diperiksa: istilah beberapa kata yang muncul dengan huruf kapital lebih sedikit "
+      "('perangkat daerah'); istilah satu kata ('Sampah') juga kata umum, dan bentuk yang lebih kapital biasanya "
+      "bagian nama diri ('Dinas Lingkungan Hidup'), sehingga keduanya tidak ditandai.",
       wrong="Pasal 1: Perangkat Daerah adalah …; Pasal 6: … oleh perangkat daerah.",
       right="Pasal 6: … oleh Perangkat Daerah.", applies_to=PERATURAN)
 def term_capitals(ctx):
-    terms = [t for t in map(term_of, definitions(ctx.doc)) if t.istilah and t.istilah != t.istilah.lower()]
+    terms = [t for t in map(term_of, definitions(ctx.doc)) if t.istilah and " " in t.istilah.strip()
+             and t.istilah != t.istilah.lower()]
     for node, field, text in texts(ctx.doc, NORM_PARTS + ("lampiran", "penjelasan")):
         if isinstance(node, Definisi) and field in ("teks", "istilah"):
             continue
         view = masked(text)
         for t in terms:
             probe = _pattern(t.istilah, re.I)
-            wrong = [m for m in probe.finditer(view) if m.group(0) != t.istilah and m.start() > 0
-                     and not m.group(0).isupper()]
+            wrong = [m for m in probe.finditer(view) if m.start() > 0 and _capitals(m.group(0)) < _capitals(t.istilah)]
             if not wrong:
                 continue
             fixed = None
-            if " " in t.istilah:
-                fixed = probe.sub(lambda m: t.istilah if m.start() > 0 and not m.group(0).isupper() else m.group(0), text)
+            fixed = probe.sub(lambda m: t.istilah if m.start() > 0 and _capitals(m.group(0)) < _capitals(t.istilah)
+                              else m.group(0), text)
             ctx.report(f"istilah '{t.istilah}' ditulis '{wrong[0].group(0)}'", node, field,
                        around(text, wrong[0].start(), wrong[0].end()), f"tulis '{t.istilah}'",
-                       Fix(node.loc + (field,), fixed, f"'{t.istilah}' sesuai definisi") if fixed else None)
+                       Fix(node.loc + (field,), fixed, f"'{t.istilah}' sesuai definisi"))
+
+
+def _capitals(text: str) -> int:
+    return sum(c.isupper() for c in text)

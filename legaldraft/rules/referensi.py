@@ -150,7 +150,7 @@ def scan_unit_case(text: str) -> list[Hit]:
     hits = []
     for m in _LOWER_PASAL.finditer(view):
         hits.append(Hit("'pasal' dalam rujukan ditulis dengan huruf kecil", around(text, m.start(), m.end() + 4),
-                        "tulis 'Pasal' dengan P kapital", _LOWER_PASAL.sub("Pasal", text), fix_description="'pasal' -> 'Pasal'"))
+                        "tulis 'Pasal' dengan P kapital", _LOWER_PASAL.sub("Pasal", text), "warning", "'pasal' -> 'Pasal'"))
     for m in _UPPER_UNIT.finditer(view):
         hits.append(Hit(f"'{m.group(1)}' dalam rujukan ditulis dengan huruf kapital", around(text, m.start(), m.end() + 4),
                         f"tulis '{m.group(1).lower()}'", _UPPER_UNIT.sub(lambda x: x.group(1).lower(), text),
@@ -160,7 +160,8 @@ def scan_unit_case(text: str) -> list[Hit]:
 
 @rule("REF-003", "error", "'Pasal' berhuruf awal kapital; 'ayat', 'huruf', 'angka' huruf kecil", f"{SRC} butir 80, 84",
       "Dalam rujukan, kata 'Pasal' diawali huruf kapital, sedangkan 'ayat', 'huruf' dan 'angka' ditulis dengan huruf "
-      "kecil.", wrong="sebagaimana dimaksud dalam pasal 3 Huruf b", right="sebagaimana dimaksud dalam Pasal 3 huruf b")
+      "kecil. 'pasal' berhuruf kecil hanya peringatan: Perbup Tulungagung 33/2022 Pasal 15 ayat (1) (diundangkan) "
+      "menulis 'dalam pasal 3 huruf b'.", wrong="sebagaimana dimaksud dalam pasal 3 Huruf b", right="sebagaimana dimaksud dalam Pasal 3 huruf b")
 def unit_case(ctx):
     run_scanner(ctx, scan_unit_case, REF_PARTS)
 
