@@ -109,6 +109,7 @@ class Manifest:
         self.out_dir = out_dir
         self.entries: dict[str, Entry] = {}
         self._journal = None
+        self.dirty = False
 
     @property
     def path(self) -> Path:
@@ -133,6 +134,7 @@ class Manifest:
             lines = self.journal_path.read_text(encoding="utf-8").splitlines()
         except OSError:
             return
+        self.dirty = True
         for line in lines:
             try:
                 record = json.loads(line)
@@ -142,12 +144,16 @@ class Manifest:
 
     def record(self, spec_file: str, entry: Entry) -> None:
         self.entries[spec_file] = entry
+        self.dirty = True
         if self._journal is None:
             self._journal = open(self.journal_path, "a", encoding="utf-8")
         self._journal.write(json.dumps({"spec_file": spec_file, "entry": entry.to_json()}) + "\n")
         self._journal.flush()
 
     def save(self) -> None:
+        """Write the manifest (atomically) when anything changed, and fold the journal in."""
+        if not self.dirty:
+            return
         data = {"format": FORMAT, "legaldraft": __version__,
                 "specs": {k: v.to_json() for k, v in sorted(self.entries.items())}}
         atomic_write_text(self.path, json.dumps(data, indent=1, ensure_ascii=False) + "\n")
@@ -158,3 +164,4 @@ class Manifest:
             os.unlink(self.journal_path)
         except FileNotFoundError:
             pass
+        self.dirty = False

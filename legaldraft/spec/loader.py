@@ -102,7 +102,7 @@ def _root_checks(data: Any, smap: SourceMap, filename: str) -> None:
     jenis = data.get("jenis")
     if jenis is None:
         raise SpecError([Problem("bagian wajib 'jenis' tidak ada", filename, Position(1, 1),
-                                 f"tambahkan 'jenis: perbup' (atau: {', '.join(JENIS)})", code="SKEMA")])
+                                 f"tambahkan 'jenis: perbup'; jenis yang dikenal: {', '.join(JENIS)}", code="SKEMA")])
     if jenis not in JENIS:
         import difflib
 
@@ -211,10 +211,19 @@ def resolve_problems(doc, ctx: SpecContext) -> list[Problem]:
             hint = f"maksud Anda '{close[0]}'?" if close else "periksa id unit yang dirujuk"
             problems.append(Problem(f"referensi ke id '{ident}' yang tidak ada", fname,
                                     _position_in_text(ctx, node.loc + (fld,), "[[", ident), hint, code="REFERENSI"))
+        elif _contains(numbering.by_id[ident], node):
+            problems.append(Problem(f"referensi melingkar: '{ident}' adalah unit yang memuat teks ini sendiri", fname,
+                                    _position_in_text(ctx, node.loc + (fld,), "[[", ident),
+                                    "rujuk unit lain; untuk unit itu sendiri tulis 'Pasal ini' atau 'ayat ini'", code="REFERENSI"))
     for node in walk(doc):
         if isinstance(node, BlokGambar):
             problems.extend(_image_problems(node, ctx))
     return problems
+
+
+def _contains(outer, inner) -> bool:
+    """``inner`` is ``outer`` or lies inside it (by their paths from the document root)."""
+    return inner.loc[: len(outer.loc)] == outer.loc
 
 
 def _position_in_text(ctx: SpecContext, loc: tuple, opener: str, ident: str) -> Position | None:
@@ -243,7 +252,7 @@ def _image_problems(node: BlokGambar, ctx: SpecContext) -> list[Problem]:
         full.relative_to(base)
     except ValueError:
         return [Problem(f"path gambar '{node.gambar}' keluar dari folder spec", ctx.filename, where,
-                        "gambar harus berada di dalam folder spec (tanpa '..')", code="GAMBAR")]
+                        "gambar harus berada di dalam folder spec, tanpa '..'", code="GAMBAR")]
     if not full.is_file():
         return [Problem(f"gambar '{node.gambar}' tidak ditemukan", ctx.filename, where,
                         "periksa nama berkas gambar", code="GAMBAR")]

@@ -51,7 +51,7 @@ def load_profile(name: str, spec_dir: Path | None = None, position=None, spec_fi
 
         close = difflib.get_close_matches(name, builtin_names(), n=1)
         hint = f"maksud Anda '{close[0]}'?" if close else \
-            f"buat berkas profil/{name}.yaml di samping spec (contoh: legaldraft new profil {name})"
+            f"buat berkas profil/{name}.yaml di samping spec, misalnya dengan 'legaldraft new profil profil/{name}.yaml'"
         raise SpecError([Problem(f"profil daerah '{name}' tidak ditemukan", spec_file, position, hint, code="PROFIL")])
     stat = path.stat()
     return _load_profile_file(str(path), stat.st_mtime_ns, stat.st_size), path

@@ -58,7 +58,7 @@ def data_path(data: Any, loc: tuple) -> tuple:
 
 
 def _expected(ctx: dict | None) -> str:
-    return str((ctx or {}).get("expected", "")).replace("'", "")
+    return str((ctx or {}).get("expected", "")).replace("'", "").replace(" or ", " atau ")
 
 
 _MESSAGES = {
@@ -82,12 +82,16 @@ _MESSAGES = {
     "enum": lambda e, key: (f"nilai tidak sah; yang diterima: {_expected(e.get('ctx'))}", None),
     "too_short": lambda e, key: ("tidak boleh kosong", "isi setidaknya satu butir"),
     "string_too_short": lambda e, key: ("teks terlalu pendek", None),
-    "string_pattern_mismatch": lambda e, key: ("format tidak sah (id hanya huruf, angka, '-', '_', '.'; kode aturan seperti 'KON-005')", None),
+    "string_pattern_mismatch": lambda e, key: (
+        ("id hanya boleh berisi huruf, angka, '-', '_' dan '.', tanpa spasi", "contoh: pasal-tujuan") if key in ("id", "pasal")
+        else ("format tidak sah", "kode aturan ditulis seperti 'KON-005'") if key == "aturan"
+        else (f"format tidak sah (pola: {(e.get('ctx') or {}).get('pattern')})", None)),
     "greater_than": lambda e, key: (f"nilai harus lebih besar dari {(e.get('ctx') or {}).get('gt')}", None),
     "less_than_equal": lambda e, key: (f"nilai paling besar {(e.get('ctx') or {}).get('le')}", None),
     "greater_than_equal": lambda e, key: (f"nilai paling kecil {(e.get('ctx') or {}).get('ge')}", None),
     "union_tag_not_found": lambda e, key: (
-        "jenis unit tidak dikenali", "unit harus memuat salah satu kunci: bab, bagian, paragraf, pasal (atau di lampiran: bab, subbab, teks, daftar, tabel, gambar, markdown)"),
+        "jenis unit tidak dikenali",
+        "unit harus memuat salah satu kunci: bab, bagian, paragraf, pasal; di lampiran: bab, subbab, teks, daftar, tabel, gambar, markdown"),
     "union_tag_invalid": lambda e, key: (
         f"jenis dokumen tidak dikenal; yang diterima: {_expected(e.get('ctx'))}", "contoh: jenis: perbup"),
 }
@@ -96,18 +100,23 @@ _MESSAGES = {
 def problems_from_validation(exc: ValidationError, data: Any, smap: SourceMap, filename: str) -> list[Problem]:
     problems: list[Problem] = []
     seen: set = set()
-    for err in exc.errors(include_url=False):
-        path = data_path(data, err["loc"])
+    errors = [(err, data_path(data, err["loc"])) for err in exc.errors(include_url=False)]
+    misspelt = _misspelt_keys(errors)
+    for err, path in errors:
         etype = err["type"]
         key = path[-1] if path else ""
         if etype == "extra_forbidden":
             position = smap.get(path + (KEY,)) or smap.find(path)
-            close = difflib.get_close_matches(str(key), known_keys(), n=1, cutoff=0.6)
-            hint = f"maksud Anda '{close[0]}'?" if close else "hapus kunci ini; lihat 'legaldraft schema'"
+            close = _suggest(key)
+            hint = f"maksud Anda '{close}'?" if close else "hapus kunci ini; lihat 'legaldraft schema'"
             message = f"kunci '{key}' tidak dikenal"
         elif etype == "missing":
             position = smap.find(path[:-1])
             message, hint = _MESSAGES["missing"](err, key)
+            wrong = misspelt.get((path[:-1], key))
+            if wrong is not None:
+                where_wrong = smap.get(path[:-1] + (wrong, KEY))
+                hint = f"salah eja? kunci '{wrong}'" + (f" di baris {where_wrong.line}" if where_wrong else "")
         elif etype == "value_error":
             position = smap.find(path)
             message, hint = str(err.get("ctx", {}).get("error", err["msg"])), None
@@ -128,3 +137,20 @@ def problems_from_validation(exc: ValidationError, data: Any, smap: SourceMap, f
         problems.append(Problem(message, filename, position, hint, code="SKEMA"))
     problems.sort(key=lambda p: (p.position.line, p.position.column) if p.position else (0, 0))
     return problems
+
+
+def _suggest(key) -> str | None:
+    close = difflib.get_close_matches(str(key), known_keys(), n=1, cutoff=0.75)
+    return close[0] if close else None
+
+
+def _misspelt_keys(errors) -> dict[tuple[tuple, str], str]:
+    """(mapping path, required key) -> the unknown key beside it that looks like a misspelling of it."""
+    missing = {(path[:-1], path[-1]) for err, path in errors if err["type"] == "missing" and path}
+    found = {}
+    for err, path in errors:
+        if err["type"] == "extra_forbidden" and path:
+            pair = (path[:-1], _suggest(path[-1]))
+            if pair in missing:
+                found[pair] = path[-1]
+    return found

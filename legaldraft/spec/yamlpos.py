@@ -21,6 +21,8 @@ except ImportError:  # pragma: no cover
 MAX_NODES = 200_000
 MAX_DEPTH = 60
 KEY = "__key__"
+_SAFE_TAGS = frozenset("tag:yaml.org,2002:" + t for t in
+                       ("map", "seq", "str", "int", "float", "bool", "null", "timestamp", "binary", "merge", "omap", "set"))
 
 
 class SourceMap(dict):
@@ -48,6 +50,54 @@ class _Builder:
         self.smap = SourceMap()
         self.constructor = yaml.constructor.SafeConstructor()
 
+    def check_size(self, root) -> None:
+        """Refuse alias bombs before expanding anything: the expanded size is counted per distinct node."""
+        sizes: dict[int, int] = {}
+
+        def size(node, depth: int) -> int:
+            known = sizes.get(id(node))
+            if known is not None:
+                return known
+            if depth > MAX_DEPTH:
+                return 1  # build() reports the depth with its position
+            sizes[id(node)] = 1  # an alias cycle counts once here; build() reports it
+            total = 1
+            if isinstance(node, yaml.MappingNode):
+                total += sum(size(k, depth + 1) + size(v, depth + 1) for k, v in node.value)
+            elif isinstance(node, yaml.SequenceNode):
+                total += sum(size(item, depth + 1) for item in node.value)
+            sizes[id(node)] = min(total, MAX_NODES + 1)
+            return sizes[id(node)]
+
+        if size(root, 0) > MAX_NODES:
+            self.fail(self._first_alias(root) or root,
+                      f"spec terlalu besar atau berisi 'alias bomb' (lebih dari {MAX_NODES} nilai setelah anchor diperluas)",
+                      "hapus anchor '&' dan alias '*' yang bersarang")
+
+    @staticmethod
+    def _first_alias(root):
+        """The first node that is reached twice (where the expansion starts), for the position."""
+        seen: set[int] = set()
+        stack = [root]
+        while stack:
+            node = stack.pop()
+            if id(node) in seen:
+                return node
+            seen.add(id(node))
+            if isinstance(node, yaml.MappingNode):
+                stack.extend(v for _, v in reversed(node.value))
+            elif isinstance(node, yaml.SequenceNode):
+                stack.extend(reversed(node.value))
+        return None
+
+    def scalar(self, node) -> Any:
+        try:
+            return self.constructor.construct_object(node)
+        except (ValueError, OverflowError, yaml.YAMLError):
+            if node.tag == "tag:yaml.org,2002:timestamp":
+                self.fail(node, f"tanggal '{node.value}' tidak sah", "tulis sebagai YYYY-MM-DD, contoh: 2026-03-17")
+            self.fail(node, f"nilai '{node.value}' tidak dapat dibaca", "beri tanda kutip bila maksudnya teks")
+
     def fail(self, node, message: str, hint: str | None = None):
         raise SpecError([Problem(message, self.filename, _pos(node.start_mark), hint, code="YAML")])
 
@@ -55,21 +105,23 @@ class _Builder:
         self.count += 1
         if self.count > MAX_NODES:
             self.fail(node, f"spec terlalu besar atau berisi 'alias bomb' (lebih dari {MAX_NODES} nilai setelah anchor diperluas)",
-                      "hapus anchor/alias (&, *) yang bersarang")
+                      "hapus anchor '&' dan alias '*' yang bersarang")
         if depth > MAX_DEPTH:
             self.fail(node, f"struktur terlalu dalam (lebih dari {MAX_DEPTH} tingkat)", "pecah rincian ke pasal atau ayat lain")
         if id(node) in active:
             self.fail(node, "alias merujuk ke dirinya sendiri (siklus)", "hapus alias yang berputar")
         self.smap[path] = _pos(node.start_mark)
+        if node.tag not in _SAFE_TAGS:
+            self.fail(node, f"tag YAML '{node.tag.replace('tag:yaml.org,2002:', '!!')}' tidak diizinkan dalam spec", "hapus tag yang diawali '!'")
         if isinstance(node, yaml.MappingNode):
             active = active | {id(node)}
             result: dict = {}
             for key_node, value_node in node.value:
                 if key_node.tag == "tag:yaml.org,2002:merge":
                     self.fail(key_node, "kunci gabung '<<' tidak didukung", "tulis kunci-kuncinya secara eksplisit")
-                if not isinstance(key_node, yaml.ScalarNode):
+                if not isinstance(key_node, yaml.ScalarNode) or key_node.tag not in _SAFE_TAGS:
                     self.fail(key_node, "kunci harus berupa teks sederhana")
-                key = self.constructor.construct_object(key_node)
+                key = self.scalar(key_node)
                 if not isinstance(key, (str, int)) or isinstance(key, bool):
                     key = str(key)
                 if key in result:
@@ -80,7 +132,7 @@ class _Builder:
         if isinstance(node, yaml.SequenceNode):
             active = active | {id(node)}
             return [self.build(item, path + (i,), depth + 1, active) for i, item in enumerate(node.value)]
-        value = self.constructor.construct_object(node)
+        value = self.scalar(node)
         if isinstance(value, bytes):
             self.fail(node, "nilai biner (!!binary) tidak diterima")
         return value
@@ -96,25 +148,53 @@ def load_yaml(text: str, filename: str = "<spec>") -> tuple[Any, SourceMap]:
             loader.dispose()
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        raise SpecError([Problem(_yaml_message(exc), filename, _pos(mark) if mark else None, _yaml_hint(exc), code="YAML")]) from None
+        position = _pos(mark) if mark else None
+        problem = (exc.problem or "").strip()
+        if position and _char_at(text, position) == "\t":
+            problem = "found a tab character"  # libyaml does not say so; the drafter needs to know
+        raise SpecError([Problem(_yaml_message(problem), filename, position, _yaml_hint(problem), code="YAML")]) from None
+    except yaml.reader.ReaderError as exc:
+        raise SpecError([_reader_problem(exc, text, filename)]) from None
     except yaml.YAMLError as exc:
-        raise SpecError([Problem(f"YAML tidak sah: {exc}", filename, code="YAML")]) from None
+        raise SpecError([Problem(f"YAML tidak sah: {str(exc).splitlines()[0]}", filename, Position(1, 1), code="YAML")]) from None
+    except RecursionError:
+        raise SpecError([Problem(f"struktur terlalu dalam (lebih dari {MAX_DEPTH} tingkat)", filename, Position(1, 1),
+                                 "pecah rincian ke pasal atau ayat lain", code="YAML")]) from None
     if root is None:
         raise SpecError([Problem("spec kosong", filename, Position(1, 1), "mulai dari 'legaldraft new perbup FILE'", code="YAML")])
     builder = _Builder(filename)
+    builder.check_size(root)
     data = builder.build(root, (), 0, frozenset())
     return data, builder.smap
 
 
+def _char_at(text: str, position: Position) -> str:
+    lines = text.split("\n")
+    if position.line - 1 < len(lines):
+        line = lines[position.line - 1]
+        if position.column - 1 < len(line):
+            return line[position.column - 1]
+    return ""
+
+
+def _reader_problem(exc, text: str, filename: str) -> Problem:
+    """A character YAML refuses outright (control characters): say which one, and where."""
+    before = text[: exc.position]
+    line = before.count("\n") + 1
+    column = exc.position - (before.rfind("\n") + 1) + 1
+    char = exc.character if isinstance(exc.character, int) else ord(str(exc.character)[:1] or "?")
+    return Problem(f"YAML tidak sah: berkas memuat karakter kendali U+{char:04X} yang tidak diizinkan", filename,
+                   Position(line, column), "hapus karakter tak terlihat itu", code="YAML")
+
+
 _PROBLEMS = {
     "found character '\\t' that cannot start any token": "karakter TAB tidak boleh dipakai untuk indentasi YAML",
-    "found a tab character that violates indentation": "karakter TAB tidak boleh dipakai untuk indentasi YAML",
-    "found a tab character where an indentation space is expected": "karakter TAB tidak boleh dipakai untuk indentasi YAML",
+    "found a tab character": "karakter TAB tidak boleh dipakai untuk indentasi YAML",
     "found unexpected end of stream": "tanda kutip tidak ditutup sampai akhir berkas",
     "mapping values are not allowed here": "titik dua ':' tidak diharapkan di sini",
     "could not find expected ':'": "tanda ':' yang diharapkan tidak ditemukan",
-    "did not find expected key": "kunci yang diharapkan tidak ditemukan (indentasi tidak konsisten?)",
-    "did not find expected '-' indicator": "tanda '-' butir daftar yang diharapkan tidak ditemukan (indentasi tidak konsisten?)",
+    "did not find expected key": "kunci yang diharapkan tidak ditemukan; indentasi tidak konsisten?",
+    "did not find expected '-' indicator": "tanda '-' butir daftar yang diharapkan tidak ditemukan; indentasi tidak konsisten?",
     "found undefined alias": "alias (*nama) merujuk ke anchor yang tidak ada",
     "found unknown escape character": "karakter escape tidak dikenal dalam teks berkutip ganda",
     "found character that cannot start any token": "karakter yang tidak dapat mengawali token YAML",
@@ -123,18 +203,16 @@ _PROBLEMS = {
 }
 
 
-def _yaml_message(exc: yaml.MarkedYAMLError) -> str:
-    problem = (exc.problem or "").strip()
+def _yaml_message(problem: str) -> str:
     for english, indonesian in _PROBLEMS.items():
         if problem.startswith(english):
             return f"YAML tidak sah: {indonesian}"
     if "control characters are not allowed" in problem or "special characters are not allowed" in problem:
         return "YAML tidak sah: berkas memuat karakter kendali yang tidak diizinkan"
-    return f"YAML tidak sah: {problem or exc}"
+    return f"YAML tidak sah: {problem or 'struktur tidak dapat dibaca'}"
 
 
-def _yaml_hint(exc: yaml.MarkedYAMLError) -> str | None:
-    problem = exc.problem or ""
+def _yaml_hint(problem: str) -> str | None:
     if "\\t" in problem or "tab character" in problem:
         return "ganti TAB dengan spasi"
     if "end of stream" in problem:
