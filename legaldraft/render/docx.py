@@ -95,6 +95,7 @@ class DocxWriter:
         self.styles = by_name(kind)
         self.document = Document(str(template))
         self.fixed_kop = _has_body_content(self.document)
+        self._picture_ids = 100
         if self.fixed_kop:
             self.document = Document(io.BytesIO(_render_kop(template, profile)))
         page = profile.halaman
@@ -150,7 +151,9 @@ class DocxWriter:
 
         def row(cells: list[str], head: bool) -> str:
             # the header row repeats on every page the table runs onto; no row splits across pages
-            trpr = "<w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>" if head else "<w:trPr><w:cantSplit/></w:trPr>"
+            height = '<w:trHeight w:val="454" w:hRule="atLeast"/>' if paraf and not head else ""   # room to sign
+            trpr = ("<w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>" if head
+                    else f"<w:trPr><w:cantSplit/>{height}</w:trPr>")
             tcs = []
             for w, cell in zip(widths, cells + [""] * (n - len(cells))):
                 jc = '<w:jc w:val="center"/>' if head else ""
@@ -183,6 +186,12 @@ class DocxWriter:
         width_mm = min(width_mm, self.width_mm, 0.85 * self.height_mm / ratio)
         stream = io.BytesIO(source) if isinstance(source, bytes) else str(source)
         inline = self.document.part.new_pic_inline(stream, Mm(width_mm), None)
+        # python-docx numbers a picture from the body as it is now, which is empty while we build: give
+        # each picture its own id, or Word reports unreadable content
+        self._picture_ids += 1
+        inline.docPr.id = self._picture_ids
+        for side in ("distT", "distB", "distL", "distR"):   # LibreOffice otherwise pads ~3 mm and shifts it right
+            inline.set(side, "0")
         xml = etree.tostring(inline, encoding="unicode")
         return (f'<w:p><w:pPr><w:pStyle w:val="{style_id(style)}"/></w:pPr><w:r><w:drawing>{xml}</w:drawing>'
                 "</w:r></w:p>")
