@@ -117,8 +117,11 @@ def _is_spec(path: Path) -> bool:
 @click.option("--rule", "only", multiple=True, help="Hanya aturan ini (boleh berulang).")
 @click.option("--fix", is_flag=True, help="Terapkan perbaikan mekanis yang aman ke spec (komentar dipertahankan).")
 @click.option("--lang", type=click.Choice(["id", "en"]), default="id", show_default=True)
-def check(paths, fmt, severity, only, fix, lang):
+@click.option("--aturan", "levels", multiple=True, metavar="ID=TINGKAT",
+              help="Ubah tingkat aturan, mis. KON-005=off atau BT-009=error (mengalahkan .legaldraft.yaml dan profil).")
+def check(paths, fmt, severity, only, fix, lang, levels):
     """Periksa spec terhadap aturan Tata Naskah (UU 12/2011 Lampiran II)."""
+    overrides = _rule_levels(levels)
     from .rules.output import emit
     from .spec.loader import load
 
@@ -133,7 +136,7 @@ def check(paths, fmt, severity, only, fix, lang):
             continue
         from .api import check as run_check
 
-        findings = run_check(doc, only=only or None)
+        findings = run_check(doc, only=only or None, severities=overrides)
         if fix:
             from .rules.fix import apply_fixes
 
@@ -141,12 +144,23 @@ def check(paths, fmt, severity, only, fix, lang):
             for line in changed:
                 click.echo(f"{path}: diperbaiki: {line}")
             if changed:
-                findings = run_check(load(path), only=only or None)
+                findings = run_check(load(path), only=only or None, severities=overrides)
         results.append((path, findings))
     code = emit(results, fmt, severity, lang)
     if invalid:
         sys.exit(EXIT_INVALID)
     sys.exit(code)
+
+
+def _rule_levels(levels) -> dict[str, str]:
+    out = {}
+    for item in levels:
+        rule_id, _, level = item.partition("=")
+        if level.strip().lower() not in ("off", "error", "warning", "info"):
+            click.echo(f"--aturan {item}: tulis ID=TINGKAT dengan tingkat off, error, warning atau info", err=True)
+            sys.exit(EXIT_USAGE)
+        out[rule_id.strip().upper()] = level.strip().lower()
+    return out
 
 
 # -- build --------------------------------------------------------------------------------------------

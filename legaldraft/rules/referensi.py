@@ -128,7 +128,8 @@ def scan_preposition(text: str) -> list[Hit]:
 
 @rule("REF-002", "error", "Unit yang dirujuk ada", f"{SRC} butir 272, 280",
       "Setiap Pasal, ayat, huruf, angka dan Lampiran (dan Diktum dalam Keputusan) yang dirujuk harus ada. Rujukan yang "
-      "diketik sebagai teks tidak ikut berubah bila pasal disisipkan; tulis [[id]] agar nomor selalu benar.",
+      "diketik sebagai teks tidak ikut berubah bila pasal disisipkan; tulis [[id]] agar nomor selalu benar. 'ayat (n)' "
+      "dalam pasal yang ditulis tanpa 'ayat:' hanya peringatan (ayatnya mungkin diketik di dalam teks, hasil impor).",
       wrong="sebagaimana dimaksud dalam Pasal 12 (Peraturan hanya memuat 9 pasal)",
       right="sebagaimana dimaksud dalam [[pasal-tugas]]")
 def references_exist(ctx):
@@ -137,8 +138,11 @@ def references_exist(ctx):
         for ref in literal_references(text):
             why = _missing(ctx, ref, here)
             if why:
+                # "ayat (1)" inside a Pasal written without ayat: the ayat may be typed into its text (an import)
+                unsure = ref.pasal is None and ref.ayat is not None and here is not None and not here.ayat
                 ctx.report(f"rujukan '{ref.text}': {why}", node, field, around(text, ref.start, ref.end),
-                           "tulis rujukan sebagai [[id]] unit yang dimaksud, agar nomornya dihitung otomatis")
+                           "tulis rujukan sebagai [[id]] unit yang dimaksud, agar nomornya dihitung otomatis",
+                           severity="warning" if unsure else None)
 
 
 _LOWER_PASAL = re.compile(r"\bpasal(?=\s+\d)")

@@ -96,3 +96,11 @@ def test_cli_check_follows_project_file(cli, project):
     (root / ".legaldraft.yaml").write_text("aturan: {BT-009: error}\n", encoding="utf-8")
     result = cli("check", spec)
     assert result.exit_code == 1 and "galat BT-009" in result.output
+
+
+def test_cli_option_wins_over_project_file(cli, project):
+    spec, root = project
+    (root / ".legaldraft.yaml").write_text("aturan: {BT-009: error}\n", encoding="utf-8")
+    result = cli("check", spec, "--aturan", "BT-009=info")
+    assert result.exit_code == 0 and "info BT-009" in result.output
+    assert cli("check", spec, "--aturan", "BT-009=keras").exit_code == 3
