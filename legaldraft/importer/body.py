@@ -21,6 +21,11 @@ DIKTUM = re.compile(r"^(KE(?:SATU|DUA|TIGA|EMPAT|LIMA|ENAM|TUJUH|DELAPAN|SEMBILA
 KETENTUAN_UMUM = re.compile(r"yang dimaksud dengan\s*:?\s*$", re.I)
 
 
+def raw_text(lines: list[Line]) -> str:
+    """Verbatim text, one paragraph a line: lines broken mid-sentence are joined, markers kept as written."""
+    return "\n".join(f"{p.marker} {p.text}".strip() for p in paragraphs(lines, expect_sequence=False))
+
+
 def is_heading(text: str) -> bool:
     return bool(BAB.match(text) or BAB_INLINE.match(text) or BAGIAN.match(text) or PARAGRAF.match(text)
                 or PASAL.match(text))
@@ -82,17 +87,17 @@ class BodyParser:
         return body
 
     def _title(self, lines: list[Line], i: int) -> tuple[str, int]:
+        """A heading's name runs up to the next heading (a BAB, Bagian or Paragraf is always followed by one),
+        which also rejoins a name broken over two lines."""
         parts = []
-        while i < len(lines) and not is_heading(lines[i].text) and (not parts or lines[i].text.isupper()):
+        while i < len(lines) and not is_heading(lines[i].text):
             parts.append(lines[i].text)
             i += 1
-            if not parts[-1].isupper():
-                break
         return " ".join(parts), i
 
     # -- one Pasal ----------------------------------------------------------------------------------
     def _raw(self, lines: list[Line]) -> dict:
-        return {"pasal": f"pasal-{self.pasal_no}", "teks": "\n".join(ln.text for ln in lines) or "-"}
+        return {"pasal": f"pasal-{self.pasal_no}", "teks": raw_text(lines) or "-"}
 
     def pasal(self, lines: list[Line], heading_no: int) -> dict:
         ident = f"pasal-{self.pasal_no}"
@@ -263,7 +268,7 @@ def _diktum(lines: list[Line], i: int, notes: Notes) -> dict | None:
             out["teks_akhir"] = " ".join(t.text for t in root.tail[1:])
     except Mismatch as exc:
         notes.warn(exc.no, f"Diktum {ordinal(i + 1).upper()}: {exc}; disimpan apa adanya (teks)")
-        out = {"id": ident, "teks": "\n".join(ln.text for ln in text_lines)}
+        out = {"id": ident, "teks": raw_text(text_lines)}
     if table_lines:
         from .tables import table_from_lines
 

@@ -66,14 +66,32 @@ def paragraphs(lines: list[Line], expect_sequence: bool = True) -> list[Para]:
         kind, index, text, marker = marker_of(line.text)
         plausible = kind is not None and (not expect_sequence or index == 0 or last_of.get(kind, -5) + 1 == index
                                           or (kind in ("letter", "pletter") and index < 26 and last_of.get(kind, -5) >= 0))
+        if kind is not None and out and _continues(out[-1].text, kind, index, last_of):
+            plausible = False
         if kind is not None and plausible:
             out.append(Para(line.no, kind, index, text, marker))
             last_of[kind] = index
-        elif out and is_open(out[-1].text):
+        elif out and (is_open(out[-1].text) or line.text[:1].islower()):   # no paragraph starts in lower case
             out[-1].text = join(out[-1].text, line.text)
         else:
             out.append(Para(line.no, None, 0, line.text))
     return out
+
+
+_CITING = {"ayat": ("ayat",), "letter": ("huruf",), "pletter": ("huruf",), "number": ("angka", "Nomor", "Pasal"),
+           "pnumber": ("angka",)}
+
+
+def _continues(prev: str, kind: str, index: int, last_of: dict) -> bool:
+    """A line broken just before '(1)', 'a.' or '2.' that is really part of a reference or a running sentence:
+    the previous paragraph is still open and ends with the word that cites such a marker ('ayat', 'huruf'), or
+    a list of that kind is already running and a new one would start without an opening ':'."""
+    if not is_open(prev):
+        return False
+    last_word = prev.rstrip().rsplit(" ", 1)[-1]
+    if last_word in _CITING.get(kind, ()):
+        return True
+    return index == 0 and last_of.get(kind, -1) >= 0 and not prev.rstrip().endswith(" dan")
 
 
 @dataclass

@@ -154,7 +154,7 @@ class DocumentParser:
         for i in range(start, len(self.lines)):
             text = self.lines[i].text
             if _ANCHORS["lampiran"].match(text) and not re.match(r"^LAMPIRAN\s+(ini|tersebut)\b", text, re.I):
-                nxt = " ".join(ln.text for ln in self.lines[i: i + 3])
+                nxt = " ".join([ln.text for ln in self.lines[i:] if not ln.blank][:3])
                 if re.search(r"(PERATURAN|KEPUTUSAN)\s+(BUPATI|WALI)", nxt):
                     return i
         return None
@@ -452,7 +452,7 @@ class DocumentParser:
     # -- lampiran -----------------------------------------------------------------------------------
     def lampiran(self, lines: list[Line]) -> None:
         starts = [i for i, ln in enumerate(lines) if re.match(r"^LAMPIRAN(\s+[IVX]+)?\s*:?(\s|$)", ln.text)
-                  and re.search(r"(PERATURAN|KEPUTUSAN)", " ".join(x.text for x in lines[i: i + 3]))]
+                  and re.search(r"(PERATURAN|KEPUTUSAN)", " ".join([x.text for x in lines[i:] if not x.blank][:3]))]
         starts = starts or [0]
         out = []
         for k, start in enumerate(starts):
