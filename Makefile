@@ -26,11 +26,11 @@ system-deps:
 	  SUDO=$$([ "$$(id -u)" = 0 ] || echo sudo); \
 	  echo "memasang LibreOffice dan font (apt-get)..."; \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends \
-	    libreoffice-writer-nogui fonts-texgyre fonts-liberation poppler-utils >/dev/null || \
+	    libreoffice-writer-nogui fonts-texgyre fonts-liberation poppler-utils python3-uno >/dev/null || \
 	    echo "PERINGATAN: pemasangan LibreOffice gagal; PDF tidak dibuat, DOCX tetap dibuat."; \
 	else \
 	  echo "PERINGATAN: LibreOffice tidak terpasang dan tidak dapat dipasang otomatis."; \
-	  echo "  Debian/Ubuntu: sudo apt-get install libreoffice-writer-nogui fonts-texgyre fonts-liberation poppler-utils"; \
+	  echo "  Debian/Ubuntu: sudo apt-get install libreoffice-writer-nogui fonts-texgyre fonts-liberation poppler-utils python3-uno"; \
 	  echo "  Windows/macOS: pasang LibreOffice dari libreoffice.org. DOCX tetap dibuat tanpa PDF."; \
 	fi
 
