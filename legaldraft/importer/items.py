@@ -78,20 +78,19 @@ def paragraphs(lines: list[Line], expect_sequence: bool = True) -> list[Para]:
     return out
 
 
-_CITING = {"ayat": ("ayat",), "letter": ("huruf",), "pletter": ("huruf",), "number": ("angka", "Nomor", "Pasal"),
-           "pnumber": ("angka",)}
+_CITING = {"ayat": ("ayat",), "letter": ("huruf",), "pletter": ("huruf",), "number": ("angka",), "pnumber": ("angka",)}
 
 
 def _continues(prev: str, kind: str, index: int, last_of: dict) -> bool:
     """A line broken just before '(1)', 'a.' or '2.' that is really part of a reference or a running sentence:
     the previous paragraph is still open and ends with the word that cites such a marker ('ayat', 'huruf'), or
-    a list of that kind is already running and a new one would start without an opening ':'."""
+    an ayat list is already running (ayat are never restarted inside a Pasal)."""
     if not is_open(prev):
         return False
     last_word = prev.rstrip().rsplit(" ", 1)[-1]
     if last_word in _CITING.get(kind, ()):
         return True
-    return index == 0 and last_of.get(kind, -1) >= 0 and not prev.rstrip().endswith(" dan")
+    return kind == "ayat" and index == 0 and last_of.get(kind, -1) >= 0
 
 
 @dataclass
