@@ -21,6 +21,10 @@ class Plan:
     warnings: list[str] = field(default_factory=list)
     share_changed: float = 0.0
     systematics: bool = False
+    old_tree: object = None
+    new_tree: object = None
+    old: object = None
+    new: object = None
 
 
 def _where(doc) -> str:
@@ -81,7 +85,7 @@ def plan(old, new, earlier=(), profile=None) -> Plan:
     merge = merge_tree(old_tree, new_tree, m)
     items = changes(merge)
     doc = perubahan_of(old, new, list(earlier), items, prof)
-    result = Plan(doc, merge)
+    result = Plan(doc, merge, old_tree=old_tree, new_tree=new_tree, old=old, new=new)
     _assess(result, old_tree)
     return result
 

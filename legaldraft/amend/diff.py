@@ -395,3 +395,39 @@ def _expand_butir(b: Butir, num) -> Butir:
         "teks_akhir": num.expand(b.teks_akhir, b) if b.teks_akhir else b.teks_akhir,
         "rincian": [_expand_butir(c, num) for c in b.rincian],
     })
+
+
+# -- printing ---------------------------------------------------------------------------------------------
+def butir_lines(items: list[Butir], depth: int = 0) -> list[str]:
+    from ..render.numbers import marker
+
+    out = []
+    for i, b in enumerate(items):
+        out.append(f"{marker(depth, i)} {b.teks}")
+        out.extend(butir_lines(b.rincian, depth + 1))
+        if b.teks_akhir:
+            out.append(b.teks_akhir)
+    return out
+
+
+def unit_lines(u: Unit) -> list[str]:
+    """A unit as printed, one paragraph a line: 'Pasal 5A', '(1) …', 'a. …'."""
+    if u.kind in CONTAINERS and u.kind != "root":
+        out = [u.title, u.judul]
+    elif u.kind == "pasal":
+        out = [u.title]
+    elif u.kind == "ayat":
+        out = [f"({u.label}) {u.teks}"]
+    elif u.kind == "angka":
+        return [f"{u.label}. {u.teks}"]
+    else:
+        out = []
+    for text in (u.pembuka, u.teks):
+        if text and u.kind in ("pasal",):
+            out.append(text)
+    out.extend(butir_lines(u.rincian))
+    if u.teks_akhir:
+        out.append(u.teks_akhir)
+    for c in u.children:
+        out.extend(unit_lines(c))
+    return out

@@ -37,6 +37,8 @@ def _merge_into(result: Merge, target: Unit, old: Unit, new: Unit, m: Matching) 
     for tag, u in merged(old.children, new.children, m):
         if tag == "deleted":
             unit = placeholder(u)
+            for x in unit.walk():
+                result.tag[id(x)] = "gone"
             result.tag[id(unit)] = "gone" if u.deleted else "deleted"
             if not u.deleted:
                 result.deleted_keys.update(x.key for x in u.walk())

@@ -1,0 +1,33 @@
+"""``legaldraft redline OLD NEW -o redline.docx``: the new text with Word tracked changes against the old."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+
+def register(main) -> None:
+    @main.command()
+    @click.argument("old", type=click.Path(dir_okay=False, path_type=Path))
+    @click.argument("new", type=click.Path(dir_okay=False, path_type=Path))
+    @click.option("-o", "--out", "target", required=True, type=click.Path(dir_okay=False, path_type=Path))
+    @click.option("--penulis", "author", default="Bagian Hukum", show_default=True, help="Nama penulis perubahan terlacak.")
+    @click.option("--force", is_flag=True, help="Timpa berkas keluaran yang sudah ada.")
+    def redline(old, new, target, author, force):
+        """DOCX naskah baru dengan perubahan terlacak (track changes) terhadap naskah lama."""
+        from ..amend import check_pair
+        from ..amend.redline import document_lines, redline_docx
+        from ..ioutil import atomic_write_bytes
+        from ..spec.loader import context_of, load
+
+        if target.exists() and not force:
+            click.echo(f"{target}: berkas sudah ada; pakai --force untuk menimpa", err=True)
+            sys.exit(3)
+        old_doc, new_doc = load(old), load(new)
+        check_pair(old_doc, new_doc)
+        old_ctx, new_ctx = context_of(old_doc), context_of(new_doc)
+        title = f"{new_doc.nama_jenis} tentang {new_doc.tentang} (perubahan terlacak)"
+        data = redline_docx(document_lines(old_doc, old_ctx), document_lines(new_doc, new_ctx), new_ctx.profile, title, author)
+        atomic_write_bytes(target, data)
+        click.echo(f"ditulis: {target}")
