@@ -12,7 +12,8 @@ from typing import Optional
 
 from .text import Line
 
-_MARK = re.compile(r"^(?:\((?P<ayat>\d+)\)|(?P<pl>[a-z])\)|(?P<pn>\d+)\)|(?P<l>[a-zA-Z])\.|(?P<n>\d+)\.)\s+(?P<text>\S.*)$")
+# a PDF with tight columns may lose the space after the marker: "10.Peraturan"
+_MARK = re.compile(r"^(?:\((?P<ayat>\d+)\)|(?P<pl>[a-z])\)|(?P<pn>\d+)\)|(?P<l>[a-zA-Z])\.|(?P<n>\d+)\.)(?:\s+|(?=[A-Z]))(?P<text>\S.*)$")
 # model depth -> marker kind (butir 87): a. -> 1. -> a) -> 1)
 DEPTH_KIND = ["letter", "number", "pletter", "pnumber"]
 
@@ -46,7 +47,7 @@ def marker_of(text: str) -> tuple[Optional[str], int, str, str]:
 
 def is_open(text: str) -> bool:
     """A paragraph that has not ended: no closing punctuation (and not a heading-like ':' line)."""
-    return not text.rstrip().endswith((".", ";", ":", ")", "!", "?")) or text.rstrip().endswith((" dan", " atau"))
+    return not text.rstrip().endswith((".", ";", ":", "!", "?")) or text.rstrip().endswith((" dan", " atau"))
 
 
 def join(prev: str, nxt: str) -> str:
