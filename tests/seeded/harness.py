@@ -43,10 +43,6 @@ def load_defects() -> list[Defect]:
 
 @lru_cache(maxsize=None)
 def base_text(name: str) -> str:
-    if name.startswith("scaffold:"):
-        from legaldraft.spec.scaffold import scaffold
-
-        return scaffold(name.split(":", 1)[1], "purwakarta")
     return (SPECS / f"{name}.yaml").read_text(encoding="utf-8")
 
 
