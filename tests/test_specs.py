@@ -143,3 +143,18 @@ def _pdfinfo(pdf) -> str:
     box = re.search(rb"/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]", data)
     pages = len(re.findall(rb"/Type\s*/Page[^s]", data))
     return f"Page size: {box.group(1).decode()} x {box.group(2).decode()} pts\nPages: {pages}\n"
+
+
+def test_dependent_drafts_cite_the_right_pasal_of_perbup_slrt(built):
+    """The Keputusan and the Pedoman execute Pasal 6 ayat (4) and Pasal 7 of the Perbup SLRT; inserting a Pasal
+    in perbup-slrt.yaml must come with updating their konsiderans."""
+    slrt = docx_text(built[1]["purwakarta/perbup-slrt.yaml"])
+    pasal_6 = slrt[slrt.index("Pasal 6") + 1: slrt.index("Pasal 7")]
+    assert any(t.startswith("(4)\tSusunan pengurus SLRT") and t.endswith("ditetapkan dengan Keputusan Bupati.")
+               for t in pasal_6)
+    assert slrt[slrt.index("Pasal 7") + 1] == \
+        "Ketentuan lebih lanjut mengenai pedoman pelaksanaan SLRT diatur dengan Peraturan Bupati."
+    kepbup = " ".join(docx_text(built[1]["purwakarta/kepbup-struktur-slrt.yaml"]))
+    pedoman = " ".join(docx_text(built[1]["purwakarta/perbup-pedoman-slrt.yaml"]))
+    assert "bahwa untuk melaksanakan ketentuan Pasal 6 ayat (4) Peraturan Bupati Purwakarta" in kepbup
+    assert "bahwa untuk melaksanakan ketentuan Pasal 7 Peraturan Bupati Purwakarta" in pedoman
