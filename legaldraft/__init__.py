@@ -8,7 +8,7 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-__all__ = ["load", "loads", "check", "build", "render_docx_bytes", "__version__"]
+__all__ = ["load", "loads", "check", "build", "render_docx_bytes", "amend", "consolidate", "__version__"]
 
 
 def __getattr__(name):  # PEP 562: lazy public API
@@ -16,4 +16,9 @@ def __getattr__(name):  # PEP 562: lazy public API
         from . import api
 
         return getattr(api, name)
+    if name in ("amend", "consolidate"):
+        import importlib
+
+        package = importlib.import_module(".amend", __name__)  # callable: legaldraft.amend(old, new)
+        return package if name == "amend" else package.consolidate
     raise AttributeError(name)

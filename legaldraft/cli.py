@@ -68,7 +68,7 @@ def main():
 
 # -- new ----------------------------------------------------------------------------------------------
 @main.command()
-@click.argument("jenis", type=click.Choice(["perbup", "keputusan", "pedoman", "profil"]))
+@click.argument("jenis", type=click.Choice(["perbup", "keputusan", "pedoman", "pencabutan", "profil"]))
 @click.argument("target", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--daerah", default="contoh", show_default=True, help="Nama profil daerah yang dirujuk spec.")
 @click.option("--force", is_flag=True, help="Timpa berkas yang sudah ada.")

@@ -7,9 +7,12 @@ Perbup are given as ``earlier``: the old text is then the naskah konsolidasi, an
 """
 from __future__ import annotations
 
+import sys
+import types
 from dataclasses import dataclass, field
 
 from ..spec.errors import Problem, SpecError
+from . import consolidate as _consolidate_module  # noqa: F401  (loaded first, so the name below stays the function)
 
 
 @dataclass
@@ -151,3 +154,13 @@ def to_yaml(doc, header: str = "") -> str:
     data = to_spec_dict(doc)
     text = yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=110, default_flow_style=False)
     return header + text
+
+
+class _CallableModule(types.ModuleType):
+    """``legaldraft.amend`` is both this package and the function: ``legaldraft.amend(old, new)``."""
+
+    def __call__(self, old, new, earlier=(), profile=None):
+        return amend(old, new, earlier, profile)
+
+
+sys.modules[__name__].__class__ = _CallableModule
