@@ -108,7 +108,6 @@ def add_styles(document, kind: str) -> None:
             fmt.first_line_indent = Mm(spec.first_line)
         fmt.space_before = Pt(spec.before)
         fmt.space_after = Pt(spec.after)
-        fmt.line_spacing = 1.0
         fmt.keep_with_next = spec.keep_next
         fmt.keep_together = spec.keep_lines
         fmt.widow_control = True
@@ -172,6 +171,7 @@ def apply_page_setup(document, halaman, draft: bool = False) -> None:
     section.footer_distance = Mm(min(12.0, halaman.margin_bawah_mm / 2))
     section.different_first_page_header_footer = True
     set_fonts(document, halaman.huruf, halaman.ukuran_huruf)
+    document.styles["Normal"].paragraph_format.line_spacing = halaman.spasi   # every LD style inherits it
     width = halaman.lebar_mm - halaman.margin_kiri_mm - halaman.margin_kanan_mm
 
     def prepare(paragraph, align):
