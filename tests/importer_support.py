@@ -45,3 +45,110 @@ def _strip(node) -> None:
     elif isinstance(node, list):
         for value in node:
             _strip(value)
+
+
+# -- generated specs for the round-trip property test ------------------------------------------------
+WORDS = ("pelayanan data sosial perangkat daerah masyarakat kegiatan program anggaran laporan evaluasi "
+         "pembinaan pengawasan koordinasi informasi dokumen sarana prasarana petugas kecamatan desa "
+         "kelurahan penyelenggaraan pemantauan pengelolaan tim tugas fungsi rencana kerja").split()
+
+
+def _phrase(rnd, n: int) -> str:
+    return " ".join(rnd.choice(WORDS) for _ in range(n))
+
+
+def _sentence(rnd, end: str = ".") -> str:
+    text = _phrase(rnd, rnd.randint(4, 14))
+    return text[0].upper() + text[1:] + end
+
+
+def _items(rnd, depth: int, prefix: str) -> list:
+    items = []
+    count = rnd.randint(2, 4)
+    for i in range(count):
+        last = i == count - 1
+        nested = depth < 3 and rnd.random() < 0.25
+        if nested:
+            item = {"id": f"{prefix}-{i}", "teks": _phrase(rnd, rnd.randint(3, 8)) + ", meliputi:",
+                    "rincian": _items(rnd, depth + 1, f"{prefix}-{i}")}
+        else:
+            end = "." if last else ("; dan" if i == count - 2 else ";")
+            item = {"id": f"{prefix}-{i}", "teks": _phrase(rnd, rnd.randint(3, 10)) + end}
+        items.append(item)
+    return items
+
+
+def generated_spec(seed: int) -> dict:
+    """A random but well-formed Perbup (or Keputusan) spec, with internal references."""
+    import random
+
+    rnd = random.Random(seed)
+    keputusan = seed % 3 == 2
+    ids: list[str] = []
+    base = {"jenis": "keputusan" if keputusan else "perbup", "daerah": "contoh",
+            "status": rnd.choice(["rancangan", "final"]), "tentang": _sentence(rnd, "").title()[:80].strip()}
+    if base["status"] == "final":
+        base.update({"nomor": str(rnd.randint(1, 90)), "tahun": 2025})
+    base["konsiderans"] = [f"bahwa {_phrase(rnd, rnd.randint(6, 16))};" for _ in range(rnd.randint(1, 3))]
+    base["dasar_hukum"] = rnd.sample(["uu-23-2014", "uu-25-2009", "uu-30-2014"], 2)
+    if keputusan:
+        diktum = []
+        for i in range(rnd.randint(2, 4)):
+            d = {"id": f"d{i}", "teks": _sentence(rnd)}
+            if rnd.random() < 0.5:
+                d["teks"] = _sentence(rnd, ":")
+                d["rincian"] = _items(rnd, 0, f"d{i}r")
+            if ids and rnd.random() < 0.5:
+                d["teks"] = f"Tim [[dimaksud {rnd.choice(ids)}]] {_phrase(rnd, 4)}."
+                d.pop("rincian", None)
+            ids.append(f"d{i}")
+            diktum.append(d)
+        base["diktum"] = diktum
+        base["tembusan"] = ["Gubernur Jawa Barat"]
+        return base
+
+    def pasal(k: int) -> dict:
+        p = {"pasal": f"p{k}"}
+        form = rnd.random()
+        if form < 0.4:
+            ayat = []
+            for j in range(rnd.randint(2, 4)):
+                a = {"id": f"p{k}-{j}", "teks": _sentence(rnd)}
+                if rnd.random() < 0.3:
+                    a["teks"] = _sentence(rnd, ":")
+                    a["rincian"] = _items(rnd, 0, f"p{k}-{j}r")
+                elif j and rnd.random() < 0.5:
+                    a["teks"] = f"Kegiatan [[dimaksud p{k}-{j - 1}]] {_phrase(rnd, 5)}."
+                ayat.append(a)
+            p["ayat"] = ayat
+        elif form < 0.7:
+            p["teks"] = _sentence(rnd, ":")
+            p["rincian"] = _items(rnd, 0, f"p{k}r")
+        else:
+            p["teks"] = _sentence(rnd)
+            if ids and rnd.random() < 0.6:
+                p["teks"] = f"Pelaksanaan [[dimaksud {rnd.choice(ids)}]] {_phrase(rnd, 5)}."
+        ids.append(f"p{k}")
+        return p
+
+    body, k = [], 0
+    body.append({"bab": "KETENTUAN UMUM", "isi": [{"pasal": "ku", "definisi": [
+        {"istilah": "Daerah", "arti": "Kabupaten Contoh."},
+        {"istilah": "Tim Koordinasi Daerah", "singkatan": "TKD", "arti": _phrase(rnd, 6) + "."}]}]})
+    for b in range(rnd.randint(1, 3)):
+        bab = {"bab": _phrase(rnd, 2).upper(), "isi": []}
+        if rnd.random() < 0.5:
+            for g in range(rnd.randint(2, 3)):
+                bagian = {"bagian": _phrase(rnd, 2).title(), "isi": []}
+                for _ in range(rnd.randint(1, 2)):
+                    k += 1
+                    bagian["isi"].append(pasal(k))
+                bab["isi"].append(bagian)
+        else:
+            for _ in range(rnd.randint(1, 3)):
+                k += 1
+                bab["isi"].append(pasal(k))
+        body.append(bab)
+    body.append({"bab": "KETENTUAN PENUTUP", "isi": [{"pasal": "akhir", "formula": "mulai_berlaku"}]})
+    base["batang_tubuh"] = body
+    return base
