@@ -282,3 +282,51 @@ def test_pdf_of_an_imported_document_imports_back(tmp_path):
     for key in ("konsiderans", "dasar_hukum", "batang_tubuh", "penetapan", "pengundangan", "perintah_pengundangan"):
         assert back.get(key) == want.get(key), key
     assert round_trip(result, source_text(pdfs[0]), with_findings=False).coverage >= 0.99
+
+
+# -- a DOCX typed by hand: konsiderans, dasar hukum and diktum laid out in invisible tables --------
+def _hand_typed_docx(path: Path) -> None:
+    from docx import Document
+
+    doc = Document()
+    for text in ["BUPATI CONTOH", "PROVINSI JAWA BARAT", "", "KEPUTUSAN BUPATI CONTOH", "NOMOR 5 TAHUN 2025",
+                 "TENTANG", "PEMBENTUKAN TIM DATA", "", "BUPATI CONTOH,"]:
+        doc.add_paragraph(text)
+
+    def row(table, *cells):
+        for cell, value in zip(table.add_row().cells, cells):
+            first, *more = value.split("\n")
+            cell.paragraphs[0].text = first
+            for extra in more:
+                cell.add_paragraph(extra)
+
+    kons = doc.add_table(rows=0, cols=4)
+    row(kons, "Menimbang", ":", "a.", "bahwa data perlu dikelola secara terpadu;")
+    row(kons, "", "", "b.", "bahwa berdasarkan pertimbangan sebagaimana dimaksud dalam huruf a perlu menetapkan "
+                            "Keputusan Bupati tentang Pembentukan Tim Data;")
+    row(kons, "Mengingat", ":", "1.", "Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah;")
+    row(kons, "", "", "2.", "Undang-Undang Nomor 25 Tahun 2009 tentang Pelayanan Publik (Lembaran Negara Republik "
+                            "Indonesia Tahun 2009 Nomor 112, Tambahan Lembaran Negara Republik Indonesia Nomor 5038);")
+    doc.add_paragraph("MEMUTUSKAN:")
+    diktum = doc.add_table(rows=0, cols=3)
+    row(diktum, "Menetapkan", ":", "KEPUTUSAN BUPATI TENTANG PEMBENTUKAN TIM DATA.")
+    row(diktum, "KESATU", ":", "Membentuk Tim Data.")
+    row(diktum, "KEDUA", ":", "Tim sebagaimana dimaksud dalam Diktum KESATU bertugas:\na. mengumpulkan data;\nb. melaporkan data.")
+    row(diktum, "KETIGA", ":", "Keputusan Bupati ini mulai berlaku pada tanggal ditetapkan.")
+    for text in ["Ditetapkan di Contoh", "pada tanggal 3 Maret 2025", "BUPATI CONTOH,", "", "NAMA BUPATI"]:
+        doc.add_paragraph(text)
+    doc.save(str(path))
+
+
+def test_hand_typed_docx_with_layout_tables(tmp_path):
+    import datetime as dt
+
+    _hand_typed_docx(tmp_path / "naskah.docx")
+    spec = import_file(tmp_path / "naskah.docx").spec
+    assert (spec["jenis"], spec["nomor"], spec["tahun"], spec["tentang"]) == ("keputusan", "5", 2025, "Pembentukan Tim Data")
+    assert spec["konsiderans"] == ["bahwa data perlu dikelola secara terpadu;"]
+    assert spec["dasar_hukum"][1] == "uu-25-2009"
+    assert spec["dasar_hukum"][0]["peraturan"]["tentang"] == "Pemerintahan Daerah"
+    assert [d["teks"] for d in spec["diktum"]] == ["Membentuk Tim Data.", "Tim [[dimaksud diktum-kesatu]] bertugas:"]
+    assert [r["teks"] for r in spec["diktum"][1]["rincian"]] == ["mengumpulkan data;", "melaporkan data."]
+    assert "mulai_berlaku" not in spec and spec["penetapan"] == {"tanggal": dt.date(2025, 3, 3)}
