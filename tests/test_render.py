@@ -348,9 +348,15 @@ def test_previews_md_and_html(built, tmp_path):
     assert "#### Pasal 1" in md_text and "| Tahap | Waktu |" in md_text
     assert md_text.index("**PERATURAN BUPATI CONTOH**") < md_text.index("Menimbang :")
     assert "<th>Tahap</th>" in html_text and "<td>Verifikasi</td>" in html_text
+    assert "memuat **ketentuan wajib** dan _contoh_ penerapan" in md_text
+    assert "memuat <strong>ketentuan wajib</strong> dan <em>contoh</em> penerapan" in html_text
+    assert "&emsp;1\\. langkah **pertama**;" in md_text          # literal marker, never a code block or renumbered list
+    assert "\n    " not in md_text
     hostile = legaldraft.load(Path(built["hostile"]).parent.parent / "spec" / "hostile.yaml")
     page = legaldraft.build(hostile, tmp_path / "h", formats=["html"])[0].read_text(encoding="utf-8")
     assert "Tanda &amp; &lt; &gt; &#34; &#39; عربي 中文 😀" in page and "<script" not in page
+    md_page = legaldraft.build(hostile, tmp_path / "h", formats=["md"])[0].read_text(encoding="utf-8")
+    assert "Tanda & \\< \\> \" ' عربي 中文 😀" in md_page
 
 
 def test_pdf_missing_libreoffice_keeps_docx(cli, tmp_path, monkeypatch):
