@@ -378,3 +378,22 @@ def test_warm_server_unreachable_falls_back(monkeypatch, tmp_path):
     monkeypatch.setattr(pdf, "convert_batch", lambda files, out, timeout=600: calls.append(files) or [])
     pdf.convert_many([tmp_path / "a.docx"], tmp_path)
     assert calls == [[tmp_path / "a.docx"]]
+
+
+def test_profile_lambang_replaces_the_placeholder(tmp_path):
+    from importlib import resources
+
+    (tmp_path / "profil").mkdir()
+    emblem = png(300, 330)
+    (tmp_path / "profil" / "garuda.png").write_bytes(emblem)
+    (tmp_path / "profil" / "uji.yaml").write_text(
+        "nama: Uji\nprovinsi: Jawa Barat\ntempat_penetapan: Uji\nlambang: garuda.png\n", encoding="utf-8")
+    spec = tmp_path / "uji.yaml"
+    spec.write_text(scaffold("perbup").replace("daerah: contoh", "daerah: uji"), encoding="utf-8")
+    doc = Document(str(legaldraft.build(legaldraft.load(spec), tmp_path / "out")[0]))
+    first = doc.inline_shapes[0]
+    blob = doc.part.related_parts[first._inline.graphic.graphicData.pic.blipFill.blip.embed].blob
+    placeholder = resources.files("legaldraft").joinpath("templates/lambang-placeholder.png").read_bytes()
+    assert blob == emblem != placeholder
+    assert abs(first.width - Mm(25)) < Mm(0.5)
+    assert doc.paragraphs[0].style.name == "LD Lambang"
