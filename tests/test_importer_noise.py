@@ -37,10 +37,12 @@ def wrapped(text: str, width: int = 60) -> str:
 
 
 def ocr_slips(text: str) -> str:
-    """'Pasal 1' -> 'Pasal l', 'Pasal 10' -> 'Pasal 1O' on heading lines."""
+    """'Pasal 1' -> 'Pasal l', 'Pasal 10' -> 'Pasal 1O' on heading lines; 'TAHUN 2020' -> 'TAHUN 2O2O' in the title."""
     def slip(m):
         n = m.group(1)
         return "Pasal " + ("l" if n == "1" else n.replace("0", "O"))
+    text = re.sub(r"(?m)^((?:PERATURAN|KEPUTUSAN) BUPATI .+\n\s*NOMOR\s*:?\s*\d+\s+TAHUN\s+)(\d{4})",
+                  lambda m: m.group(1) + m.group(2).replace("0", "O"), text, count=1)
     return re.sub(r"(?m)^Pasal (1\d?|\d*0)[ \t\r]*$", slip, text)
 
 
@@ -62,7 +64,7 @@ def test_noisy_copy_gives_the_same_spec(clean_specs, path, noise):
 
 def test_noise_helpers_do_change_the_text():
     text = (CORPUS / "perbup-tulungagung-2022-33.txt").read_text(encoding="utf-8")
-    assert "\nPasal l\n" in ocr_slips(text) and "\nPasal 1O\n" in ocr_slips(text)
+    assert "\nPasal l\n" in ocr_slips(text) and "\nPasal 1O\n" in ocr_slips(text) and "TAHUN 2O22" in ocr_slips(text)
     assert max(len(x) for x in wrapped(text).split("\n") if not x.startswith("[")) <= 60 + 40   # words longer than the width stay whole
     noisy = with_page_furniture(text)
     assert "\n- 3 -\n" in noisy and "\n~4~\n" in noisy and "\n5\n" in noisy

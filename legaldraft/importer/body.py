@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import re
 
-from ..render.numbers import from_roman, ordinal
-from .items import Mismatch, Node_, Para, butir_list, paragraphs, tree
-from .text import Line, Notes, ocr_number
+from ..render.numbers import ordinal
+from .items import Mismatch, Para, butir_list, paragraphs, tree
+from .text import Line, Notes
 
 BAB = re.compile(r"^BAB\s+([IVXLC]+|[0-9lIO]+)\s*$", re.I)
 BAB_INLINE = re.compile(r"^BAB\s+([IVXLC]+)\s+(\S.*)$")
@@ -274,7 +274,3 @@ def _diktum(lines: list[Line], i: int, notes: Notes) -> dict | None:
 
         out["tabel"] = table_from_lines(table_lines)
     return out
-
-
-def roman_number(text: str) -> int | None:
-    return from_roman(text) or (int(ocr_number(text)) if ocr_number(text).isdigit() else None)

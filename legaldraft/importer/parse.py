@@ -20,7 +20,7 @@ from .body import BodyParser, is_heading, parse_diktum, DIKTUM
 from .citation import dasar_hukum_item
 from .items import join, paragraphs
 from .lampiran import parse_lampiran
-from .text import Line, Notes, clean
+from .text import Line, Notes, ocr_number
 
 _SMALL = {"dan", "serta", "atau", "di", "ke", "dari", "yang", "pada", "dalam", "untuk", "tentang", "dengan", "bagi",
           "oleh", "atas", "antara", "terhadap", "sebagai", "melalui", "jo.", "juncto"}
@@ -191,8 +191,8 @@ class DocumentParser:
                 self.is_keputusan = m.group(1) == "KEPUTUSAN"
                 self.nama_jenis = "Keputusan Bupati" if self.is_keputusan else "Peraturan Bupati"
             elif (m := _NOMOR.match(text)) and "nomor" not in self.kop and "jenis" in self.kop:
-                self.kop["nomor"] = m.group(1).strip()
-                self.kop["tahun"] = m.group(2)
+                self.kop["nomor"] = ocr_number(m.group(1).strip())
+                self.kop["tahun"] = ocr_number(m.group(2)) if m.group(2) else None
             elif re.fullmatch(r"TENTANG\s*:?", text):
                 state = "tentang"
             elif state == "tentang" and not text.startswith("DENGAN RAHMAT") \
@@ -314,8 +314,7 @@ class DocumentParser:
     def _tentang_from_closing(self, closing: str) -> None:
         """The konsiderans closing point writes the name in normal case: prefer it to a guessed title case."""
         m = re.search(rf"{re.escape(self.nama_jenis)} tentang (.+?);?$", closing)
-        if m and self.title_upper and re.sub(r"\W", "", m.group(1).upper()) == re.sub(r"\W", "", self.title_upper) \
-                and m.group(1).upper() == self.title_upper:
+        if m and self.title_upper and m.group(1).upper() == self.title_upper:
             self.spec["tentang"] = m.group(1)
 
     def _strip_label(self, lines: list[Line]) -> list[Line]:
