@@ -257,7 +257,9 @@ def is_draft(blocks: list[Block]) -> bool:
 
 def _has_body_content(document) -> bool:
     body = document.element.body
-    return any(child.tag != f"{{{W_NS}}}sectPr" and "".join(child.itertext()).strip() for child in body)
+    drawing = f"{{{W_NS}}}drawing"
+    return any(child.tag != f"{{{W_NS}}}sectPr" and ("".join(child.itertext()).strip() or child.find(f".//{drawing}") is not None)
+               for child in body)
 
 
 def kop_context(profile) -> dict:

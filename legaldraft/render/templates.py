@@ -33,12 +33,17 @@ def _w(tag: str) -> str:
     return f"{{{W}}}{tag}"
 
 
-def _set_flag(ppr, tag: str, on: bool) -> None:
+# elements that follow w:contextualSpacing inside w:pPr (schema order; Word rejects a misplaced one)
+_AFTER_CONTEXTUAL = ("w:mirrorIndents", "w:suppressOverlap", "w:jc", "w:textDirection", "w:textAlignment",
+                     "w:textboxTightWrap", "w:outlineLvl", "w:divId", "w:cnfStyle", "w:rPr", "w:sectPr", "w:pPrChange")
+
+
+def _set_contextual_spacing(ppr, on: bool) -> None:
     from docx.oxml import OxmlElement
 
-    existing = ppr.find(_w(tag))
+    existing = ppr.find(_w("contextualSpacing"))
     if on and existing is None:
-        ppr.append(OxmlElement(f"w:{tag}"))
+        ppr.insert_element_before(OxmlElement("w:contextualSpacing"), *_AFTER_CONTEXTUAL)
     elif not on and existing is not None:
         ppr.remove(existing)
 
@@ -113,7 +118,7 @@ def add_styles(document, kind: str) -> None:
         fmt.widow_control = True
         for tab in spec.tabs:
             fmt.tab_stops.add_tab_stop(Mm(tab), WD_TAB_ALIGNMENT.LEFT)
-        _set_flag(style.element.get_or_add_pPr(), "contextualSpacing", spec.contextual)
+        _set_contextual_spacing(style.element.get_or_add_pPr(), spec.contextual)
         if spec.bold:
             style.font.bold = True
         if spec.size:
