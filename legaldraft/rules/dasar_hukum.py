@@ -13,6 +13,7 @@ from typing import Optional
 
 from ..model.reference import JenisPeraturan as J, PERATURAN
 from ..render.citation import cite
+from .judul import ALL_KINDS, PERATURAN_KINDS
 from .engine import Fix, rule
 from .judul import amended_perbup
 
@@ -124,10 +125,14 @@ def items(ctx):
     return out
 
 
+def citing(ctx, jenis: J | None, nomor: str, tahun: int):
+    """The Mengingat item that cites (as its main regulation) jenis/nomor/tahun, or None."""
+    return next((item for item, _, c in items(ctx) if c is not None and str(c.nomor) == str(nomor) and c.tahun == tahun
+                 and (jenis is None or c.jenis == jenis)), None)
+
+
 def mentions(ctx, jenis: J | None, nomor: str, tahun: int) -> bool:
-    """Whether a Mengingat item cites (as its main regulation) jenis/nomor/tahun."""
-    return any(c is not None and str(c.nomor) == str(nomor) and c.tahun == tahun and (jenis is None or c.jenis == jenis)
-               for _, _, c in items(ctx))
+    return citing(ctx, jenis, nomor, tahun) is not None
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -136,7 +141,7 @@ _LABEL = re.compile(r"^\s*Mengingat\s*:?\s*")
 
 @rule("DH-001", "error", "Dasar hukum diawali 'Mengingat' diikuti ':'", f"{SRC} butir 28",
       "Kata 'Mengingat :' dicetak di kolom label; teks butir dasar hukum tidak boleh memuatnya lagi.",
-      wrong="- teks: 'Mengingat : 1. Undang-Undang …'", right="- teks: 'Undang-Undang …'")
+      wrong="- teks: 'Mengingat : 1. Undang-Undang …'", right="- teks: 'Undang-Undang …'", applies_to=ALL_KINDS)
 def mengingat_label(ctx):
     for item in ctx.doc.dasar_hukum:
         if item.teks and _LABEL.match(item.teks):
@@ -152,7 +157,7 @@ def mengingat_label(ctx):
       f"{SRC} butir 28; UU 23/2014 Pasal 246 ayat (1)",
       "Dasar hukum Peraturan Bupati memuat dasar kewenangan pembentukannya, lazimnya Undang-Undang Nomor 23 Tahun 2014 "
       "tentang Pemerintahan Daerah, dan peraturan yang memerintahkan pembentukannya bila ada.",
-      wrong="dasar_hukum: []", right="dasar_hukum: [uu-23-2014, …]", applies_to=PERATURAN_DOCS)
+      wrong="dasar_hukum: []", right="dasar_hukum: [uu-23-2014, …]", applies_to=PERATURAN_KINDS)
 def kewenangan(ctx):
     if not ctx.doc.dasar_hukum:
         ctx.report("dasar hukum kosong", ctx.doc, "konsiderans", "", "tambahkan 'dasar_hukum:' dengan sedikitnya uu-23-2014")
@@ -164,7 +169,7 @@ def kewenangan(ctx):
 @rule("DH-003", "error", "Hanya peraturan yang sederajat atau lebih tinggi", f"{SRC} butir 41",
       "Dasar hukum hanya memuat peraturan perundang-undangan yang sederajat atau lebih tinggi. Keputusan, Instruksi, "
       "Surat Edaran, nota kesepahaman dan DPA tidak dimuat dalam Mengingat; pada Keputusan Bupati tempatnya "
-      "'Memperhatikan' (peringatan).", wrong="Keputusan Bupati … Nomor 12 Tahun 2023 …", right="(di 'memperhatikan:')")
+      "'Memperhatikan' (peringatan).", wrong="Keputusan Bupati … Nomor 12 Tahun 2023 …", right="(di 'memperhatikan:')", applies_to=ALL_KINDS)
 def only_peraturan(ctx):
     for item, _, cited in items(ctx):
         if cited is None or cited.jenis in PERATURAN:
@@ -189,7 +194,7 @@ def _date_key(ctx, item, cited: Cited) -> tuple[int, Optional[dt.date]]:
       "pengundangan. Hierarki terbalik adalah galat (pada Keputusan, yang bentuknya dari praktik, peringatan: rancangan "
       "Keputusan Bupati Cianjur 2026); urutan tahun yang keliru hanya peringatan.",
       wrong="1. Peraturan Pemerintah …  2. Undang-Undang …", right="1. Undang-Undang …  2. Peraturan Pemerintah …",
-      verification="P (peringkat Permen: S)")
+      verification="P (peringkat Permen: S)", applies_to=ALL_KINDS)
 def order(ctx):
     top_rank, top_label = -1, ""
     last: dict[int, tuple] = {}
@@ -222,7 +227,7 @@ _NUMBERED = re.compile(r"^\s*\d+\.\s+")
 @rule("DH-005", "error", "Butir dasar hukum bernomor otomatis dan diakhiri ';'", f"{SRC} butir 52; contoh butir 32, 44",
       "Dasar hukum yang lebih dari satu diberi nomor 1., 2., 3. (otomatis) dan setiap butir diakhiri titik koma; titik "
       "pada butir terakhir dijumpai pada naskah yang diundangkan (peringatan).",
-      wrong="- teks: '1. Undang-Undang … .'", right="- teks: 'Undang-Undang …'")
+      wrong="- teks: '1. Undang-Undang … .'", right="- teks: 'Undang-Undang …'", applies_to=ALL_KINDS)
 def numbering(ctx):
     entries = ctx.doc.dasar_hukum
     for i, item in enumerate(entries):
@@ -250,7 +255,7 @@ _AYAT_ALONE = re.compile(r"(?:,|dan)\s+ayat\s+\(")
       "Dasar hukum dari UUD 1945 menyebut pasalnya lebih dahulu, lalu 'Undang-Undang Dasar Negara Republik Indonesia "
       "Tahun 1945'. Setiap ayat ditulis bersama pasalnya ('Pasal 28H ayat (1), Pasal 28H ayat (2)'; peringatan).",
       wrong="Undang-undang Dasar Negara Republik Indonesia Tahun 1945 Pasal 18 ayat (6)",
-      right="Pasal 18 ayat (6) Undang-Undang Dasar Negara Republik Indonesia Tahun 1945")
+      right="Pasal 18 ayat (6) Undang-Undang Dasar Negara Republik Indonesia Tahun 1945", applies_to=ALL_KINDS)
 def uud(ctx):
     for item, _, cited in items(ctx):
         if cited is None or cited.jenis != J.uud:
@@ -284,7 +289,7 @@ _RI_AFTER_JENIS = re.compile(r"^((?:Undang-Undang|Peraturan Pemerintah(?: Pengga
       "tahun dan nama, tanpa menyebut pasal dan tanpa 'Republik Indonesia' setelah jenisnya. 'Undang-undang' dengan u "
       "kecil dijumpai pada naskah yang diundangkan (Keputusan Bupati Majalengka 700/2003), maka peringatan.",
       wrong="Pasal 12 Undang-undang Republik Indonesia Nomor 23 Tahun 2014 …",
-      right="Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah …")
+      right="Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah …", applies_to=ALL_KINDS)
 def bentuk(ctx):
     for item, _, cited in items(ctx):
         if cited is None or cited.jenis in (J.uud, J.keputusan, J.lainnya):
@@ -328,7 +333,7 @@ _NEEDS_PUB = (J.perpres, J.permen, J.perda_prov, J.pergub, J.perbup)
       "Peraturan Gubernur/Bupati dengan Berita Daerah. Tanpa data itu untuk UU/PP/Perda adalah galat, untuk jenis lain "
       "peringatan (bentuknya dari praktik).", wrong="Undang-Undang Nomor 25 Tahun 2009 tentang Pelayanan Publik;",
       right="Undang-Undang Nomor 25 Tahun 2009 tentang Pelayanan Publik (Lembaran Negara … Nomor 112, Tambahan … Nomor 5038);",
-      verification="P/S")
+      verification="P/S", applies_to=ALL_KINDS)
 def publikasi(ctx):
     for item, _, cited in items(ctx):
         if cited is None:
@@ -377,7 +382,7 @@ def _compare(ctx, item, field, cited: Cited, key: str) -> None:
       "Kutipan yang ditulis sendiri ('peraturan:' atau 'teks:') dibandingkan dengan registry. Selisih data pengundangan "
       "terhadap entri bertanda P adalah galat; terhadap entri S/U, dan selisih nama, peringatan.",
       wrong="Undang-Undang Nomor 23 Tahun 2014 … Tahun 2014 Nomor 224 …", right="… Tahun 2014 Nomor 244 …",
-      verification="P/S")
+      verification="P/S", applies_to=ALL_KINDS)
 def registry_match(ctx):
     for item in ctx.doc.dasar_hukum:
         if item.peraturan is not None:
@@ -413,7 +418,7 @@ _STANDARD_MANY = "sebagaimana telah beberapa kali diubah terakhir dengan"
       "perubahan) atau 'sebagaimana telah beberapa kali diubah terakhir dengan' (dua perubahan atau lebih) dan kutipan "
       "lengkap perubahan terakhir pada tanggal penetapan. Variasi rumusan umum dijumpai, maka peringatan.",
       wrong="sebagaimana telah diubah beberapa kali, terakhir dengan",
-      right="sebagaimana telah beberapa kali diubah terakhir dengan")
+      right="sebagaimana telah beberapa kali diubah terakhir dengan", applies_to=ALL_KINDS)
 def perubahan(ctx):
     on = penetapan_date(ctx)
     for item in ctx.doc.dasar_hukum:
@@ -461,7 +466,7 @@ _REVOKES = re.compile(r"((?:Peraturan|Undang-Undang)[\w\s-]*?) Nomor (\S+?) Tahu
 @rule("DH-011", "error", "Peraturan yang dicabut tidak dimuat dalam dasar hukum", f"{SRC} butir 42",
       "Peraturan yang sudah dicabut (menurut registry, pada tanggal penetapan) atau yang dicabut oleh Peraturan Bupati "
       "ini sendiri tidak dijadikan dasar hukum.", wrong="Mengingat: Undang-Undang Nomor 32 Tahun 2004 …",
-      right="Mengingat: Undang-Undang Nomor 23 Tahun 2014 …")
+      right="Mengingat: Undang-Undang Nomor 23 Tahun 2014 …", applies_to=ALL_KINDS)
 def dicabut(ctx):
     on = penetapan_date(ctx)
     for item in ctx.doc.dasar_hukum:
@@ -471,6 +476,11 @@ def dicabut(ctx):
                 reg = ctx.registry[by]
                 ctx.report(f"'{item.ref}' telah dicabut oleh {reg.nama_jenis} Nomor {reg.nomor} Tahun {reg.tahun}", item, None,
                            item.ref, f"ganti dengan '{by}'")
+    for reg in getattr(ctx.doc, "dicabut", []):  # a stand-alone Pencabutan
+        item = citing(ctx, reg.jenis, reg.nomor, reg.tahun) if reg.nomor and reg.tahun else None
+        if item is not None:
+            ctx.report(f"{reg.nama_jenis} Nomor {reg.nomor} Tahun {reg.tahun} yang dicabut dimuat dalam dasar hukum", item,
+                       "teks" if item.teks else None, "", "hapus dari dasar hukum")
     if ctx.is_keputusan:
         return
     from .text import texts

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .judul import ALL_KINDS, PERATURAN_KINDS
 from .engine import Fix, rule
 from .judul import blocks_styled
 
@@ -18,7 +19,7 @@ def _menetapkan(ctx):
 @rule("DIK-001", "error", "'MEMUTUSKAN:' berhuruf kapital tanpa spasi antarhuruf, diakhiri ':'", f"{SRC} butir 54",
       "Kata 'MEMUTUSKAN:' ditulis dengan huruf kapital tanpa spasi di antara hurufnya, di tengah, diakhiri titik dua. "
       "legaldraft mencetaknya sendiri; teks yang memuatnya lagi (sisa salinan) adalah galat.",
-      wrong="M E M U T U S K A N", right="MEMUTUSKAN:")
+      wrong="M E M U T U S K A N", right="MEMUTUSKAN:", applies_to=ALL_KINDS)
 def memutuskan(ctx):
     blocks = blocks_styled(ctx, "LD Memutuskan")
     if not blocks or blocks[0].text != "MEMUTUSKAN:":
@@ -36,7 +37,7 @@ def memutuskan(ctx):
 
 @rule("DIK-002", "error", "'Menetapkan' berhuruf awal kapital diikuti ':' sejajar dengan Menimbang", f"{SRC} butir 57",
       "Kata 'Menetapkan' ditulis dengan huruf awal kapital, diikuti titik dua, di kolom label yang sama dengan "
-      "'Menimbang' dan 'Mengingat'.", wrong="MENETAPKAN :", right="Menetapkan :")
+      "'Menimbang' dan 'Mengingat'.", wrong="MENETAPKAN :", right="Menetapkan :", applies_to=ALL_KINDS)
 def menetapkan_label(ctx):
     block = _menetapkan(ctx)
     konsiderans = next((b for b in ctx.blocks if b.label == "Menimbang"), None)

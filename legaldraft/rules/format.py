@@ -2,6 +2,7 @@
 placement of blocks from the style table of the renderer."""
 from __future__ import annotations
 
+from .judul import ALL_KINDS, PERATURAN_KINDS
 from .engine import rule
 
 SRC = "UU 12/2011 Lampiran II"
@@ -17,7 +18,7 @@ def _at_profile(ctx, message: str, hint: str, severity: str | None = None) -> No
 @rule("FMT-001", "warning", "Huruf Bookman Old Style ukuran 12", f"{SRC} butir 284",
       "Naskah Peraturan diketik dengan huruf Bookman Old Style ukuran 12 (praktik yang sama untuk lampiran dan "
       "Keputusan). LibreOffice memakai TeX Gyre Bonum yang metriknya sama.", wrong="halaman: {huruf: Arial}",
-      right="halaman: {huruf: Bookman Old Style, ukuran_huruf: 12}")
+      right="halaman: {huruf: Bookman Old Style, ukuran_huruf: 12}", applies_to=ALL_KINDS)
 def huruf(ctx):
     h = ctx.profile.halaman
     if h.huruf.strip().lower() != "bookman old style" or h.ukuran_huruf != 12:
@@ -28,7 +29,7 @@ def huruf(ctx):
 @rule("FMT-002", "warning", "Kertas F4 (215 × 330 mm)", f"{SRC} butir 284; ukuran: halaman tata naskah",
       "Naskah dicetak pada kertas F4. UU 12/2011 tidak menyebut ukurannya; tata naskah menyebut 215 × 330 mm "
       "(8,5 × 13 inci = 215,9 × 330,2 mm), maka diperiksa dengan toleransi 1,5 mm.", wrong="A4 (210 × 297 mm)",
-      right="F4 (215 × 330 mm)", verification="P/S")
+      right="F4 (215 × 330 mm)", verification="P/S", applies_to=ALL_KINDS)
 def kertas(ctx):
     h = ctx.profile.halaman
     if abs(h.lebar_mm - F4[0]) > TOLERANCE_MM or abs(h.tinggi_mm - F4[1]) > TOLERANCE_MM:
@@ -37,7 +38,7 @@ def kertas(ctx):
 
 
 @rule("FMT-003", "warning", "Spasi 1", f"{SRC} butir 284a (UU 13/2022)", "Naskah diketik dengan spasi tunggal.",
-      wrong="halaman: {spasi: 1.5}", right="halaman: {spasi: 1}", verification="P*")
+      wrong="halaman: {spasi: 1.5}", right="halaman: {spasi: 1}", verification="P*", applies_to=ALL_KINDS)
 def spasi(ctx):
     if ctx.profile.halaman.spasi != 1:
         _at_profile(ctx, f"spasi profil {ctx.profile.halaman.spasi:g}, bukan 1", "ubah 'halaman.spasi' di profil daerah")
@@ -46,7 +47,7 @@ def spasi(ctx):
 @rule("FMT-004", "warning", "Margin bawah, kiri, kanan 2,5 cm (atas: pengaturan profil)", f"{SRC} butir 284a (UU 13/2022)",
       "Margin dari tepi kertas: bawah, kiri dan kanan 2,5 cm. Margin atas pada satu-satunya salinan yang terbaca "
       "('8 cm') kemungkinan salah baca '3 cm'; selisih margin atas dari 3 cm hanya info.",
-      wrong="margin_kiri_mm: 30", right="margin_kiri_mm: 25", verification="P* (atas: U)")
+      wrong="margin_kiri_mm: 30", right="margin_kiri_mm: 25", verification="P* (atas: U)", applies_to=ALL_KINDS)
 def margin(ctx):
     h = ctx.profile.halaman
     wrong = [f"{name} {value:g} mm" for name, value in
@@ -66,7 +67,7 @@ _CENTRED = ("LD Judul", "LD Pembukaan", "LD Jabatan", "LD Memutuskan", "LD BAB",
       f"{SRC} butir 4, 15, 16, 54, 57, 165, 168, 195-197; praktik",
       "Judul, frasa pembukaan, jabatan, MEMUTUSKAN:, BAB/Bagian/Paragraf/Pasal dan nama lampiran di tengah; blok "
       "penetapan di kanan; pengundangan di kiri di bawahnya. Diperiksa pada tabel gaya bawaan; templat daerah "
-      "sendiri ('templates:') tidak diperiksa.", verification="P/S")
+      "sendiri ('templates:') tidak diperiksa.", verification="P/S", applies_to=ALL_KINDS)
 def tata_letak(ctx):
     if ctx.profile.templates:
         return
@@ -82,7 +83,7 @@ def tata_letak(ctx):
 
 
 @rule("FMT-006", "info", "Nomor halaman '- 2 -' di tengah atas mulai halaman 2", "halaman tata naskah (S); salinan UU 6/2023 (S)",
-      "Praktik: nomor halaman berbentuk '- 2 -' di tengah atas mulai halaman kedua.", verification="S/U")
+      "Praktik: nomor halaman berbentuk '- 2 -' di tengah atas mulai halaman kedua.", verification="S/U", applies_to=ALL_KINDS)
 def nomor_halaman(ctx):
     h = ctx.profile.halaman
     if h.nomor_halaman != "tengah-atas" or h.format_nomor_halaman != "- {n} -":

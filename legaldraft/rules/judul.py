@@ -9,6 +9,10 @@ from .engine import Fix, rule
 
 SRC = "UU 12/2011 Lampiran II"
 PERATURAN = ("perbup", "pedoman")
+#: kinds a rule may apply to: Perbup (with Pedoman), the amending kinds (their judul, Mengingat item of the
+#: amended Perbup and batang tubuh are generated), and Keputusan
+PERATURAN_KINDS = PERATURAN + ("perubahan", "pencabutan")
+ALL_KINDS = PERATURAN_KINDS + ("keputusan",)
 _CLOSING_PUNCT = re.compile(r"[\s.,;:]+$")
 
 
@@ -38,7 +42,7 @@ def check_tentang_punctuation(ctx) -> None:
       "Judul berbunyi 'PERATURAN BUPATI [DAERAH]' / 'NOMOR n TAHUN yyyy' / 'TENTANG' / nama. Baris-baris ini dibuat "
       "dari profil daerah dan spec; aturan ini menjaga agar nama daerah dan urutan baris tidak hilang.",
       wrong="PERATURAN BUPATI / NOMOR 5 TAHUN 2024 / TENTANG / ...",
-      right="PERATURAN BUPATI PURWAKARTA / NOMOR 5 TAHUN 2024 / TENTANG / ...", applies_to=PERATURAN)
+      right="PERATURAN BUPATI PURWAKARTA / NOMOR 5 TAHUN 2024 / TENTANG / ...", applies_to=PERATURAN_KINDS)
 def judul_parts(ctx):
     lines = judul_lines(ctx)
     daerah = ctx.profile.nama.upper()
@@ -72,7 +76,7 @@ def judul_form(ctx):
 @rule("JUD-003", "error", "Nomor Peraturan berupa angka Arab saja", f"{SRC} butir 2a (disisipkan UU 13/2022)",
       "Nomor Peraturan Bupati adalah bilangan Arab tanpa huruf, angka Romawi, tanda baca, atau kode tata naskah "
       "dinas. Penomoran Keputusan diatur tersendiri (KEP-003).",
-      wrong="nomor: 188/12/HK/2024", right="nomor: 12", applies_to=PERATURAN)
+      wrong="nomor: 188/12/HK/2024", right="nomor: 12", applies_to=PERATURAN_KINDS)
 def nomor_arabic(ctx):
     nomor = ctx.doc.nomor
     if nomor is not None and not re.fullmatch(r"[1-9]\d*", nomor.strip()):
@@ -86,7 +90,7 @@ def nomor_arabic(ctx):
       f"{SRC} butir 4a (disisipkan UU 13/2022)",
       "Rancangan memuat kata RANCANGAN di atas judul dan nomor serta tahun ditulis '...'; naskah final tidak memuat "
       "RANCANGAN dan harus bernomor dan bertahun. Nomor yang diisi pada rancangan tidak dicetak (peringatan).",
-      wrong="status: final  (nomor: null)", right="status: final, nomor: 12, tahun: 2024")
+      wrong="status: final  (nomor: null)", right="status: final, nomor: 12, tahun: 2024", applies_to=ALL_KINDS)
 def status_nomor(ctx):
     doc = ctx.doc
     if doc.is_rancangan:
@@ -181,7 +185,7 @@ def perubahan_daerah(ctx):
       "Perbup yang diundangkan (Bangli 36/2019, Demak 25/2020); Permendagri 54/2009 Pasal 62",
       "Kop Peraturan Bupati memuat lambang negara (Garuda Pancasila, emas) di tengah atas. Bila profil daerah belum "
       "menyebut berkas lambang, DOCX memuat tempat kosong bertanda; naskah final perlu lambang yang sebenarnya.",
-      verification="S/U")
+      verification="S/U", applies_to=ALL_KINDS)
 def lambang(ctx):
     if not ctx.doc.is_rancangan and not ctx.profile.lambang:
         ctx.report("profil daerah tidak menyebut berkas lambang; kop naskah final berisi tempat kosong", ctx.doc,

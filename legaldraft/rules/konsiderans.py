@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from ..render.numbers import letters
+from .judul import ALL_KINDS, PERATURAN_KINDS
 from .engine import Fix, rule
 
 SRC = "UU 12/2011 Lampiran II"
@@ -134,7 +135,7 @@ _LABEL = re.compile(r"^\s*Menimbang\s*:?\s*")
 @rule("KON-001", "error", "Konsiderans diawali 'Menimbang' diikuti ':'", f"{SRC} butir 17",
       "Kata 'Menimbang :' dicetak oleh legaldraft di kolom label. Teks pokok pikiran tidak boleh memuatnya lagi "
       "(sisa salinan dari naskah lain), dan label yang dicetak harus ada.",
-      wrong="- Menimbang : a. bahwa …;", right="- bahwa …;")
+      wrong="- Menimbang : a. bahwa …;", right="- bahwa …;", applies_to=ALL_KINDS)
 def menimbang_label(ctx):
     for point in ctx.doc.konsiderans.poin:
         m = _LABEL.match(point.teks)
@@ -154,7 +155,7 @@ _OWN_LETTER = re.compile(r"^\s*[a-z][.)]\s+")
       f"{SRC} butir 22; contoh tanpa huruf pada butir 24, 25, 27",
       "Bila konsiderans memuat lebih dari satu pokok pikiran, setiap pokok pikiran diberi huruf a., b., c. berurutan; "
       "legaldraft menambahkannya sendiri, maka huruf yang ditulis di teks menjadi ganda. Pertimbangan tunggal tidak "
-      "diberi huruf (peringatan).", wrong="- a. bahwa …;", right="- bahwa …;")
+      "diberi huruf (peringatan).", wrong="- a. bahwa …;", right="- bahwa …;", applies_to=ALL_KINDS)
 def lettering(ctx):
     kon = ctx.doc.konsiderans
     for point in kon.poin:
@@ -194,7 +195,7 @@ def _mengingat_mentions(ctx, nomor: str, tahun: str) -> bool:
       "[peraturan], perlu menetapkan Peraturan Bupati tentang …;'. Pasal yang mendelegasikan disebut, dan peraturan "
       "yang mendelegasikan dimuat dalam dasar hukum (DH-002).",
       wrong="bahwa untuk melaksanakan Peraturan Daerah Nomor 3 Tahun 2020 …",
-      right="bahwa untuk melaksanakan ketentuan Pasal 12 Peraturan Daerah Nomor 3 Tahun 2020 …")
+      right="bahwa untuk melaksanakan ketentuan Pasal 12 Peraturan Daerah Nomor 3 Tahun 2020 …", applies_to=ALL_KINDS)
 def delegation(ctx):
     kon = ctx.doc.konsiderans
     texts = [(p, "teks", p.teks) for p in kon.poin] + ([(kon, "penutup", kon.penutup)] if kon.penutup else [])

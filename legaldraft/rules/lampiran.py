@@ -6,6 +6,7 @@ import re
 
 from ..model import BlokMarkdown, BlokTeks, Definisi, ItemDaftar, walk
 from ..render.numbering import REF
+from .judul import ALL_KINDS, PERATURAN_KINDS
 from .engine import Fix, rule
 from .judul import blocks_styled
 from .text import texts
@@ -61,7 +62,7 @@ def declared(ctx):
       "Lampiran yang lebih dari satu diberi nomor LAMPIRAN I, LAMPIRAN II (otomatis); lampiran tunggal hanya "
       "'LAMPIRAN'. Rujukan ke nomor lampiran yang tidak ada adalah galat; 'Lampiran I' untuk lampiran tunggal masih "
       "jelas rujukannya (dijumpai pada rancangan Keputusan Bupati Cianjur 2026), maka peringatan.", wrong="tercantum dalam Lampiran I (padahal lampiran hanya satu)",
-      right="tercantum dalam [[lampiran-pedoman]]")
+      right="tercantum dalam [[lampiran-pedoman]]", applies_to=ALL_KINDS)
 def numbered(ctx):
     count = len(ctx.doc.lampiran)
     for node, field, text in _norm_texts(ctx):
@@ -87,7 +88,7 @@ def numbered(ctx):
 @rule("LAM-003", "error", "Kepala lampiran sama dengan judul induk; nama lampiran tanpa tanda baca", f"{SRC} butir 195, 196",
       "Kepala lampiran berhuruf kapital di kanan atas: 'LAMPIRAN [I]' / jenis dan daerah / 'NOMOR … TAHUN …' / 'TENTANG' / "
       "nama, sama dengan judul induk (dibuat otomatis). Nama lampiran di tengah, huruf kapital, tanpa tanda baca di "
-      "akhir (peringatan).", wrong="judul: Pedoman Pelayanan.", right="judul: Pedoman Pelayanan", verification="P/S")
+      "akhir (peringatan).", wrong="judul: Pedoman Pelayanan.", right="judul: Pedoman Pelayanan", verification="P/S", applies_to=ALL_KINDS)
 def kepala(ctx):
     heads = [b.text for b in blocks_styled(ctx, "LD Lampiran Kepala")]
     judul = [b.text for b in blocks_styled(ctx, "LD Judul") if b.text != "RANCANGAN"][:2]
@@ -102,7 +103,7 @@ def kepala(ctx):
 
 @rule("LAM-004", "error", "Lampiran ditutup jabatan dan nama penanda tangan", f"{SRC} butir 197",
       "Halaman terakhir setiap lampiran memuat jabatan penanda tangan dengan huruf kapital diakhiri koma dan namanya, "
-      "di kanan bawah.", wrong="tanda_tangan: false", right="(bawaan: tanda_tangan: true)", applies_to=PERATURAN)
+      "di kanan bawah.", wrong="tanda_tangan: false", right="(bawaan: tanda_tangan: true)", applies_to=PERATURAN_KINDS)
 def ttd(ctx):
     for lamp in ctx.doc.lampiran:
         if not lamp.tanda_tangan:
@@ -133,7 +134,7 @@ def _lampiran_texts(doc):
       "Istilah yang didefinisikan dalam Ketentuan Umum ditulis sama (huruf awal kapital, singkatan kapital) di dalam "
       "lampiran. Susunan BAB pedoman adalah praktik dan tidak diperiksa.",
       wrong="Pedoman ini berlaku bagi perangkat daerah …", right="Pedoman ini berlaku bagi Perangkat Daerah …",
-      verification="P/S")
+      verification="P/S", applies_to=ALL_KINDS)
 def istilah(ctx):
     terms = _defined_terms(ctx.doc)
     if not terms:

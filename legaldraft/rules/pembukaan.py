@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .judul import ALL_KINDS, PERATURAN_KINDS
 from .engine import rule
 from .judul import blocks_styled
 
@@ -24,7 +25,7 @@ def bare_jabatan(text: str | None) -> str:
       "Sebelum jabatan pembentuk ditulis frasa 'DENGAN RAHMAT TUHAN YANG MAHA ESA' dengan huruf kapital di tengah. "
       "Profil Aceh memakai 'DENGAN RAHMAT ALLAH YANG MAHA KUASA'. Rumusan ini diambil dari profil daerah.",
       wrong="Dengan Rahmat Tuhan Yang Maha Esa", right="DENGAN RAHMAT TUHAN YANG MAHA ESA",
-      verification="P/S", applies_to=PERATURAN)
+      verification="P/S", applies_to=PERATURAN_KINDS)
 def rahmat(ctx):
     blocks = blocks_styled(ctx, "LD Pembukaan")
     text = blocks[0].text if blocks else ""
@@ -42,7 +43,7 @@ def rahmat(ctx):
 @rule("PMB-002", "error", "Jabatan pembentuk sama dengan jabatan penanda tangan dan daerah judul", f"{SRC} butir 16, 166",
       "Jabatan pembentuk ('BUPATI PURWAKARTA,') ditulis dengan huruf kapital diakhiri koma, dan sama dengan jabatan "
       "pada blok penetapan (tanpa 'Plt.'/'Pj.') serta dengan nama daerah dalam judul.",
-      wrong="BUPATI PURWAKARTA, … Ditetapkan … BUPATI CIANJUR,", right="BUPATI PURWAKARTA, … BUPATI PURWAKARTA,")
+      wrong="BUPATI PURWAKARTA, … Ditetapkan … BUPATI CIANJUR,", right="BUPATI PURWAKARTA, … BUPATI PURWAKARTA,", applies_to=ALL_KINDS)
 def jabatan_pembentuk(ctx):
     blocks = blocks_styled(ctx, "LD Jabatan")
     pembentuk = blocks[0].text if blocks else ""
@@ -66,7 +67,7 @@ _DPRD = re.compile(r"dengan persetujuan bersama", re.I)
 @rule("PMB-003", "error", "Tanpa 'Dengan Persetujuan Bersama DPRD' dalam Peraturan Bupati", f"{SRC} butir 55, 56",
       "Frasa 'Dengan Persetujuan Bersama DEWAN PERWAKILAN RAKYAT DAERAH …' hanya ada pada Undang-Undang dan Perda, "
       "tidak pada Peraturan Bupati.", wrong="Dengan Persetujuan Bersama DEWAN PERWAKILAN RAKYAT DAERAH KABUPATEN …",
-      right="(tidak ada)")
+      right="(tidak ada)", applies_to=ALL_KINDS)
 def no_dprd_approval(ctx):
     kon = ctx.doc.konsiderans
     candidates = [(p, "teks", p.teks) for p in kon.poin] + [(d, "teks", d.teks) for d in ctx.doc.dasar_hukum if d.teks]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..model import Pasal, walk
+from .judul import ALL_KINDS, PERATURAN_KINDS
 from .engine import Fix, rule
 from .pembukaan import bare_jabatan
 from .text import texts
@@ -37,7 +38,7 @@ _EFEKTIF = re.compile(r"\bberlaku (secara )?efektif\b")
 @rule("PNT-002", "warning", "Tanpa 'mulai berlaku efektif'", f"{SRC} butir 151-152 (152 terbaca sebagian), 155, 156",
       "Frasa 'berlaku efektif' menimbulkan ketidakpastian saat berlaku dan tidak dipakai; Peraturan Bupati berlaku "
       "sejak diundangkan atau pada tanggal yang disebut.", wrong="mulai berlaku efektif pada tanggal 1 Januari 2025",
-      right="mulai berlaku pada tanggal 1 Januari 2025", verification="P*")
+      right="mulai berlaku pada tanggal 1 Januari 2025", verification="P*", applies_to=ALL_KINDS)
 def efektif(ctx):
     for node, field, text in texts(ctx.doc, None):
         m = _EFEKTIF.search(text)
@@ -50,8 +51,7 @@ def efektif(ctx):
       f"{SRC} butir 160 huruf a, 162-163; UU 12/2011 Pasal 86 ayat (2); UU 23/2014 Pasal 248 ayat (1)",
       "Peraturan Bupati diundangkan dalam Berita Daerah, bukan Lembaran Daerah: 'Agar setiap orang mengetahuinya, "
       "memerintahkan pengundangan Peraturan Bupati ini dengan penempatannya dalam Berita Daerah Kabupaten …'.",
-      wrong="… dengan penempatannya dalam Lembaran Daerah Kabupaten …", right="… dalam Berita Daerah Kabupaten …",
-      applies_to=PERATURAN)
+      wrong="… dengan penempatannya dalam Lembaran Daerah Kabupaten …", right="… dalam Berita Daerah Kabupaten …", applies_to=PERATURAN_KINDS)
 def perintah(ctx):
     text = ctx.doc.perintah_pengundangan
     if text is None:
@@ -73,7 +73,7 @@ def perintah(ctx):
       f"{SRC} butir 164-166; UU 12/2011 Pasal 8 ayat (1)",
       "Blok penetapan berisi tempat, tanggal, jabatan dengan huruf kapital diakhiri koma, dan nama. 'Plt.' dan 'Pj.' "
       "diterima. Peraturan Bupati ditetapkan oleh Bupati sendiri, maka 'a.n.' adalah peringatan.",
-      wrong="a.n. BUPATI PURWAKARTA, Sekretaris Daerah", right="BUPATI PURWAKARTA,")
+      wrong="a.n. BUPATI PURWAKARTA, Sekretaris Daerah", right="BUPATI PURWAKARTA,", applies_to=ALL_KINDS)
 def penetapan_block(ctx):
     pen = ctx.doc.penetapan
     if pen.atas_nama and not ctx.is_keputusan:
@@ -107,7 +107,7 @@ def strip_gelar(name: str) -> str:
 @rule("PNT-005", "warning", "Nama penanda tangan tanpa gelar, pangkat, golongan atau NIP", f"{SRC} butir 164 huruf d, 167 huruf d",
       "Nama pejabat yang menetapkan dan yang mengundangkan ditulis tanpa gelar, pangkat, golongan dan NIP. Naskah yang "
       "diundangkan sering menyimpang (UU 12/2011 sendiri: 'DR. H. SUSILO BAMBANG YUDHOYONO'), maka peringatan.",
-      wrong="Drs. H. ASEP SUPRIATNA, M.Si.", right="ASEP SUPRIATNA")
+      wrong="Drs. H. ASEP SUPRIATNA, M.Si.", right="ASEP SUPRIATNA", applies_to=ALL_KINDS)
 def gelar(ctx):
     places = [(ctx.doc.penetapan, "nama", ctx.doc.penetapan.nama or ctx.profile.nama_bupati)]
     if not ctx.is_keputusan:
@@ -131,8 +131,7 @@ def gelar(ctx):
       "UU 23/2014 Pasal 248 ayat (2)",
       "Blok pengundangan di kiri bawah berisi 'Diundangkan di', 'pada tanggal', 'SEKRETARIS DAERAH KABUPATEN [DAERAH],' "
       "dan nama: Sekretaris Daerah yang mengundangkan. 'SEKRETARIS DAERAH,' tanpa nama daerah dijumpai pada naskah yang "
-      "diundangkan (peringatan).", wrong="KEPALA BAGIAN HUKUM,", right="SEKRETARIS DAERAH KABUPATEN PURWAKARTA,",
-      applies_to=PERATURAN)
+      "diundangkan (peringatan).", wrong="KEPALA BAGIAN HUKUM,", right="SEKRETARIS DAERAH KABUPATEN PURWAKARTA,", applies_to=PERATURAN_KINDS)
 def pengundangan_block(ctx):
     pg = ctx.doc.pengundangan
     if not pg.jabatan:
@@ -156,7 +155,7 @@ def pengundangan_block(ctx):
       "menetapkan. Blok pengundangan yang masih kosong seluruhnya (naskah impor tidak lengkap, atau belum diundangkan) "
       "hanya peringatan. Seri ('SERI E') dipakai sebagian daerah dan diatur di profil (info bila tidak).",
       wrong="status: final, berita_daerah: {nomor: null}", right="berita_daerah: {tahun: 2024, nomor: 12}",
-      verification="P/S", applies_to=PERATURAN)
+      verification="P/S", applies_to=PERATURAN_KINDS)
 def berita_daerah(ctx):
     pg = ctx.doc.pengundangan
     bd = pg.berita_daerah
@@ -188,7 +187,7 @@ def berita_daerah(ctx):
       "Tanggal pengundangan tidak boleh sebelum tanggal penetapan; TAHUN dalam judul adalah tahun penetapan atau "
       "pengundangan; tahun Berita Daerah adalah tahun pengundangan.",
       wrong="ditetapkan 3 Januari 2025, diundangkan 30 Desember 2024", right="diundangkan pada atau setelah penetapan",
-      verification="P (tafsiran)")
+      verification="P (tafsiran)", applies_to=ALL_KINDS)
 def tanggal(ctx):
     doc = ctx.doc
     pen = doc.penetapan.tanggal

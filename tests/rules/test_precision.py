@@ -33,8 +33,8 @@ PART1_PINNED = {
     ("DH-010", 21): "'sebagaimana telah diubah beberapa kali, terakhir dengan' is a wording variant (catalogue §23 item 3)",
     ("DH-010", 22): "same wording variant for PP 100/2000",
     ("DH-010", 31): "same wording variant for Perda Tulungagung 20/2016",
-    ("PNT-006", 248): "the pengundangan block says 'SEKRETARIS DAERAH,' without 'KABUPATEN TULUNGAGUNG'",
-    ("PNT-005", 249): "the Sekretaris Daerah's name carries gelar ('Drs.', 'M.Si'), against butir 167 huruf d",
+    ("PNT-006", 247): "the pengundangan block says 'SEKRETARIS DAERAH,' without 'KABUPATEN TULUNGAGUNG'",
+    ("PNT-005", 248): "the Sekretaris Daerah's name carries gelar ('Drs.', 'M.Si'), against butir 167 huruf d",
 }
 # Warnings of the other rule parts: which rules may warn, and why (their counts are tuned by their owners).
 OTHER_PARTS = {
@@ -43,6 +43,7 @@ OTHER_PARTS = {
     "LST-004": "the issued lists end without '; dan' on the second-to-last item (Pasal 3)",
     "LST-006": "a rincian starts with a capital ('Sekretariat, membawahi :')",
     "BHS-007": "info: plural reduplication ('tugas-tugas', 'bidang-bidang') in the issued text",
+    "REF-003": "the issued Pasal 15 ayat (1) writes 'dalam pasal 3' with a lowercase p",
 }
 PART1 = ("JUD", "PMB", "KON", "DH", "DIK", "PNT", "LAM", "PJL", "KEP", "FMT")
 

@@ -295,3 +295,39 @@ def test_check_fix_end_to_end_keeps_comments(write_spec, cli):
     assert "PPT berlaku sejak" in fixed and "Terpadu (PPT)" not in fixed and "Undang-Undang Nomor 25" in fixed
     doc = legaldraft.load(path)
     assert not [f for f in legaldraft.check(doc) if f.rule.id in ("PNT-002", "JUD-005", "DH-007")]
+
+
+# -- the amending kinds (Perubahan, Pencabutan) ------------------------------------------------------------------------
+PENCABUTAN = """jenis: pencabutan
+daerah: contoh
+konsiderans:
+  - bahwa Peraturan Bupati Contoh Nomor 3 Tahun 2020 tentang Pelayanan Publik tidak sesuai lagi sehingga perlu dicabut;
+dasar_hukum:
+  - {ref: uud-1945, pasal: Pasal 18 ayat (6)}
+  - uu-25-2009
+  - uu-23-2014
+dicabut:
+  - {nomor: '3', tahun: 2020, tentang: Pelayanan Publik, penerbit: Contoh, lembaran: {tahun: 2020, nomor: 3}}
+"""
+CITES_REVOKED = ("  - uu-23-2014\n", "  - uu-23-2014\n  - teks: Peraturan Bupati Contoh Nomor 3 Tahun 2020 tentang Pelayanan "
+                                      "Publik (Berita Daerah Kabupaten Contoh Tahun 2020 Nomor 3)\n")
+
+
+def test_pencabutan_is_checked_and_its_revoked_perbup_must_not_be_cited():
+    part1 = ("JUD", "PMB", "KON", "DH", "DIK", "PNT", "LAM", "PJL", "KEP", "FMT")
+    clean = legaldraft.check(legaldraft.loads(PENCABUTAN))
+    assert [f for f in clean if f.rule.id.split("-")[0] in part1] == []
+    text = PENCABUTAN.replace(*CITES_REVOKED)
+    found = run(text, "DH-011")
+    assert [(f.severity.value, f.position.line) for f in found] == [("error", line_of(text, "Nomor 3 Tahun 2020 tentang Pelayanan Publik (Berita"))]
+
+
+def test_perubahan_gets_the_penutup_rules():
+    from pathlib import Path
+
+    base = Path(__file__).resolve().parents[2] / "specs" / "purwakarta" / "perubahan" / "slrt-perubahan.yaml"
+    if not base.exists():
+        pytest.skip("no Perubahan example spec")
+    text = base.read_text(encoding="utf-8") + "pengundangan: {jabatan: KEPALA BAGIAN HUKUM}\n"
+    doc = legaldraft.loads(text, str(base))  # the example's folder holds the Purwakarta profile
+    assert [f.rule.id for f in legaldraft.check(doc, only=["PNT-006"])] == ["PNT-006"]
