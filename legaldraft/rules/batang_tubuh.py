@@ -5,7 +5,7 @@ import re
 
 from ..model import Bab, Bagian, Paragraf, Pasal, walk
 from .engine import Fix, rule
-from .text import Hit, around, masked, report_hits, run_scanner, sentences, title_case
+from .text import Hit, around, masked, run_scanner, sentences, title_case
 
 SRC = "UU 12/2011 Lampiran II"
 PERATURAN = ("perbup", "pedoman")

@@ -10,7 +10,7 @@ from ..model import Pasal
 from ..render.numbers import from_roman, ordinal
 from ..render.numbering import REF
 from .engine import rule
-from .text import NORM_PARTS, Hit, around, masked, phrase_scanner, report_hits, run_scanner, texts
+from .text import NORM_PARTS, Hit, around, masked, phrase_scanner, run_scanner, texts
 
 SRC = "UU 12/2011 Lampiran II"
 REF_PARTS = NORM_PARTS + ("penjelasan",)
@@ -341,5 +341,3 @@ def scan_external(text: str) -> list[Hit]:
 def external(ctx):
     run_scanner(ctx, scan_external, REF_PARTS)
 
-
-__all__ = ["literal_references", "report_hits"]

@@ -41,8 +41,9 @@ def texts(doc, parts: Iterable[str] | None = NORM_PARTS, fields: Iterable[str] =
     for node in walk(doc):
         if wanted is not None and (not node.loc or node.loc[0] not in wanted):
             continue
+        values = node.__dict__  # fields only (no text property exists); getattr on a missing name is slow in pydantic
         for name in fields:
-            value = getattr(node, name, None)
+            value = values.get(name)
             if isinstance(value, str) and value:
                 yield node, name, value
 
@@ -69,10 +70,6 @@ def report_hits(ctx, node: Node, field: str, hits: list[Hit]) -> None:
 def run_scanner(ctx, scanner: Scanner, parts: Iterable[str] | None = NORM_PARTS, fields: Iterable[str] = TEXT_FIELDS) -> None:
     for node, field, text in texts(ctx.doc, parts, fields):
         report_hits(ctx, node, field, scanner(text))
-
-
-def replace_all(text: str, pattern: re.Pattern, replacement: Callable[[re.Match], str]) -> str:
-    return pattern.sub(replacement, text)
 
 
 def phrase_scanner(pattern: re.Pattern, message: Callable[[re.Match], str], hint: Callable[[re.Match], str],

@@ -4,7 +4,6 @@ Text heuristics are tested as pure scanners (positive and negative examples, the
 real documents of ../shared/corpus); structural rules through specs derived from tests/seeded/specs/slrt.yaml.
 """
 import re
-from pathlib import Path
 
 import pytest
 import yaml
