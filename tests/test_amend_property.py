@@ -188,9 +188,11 @@ def check_case(seed: int, edits: int) -> None:
         gen.edit(body_c)
     a, b, c = document(body_a), document(body_b), document(body_c)
 
-    first = roundtrip(plan(a, b, profile=PROFILE).perubahan)
+    result = plan(a, b, profile=PROFILE)
+    first = roundtrip(result.perubahan)
     k1 = consolidate_tree(a, first, notes=False)
     assert content(k1.tree, labels=False) == text_of(b)
+    assert content(k1.tree) == content(result.new_tree), "numbers differ from the stable numbering of B"
     numbers = labels_of(k1.tree)
     assert set(labels_of(tree_of(a))) <= set(numbers), "an existing Pasal number disappeared"
     assert len(numbers) == len(set(numbers)), "a Pasal number is used twice"

@@ -28,6 +28,7 @@ class Plan:
     new_tree: object = None
     old: object = None
     new: object = None
+    old_lampiran: list = field(default_factory=list)
 
 
 def _where(doc) -> str:
@@ -73,22 +74,28 @@ def plan(old, new, earlier=(), profile=None) -> Plan:
     """Compare and write the Perubahan (see :func:`amend`), with the numbers and warnings behind it."""
     from ..spec.loader import context_of
     from .consolidate import consolidate_tree
-    from .diff import expand_texts, match, number_stably, tree_of
+    from .diff import expand_texts, match, number_stably, tree_of, with_key
     from .instructions import changes, merge_tree, perubahan_of
 
     check_pair(old, new)
     check_issued(old)
     prof = profile or context_of(new).profile
     nama_jenis = prof.formula.nama_jenis_peraturan
-    old_tree = consolidate_tree(old, *earlier, nama_jenis=nama_jenis, notes=False).tree
-    new_tree = tree_of(new, nama_jenis)
-    m = match(old_tree, new_tree)
-    number_stably(old_tree, new_tree, m)
-    expand_texts(new, new_tree)
+    current = consolidate_tree(old, *earlier, nama_jenis=nama_jenis, notes=False)
+    old_tree = current.tree
+    keys: dict[int, str] = {}
+    for _ in range(2):  # a unit without id is known by its text, and its text by the numbers: twice
+        new_tree = tree_of(new, nama_jenis)
+        for u in new_tree.walk():
+            u.key = keys.get(id(u.node), u.key)
+        m = match(old_tree, new_tree)
+        number_stably(old_tree, new_tree, m)
+        expand_texts(new, new_tree)
+        keys = {id(u.node): with_key(u).key for u in new_tree.walk() if u.node is not None}
     merge = merge_tree(old_tree, new_tree, m)
     items = changes(merge)
-    doc = perubahan_of(old, new, list(earlier), items, prof)
-    result = Plan(doc, merge, old_tree=old_tree, new_tree=new_tree, old=old, new=new)
+    doc = perubahan_of(old, new, list(earlier), items, prof, current.lampiran)
+    result = Plan(doc, merge, old_tree=old_tree, new_tree=new_tree, old=old, new=new, old_lampiran=current.lampiran)
     _assess(result, old_tree)
     return result
 

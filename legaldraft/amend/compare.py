@@ -54,9 +54,9 @@ def rows(result, nama_jenis: str = "Peraturan Bupati") -> list[tuple[str, str, s
     for i, item in enumerate(result.perubahan.perubahan):
         if item.aksi == "ganti_lampiran":
             new = next((x for x in result.perubahan.lampiran if x.id == item.lampiran), None)
-            old = next((x for x in result.old.lampiran if x.id and x.id in item.sasaran), None)
-            if old is None and len(result.old.lampiran) == 1:
-                old = result.old.lampiran[0]
+            old = next((x for x in result.old_lampiran if x.id and x.id in item.sasaran), None)
+            if old is None and len(result.old_lampiran) == 1:
+                old = result.old_lampiran[0]
             old_text = "\n".join(lampiran_lines(old)) if old is not None else BELUM_DIATUR
             new_text = "\n".join(lampiran_lines(new)) if new is not None else ""
         else:

@@ -178,6 +178,8 @@ class Konsolidasi:
 def base_tree(base, nama_jenis: str = "Peraturan Bupati") -> Unit:
     tree = tree_of(base, nama_jenis)
     expand_texts(base, tree)
+    for unit in tree.walk():
+        with_key(unit)  # units without id are known by their text as printed
     return tree
 
 

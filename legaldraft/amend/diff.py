@@ -139,6 +139,8 @@ def _pasal(pasal: Pasal, counters, nama_jenis) -> Unit:
 
 def with_key(unit: Unit) -> Unit:
     """A unit's key: its id, or (without id) a digest of its text, so that only unchanged text matches."""
+    if unit.kind == "root" or unit.deleted:
+        return unit
     if unit.id:
         unit.key = unit.id
     elif unit.kind in CONTAINERS:

@@ -232,7 +232,7 @@ def reference_of(doc, profile, tentang: str | None = None):
                            diundangkan=pg.tanggal if pg is not None else None, lembaran=lembaran)
 
 
-def perubahan_of(old, new, earlier: list, items: list, profile):
+def perubahan_of(old, new, earlier: list, items: list, profile, old_lampiran: list):
     """The Perubahan as a model: the drafter's spec to edit, check and build."""
     from ..model import Konsiderans, PerubahanBupati
     from ..render.perubahan import full_tentang
@@ -241,14 +241,14 @@ def perubahan_of(old, new, earlier: list, items: list, profile):
     nama_jenis = profile.formula.nama_jenis_peraturan
     lampiran = []
     for i, lamp in enumerate(new.lampiran):
-        before = next((x for x in old.lampiran if x.id and x.id == lamp.id), None)
-        if before is None and len(old.lampiran) == 1 and len(new.lampiran) == 1:
-            before = old.lampiran[0]
+        before = next((x for x in old_lampiran if x.id and x.id == lamp.id), None)
+        if before is None and len(old_lampiran) == 1 and len(new.lampiran) == 1:
+            before = old_lampiran[0]
         if before is not None and before.model_dump() == lamp.model_dump():
             continue
         ident = lamp.id or (before.id if before is not None else None) or f"lampiran-{digest(lamp.judul)[1:7]}"
         lampiran.append(lamp.model_copy(update={"id": ident}))
-        label = _lampiran_label(old, before)
+        label = _lampiran_label(old_lampiran, before)
         items.append(AngkaPerubahan(aksi="ganti_lampiran", unit="lampiran", nomor=[label], lampiran=ident,
                                     sasaran=[before.id] if before is not None and before.id else []))
     chain = [reference_of(p, profile, full_tentang(p, profile)) for p in earlier]
@@ -260,9 +260,9 @@ def perubahan_of(old, new, earlier: list, items: list, profile):
                            dasar_hukum=list(new.dasar_hukum), perubahan=items, lampiran=lampiran)
 
 
-def _lampiran_label(old, before) -> str:
-    if before is None or len(old.lampiran) <= 1:
+def _lampiran_label(old_lampiran: list, before) -> str:
+    if before is None or len(old_lampiran) <= 1:
         return "-"
     from ..render.numbers import roman
 
-    return roman(next(i for i, x in enumerate(old.lampiran) if x is before) + 1)
+    return roman(next(i for i, x in enumerate(old_lampiran) if x is before) + 1)
