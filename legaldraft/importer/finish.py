@@ -32,13 +32,26 @@ def load_spec(result: Imported, spec: dict | None = None, filename: str = "<impo
 
 
 def finish(result: Imported) -> Imported:
+    import copy
+
+    from ..spec.errors import SpecError
+
     assign_ids(result.spec)
     doc = load_spec(result)
+    plain = copy.deepcopy(result.spec)
     linked = link_references(doc, result.spec)
+    prune_ids(result.spec)
+    try:
+        load_spec(result)   # the output must be a valid spec
+    except SpecError as exc:
+        # a reference the loader does not accept: keep every reference as the text it was
+        result.notes.warn(None, f"rujukan tidak dapat ditulis sebagai [[id]] ({exc.problems[0].message}); disimpan sebagai teks")
+        result.spec = plain
+        prune_ids(result.spec)
+        load_spec(result)
+        linked = 0
     if linked:
         result.notes.info(None, f"{linked} rujukan 'sebagaimana dimaksud ...' ditulis sebagai [[id]]")
-    prune_ids(result.spec)
-    load_spec(result)   # the output must be a valid spec
     return result
 
 

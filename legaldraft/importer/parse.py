@@ -221,8 +221,10 @@ class DocumentParser:
             self.spec["nomor"] = nomor
         elif nomor and status == "final":
             self.spec["nomor"] = nomor
-        if tahun and tahun.isdigit():
+        if tahun and tahun.isdigit() and 1945 <= int(tahun) <= 2200:
             self.spec["tahun"] = int(tahun)
+        elif tahun and tahun not in ("...", "…"):
+            self.notes.warn(None, f"tahun '{tahun}' pada baris NOMOR tidak terbaca")
         if kepala:
             self.spec["kepala_naskah"] = top
             self.notes.info(lines[0].no if lines else None, "kop naskah yang tidak baku disimpan apa adanya (kepala_naskah)")

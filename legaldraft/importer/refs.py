@@ -42,7 +42,7 @@ def _rewrite(text: str, node, num: Numbering, by_chain: dict) -> str:
         ids = []
         for part in _SPLIT.findall(m.group("list")):
             ident = _resolve(part, here, by_chain)
-            if ident is None:
+            if ident is None or _contains(num.by_id[ident], node, here):
                 break
             ids.append(ident)
         else:
@@ -56,6 +56,11 @@ def _rewrite(text: str, node, num: Numbering, by_chain: dict) -> str:
                 pass
     out.append(text[last:])
     return "".join(out)
+
+
+def _contains(target, node, here) -> bool:
+    """A text never refers to the unit it stands in (the loader rejects such a loop): 'Pasal 3' inside Pasal 3."""
+    return target is node or (here is not None and (here.pasal is target or here.ayat is target))
 
 
 def _resolve(citation: str, here, by_chain: dict) -> str | None:
