@@ -111,3 +111,20 @@ def test_readme_documents_both():
     section = readme.split("## CI dan pre-commit", 1)[1].split("\n## ", 1)[0]
     assert ".github/workflows/drafts.yml" in section and "legaldraft-check" in section
     assert "--format sarif" in section and "upload-sarif" in section
+
+
+def test_workflow_check_step_on_this_repository_gives_clean_sarif():
+    """What the workflow's check step produces for specs/: valid SARIF, repository-relative paths, no error."""
+    import json
+    import subprocess
+    import sys
+
+    proc = subprocess.run([sys.executable, "-m", "legaldraft", "check", "specs/", "--format", "sarif"],
+                          capture_output=True, text=True, cwd=ROOT, timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    sarif = json.loads(proc.stdout)
+    assert sarif["version"] == "2.1.0"
+    results = sarif["runs"][0]["results"]
+    assert all(r["level"] != "error" for r in results)
+    uris = {loc["physicalLocation"]["artifactLocation"]["uri"] for r in results for loc in r["locations"]}
+    assert all(u.startswith("specs/") for u in uris)
