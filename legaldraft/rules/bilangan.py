@@ -16,6 +16,8 @@ _NUMBER = re.compile(r"(?<![\w./,\-])\d+(?:[.,]\d+)*(?![\w/\-])")
 _THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?")
 _EXEMPT_BEFORE = re.compile(r"(?:Pasal|ayat|huruf|angka|Nomor|nomor|No\.?|Tahun|BAB|Bab|Lampiran|Paragraf|Seri|pukul|jam|"
                             r"tanggal|RT|RW|NIP|NIK|[Kk]ode|Rp\.?|ke-|[Tt]ahap|[Kk]elas)\s*:?\s*$", re.I)
+# "Pasal 5 dan 6", "angka 2, 3, dan 4": the numbers after the first continue a reference (REF-007's business)
+_REFERENCE_LIST = re.compile(r"\b(?:Pasal|ayat|angka|Nomor)\s+\d+(?:\s*,\s*\d+)*\s*(?:,\s*)?(?:dan|atau|sampai\s+dengan|,)\s*$", re.I)
 _MONTH_AFTER = re.compile(r"\s+(?:" + "|".join(BULAN) + r")\b")
 _RUPIAH = re.compile(r"Rp(?P<sep>\.?\s*)(?P<num>\d[\d.]*\d|\d)(?P<cents>,\d{2})?(?P<words>\s*\([a-z ]+\))?")
 _PERCENT = re.compile(r"(?<![\w.,])(?P<num>\d+(?:[.,]\d+)?)(?P<space>\s*)(?P<sign>%|persen\b)(?P<words>\s*\([a-z ]+\))?")
@@ -67,11 +69,12 @@ def scan_bare_numbers(text: str) -> list[Hit]:
             continue  # a code or time: 08.00, 1.2.3
         if re.match(r"\s*(?:\(|%|persen\b|\))", after) or view[m.start() - 1: m.start()] == "(":
             continue
-        if _EXEMPT_BEFORE.search(view[: m.start()]) or _MONTH_AFTER.match(after):
+        before = view[: m.start()]
+        if _EXEMPT_BEFORE.search(before) or _REFERENCE_LIST.search(before) or _MONTH_AFTER.match(after):
             continue
         if re.match(r"[.)]\s", after) and (m.start() == 0 or view[m.start() - 1] == "\n"):
             continue  # a list marker typed at the start of a line ("1. Informasi …"), not a quantity
-        if re.search(r"\d\s+$", view[: m.start()]) or re.match(r"\s+\d", after):
+        if re.search(r"\d\s+$", before) or re.match(r"\s+\d", after):
             continue  # one group of a spaced code: "NIP 19640119 198508 1 003"
         integer, _, decimals = token.partition(",")
         n = _value(integer)
