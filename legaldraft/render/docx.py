@@ -18,7 +18,7 @@ import re
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from .assemble import Block, Run
+from .assemble import Block
 from .styles import SUB, by_name, style_id
 from .templates import apply_page_setup
 
@@ -287,4 +287,4 @@ def render_docx(blocks: list[Block], profile, template: Path, base_dir: Path | N
     return writer.to_bytes()
 
 
-__all__ = ["DocxWriter", "Run", "render_docx", "paragraph_text", "is_draft", "xml_text"]
+__all__ = ["DocxWriter", "render_docx", "paragraph_text", "is_draft", "xml_text"]
