@@ -307,9 +307,7 @@ def bentuk(ctx):
         fixed = text
         for wrong in set(re.findall(r"\bUndang-undang\b|\bUndang Undang\b", text)):
             fixed = fixed.replace(wrong, "Undang-Undang")
-        if canon and cited.jenis_text != canon and cited.jenis_text.lower().replace(" ", "-") != canon.lower().replace(" ", "-"):
-            pass
-        elif canon and cited.jenis_text != canon:
+        if canon and cited.jenis_text != canon:  # matched case-insensitively: a spelling variant of the jenis
             fixed = fixed.replace(cited.jenis_text, canon, 1)
         if fixed != text:
             ctx.report("jenis peraturan tidak ditulis dengan huruf awal kapital ('Undang-Undang', 'Peraturan Pemerintah' …)",

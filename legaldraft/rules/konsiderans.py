@@ -20,8 +20,12 @@ SRC = "UU 12/2011 Lampiran II"
 def bahwa_and_semicolon(ctx):
     points = ctx.doc.konsiderans.poin
     for i, point in enumerate(points):
+        # a copied 'Menimbang :' or 'a.' in front is KON-001's and KON-003's finding (and fix), not a missing 'bahwa'
         text = point.teks.strip()
-        if text.startswith("Bahwa "):
+        prefixed = _OWN_LETTER.sub("", _LABEL.sub("", text), count=1) != text
+        if prefixed:
+            pass
+        elif text.startswith("Bahwa "):
             ctx.report("pokok pikiran diawali 'Bahwa' berhuruf kapital", point, "teks", text[:60],
                        "tulis 'bahwa' dengan huruf kecil", Fix(point.loc + ("teks",), "b" + text[1:], "'Bahwa' -> 'bahwa'"),
                        severity="warning")

@@ -331,3 +331,10 @@ def test_perubahan_gets_the_penutup_rules():
     text = base.read_text(encoding="utf-8") + "pengundangan: {jabatan: KEPALA BAGIAN HUKUM}\n"
     doc = legaldraft.loads(text, str(base))  # the example's folder holds the Purwakarta profile
     assert [f.rule.id for f in legaldraft.check(doc, only=["PNT-006"])] == ["PNT-006"]
+
+
+def test_a_copied_letter_is_kon003s_finding_not_a_missing_bahwa():
+    text = variant("perbup", [(KON_A, "  - a. bahwa untuk meningkatkan kualitas pelayanan kepada masyarakat")])
+    assert run(text, "KON-002") == []
+    fixed = run(text, "KON-003")[0].fix.replacement
+    assert fixed.startswith("bahwa untuk meningkatkan")
