@@ -23,6 +23,8 @@ def canonical(doc) -> dict:
                 for key in node.loc:
                     target = target[key]
                 target[name] = num.expand(text, node)
+    for item in (data.get("penjelasan") or {}).get("pasal", []):     # which Pasal, by its number
+        item["pasal"] = num.units[id(num.by_id[item["pasal"]])].chain[0]
     _strip(data)
     return data
 
@@ -31,7 +33,8 @@ def _strip(node) -> None:
     if isinstance(node, dict):
         for key in ("id", "lebar"):
             node.pop(key, None)
-        if "pasal" in node and ("ayat" in node or "teks" in node or "definisi" in node or "formula" in node):
+        if "pasal" in node and not str(node["pasal"]).startswith("Pasal ") \
+                and ("ayat" in node or "teks" in node or "definisi" in node or "formula" in node):
             node.pop("pasal", None)
         if isinstance(node.get("nama"), str):      # names are printed in capitals
             node["nama"] = node["nama"].casefold()
@@ -151,4 +154,9 @@ def generated_spec(seed: int) -> dict:
         body.append(bab)
     body.append({"bab": "KETENTUAN PENUTUP", "isi": [{"pasal": "akhir", "formula": "mulai_berlaku"}]})
     base["batang_tubuh"] = body
+    if rnd.random() < 0.5:
+        explained = [i for i in ids if rnd.random() < 0.6]
+        base["penjelasan"] = {"umum": [_sentence(rnd) for _ in range(rnd.randint(1, 3))],
+                              "pasal": [{"pasal": i, **({"teks": _sentence(rnd)} if rnd.random() < 0.5 else {})}
+                                        for i in explained]}
     return base

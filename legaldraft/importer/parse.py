@@ -74,6 +74,7 @@ _ANCHORS = {
     "ditetapkan": re.compile(r"^Ditetapkan\s+di\b", re.I),
     "diundangkan": re.compile(r"^Diundangkan\s+di\b", re.I),
     "tembusan": re.compile(r"^Tembusan\b", re.I),
+    "penjelasan": re.compile(r"^PENJELASAN(\s+ATAS\b|$)"),
     "lampiran": re.compile(r"^LAMPIRAN\b"),
 }
 _LABEL = re.compile(r"^(Menimbang|Mengingat|Memperhatikan|Menetapkan)\s*:?\s*", re.I)
@@ -117,6 +118,9 @@ class DocumentParser:
         i_tem = self.find("tembusan", i_det or end_body) if i_det is not None else None
         if i_tem is not None and i_tem > end_body:
             i_tem = None
+        i_pjl = self.find("penjelasan", i_det or i_mem or 0)
+        if i_pjl is not None and (i_pjl > end_body or self.is_keputusan):
+            i_pjl = None
 
         def upto(*candidates):
             found = [c for c in candidates if c is not None]
@@ -133,14 +137,25 @@ class DocumentParser:
             self.spec["dasar_hukum"] = self.numbered_citations(self.lines[i_ing: upto(i_per, i_mem, i_det)])
         if i_per is not None and self.is_keputusan:
             self.spec["memperhatikan"] = [t for _, t in self.numbered(self.lines[i_per: upto(i_mem, i_det)])]
+        elif i_per is not None:
+            self.notes.warn(self.lines[i_per].no, "Peraturan Bupati tidak memuat 'Memperhatikan'; bagian itu tidak dibawa")
         if i_mem is not None:
-            self.body(self.lines[i_mem: upto(i_det)])
+            self.body(self.lines[i_mem: upto(i_det, i_pjl)])
         if i_det is not None:
-            self.penetapan(self.lines[i_det: upto(i_und, i_tem)], "penetapan")
+            self.penetapan(self.lines[i_det: upto(i_und, i_tem, i_pjl)], "penetapan")
         if i_und is not None:
-            self.penetapan(self.lines[i_und: upto(i_tem)], "pengundangan")
-        if i_tem is not None:
-            self.spec["tembusan"] = [t for _, t in self.numbered(self.lines[i_tem + 1: end_body])]
+            self.penetapan(self.lines[i_und: upto(i_tem, i_pjl)], "pengundangan")
+        if i_tem is not None and self.is_keputusan:
+            self.spec["tembusan"] = [t for _, t in self.numbered(self.lines[i_tem + 1: upto(i_pjl)])]
+        elif i_tem is not None:
+            self.notes.warn(self.lines[i_tem].no, "Peraturan Bupati tidak memuat tembusan; bagian itu tidak dibawa")
+        if i_pjl is not None:
+            from .penjelasan import parse_penjelasan
+
+            count = self._pasal_count()
+            penjelasan = parse_penjelasan(self.lines[i_pjl: end_body], count, self.notes)
+            if penjelasan:
+                self.spec["penjelasan"] = penjelasan
         if i_lam is not None:
             self.lampiran(self.lines[i_lam:])
             if self.profile_data is not None:
@@ -149,6 +164,12 @@ class DocumentParser:
                 "bab" in b for lamp in self.spec["lampiran"] for b in lamp.get("isi", []) if isinstance(b, dict)):
             self.spec["jenis"] = "pedoman"
         return Imported(self.ordered(), self.profile_, self.profile_data, self.notes, self.lines)
+
+    def _pasal_count(self) -> int:
+        def count(nodes) -> int:
+            return sum(1 if "pasal" in n else count(n.get("isi", [])) for n in nodes)
+
+        return count(self.spec.get("batang_tubuh", []))
 
     def _first_lampiran(self, start: int) -> Optional[int]:
         for i in range(start, len(self.lines)):
@@ -162,7 +183,7 @@ class DocumentParser:
     def ordered(self) -> dict:
         order = ["jenis", "daerah", "status", "salinan", "kepala_naskah", "nomor", "tahun", "tentang", "konsiderans", "dasar_hukum",
                  "memperhatikan", "batang_tubuh", "diktum", "mulai_berlaku", "perintah_pengundangan", "penetapan",
-                 "pengundangan", "tembusan", "lampiran"]
+                 "pengundangan", "tembusan", "penjelasan", "lampiran"]
         return {k: self.spec[k] for k in order if k in self.spec}
 
     # -- title block --------------------------------------------------------------------------------
