@@ -7,7 +7,7 @@ import re
 
 from ..model import Ayat, Diktum, Pasal, walk
 from .engine import Fix, rule
-from .text import NORM_PARTS, Hit, around, masked, phrase_scanner, run_scanner
+from .text import ALL_KINDS, NORM_PARTS, Hit, around, masked, phrase_scanner, run_scanner
 
 SRC = "UU 12/2011 Lampiran II"
 ALL = None  # every drafted text of the document
@@ -112,7 +112,7 @@ def scan_hygiene(text: str) -> list[Hit]:
 @rule("BHS-001", "error", "Tanpa singkatan tidak baku (dll, dsb, yg, utk, …)", f"{SRC} butir 242, 243 huruf a-b, 246 (penafsiran)",
       "Bahasa peraturan adalah bahasa Indonesia baku yang lugas dan pasti; singkatan tidak baku seperti dll, dsb, dst, "
       "yg, dgn, utk, tsb, spt, krn dan thd tidak dipakai di bagian mana pun.",
-      wrong="sarana, prasarana, dll.", right="sarana dan prasarana")
+      wrong="sarana, prasarana, dll.", right="sarana dan prasarana", applies_to=ALL_KINDS)
 def informal(ctx):
     run_scanner(ctx, scan_informal, ALL)
 
@@ -121,7 +121,7 @@ def informal(ctx):
       "Batas waktu, jumlah dan ukuran memakai 'paling singkat/lama' (jangka waktu), 'paling lambat/cepat' (batas "
       "waktu), 'paling sedikit/banyak' (uang, jumlah), 'paling rendah/tinggi' (ukuran lain); 'minimal' untuk kriteria "
       "minimum. Bukan selambat-lambatnya, sekurang-kurangnya, sebanyak-banyaknya, setinggi-tingginya atau maksimal.",
-      wrong="selambat-lambatnya 7 (tujuh) hari", right="paling lambat 7 (tujuh) hari")
+      wrong="selambat-lambatnya 7 (tujuh) hari", right="paling lambat 7 (tujuh) hari", applies_to=ALL_KINDS)
 def limits(ctx):
     run_scanner(ctx, scan_limits, NORM_PARTS + ("lampiran",))
 
@@ -129,7 +129,7 @@ def limits(ctx):
 @rule("BHS-003", "warning", "Tanpa 'antara lain' dalam norma", f"{SRC} butir 270b (UU 13/2022)",
       "Rumusan norma dalam pasal atau ayat tidak memakai 'antara lain' atau 'namun tidak terbatas pada'; keduanya "
       "boleh dipakai dalam Penjelasan.",
-      wrong="Fungsi SLRT antara lain:", right="Fungsi SLRT meliputi:")
+      wrong="Fungsi SLRT antara lain:", right="Fungsi SLRT meliputi:", applies_to=ALL_KINDS)
 def broad(ctx):
     run_scanner(ctx, scan_broad)
 
@@ -150,7 +150,7 @@ def opening_conjunction(ctx):
 @rule("BHS-005", "warning", "'dan/atau' ditulis baku", f"{SRC} butir 262-264",
       "Kata 'dan/atau' ditulis rapat dengan garis miring, bukan 'dan / atau' atau 'dan atau'. 'dan' untuk kumulatif, "
       "'atau' untuk alternatif, 'dan/atau' untuk keduanya.",
-      wrong="menyediakan dan / atau menerbitkan", right="menyediakan dan/atau menerbitkan")
+      wrong="menyediakan dan / atau menerbitkan", right="menyediakan dan/atau menerbitkan", applies_to=ALL_KINDS)
 def and_or(ctx):
     run_scanner(ctx, scan_and_or, ALL)
 
@@ -158,7 +158,7 @@ def and_or(ctx):
 @rule("BHS-006", "info", "Kata modal baku: berhak, berwenang, dapat, wajib, harus, dilarang", f"{SRC} butir 265-270",
       "Hak dirumuskan dengan 'berhak', kewenangan 'berwenang', diskresi 'dapat', kewajiban 'wajib', syarat 'harus', "
       "larangan 'dilarang'. 'diwajibkan', 'diharuskan', 'tidak diperbolehkan' ditandai.",
-      wrong="Pemohon diwajibkan melampirkan …", right="Pemohon wajib melampirkan …")
+      wrong="Pemohon diwajibkan melampirkan …", right="Pemohon wajib melampirkan …", applies_to=ALL_KINDS)
 def modals(ctx):
     run_scanner(ctx, scan_modals)
 
@@ -166,7 +166,7 @@ def modals(ctx):
 @rule("BHS-007", "info", "Kata benda tidak diulang untuk jamak", f"{SRC} butir 243 huruf f",
       "Kata benda tidak diulang untuk menyatakan jamak ('buku', bukan 'buku-buku'); kata ulang leksikal seperti "
       "sehari-hari, masing-masing dan kupu-kupu dikecualikan.",
-      wrong="tugas-tugas lain", right="tugas lain")
+      wrong="tugas-tugas lain", right="tugas lain", applies_to=ALL_KINDS)
 def plurals(ctx):
     run_scanner(ctx, scan_plurals)
 
@@ -176,7 +176,7 @@ def plurals(ctx):
       "Jenis peraturan, nama jabatan dan lembaga ditulis dengan huruf awal kapital (Bupati, Peraturan Bupati). "
       "'Undang-Undang' ditulis dengan dua U kapital; 'Undang-undang' dalam dasar hukum (Mengingat) adalah galat "
       "(peringatan untuk dokumen yang ditetapkan sebelum UU 12/2011 berlaku, mis. Keputusan Bupati Majalengka 700/2003).",
-      wrong="ditetapkan dengan peraturan bupati", right="ditetapkan dengan Peraturan Bupati")
+      wrong="ditetapkan dengan peraturan bupati", right="ditetapkan dengan Peraturan Bupati", applies_to=ALL_KINDS)
 def jenis_case(ctx):
     run_scanner(ctx, scan_jenis_case, NORM_PARTS + ("konsiderans", "lampiran", "penjelasan", "memperhatikan"))
     severity = "warning" if _before_uu_12_2011(ctx.doc) else "error"
@@ -199,6 +199,6 @@ def _before_uu_12_2011(doc) -> bool:
       "tanpa sumber hukum (katalog Tata Naskah §12, catatan kebersihan teks)",
       "Spasi ganda, spasi di awal atau akhir teks dan campuran tanda kutip lurus dan lengkung tidak terlihat di layar "
       "tetapi mengganggu tata letak dan pencarian.",
-      wrong="Dinas  melaksanakan tugas. ", right="Dinas melaksanakan tugas.", verification="U")
+      wrong="Dinas  melaksanakan tugas. ", right="Dinas melaksanakan tugas.", verification="U", applies_to=ALL_KINDS)
 def hygiene(ctx):
     run_scanner(ctx, scan_hygiene, ALL)

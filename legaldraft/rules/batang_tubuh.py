@@ -5,7 +5,7 @@ import re
 
 from ..model import Bab, Bagian, Paragraf, Pasal, walk
 from .engine import Fix, rule
-from .text import Hit, around, masked, run_scanner, sentences, title_case
+from .text import ALL_KINDS, Hit, around, masked, run_scanner, sentences, title_case
 
 SRC = "UU 12/2011 Lampiran II"
 PERATURAN = ("perbup", "pedoman")
@@ -201,7 +201,7 @@ def scan_pidana(text: str) -> list[Hit]:
       "Materi muatan ketentuan pidana hanya dapat dimuat dalam Undang-Undang dan Peraturan Daerah. Peraturan Bupati "
       "(dan Keputusan) tidak mengancam pidana penjara, pidana kurungan atau pidana denda.",
       wrong="Setiap orang yang melanggar … diancam pidana kurungan paling lama 3 (tiga) bulan.",
-      right="Setiap orang yang melanggar … dikenai sanksi administratif berupa teguran tertulis.")
+      right="Setiap orang yang melanggar … dikenai sanksi administratif berupa teguran tertulis.", applies_to=ALL_KINDS)
 def no_pidana(ctx):
     run_scanner(ctx, scan_pidana)
     for node in walk(ctx.doc):
@@ -227,7 +227,7 @@ def scan_penyidikan(text: str) -> list[Hit]:
       "Ketentuan penyidikan (kewenangan Penyidik Pegawai Negeri Sipil) hanya dapat dimuat dalam Undang-Undang dan "
       "Peraturan Daerah, bukan Peraturan Bupati.",
       wrong="BAB VIII KETENTUAN PENYIDIKAN … PPNS berwenang melakukan penyidikan …",
-      right="(tanpa BAB penyidikan; penegakan melalui sanksi administratif)")
+      right="(tanpa BAB penyidikan; penegakan melalui sanksi administratif)", applies_to=ALL_KINDS)
 def no_penyidikan(ctx):
     run_scanner(ctx, scan_penyidikan)
     for node in walk(ctx.doc):

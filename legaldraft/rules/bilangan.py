@@ -7,7 +7,7 @@ import re
 
 from ..render.numbers import BULAN, terbilang
 from .engine import Fix, iter_texts, rule
-from .text import Hit, around, masked, run_scanner
+from .text import ALL_KINDS, Hit, around, masked, run_scanner
 
 SRC = "UU 12/2011 Lampiran II"
 _WORDS = r"\(\s*([a-z][a-z ]*?)\s*\)"
@@ -41,7 +41,7 @@ def thousands(n: int) -> str:
 
 @rule("BIL-002", "error", "Terbilang sesuai dengan angka", f"{SRC} butir 86",
       "Bilangan dalam kurung harus mengeja angka di depannya dengan tepat (juga untuk Rupiah dan persen).",
-      wrong="14 (empat) hari", right="14 (empat belas) hari")
+      wrong="14 (empat) hari", right="14 (empat belas) hari", applies_to=ALL_KINDS)
 def words_match(ctx):
     for node, field, text in iter_texts(ctx.doc):
         for m in _DIGITS_WORDS.finditer(text):
@@ -91,7 +91,7 @@ def scan_bare_numbers(text: str) -> list[Hit]:
       "Bilangan dalam pasal atau ayat ditulis dengan angka diikuti huruf dalam kurung, misalnya '14 (empat belas) "
       "hari'. Tidak termasuk: penomoran Pasal/ayat/huruf/angka/BAB, nomor dan tahun peraturan, tanggal dan tahun, "
       "kode, NIP dan nomor rekening, serta isi tabel.",
-      wrong="paling lama 14 hari kerja", right="paling lama 14 (empat belas) hari kerja")
+      wrong="paling lama 14 hari kerja", right="paling lama 14 (empat belas) hari kerja", applies_to=ALL_KINDS)
 def digits_need_words(ctx):
     run_scanner(ctx, scan_bare_numbers)
 
@@ -128,7 +128,7 @@ def _canonical_rupiah(m: re.Match) -> str:
       "Jumlah uang ditulis 'Rp' tanpa titik dan spasi, angka dengan titik pemisah ribuan dan ',00', lalu terbilang "
       "yang diakhiri 'rupiah' dalam kurung. Terbilang yang hilang: galat; 'Rp.', 'Rp ' dan format angka: peringatan "
       "(dijumpai pada dokumen yang diundangkan).",
-      wrong="insentif sebesar Rp. 500000", right="insentif sebesar Rp500.000,00 (lima ratus ribu rupiah)")
+      wrong="insentif sebesar Rp. 500000", right="insentif sebesar Rp500.000,00 (lima ratus ribu rupiah)", applies_to=ALL_KINDS)
 def rupiah(ctx):
     run_scanner(ctx, scan_rupiah)
 
@@ -152,6 +152,6 @@ def scan_percent(text: str) -> list[Hit]:
 @rule("BIL-004", "warning", "Persen: '50% (lima puluh persen)', desimal dengan koma", f"{SRC} contoh butir 237; butir 284a",
       "Persentase ditulis dengan angka dan tanda '%' diikuti terbilang '… persen' dalam kurung; bilangan desimal "
       "memakai koma ('2,5') dan ribuan memakai titik.",
-      wrong="paling sedikit 20 persen", right="paling sedikit 20% (dua puluh persen)")
+      wrong="paling sedikit 20 persen", right="paling sedikit 20% (dua puluh persen)", applies_to=ALL_KINDS)
 def percent(ctx):
     run_scanner(ctx, scan_percent)

@@ -5,7 +5,7 @@ import re
 
 from ..model import Pasal, walk
 from .engine import rule
-from .text import Hit, around, masked, phrase_scanner, run_scanner
+from .text import ALL_KINDS, Hit, around, masked, phrase_scanner, run_scanner
 
 SRC = "UU 12/2011 Lampiran II"
 _BLANKET = re.compile(r"\bhal(?:-hal)?\s+(?:lain\s+)?yang\s+belum\s+(?:cukup\s+)?diatur\b", re.I)
@@ -41,7 +41,7 @@ def scan_delegation_form(text: str) -> list[Hit]:
       "Tidak boleh mendelegasikan secara blanko, misalnya 'Hal-hal yang belum diatur dalam Peraturan Bupati ini diatur "
       "lebih lanjut oleh Bupati.' Materi yang didelegasikan disebut dengan jelas.",
       wrong="Hal-hal yang belum diatur dalam Peraturan Bupati ini diatur lebih lanjut oleh Kepala Dinas.",
-      right="Ketentuan lebih lanjut mengenai tata cara rujukan diatur dengan Keputusan Bupati.")
+      right="Ketentuan lebih lanjut mengenai tata cara rujukan diatur dengan Keputusan Bupati.", applies_to=ALL_KINDS)
 def blanket(ctx):
     run_scanner(ctx, scan_blanket)
 
@@ -52,7 +52,7 @@ def blanket(ctx):
       "Bupati.' dan menyebut jenis peraturannya (bukan pejabat: peringatan; rumusan lain: info). Dalam pasal "
       "beberapa ayat, pendelegasian diletakkan di ayat terakhir atau pasal tersendiri (info).",
       wrong="Tata cara rujukan diatur lebih lanjut oleh Kepala Dinas.",
-      right="Ketentuan lebih lanjut mengenai tata cara rujukan diatur dengan Keputusan Bupati.")
+      right="Ketentuan lebih lanjut mengenai tata cara rujukan diatur dengan Keputusan Bupati.", applies_to=ALL_KINDS)
 def delegation_form(ctx):
     run_scanner(ctx, scan_delegation_form)
     for pasal in walk(ctx.doc):

@@ -10,7 +10,7 @@ from ..model import Pasal
 from ..render.numbers import from_roman, ordinal
 from ..render.numbering import REF
 from .engine import rule
-from .text import NORM_PARTS, Hit, around, masked, phrase_scanner, run_scanner, texts
+from .text import ALL_KINDS, NORM_PARTS, Hit, around, masked, phrase_scanner, run_scanner, texts
 
 SRC = "UU 12/2011 Lampiran II"
 REF_PARTS = NORM_PARTS + ("penjelasan",)
@@ -103,7 +103,7 @@ def _missing(ctx, ref: Literal, here: Optional[Pasal]) -> Optional[str]:
       f"{SRC} butir 272; contoh butir 80, 84",
       "Rujukan ke pasal lain memakai 'sebagaimana dimaksud dalam Pasal …'; rujukan ke ayat dalam pasal yang sama "
       "memakai 'sebagaimana dimaksud pada ayat (…)'. Tulis [[dimaksud id]] agar kata depannya dipilih otomatis.",
-      wrong="sebagaimana dimaksud pada Pasal 5", right="sebagaimana dimaksud dalam Pasal 5")
+      wrong="sebagaimana dimaksud pada Pasal 5", right="sebagaimana dimaksud dalam Pasal 5", applies_to=ALL_KINDS)
 def preposition(ctx):
     run_scanner(ctx, scan_preposition, REF_PARTS)
 
@@ -165,7 +165,7 @@ def scan_unit_case(text: str) -> list[Hit]:
 @rule("REF-003", "error", "'Pasal' berhuruf awal kapital; 'ayat', 'huruf', 'angka' huruf kecil", f"{SRC} butir 80, 84",
       "Dalam rujukan, kata 'Pasal' diawali huruf kapital, sedangkan 'ayat', 'huruf' dan 'angka' ditulis dengan huruf "
       "kecil. 'pasal' berhuruf kecil hanya peringatan: Perbup Tulungagung 33/2022 Pasal 15 ayat (1) (diundangkan) "
-      "menulis 'dalam pasal 3 huruf b'.", wrong="sebagaimana dimaksud dalam pasal 3 Huruf b", right="sebagaimana dimaksud dalam Pasal 3 huruf b")
+      "menulis 'dalam pasal 3 huruf b'.", wrong="sebagaimana dimaksud dalam pasal 3 Huruf b", right="sebagaimana dimaksud dalam Pasal 3 huruf b", applies_to=ALL_KINDS)
 def unit_case(ctx):
     run_scanner(ctx, scan_unit_case, REF_PARTS)
 
@@ -178,7 +178,7 @@ scan_pasal_ini = phrase_scanner(
 
 @rule("REF-004", "error", "Tanpa 'ayat (1) Pasal ini'", f"{SRC} butir 275",
       "Rujukan ke ayat dalam pasal yang sama tidak ditambah 'Pasal ini'.",
-      wrong="sebagaimana dimaksud pada ayat (1) Pasal ini", right="sebagaimana dimaksud pada ayat (1)")
+      wrong="sebagaimana dimaksud pada ayat (1) Pasal ini", right="sebagaimana dimaksud pada ayat (1)", applies_to=ALL_KINDS)
 def pasal_ini(ctx):
     run_scanner(ctx, scan_pasal_ini, REF_PARTS)
 
@@ -191,7 +191,7 @@ scan_vague = phrase_scanner(_VAGUE, lambda m: f"rujukan tanpa nomor '{m.group(0)
 
 @rule("REF-005", "error", "Rujukan selalu menyebut nomor", f"{SRC} butir 280",
       "Jangan memakai 'pasal terdahulu', 'pasal tersebut di atas' atau rujukan lain tanpa nomor.",
-      wrong="sesuai dengan pasal terdahulu", right="sebagaimana dimaksud dalam Pasal 3")
+      wrong="sesuai dengan pasal terdahulu", right="sebagaimana dimaksud dalam Pasal 3", applies_to=ALL_KINDS)
 def vague(ctx):
     run_scanner(ctx, scan_vague, REF_PARTS)
 
@@ -223,7 +223,7 @@ def scan_consecutive(text: str) -> list[Hit]:
 @rule("REF-006", "warning", "Lebih dari dua unit berurutan dirujuk dengan 'sampai dengan'", f"{SRC} butir 273, 274",
       "Rujukan ke lebih dari dua pasal atau ayat berurutan ditulis 'Pasal 5 sampai dengan Pasal 9'; pengecualian "
       "memakai 'kecuali'. [[a, b, c]] pada pasal berurutan dirumuskan demikian secara otomatis.",
-      wrong="Pasal 5, Pasal 6, dan Pasal 7", right="Pasal 5 sampai dengan Pasal 7")
+      wrong="Pasal 5, Pasal 6, dan Pasal 7", right="Pasal 5 sampai dengan Pasal 7", applies_to=ALL_KINDS)
 def consecutive(ctx):
     run_scanner(ctx, scan_consecutive, REF_PARTS)
 
@@ -266,7 +266,7 @@ def scan_listed(text: str) -> list[Hit]:
 @rule("REF-007", "warning", "Rujukan berderet mengulang kata unit, dengan koma sebelum 'dan'", f"{SRC} contoh butir 23, 32, 33, 80",
       "Rujukan berderet mengulang kata unitnya ('huruf a dan huruf b') dan, untuk tiga unit atau lebih, memakai koma "
       "sebelum 'dan': 'Pasal 20, Pasal 21, dan Pasal 22A'.",
-      wrong="sebagaimana dimaksud dalam Pasal 3 huruf a dan b", right="sebagaimana dimaksud dalam Pasal 3 huruf a dan huruf b")
+      wrong="sebagaimana dimaksud dalam Pasal 3 huruf a dan b", right="sebagaimana dimaksud dalam Pasal 3 huruf a dan huruf b", applies_to=ALL_KINDS)
 def listed(ctx):
     run_scanner(ctx, scan_listed, REF_PARTS)
 
@@ -311,7 +311,7 @@ scan_saving = phrase_scanner(_SAVING, lambda m: f"frasa '{m.group(0)}' dalam ruj
 @rule("REF-009", "error", "Tanpa 'tanpa mengurangi' / 'tanpa menyimpang dari'", f"{SRC} butir 251",
       "Untuk mengacu ketentuan lain tidak dipakai frasa 'tanpa mengurangi', 'dengan tidak mengurangi' atau 'tanpa "
       "menyimpang dari'.",
-      wrong="Tanpa mengurangi ketentuan Pasal 5, Dinas …", right="Selain kewenangan sebagaimana dimaksud dalam Pasal 5, Dinas …")
+      wrong="Tanpa mengurangi ketentuan Pasal 5, Dinas …", right="Selain kewenangan sebagaimana dimaksud dalam Pasal 5, Dinas …", applies_to=ALL_KINDS)
 def saving_clause(ctx):
     run_scanner(ctx, scan_saving, REF_PARTS)
 
@@ -337,7 +337,7 @@ def scan_external(text: str) -> list[Hit]:
       "Rujukan ke luar Peraturan Bupati hanya ke peraturan perundang-undangan yang setingkat atau lebih tinggi (bukan "
       "Surat Edaran atau Instruksi: peringatan). Peraturan yang tidak disebut namanya dirujuk dengan 'sesuai dengan "
       "ketentuan peraturan perundang-undangan' (info).",
-      wrong="sesuai dengan peraturan perundang-undangan yang berlaku", right="sesuai dengan ketentuan peraturan perundang-undangan")
+      wrong="sesuai dengan peraturan perundang-undangan yang berlaku", right="sesuai dengan ketentuan peraturan perundang-undangan", applies_to=ALL_KINDS)
 def external(ctx):
     run_scanner(ctx, scan_external, REF_PARTS)
 

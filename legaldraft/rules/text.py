@@ -14,8 +14,10 @@ from ..model import Node, walk
 from ..render.numbering import REF
 from .engine import Fix
 
-#: parts of a document whose texts are norms (pasal, ayat, rincian, diktum)
-NORM_PARTS = ("batang_tubuh", "diktum")
+#: parts of a document whose texts are norms (pasal, ayat, rincian, diktum, the amended provisions of a perubahan)
+NORM_PARTS = ("batang_tubuh", "diktum", "perubahan")
+#: every kind of document, for the rules that read only the wording of texts
+ALL_KINDS = ("perbup", "pedoman", "keputusan", "perubahan", "pencabutan")
 TEXT_FIELDS = ("teks", "teks_akhir", "arti", "berlaku", "pembuka", "penutup")
 
 

@@ -313,3 +313,16 @@ def test_part2_rule_texts_are_complete():
         assert r.title and r.explanation and r.wrong and r.right, r.id
         assert "butir" in r.source or "Pasal" in r.source or "tanpa sumber" in r.source, r.id
         assert r.verification in ("P", "P*", "S", "U"), r.id
+
+
+def test_wording_rules_read_the_amended_provisions_of_a_perubahan():
+    base = (ROOT / "specs" / "purwakarta" / "perubahan" / "slrt-perubahan.yaml").read_text(encoding="utf-8")
+    find = "teks: Dinas adalah Dinas Sosial Kabupaten Purwakarta."
+    if base.count(find) != 1:
+        pytest.skip("example perubahan spec changed")
+    path = ROOT / "specs" / "purwakarta" / "perubahan"
+    clean = legaldraft.loads(base, str(path / "x.yaml"))
+    assert not {"BHS-001", "BHS-005"} & {f.rule.id for f in legaldraft.check(clean)}
+    faulty = base.replace(find, "teks: Dinas adalah Dinas Sosial dan / atau Dinas Kesehatan yg ditunjuk Bupati.")
+    ids = {f.rule.id for f in legaldraft.check(legaldraft.loads(faulty, str(path / "x.yaml")))}
+    assert {"BHS-001", "BHS-005"} <= ids
