@@ -49,12 +49,12 @@ def find_config(spec_dir: Path | None) -> Path | None:
     return None
 
 
-def _level(value) -> str | None:
-    # YAML 1.1 reads a bare `off` as False (and `on` as True: keep the rule's own severity)
+def _level(value, default: str) -> str | None:
+    # YAML 1.1 reads a bare `off` as False and `on` as True (the rule's own severity, e.g. over a profile's off)
     if value is False:
         return "off"
     if value is True:
-        return None
+        return default
     return str(value).strip().lower() if value is not None else None
 
 
@@ -74,17 +74,22 @@ def load_config(path: Path) -> ProjectConfig:
             problems.append(Problem(f"kunci '{key}' tidak dikenal", name, smap.get((key, "__key__")) or smap.get((key,)),
                                     "yang dikenal: 'aturan' dan 'abaikan'", code="KONFIG"))
     config = ProjectConfig(path)
-    for rule_id, value in (data.get("aturan") or {}).items():
+    aturan, abaikan = data.get("aturan") or {}, data.get("abaikan") or []
+    if not isinstance(aturan, dict) or not isinstance(abaikan, list):
+        raise SpecError([Problem("'aturan' berupa pemetaan ID: tingkat dan 'abaikan' berupa daftar", name,
+                                 smap.get(("aturan",)) or smap.get(("abaikan",)), code="KONFIG")])
+    for rule_id, value in aturan.items():
         where = smap.get(("aturan", rule_id))
-        level = _level(value)
         if rule_id not in rules:
             problems.append(Problem(f"aturan '{rule_id}' tidak dikenal", name, where, "lihat 'legaldraft rules'", code="KONFIG"))
-        elif level is not None and level not in LEVELS:
+            continue
+        level = _level(value, rules[rule_id].severity.value)
+        if level is not None and level not in LEVELS:
             problems.append(Problem(f"tingkat '{value}' untuk {rule_id} tidak dikenal", name, where,
                                     f"pilih: {', '.join(LEVELS)}", code="KONFIG"))
         elif level is not None:
             config.aturan[rule_id] = level
-    for i, item in enumerate(data.get("abaikan") or []):
+    for i, item in enumerate(abaikan):
         where = smap.get(("abaikan", i))
         if not isinstance(item, dict) or not item.get("aturan"):
             problems.append(Problem("setiap butir 'abaikan' memerlukan 'aturan' dan 'alasan'", name, where, code="KONFIG"))

@@ -71,6 +71,7 @@ def test_project_suppression_with_reason_and_scope(project):
     ("aturan:\n  XX-999: off\n", "aturan 'XX-999' tidak dikenal"),
     ("aturan:\n  BT-009: keras\n", "tingkat 'keras' untuk BT-009 tidak dikenal"),
     ("atura:\n  BT-009: off\n", "kunci 'atura' tidak dikenal"),
+    ("aturan: [BT-009]\n", "'aturan' berupa pemetaan ID: tingkat dan 'abaikan' berupa daftar"),
 ])
 def test_invalid_project_file_is_reported_with_position(project, content, message):
     spec, root = project
@@ -104,3 +105,20 @@ def test_cli_option_wins_over_project_file(cli, project):
     result = cli("check", spec, "--aturan", "BT-009=info")
     assert result.exit_code == 0 and "info BT-009" in result.output
     assert cli("check", spec, "--aturan", "BT-009=keras").exit_code == 3
+
+
+def test_on_restores_the_rule_default_over_the_profile(project):
+    spec, root = project
+    (root / "profil").mkdir()
+    (root / "profil" / "contoh.yaml").write_text(PROFILE.replace("BT-009: info", "BT-009: 'off'"), encoding="utf-8")
+    spec.write_text(LONE.replace("daerah: purwakarta", "daerah: contoh"), encoding="utf-8")
+    assert severity_of(legaldraft.check(legaldraft.load(spec)), "BT-009") is None
+    (root / ".legaldraft.yaml").write_text("aturan: {BT-009: on}\n", encoding="utf-8")
+    assert severity_of(legaldraft.check(legaldraft.load(spec)), "BT-009") == "warning"
+
+
+def test_cli_reports_a_bad_project_file_with_exit_2(cli, project):
+    spec, root = project
+    (root / ".legaldraft.yaml").write_text("aturan:\n  XX-999: off\n", encoding="utf-8")
+    result = cli("check", spec)
+    assert result.exit_code == 2 and ".legaldraft.yaml:2:" in result.output and "Traceback" not in result.output
