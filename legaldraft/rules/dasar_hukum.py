@@ -421,6 +421,7 @@ def perubahan(ctx):
     on = penetapan_date(ctx)
     for item in ctx.doc.dasar_hukum:
         if not item.teks:
+            _structured_chain(ctx, item, on)
             continue
         text = item.teks
         m = _WORDING.search(text)
@@ -449,6 +450,26 @@ def perubahan(ctx):
             want = _STANDARD_MANY if len(chain) > 1 else "sebagaimana telah diubah dengan"
             ctx.report(f"registry mencatat {len(chain)} perubahan; rumusan seharusnya '{want}'", item, "teks", wording[:50],
                        f"tulis '{want}'")
+
+
+def _structured_chain(ctx, item, on: dt.date) -> None:
+    """A registry regulation cited inline without its amendments, or a ``perubahan:`` override that is not the
+    registry's chain on the penetapan date."""
+    if item.peraturan is not None:
+        reg = item.peraturan
+        key = registry_key(ctx, Cited(reg.jenis, "", None, reg.penerbit or "", reg.nomor, reg.tahun, reg.tentang, ""))
+        chain = ctx.registry.chain(key, on) if key else []
+        if chain and not item.perubahan:
+            latest = ctx.registry[chain[-1]]
+            ctx.report(f"{reg.nama_jenis} Nomor {reg.nomor} Tahun {reg.tahun} dikutip tanpa perubahannya (terakhir "
+                       f"{latest.nama_jenis} Nomor {latest.nomor} Tahun {latest.tahun})", item, "peraturan", "",
+                       f"ganti dengan 'ref: {key}' agar rantai perubahan dibuat otomatis")
+    elif item.ref and item.perubahan is not None:
+        chain = ctx.registry.chain(item.ref, on)
+        if chain and list(item.perubahan)[-1:] != chain[-1:]:
+            ctx.report(f"'perubahan:' berakhir dengan {item.perubahan[-1] if item.perubahan else '(kosong)'}; registry "
+                       f"mencatat perubahan terakhir {chain[-1]} pada tanggal penetapan", item, "perubahan", "",
+                       "hapus 'perubahan:' agar rantai dari registry dipakai")
 
 
 def _revoked_by(ctx, key: str, on: dt.date) -> str | None:

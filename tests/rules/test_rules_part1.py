@@ -103,6 +103,10 @@ CASES = [
                                                        "Negara Republik Indonesia Nomor 5587) sebagaimana telah diubah beberapa "
                                                        "kali, terakhir dengan Undang-Undang Nomor 9 Tahun 2015\n")],
      "warning", "Nomor 23 Tahun 2014"),
+    ("DH-010", "perbup", [("  - uu-23-2014\n", "  - peraturan: {jenis: uu, nomor: '23', tahun: 2014, tentang: Pemerintahan "
+                                               "Daerah, lembaran: {tahun: 2014, nomor: 244}, tambahan: 5587}\n")],
+     "warning", "tentang: Pemerintahan"),
+    ("DH-010", "perbup", [("  - uu-23-2014\n", "  - {ref: uu-23-2014, perubahan: [uu-2-2015]}\n")], "warning", "perubahan: [uu-2"),
     ("DH-011", "perbup", [("  - uu-23-2014\n", "  - uu-32-2004\n  - uu-23-2014\n")], "error", "uu-32-2004"),
     ("DH-012", "perbup", [(TENTANG, "tentang: Perubahan atas Peraturan Bupati Contoh Nomor 3 Tahun 2020 tentang Pelayanan")],
      "error", "ref: uud-1945"),
