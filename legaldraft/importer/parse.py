@@ -160,10 +160,21 @@ class DocumentParser:
             self.lampiran(self.lines[i_lam:])
             if self.profile_data is not None:
                 self.profile_ = ProfilDaerah.model_validate(self.profile_data)
+        self._incomplete_source()
         if self.spec.get("lampiran") and not self.is_keputusan and any(
                 "bab" in b for lamp in self.spec["lampiran"] for b in lamp.get("isi", []) if isinstance(b, dict)):
             self.spec["jenis"] = "pedoman"
         return Imported(self.ordered(), self.profile_, self.profile_data, self.notes, self.lines)
+
+    def _incomplete_source(self) -> None:
+        """A copy cut off before the batang tubuh: the empty body is the copy's, not the document's (BT-001).
+        The spec says so with a reasoned 'abaikan', so that a check of the import reports what the text shows."""
+        cut = self.notes.truncated_at
+        empty = not self.spec.get("diktum") if self.is_keputusan else not self.spec.get("batang_tubuh")
+        if cut and empty:
+            self.spec["abaikan"] = [{"aturan": "BT-001", "alasan": "naskah sumber terpotong: "
+                                     f"{'diktum' if self.is_keputusan else 'batang tubuh'} tidak tersedia pada salinan"}]
+            self.notes.warn(cut, "naskah sumber terpotong; spec hanya memuat bagian yang tersedia")
 
     def _pasal_count(self) -> int:
         def count(nodes) -> int:
@@ -183,7 +194,7 @@ class DocumentParser:
     def ordered(self) -> dict:
         order = ["jenis", "daerah", "status", "salinan", "kepala_naskah", "nomor", "tahun", "tentang", "konsiderans", "dasar_hukum",
                  "memperhatikan", "batang_tubuh", "diktum", "mulai_berlaku", "perintah_pengundangan", "penetapan",
-                 "pengundangan", "tembusan", "penjelasan", "lampiran"]
+                 "pengundangan", "tembusan", "penjelasan", "lampiran", "abaikan"]
         return {k: self.spec[k] for k in order if k in self.spec}
 
     # -- title block --------------------------------------------------------------------------------

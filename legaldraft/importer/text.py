@@ -37,6 +37,7 @@ class Note:
 @dataclass
 class Notes:
     items: list[Note] = field(default_factory=list)
+    truncated_at: Optional[int] = None      # source line where the copy says its text was cut off
 
     def info(self, line: int | None, message: str) -> None:
         self.items.append(Note("info", line, message))
@@ -82,6 +83,7 @@ def source_lines(text: str, notes: Notes) -> list[Line]:
         line = clean(raw.replace("\ufeff", ""))
         if _TRUNCATED.search(line):
             notes.info(no, "catatan '[... text truncated ...]' dari sumber dibuang; naskah sumber terpotong di sini")
+            notes.truncated_at = notes.truncated_at or no
             line = clean(_TRUNCATED.sub("", line))
             if not line:
                 continue
