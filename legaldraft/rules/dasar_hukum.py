@@ -13,12 +13,10 @@ from typing import Optional
 
 from ..model.reference import JenisPeraturan as J, PERATURAN
 from ..render.citation import cite
-from .judul import ALL_KINDS, PERATURAN_KINDS
+from .judul import ALL_KINDS, PERATURAN as PERATURAN_DOCS, PERATURAN_KINDS, amended_perbup
 from .engine import Fix, rule
-from .judul import amended_perbup
 
 SRC = "UU 12/2011 Lampiran II"
-PERATURAN_DOCS = ("perbup", "pedoman")
 
 # (regex, jenis, canonical spelling); the longest names first
 _JENIS = [

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import re
 
-from .judul import ALL_KINDS, PERATURAN_KINDS
+from .judul import ALL_KINDS, blocks_styled
 from .engine import Fix, rule
-from .judul import blocks_styled
 
 SRC = "UU 12/2011 Lampiran II"
 _SPACED = re.compile(r"M\s+E\s+M\s+U\s+T\s+U\s+S\s+K\s+A\s+N|MEMUTUSKAN\s*:?")

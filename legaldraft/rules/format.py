@@ -2,7 +2,7 @@
 placement of blocks from the style table of the renderer."""
 from __future__ import annotations
 
-from .judul import ALL_KINDS, PERATURAN_KINDS
+from .judul import ALL_KINDS
 from .engine import rule
 
 SRC = "UU 12/2011 Lampiran II"

@@ -31,7 +31,7 @@ def judul_lines(ctx) -> list[str]:
 
 def check_tentang_punctuation(ctx) -> None:
     tentang = ctx.doc.tentang
-    if _CLOSING_PUNCT.search(tentang) and tentang.rstrip()[-1] in ".,;:":
+    if tentang.rstrip()[-1:] in (".", ",", ";", ":"):
         fixed = _CLOSING_PUNCT.sub("", tentang)
         ctx.report("nama peraturan/keputusan diakhiri tanda baca", ctx.doc, "tentang", tentang[-40:],
                    "hapus tanda baca di akhir 'tentang'", Fix(("tentang",), fixed, "hapus tanda baca di akhir judul"))
@@ -80,10 +80,8 @@ def judul_form(ctx):
 def nomor_arabic(ctx):
     nomor = ctx.doc.nomor
     if nomor is not None and not re.fullmatch(r"[1-9]\d*", nomor.strip()):
-        digits = nomor.strip()
         ctx.report(f"nomor '{nomor}' bukan angka Arab saja", ctx.doc, "nomor", nomor,
-                   "tulis nomor urut Peraturan Bupati saja, mis. 'nomor: 12'",
-                   Fix(("nomor",), digits, "nomor tanpa spasi") if digits != nomor and digits.isdigit() else None)
+                   "tulis nomor urut Peraturan Bupati saja, mis. 'nomor: 12'")
 
 
 @rule("JUD-004", "error", "Rancangan bertanda RANCANGAN tanpa nomor; naskah final bernomor dan bertahun",

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ..render.numbers import letters
-from .judul import ALL_KINDS, PERATURAN_KINDS
+from .judul import ALL_KINDS
 from .engine import Fix, rule
 
 SRC = "UU 12/2011 Lampiran II"

@@ -6,13 +6,11 @@ import re
 
 from ..model import BlokMarkdown, BlokTeks, Definisi, ItemDaftar, walk
 from ..render.numbering import REF
-from .judul import ALL_KINDS, PERATURAN_KINDS
+from .judul import ALL_KINDS, PERATURAN, PERATURAN_KINDS, blocks_styled
 from .engine import Fix, rule
-from .judul import blocks_styled
 from .text import texts
 
 SRC = "UU 12/2011 Lampiran II"
-PERATURAN = ("perbup", "pedoman")
 _FORMULA = re.compile(r"tercantum dalam\b.*\bbagian (?:yang )?tidak terpisahkan", re.S)
 _ROMAN = r"(?:[IVXLC]+)"
 

@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import re
 
-from .judul import ALL_KINDS, PERATURAN_KINDS
+from .judul import ALL_KINDS, PERATURAN, PERATURAN_KINDS, blocks_styled
 from .engine import rule
-from .judul import blocks_styled
 
 SRC = "UU 12/2011 Lampiran II"
-PERATURAN = ("perbup", "pedoman")
 KNOWN_FORMULAE = ("DENGAN RAHMAT TUHAN YANG MAHA ESA", "DENGAN RAHMAT ALLAH YANG MAHA KUASA")
 _ATAS_NAMA = re.compile(r"^\s*a\.?\s?n\.?\s*", re.I)
 _PREFIXES = re.compile(r"^(?:PLT\.?|PJ\.?|PLH\.?|PENJABAT)\s+", re.I)

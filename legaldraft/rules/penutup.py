@@ -5,13 +5,12 @@ from __future__ import annotations
 import re
 
 from ..model import Pasal, walk
-from .judul import ALL_KINDS, PERATURAN_KINDS
+from .judul import ALL_KINDS, PERATURAN, PERATURAN_KINDS
 from .engine import Fix, rule
 from .pembukaan import bare_jabatan
 from .text import texts
 
 SRC = "UU 12/2011 Lampiran II"
-PERATURAN = ("perbup", "pedoman")
 
 
 @rule("PNT-001", "error", "Ketentuan Penutup memuat pasal mulai berlaku",
