@@ -29,7 +29,8 @@ table{border-collapse:collapse;width:100%;margin:.5em 0}td,th{border:1px solid #
 """
 _CENTRED_BOLD = ("LD Kop", "LD Judul", "LD Pembukaan", "LD Jabatan", "LD Memutuskan", "LD BAB", "LD Bagian",
                  "LD Lampiran Judul", "LD Lampiran BAB")
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~])")
+_MD_SPECIAL = re.compile(r"([\\\[\]<>#|])")
+_MD_PAIRED = "*_`"      # emphasis and code need an opener and a closer: one alone stays as it is
 _MD_LIST_START = re.compile(r"^(\d+)([.)])")
 
 
@@ -72,8 +73,13 @@ def _env():
 
 
 def md_escape(text: str) -> str:
-    """Spec text as literal Markdown: no accidental emphasis, links, headings or list renumbering."""
-    return _MD_LIST_START.sub(r"\1\\\2", _MD_SPECIAL.sub(r"\\\1", text))
+    """Spec text as literal Markdown: no accidental emphasis, links, headings or list renumbering.
+    Characters that only act in pairs are escaped only when paired, so "7*7" stays readable."""
+    text = _MD_SPECIAL.sub(r"\\\1", text)
+    for char in _MD_PAIRED:
+        if text.count(char) > 1:
+            text = text.replace(char, "\\" + char)
+    return _MD_LIST_START.sub(r"\1\\\2", text)
 
 
 def _rich_md(block) -> str:
