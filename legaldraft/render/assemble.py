@@ -49,6 +49,7 @@ class Block:
     image: Optional[str] = None
     image_width_mm: Optional[float] = None
     runs: Optional[list[Run]] = None    # emphasis; when given, the runs' texts joined equal ``text``
+    indent_mm: float = 0.0              # moved right as a whole (text restated inside a Perubahan)
     source: Optional[Node] = field(default=None, repr=False, compare=False)
 
     def plain(self) -> str:

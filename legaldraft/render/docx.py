@@ -120,6 +120,8 @@ class DocxWriter:
         elif block.style == "LD Lampiran Teks" and block.level:
             # prose under a subbab lines up with the subbab's text
             extra = f'<w:ind w:left="{_twips(block.level * SUB)}"/>'
+        elif block.indent_mm and (spec := self.styles.get(block.style)) is not None:
+            extra = f'<w:ind w:left="{_twips(spec.left + block.indent_mm)}" w:hanging="{_twips(spec.hanging)}"/>'
         return f"<w:p>{self._ppr(block, extra)}{_runs(paragraph_head(block))}{_body_runs(block)}</w:p>"
 
     # -- tables ---------------------------------------------------------------------------------------

@@ -87,6 +87,12 @@ class _AmendingAssembler(Assembler):
 
 
 class PerubahanAssembler(_AmendingAssembler):
+    RESTATED_INDENT_MM = 10.0  # restated text lines up with the text of its numbered change
+
+    def restating(self, start: int) -> None:
+        for block in self.blocks[start:]:
+            block.indent_mm = self.RESTATED_INDENT_MM
+
     def mengingat_items(self):
         items = super().mengingat_items()
         mark = f"{len(items) + 1}." if items else ""
@@ -109,13 +115,15 @@ class PerubahanAssembler(_AmendingAssembler):
         for i, item in enumerate(self.doc.perubahan):
             self.add("LD Rincian 1", sentence(item, self.nama_jenis), marker=f"{i + 1}." if numbered else "",
                      level=1, keep_next=bool(item.isi or item.ayat or item.definisi), source=item)
+            start = len(self.blocks)
             for unit in item.isi:
                 self.restated(unit)
             for ayat in item.ayat:
                 self.restated_ayat(ayat)
-            if item.definisi:
-                for d in item.definisi:
-                    self.restated_angka(d)
+            for d in item.definisi:
+                self.restated_angka(d)
+            if numbered:
+                self.restating(start)
         for text in self.doc.pasal_ii:
             self.add("LD Isi", text)
         self.mulai_berlaku("Pasal II")
