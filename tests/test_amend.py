@@ -385,3 +385,55 @@ def test_matriks_and_redline_open_in_libreoffice(reviewed):
         pytest.skip("LibreOffice (soffice) tidak terpasang")
     assert sorted(p.name for p in pdfs) == ["matriks.pdf", "redline.pdf"]
     assert all(p.stat().st_size > 5000 and p.read_bytes().startswith(b"%PDF") for p in pdfs)
+
+
+def _perubahan_findings(work, change) -> set[str]:
+    data = yaml.safe_load((work / "p1.yaml").read_text(encoding="utf-8"))
+    change(data)
+    path = work / "p1-ubah.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return {f.rule.id for f in legaldraft.check(legaldraft.load(path)) if f.severity.value != "info"}
+
+
+def test_perubahan_rules(work):
+    assert _perubahan_findings(work, lambda d: None) == set()
+    assert "PRB-001" in _perubahan_findings(work, lambda d: d.update(perubahan=[], lampiran=[]))
+    assert "PRB-002" in _perubahan_findings(work, lambda d: d["mengubah"].pop("lembaran"))
+
+    def renumber(d, nomor):
+        item = next(i for i in d["perubahan"] if i["aksi"] == "sisip" and i["unit"] == "pasal")
+        item["nomor"] = [nomor]
+        return item
+
+    assert "PRB-003" in _perubahan_findings(work, lambda d: renumber(d, "14B"))
+
+    def wrong_number(d):
+        renumber(d, "15")["isi"][0]["pasal"] = "15"
+
+    found = _perubahan_findings(work, wrong_number)
+    assert "PRB-004" in found and "PRB-003" not in found
+    found = _perubahan_findings(work, lambda d: d.update(perubahan=[i for i in d["perubahan"] if i["aksi"] != "ganti_lampiran"]))
+    assert "PRB-006" in found
+
+
+def test_cbt_002_incomplete_revoked_regulation(tmp_path):
+    from legaldraft.spec.scaffold import scaffold
+
+    spec = tmp_path / "cabut.yaml"
+    spec.write_text(scaffold("pencabutan", "purwakarta").replace("    tentang: Penyelenggaraan Pelayanan Publik Terpadu\n", ""),
+                    encoding="utf-8")
+    findings = [f for f in legaldraft.check(legaldraft.load(spec)) if f.rule.id == "CBT-002"]
+    assert findings and "tentang" in findings[0].message
+
+
+def test_consolidate_refuses_a_perubahan_of_another_perbup(work, tmp_path):
+    other = yaml.safe_load((work / "p1-terbit.yaml").read_text(encoding="utf-8"))
+    other["mengubah"]["nomor"] = "99"
+    path = work / "p-lain.yaml"
+    path.write_text(yaml.safe_dump(other, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    target = tmp_path / "k.docx"
+    for args in (("consolidate", work / "slrt-2026.yaml", path), ("amend", work / "slrt-2026.yaml", work / "slrt-revisi-2.yaml",
+                                                                 "--perubahan", path)):
+        result = run(*args, "-o", target)
+        assert result.exit_code == 2 and "bukan perubahan atas" in result.output, result.output
+        assert not target.exists()

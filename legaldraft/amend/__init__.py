@@ -63,6 +63,18 @@ def check_issued(base) -> None:
                       "atau isi status: final, nomor, tahun, dan data pengundangannya")
 
 
+def check_chain(base, amendments) -> None:
+    """Every Perubahan given must amend this base Perbup (by nomor and tahun), in order."""
+    for amendment in amendments:
+        if amendment.jenis != "perubahan":
+            raise _refuse(amendment, f"bukan spec Perubahan (jenis: {amendment.jenis})", "buat dengan 'legaldraft amend'")
+        target = amendment.mengubah
+        if (str(target.nomor), target.tahun) != (str(base.nomor), base.tahun):
+            raise _refuse(amendment, f"bukan perubahan atas Peraturan Bupati Nomor {base.nomor} Tahun {base.tahun} "
+                                     f"(mengubah Nomor {target.nomor} Tahun {target.tahun})",
+                          "sebutkan hanya Perubahan atas Perbup dasar, urut dari yang pertama")
+
+
 def _ids(doc) -> set[str]:
     from ..model import walk
 
@@ -73,7 +85,7 @@ def _ids(doc) -> set[str]:
 def plan(old, new, earlier=(), profile=None) -> Plan:
     """Compare and write the Perubahan (see :func:`amend`), with the numbers and warnings behind it."""
     from ..spec.loader import context_of
-    from .consolidate import consolidate_tree
+    from .consolidate import ConsolidationError, consolidate_tree
     from .diff import expand_texts, match, number_stably, tree_of, with_key
     from .instructions import changes, merge_tree, perubahan_of
 
@@ -81,7 +93,12 @@ def plan(old, new, earlier=(), profile=None) -> Plan:
     check_issued(old)
     prof = profile or context_of(new).profile
     nama_jenis = prof.formula.nama_jenis_peraturan
-    current = consolidate_tree(old, *earlier, nama_jenis=nama_jenis, notes=False)
+    check_chain(old, earlier)
+    try:
+        current = consolidate_tree(old, *earlier, nama_jenis=nama_jenis, notes=False)
+    except ConsolidationError as exc:
+        raise _refuse(earlier[-1], f"Perubahan tidak cocok dengan naskah yang diubah: {exc}",
+                      "sebutkan Perubahan terdahulu lengkap dan urut") from None
     old_tree = current.tree
     keys: dict[int, str] = {}
     for _ in range(2):  # a unit without id is known by its text, and its text by the numbers: twice
@@ -148,6 +165,7 @@ def consolidate(base, *amendments, notes: bool = True):
     from ..spec.loader import context_of
     from .consolidate import consolidate_tree
 
+    check_chain(base, amendments)
     prof = context_of(base).profile
     return consolidate_tree(base, *amendments, nama_jenis=prof.formula.nama_jenis_peraturan, notes=notes)
 

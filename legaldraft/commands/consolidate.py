@@ -30,10 +30,6 @@ def register(main) -> None:
         base_doc = load(base)
         check_issued(base_doc)
         docs = [load(p) for p in amendments]
-        for path, doc in zip(amendments, docs):
-            if doc.jenis != "perubahan":
-                click.echo(f"{path}: bukan spec Perubahan (jenis: {doc.jenis}); buat dengan 'legaldraft amend'", err=True)
-                sys.exit(2)
         try:
             k = run(base_doc, *docs, notes=not no_notes)
         except ConsolidationError as exc:
