@@ -128,9 +128,10 @@ def test_consolidate_command_numbers_and_notes(work, tmp_path):
     text = docx_text(out)
     assert "NASKAH KONSOLIDASI" in text
     assert text[text.index("Pasal 12") + 1] == "Dihapus."
-    assert "[Dihapus dengan Peraturan Bupati Nomor ... Tahun ....]" not in text
     assert "Pasal 14B" in text and "BAB IXA" in text
-    assert "[Diubah dengan Peraturan Bupati Nomor 7 Tahun 2027.]" in text
+    assert text[text.index("Pasal 13") + 5] == "[Diubah dengan Peraturan Bupati Nomor 7 Tahun 2027.]"
+    assert text[text.index("Pasal 12") + 2] == "[Dihapus dengan Rancangan Peraturan Bupati tentang Perubahan Kedua atas Peraturan Bupati.]"
+    assert text[text.index("Pasal 14A") + 3] == "[Disisipkan dengan Peraturan Bupati Nomor 7 Tahun 2027.]"
     assert any(line.startswith("(2)") and line.endswith("Dihapus.") for line in text)
 
 

@@ -113,8 +113,13 @@ def _mark(unit: Unit, note: str | None) -> Unit:
     return unit
 
 
-def apply(root: Unit, item: AngkaPerubahan, note: str | None = None) -> None:
+VERB = {"ubah": "Diubah", "sisip": "Disisipkan", "tambah": "Ditambahkan", "hapus": "Dihapus"}
+
+
+def apply(root: Unit, item: AngkaPerubahan, amended_by: str | None = None) -> None:
+    """Apply one change; ``amended_by`` names the Perubahan for the note under the changed unit."""
     kind = item.unit
+    note = f"{VERB.get(item.aksi, 'Diubah')} dengan {amended_by}." if amended_by else None
     if item.aksi == "ganti_lampiran":
         return
     if kind in ("ayat", "angka"):
@@ -229,7 +234,7 @@ def document_of(k: Konsolidasi):
     def note(model, u: Unit):
         latest = u.footnote or next((c.footnote for c in u.walk() if c.footnote), None)
         if latest:
-            notes[id(model)] = f"{'Dihapus' if u.deleted else 'Diubah'} dengan {latest}."
+            notes[id(model)] = latest
         return model
 
     def leaf(u: Unit):

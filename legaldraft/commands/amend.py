@@ -35,6 +35,9 @@ def register(main) -> None:
         old_doc, new_doc = load(old), load(new)
         earlier_docs = [load(p) for p in earlier]
         result = plan(old_doc, new_doc, earlier_docs)
+        if not result.perubahan.perubahan:
+            click.echo(f"{old} dan {new} berbunyi sama: tidak ada perubahan, tidak ada yang ditulis")
+            return
         for warning in result.warnings:
             click.echo(f"{new}: peringatan {warning}", err=True)
         if replace:
