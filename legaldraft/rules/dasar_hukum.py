@@ -38,7 +38,7 @@ _NOMOR = re.compile(r"\bNomor\s*:?\s*(\S+?)(?:\s+Tahun\s+(\d{4}))?(?=[\s,;(]|$)"
 _PAREN = re.compile(r"\(((?:[^()]|\([^()]*\))*)\)\s*$")
 _LN = re.compile(r"(?:Lembaran|Berita) (?:Negara|Daerah)[^()]*?Tahun (\d{4}) Nomor (\d+)")
 _TLN = re.compile(r"Tambahan Lembaran (?:Negara|Daerah)[^()]*?Nomor (\d+)")
-_SEBAGAIMANA = re.compile(r",?\s+sebagaimana\s+telah\s+")
+_SEBAGAIMANA = re.compile(r",?\s+sebagaimana\s+(?:telah\s+)?(?=diubah|beberapa kali)")
 _LAST_AMENDMENT = re.compile(r"(?:diubah|terakhir)\s+dengan\s+(.+)$", re.S)
 
 
@@ -352,8 +352,15 @@ def publikasi(ctx):
                        None, item.ref or "", "isi 'tambahan:' dari JDIH", severity="warning")
 
 
+_OLD_SPELLING = (("propinsi", "provinsi"), ("dj", "j"), ("tj", "c"), ("oe", "u"))
+
+
 def _norm(text: str | None) -> str:
-    return re.sub(r"[\s,]+", " ", (text or "").lower()).strip()
+    """Title for comparison: case, commas and pre-1972 spelling ('Propinsi Djawa') do not count."""
+    text = re.sub(r"[\s,]+", " ", (text or "").lower()).strip()
+    for old, new in _OLD_SPELLING:
+        text = text.replace(old, new)
+    return text
 
 
 def _compare(ctx, item, field, cited: Cited, key: str) -> None:
