@@ -342,3 +342,19 @@ def test_a_copied_letter_is_kon003s_finding_not_a_missing_bahwa():
     assert run(text, "KON-002") == []
     fixed = run(text, "KON-003")[0].fix.replacement
     assert fixed.startswith("bahwa untuk meningkatkan")
+
+
+def test_citations_are_read_back_from_verbatim_mengingat_texts():
+    from legaldraft.model.reference import JenisPeraturan as J
+    from legaldraft.rules.dasar_hukum import parse_citation, segments
+
+    permen = parse_citation("Peraturan Menteri Lingkungan Hidup dan Kehutanan Nomor: P.18/MENLHK-II/2015 tentang Organisasi "
+                            "dan Tata Kerja Kementerian Lingkungan Hidup dan Kehutanan;")
+    assert (permen.jenis, permen.penerbit, permen.nomor, permen.tahun) == (J.permen, "Lingkungan Hidup dan Kehutanan",
+                                                                         "P.18/MENLHK-II/2015", 2015)
+    main, amendment, wording = segments("Undang-Undang Nomor 14 Tahun 1950 tentang Pembentukan (Berita Negara Republik "
+                                        "Indonesia tanggal 8 Agustus 1950) sebagaimana diubah dengan Undang-Undang Nomor 4 "
+                                        "Tahun 1968 (Lembaran Negara Republik Indonesia Tahun 1968 Nomor 31);")
+    assert parse_citation(main).tentang == "Pembentukan" and parse_citation(amendment).nomor == "4"
+    uud = parse_citation("Pasal 18 ayat (6) Undang-Undang Dasar Negara Republik Indonesia Tahun 1945")
+    assert (uud.jenis, uud.pasal) == (J.uud, "Pasal 18 ayat (6)")
