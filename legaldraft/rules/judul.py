@@ -171,7 +171,7 @@ def perubahan_title(ctx):
       f"{SRC} butir 6 contoh b; Perbup Luwu Timur 7/2016, Perbup Bangli 36/2019",
       "Contoh Lampiran II tidak menyebut nama daerah pada judul yang diubah; Perbup yang diundangkan melakukan "
       "keduanya. Keduanya diterima; info ini hanya mengingatkan agar konsisten dengan dasar hukum.",
-      verification="S", applies_to=PERATURAN)
+      verification="P/S", applies_to=PERATURAN)
 def perubahan_daerah(ctx):
     target = amended_perbup(ctx.doc.tentang)
     if target and ctx.profile.nama.lower() not in ctx.doc.tentang.lower():
