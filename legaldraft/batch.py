@@ -31,6 +31,7 @@ class Outcome:
     deps: list[str] = field(default_factory=list)
     daerah: str = ""
     profile: str = ""
+    shadows: list[str] = field(default_factory=list)
 
 
 def dependencies(doc, ctx) -> list[str]:
@@ -48,6 +49,18 @@ def dependencies(doc, ctx) -> list[str]:
     return sorted({str(Path(p).resolve()) for p in deps})
 
 
+def profile_shadows(daerah: str, spec_dir: Path, found: Path | None) -> list[str]:
+    """Profile paths looked at before the one found: if one of them appears later, it would win."""
+    from .spec.profiles import candidates
+
+    shadows = []
+    for path in candidates(daerah, spec_dir):
+        if found is not None and path.resolve() == found.resolve():
+            break
+        shadows.append(str(path))
+    return shadows
+
+
 def build_one(spec: str, out_dir: str, formats: tuple[str, ...]) -> Outcome:
     from .render.pipeline import write_outputs
     from .spec.loader import context_of, load
@@ -59,7 +72,8 @@ def build_one(spec: str, out_dir: str, formats: tuple[str, ...]) -> Outcome:
         return Outcome(spec, problems=[str(p) for p in exc.problems])
     result = write_outputs(doc, ctx, Path(out_dir), tuple(f for f in formats if f != "pdf"))
     return Outcome(spec, outputs=[str(p) for p in result.outputs], deps=dependencies(doc, ctx),
-                   daerah=doc.daerah, profile=str(ctx.profile_path or ""))
+                   daerah=doc.daerah, profile=str(ctx.profile_path or ""),
+                   shadows=profile_shadows(doc.daerah, ctx.base_dir, ctx.profile_path))
 
 
 def _build_task(args) -> Outcome:
@@ -81,6 +95,7 @@ class BatchBuild:
         self.manifest = Manifest(self.out_dir)
         self.code = EXIT_OK
         self.current = 0
+        self._exists: dict[str, bool] = {}
 
     def say(self, text: str, err: bool = False) -> None:
         if err and getattr(self.echo, "__module__", "").startswith("click"):
@@ -102,17 +117,15 @@ class BatchBuild:
             return False
         if any(self.hashes(dep) != digest for dep, digest in entry.deps.items()):
             return False
-        if entry.profile and not self._same_profile(Path(key), entry):
-            return False
+        if any(self.exists(path) for path in entry.shadows):
+            return False  # a new profil/NAME.yaml nearer the spec now wins over the one the outputs were made with
         return all((self.out_dir / name).exists() for name in self.outputs_of(Path(key)))
 
-    @staticmethod
-    def _same_profile(spec: Path, entry: Entry) -> bool:
-        """A new ``profil/NAME.yaml`` nearer the spec would now win over the one the outputs were made with."""
-        from .spec.profiles import find_profile
-
-        found = find_profile(entry.daerah, spec.parent)
-        return found is not None and str(found.resolve()) == entry.profile
+    def exists(self, path: str) -> bool:
+        known = self._exists.get(path)
+        if known is None:
+            known = self._exists[path] = os.path.exists(path)
+        return known
 
     def hand_edited(self, key: str, spec: Path) -> list[str]:
         entry = self.manifest.entries.get(key)
@@ -179,7 +192,7 @@ class BatchBuild:
 
     def record(self, outcome: Outcome) -> None:
         entry = Entry(self.hashes(outcome.spec) or "", {d: self.hashes(d) or "" for d in outcome.deps}, self.env,
-                      outcome.daerah, outcome.profile,
+                      outcome.daerah, outcome.profile, outcome.shadows,
                       [Path(p).suffix[1:] for p in outcome.outputs],
                       {Path(p).name: sha256_file(p) for p in outcome.outputs})  # fresh: the cache may hold the old file
         self.manifest.record(str(Path(outcome.spec).resolve()), entry)

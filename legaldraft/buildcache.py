@@ -87,6 +87,7 @@ class Entry:
     env: str                        # registry data and legaldraft version
     daerah: str = ""
     profile: str = ""
+    shadows: list[str] = field(default_factory=list)  # profile paths that would win if they appeared
     formats: list[str] = field(default_factory=list)
     outputs: dict[str, str] = field(default_factory=dict)  # file name in out/ -> content hash
 
@@ -96,12 +97,12 @@ class Entry:
 
     def to_json(self) -> dict:
         return {"key": self.key, "spec": self.spec_hash, "deps": self.deps, "env": self.env, "daerah": self.daerah,
-                "profile": self.profile, "formats": self.formats, "outputs": self.outputs}
+                "profile": self.profile, "shadows": self.shadows, "formats": self.formats, "outputs": self.outputs}
 
     @classmethod
     def from_json(cls, data: dict) -> "Entry":
         return cls(data["spec"], dict(data.get("deps", {})), data.get("env", ""), data.get("daerah", ""),
-                   data.get("profile", ""), list(data.get("formats", [])), dict(data.get("outputs", {})))
+                   data.get("profile", ""), list(data.get("shadows", [])), list(data.get("formats", [])), dict(data.get("outputs", {})))
 
 
 class Manifest:

@@ -177,3 +177,14 @@ def test_same_output_name_from_two_folders_is_refused(cli, tree, tmp_path):
     result = build(cli, tree, tmp_path / "out")
     assert result.exit_code == 3
     assert "juga dihasilkan oleh" in result.output
+
+
+def test_new_profile_nearer_the_spec_rebuilds_it(cli, tree, tmp_path):
+    (tree / "c1.yaml").write_text(scaffold("perbup", "contoh"), encoding="utf-8")  # the built-in profile
+    out = tmp_path / "out"
+    build(cli, tree, out)
+    (tree / "profil" / "contoh.yaml").write_text(scaffold("profil", "contoh").replace("nama: Contoh", "nama: Setempat"),
+                                                 encoding="utf-8")
+    result = build(cli, tree, out)
+    assert written(result.output) == {"c1.docx"}
+    assert "PERATURAN BUPATI SETEMPAT" in docx_text(out / "c1.docx")

@@ -6,9 +6,12 @@ The YAML loader maps paths to file:line:column, so findings and errors can point
 """
 from __future__ import annotations
 
+import typing
 from typing import Any, Iterator
 
 from pydantic import BaseModel, ConfigDict, PrivateAttr
+
+_SCALARS = (str, int, float, bool, type(None))
 
 
 class Node(BaseModel):
@@ -18,18 +21,50 @@ class Node(BaseModel):
 
     @property
     def loc(self) -> tuple:
-        return self._loc
+        # the slot directly: pydantic's __getattr__ for private attributes is ~20x slower (rules read loc a lot)
+        private = self.__pydantic_private__
+        return private.get("_loc", ()) if private else ()
 
     def iter_children(self) -> Iterator[tuple[Any, "Node"]]:
         """Yield (key, child) for every direct Node child, lists flattened as (key, index)."""
-        for name in type(self).model_fields:
-            value = getattr(self, name)
+        values = self.__dict__
+        for name in _child_fields(type(self)):
+            value = values.get(name)
             if isinstance(value, Node):
                 yield (name,), value
             elif isinstance(value, list):
                 for i, item in enumerate(value):
                     if isinstance(item, Node):
                         yield (name, i), item
+
+
+_CHILD_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def _child_fields(cls: type) -> tuple[str, ...]:
+    """The fields of ``cls`` that can hold a Node (a tree walk skips the plain-text and number fields)."""
+    names = _CHILD_FIELDS.get(cls)
+    if names is None:
+        names = tuple(name for name, info in cls.model_fields.items() if _may_hold_node(info.annotation))
+        _CHILD_FIELDS[cls] = names
+    return names
+
+
+def _may_hold_node(annotation) -> bool:
+    """False only when the annotation is certainly made of scalars (conservative: unknown means True)."""
+    if annotation in _SCALARS:
+        return False
+    origin = typing.get_origin(annotation)
+    if origin is typing.Literal:
+        return False
+    if isinstance(annotation, type) and origin is None:
+        return issubclass(annotation, BaseModel) or not issubclass(annotation, (str, int, float, bool, bytes))
+    args = typing.get_args(annotation)
+    if origin is typing.Annotated:
+        return _may_hold_node(args[0])
+    if not args:
+        return True
+    return any(_may_hold_node(arg) for arg in args)
 
 
 def assign_locations(node: Node, loc: tuple = ()) -> None:
@@ -41,6 +76,16 @@ def assign_locations(node: Node, loc: tuple = ()) -> None:
 
 def walk(node: Node) -> Iterator[Node]:
     """Depth-first, document order."""
-    yield node
-    for _, child in node.iter_children():
-        yield from walk(child)
+    stack = [node]  # iterative: nested generators cost O(depth) per node, and rules walk the tree often
+    while stack:
+        current = stack.pop()
+        yield current
+        values = current.__dict__
+        children: list[Node] = []
+        for name in _child_fields(type(current)):
+            value = values.get(name)
+            if isinstance(value, Node):
+                children.append(value)
+            elif isinstance(value, list):
+                children.extend(item for item in value if isinstance(item, Node))
+        stack.extend(reversed(children))
