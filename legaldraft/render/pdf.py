@@ -47,10 +47,10 @@ def soffice() -> str | None:
 
 
 def _move_into(pdf: Path, out_dir: Path) -> Path:
+    from ..ioutil import atomic_copy
+
     target = out_dir / pdf.name
-    tmp_target = out_dir / f".{pdf.name}.tmp"
-    shutil.copyfile(pdf, tmp_target)
-    os.replace(tmp_target, target)
+    atomic_copy(pdf, target)
     return target
 
 
