@@ -20,9 +20,26 @@ def _errors(path: Path) -> list[str]:
     return [f"{f.location()} {f.rule.id}: {f.message}" for f in legaldraft.check(doc) if f.severity.value == "error"]
 
 
+# Errors that the source text itself truly contains, so the validator is right to report them. Only the
+# Banyuwangi file has any: it is a web transcription (corpus README), its deviations cannot be checked against
+# the official JDIH copy, and the catalogue's policy (§23 item 11) is to pin such cases rather than to weaken a
+# rule that properly drafted documents follow. Counts are exact: one more or one fewer fails.
+TRUE_DEFECTS = {
+    "perbup-banyuwangi-2012-19.yaml": {
+        "LST-003": (34, "every rincian item of the transcription ends with '.' instead of ';' (butir 87 huruf d)"),
+        "BT-003": (7, "BAB II-VIII titles are written in Title Case, not capitals (butir 72)"),
+        "KU-004": (1, "'SKPD' is used in Pasal 1 angka 12 and later but never defined (butir 98)"),
+        "REF-002": (1, "Pasal 18 refers to 'Pasal 31 ayat (1)', but the Perbup has only 25 Pasal (butir 272)"),
+    },
+}
+
+
 @pytest.mark.parametrize("path", SPECS, ids=[p.name for p in SPECS])
 def test_issued_document_gives_no_error(path):
-    assert _errors(path) == []
+    doc = legaldraft.load(path)
+    errors = Counter(f.rule.id for f in legaldraft.check(doc) if f.severity.value == "error")
+    expected = {rule: count for rule, (count, _why) in TRUE_DEFECTS.get(path.name, {}).items()}
+    assert dict(errors) == expected
 
 
 # Part-1 warnings (and infos) of Perbup Tulungagung 33/2022, exactly: (rule, line in the spec) -> why it is right.
