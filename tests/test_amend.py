@@ -1,7 +1,6 @@
 """Issue 9: Perubahan and Pencabutan on the SLRT Perbup (specs/purwakarta/perubahan/), end to end."""
 from __future__ import annotations
 
-import datetime as dt
 import re
 import shutil
 from pathlib import Path

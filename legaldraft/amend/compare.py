@@ -4,7 +4,7 @@ from __future__ import annotations
 import io
 
 from ..model import AngkaPerubahan
-from .consolidate import ConsolidationError, _child, _find_path, _find_pasal, _title, unit_of, unit_of_leaf
+from .consolidate import ConsolidationError, child_titled, find_path, find_pasal, title_of, unit_of, unit_of_leaf
 from .diff import DIHAPUS, Unit, unit_lines
 from .instructions import sentence
 
@@ -14,16 +14,16 @@ BELUM_DIATUR = "(belum diatur)"
 def _old_units(tree: Unit, item: AngkaPerubahan) -> list[Unit]:
     try:
         if item.unit in ("ayat", "angka"):
-            pasal = _find_pasal(tree, item.pasal)
+            pasal = find_pasal(tree, item.pasal)
             if item.aksi == "ubah" and (item.ayat or item.definisi):
                 return [c for c in pasal.children if c.kind == item.unit and c.label in item.nomor]
             return [pasal]
         if item.aksi in ("sisip", "tambah"):
             return []
         if item.unit == "pasal":
-            return [_find_pasal(tree, item.nomor[0])]
-        container = _find_path(tree, item.letak.induk if item.letak else None)
-        return [_child(container, _title(item.unit, item.nomor[0]))]
+            return [find_pasal(tree, item.nomor[0])]
+        container = find_path(tree, item.letak.induk if item.letak else None)
+        return [child_titled(container, title_of(item.unit, item.nomor[0]))]
     except ConsolidationError:
         return []
 
@@ -64,7 +64,7 @@ def rows(result, nama_jenis: str = "Peraturan Bupati") -> list[tuple[str, str, s
             old_text = "\n".join(line for u in old_units for line in unit_lines(u)) or BELUM_DIATUR
             new_units = _new_units(item)
             if item.aksi == "hapus":
-                new_text = "\n".join([_title(item.unit, n) for n in item.nomor] + [DIHAPUS])
+                new_text = "\n".join([title_of(item.unit, n) for n in item.nomor] + [DIHAPUS])
             else:
                 new_text = "\n".join(line for u in new_units for line in unit_lines(u))
         out.append((f"{i + 1}.", old_text, new_text, sentence(item, nama_jenis)))

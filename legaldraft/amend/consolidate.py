@@ -78,14 +78,14 @@ def placeholder_of(unit: Unit) -> Unit:
 
 
 # -- applying one change --------------------------------------------------------------------------------
-def _find_pasal(root: Unit, label: str) -> Unit:
+def find_pasal(root: Unit, label: str) -> Unit:
     for u in root.walk():
         if u.kind == "pasal" and u.label == label and not u.deleted:
             return u
     raise ConsolidationError(f"Pasal {label} tidak ada dalam naskah yang diubah")
 
 
-def _find_path(root: Unit, path: str | None) -> Unit:
+def find_path(root: Unit, path: str | None) -> Unit:
     unit = root
     for part in (path.split("/") if path else []):
         unit = next((c for c in unit.children if c.title == part and not c.deleted), None)
@@ -94,7 +94,7 @@ def _find_path(root: Unit, path: str | None) -> Unit:
     return unit
 
 
-def _child(container: Unit, title: str) -> Unit:
+def child_titled(container: Unit, title: str) -> Unit:
     for c in container.children:
         if c.title == title and not c.deleted:
             return c
@@ -123,7 +123,7 @@ def apply(root: Unit, item: AngkaPerubahan, amended_by: str | None = None) -> No
     if item.aksi == "ganti_lampiran":
         return
     if kind in ("ayat", "angka"):
-        pasal = _find_pasal(root, item.pasal)
+        pasal = find_pasal(root, item.pasal)
         if item.aksi == "ubah" and (item.ayat or item.definisi):
             for restated in item.ayat or item.definisi:
                 label = restated.ayat if isinstance(restated, AyatUbah) else restated.angka
@@ -136,22 +136,22 @@ def apply(root: Unit, item: AngkaPerubahan, amended_by: str | None = None) -> No
         _replace(root, pasal, _mark(unit_of(item.isi[0]), note))
         return
     if item.aksi == "ubah" and kind == "pasal":
-        _replace(root, _find_pasal(root, item.nomor[0]), _mark(unit_of(item.isi[0]), note))
+        _replace(root, find_pasal(root, item.nomor[0]), _mark(unit_of(item.isi[0]), note))
     elif item.aksi == "ubah":
-        target = _child(_find_path(root, item.letak.induk if item.letak else None), _title(kind, item.nomor[0]))
+        target = child_titled(find_path(root, item.letak.induk if item.letak else None), title_of(kind, item.nomor[0]))
         target.judul = item.isi[0].judul
         target.footnote = note
         with_key(target) if not target.id else None
     elif item.aksi == "hapus":
         if kind == "pasal":
-            target = _find_pasal(root, item.nomor[0])
+            target = find_pasal(root, item.nomor[0])
         else:
-            target = _child(_find_path(root, item.letak.induk if item.letak else None), _title(kind, item.nomor[0]))
+            target = child_titled(find_path(root, item.letak.induk if item.letak else None), title_of(kind, item.nomor[0]))
         gone = placeholder(target)
         gone.footnote = note
         _replace(root, target, gone)
     else:
-        container = _find_path(root, item.letak.induk if item.letak else None)
+        container = find_path(root, item.letak.induk if item.letak else None)
         at = 0
         if item.letak and item.letak.setelah:
             at = next((i + 1 for i, c in enumerate(container.children) if c.title == item.letak.setelah), None)
@@ -167,7 +167,7 @@ def unit_of_leaf(kind: str, restated) -> Unit:
     return _leaf("angka", restated.angka, restated.id, restated.teks)
 
 
-def _title(kind: str, label: str) -> str:
+def title_of(kind: str, label: str) -> str:
     return f"ayat ({label})" if kind == "ayat" else f"{KIND_WORD[kind]} {label}"
 
 

@@ -16,7 +16,7 @@ import string
 from dataclasses import dataclass, field, replace
 from typing import Iterator, Optional
 
-from ..model import Ayat, Bab, Bagian, Butir, Definisi, Paragraf, Pasal
+from ..model import Bab, Bagian, Butir, Paragraf, Pasal
 from ..render.numbers import ordinal, roman
 
 DIHAPUS = "Dihapus."
@@ -366,10 +366,8 @@ def expand_texts(doc, root: Unit) -> None:
         where = u.node
         for name in ("pembuka", "teks", "teks_akhir"):
             value = getattr(u, name)
-            if value and u.kind != "angka":
+            if value:
                 setattr(u, name, num.expand(value, where))
-        if u.kind == "angka" and u.teks:
-            u.teks = num.expand(u.teks, where)
         u.rincian = [_expand_butir(b, num) for b in u.rincian]
 
 

@@ -115,7 +115,7 @@ def _walk(merge: Merge, container: Unit, path: str, out: list) -> None:
         i += 1
 
 
-def _neighbours(merge: Merge, container: Unit, kids: list[Unit], i: int, j: int) -> tuple[Unit | None, Unit | None]:
+def _neighbours(merge: Merge, kids: list[Unit], i: int, j: int) -> tuple[Unit | None, Unit | None]:
     """The unit before the run and the next unit that was already there (None: the run comes last)."""
     kind = kids[i].kind
     seq = merge.pasal_order() if kind == "pasal" else [k for k in kids if k.kind == kind]
@@ -128,7 +128,7 @@ def _neighbours(merge: Merge, container: Unit, kids: list[Unit], i: int, j: int)
 
 def _insertion(merge: Merge, container: Unit, path: str, kids: list[Unit], i: int, j: int) -> AngkaPerubahan:
     run = kids[i:j + 1]
-    before, after = _neighbours(merge, container, kids, i, j)
+    before, after = _neighbours(merge, kids, i, j)
     setelah = kids[i - 1].title if i > 0 else None
     common = dict(unit=run[0].kind, nomor=[u.label for u in run], letak=Letak(induk=path or None, setelah=setelah),
                   isi=[restated(u) for u in run])
