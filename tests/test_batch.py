@@ -188,3 +188,22 @@ def test_new_profile_nearer_the_spec_rebuilds_it(cli, tree, tmp_path):
     result = build(cli, tree, out)
     assert written(result.output) == {"c1.docx"}
     assert "PERATURAN BUPATI SETEMPAT" in docx_text(out / "c1.docx")
+
+
+def test_progress_bar_only_for_a_terminal_or_many_specs(tmp_path, monkeypatch):
+    import sys
+
+    from legaldraft.batch import PROGRESS_MIN_SPECS, BatchBuild
+
+    def bar(total, progress=True, tty=False):
+        monkeypatch.setattr(sys.stderr, "isatty", lambda: tty, raising=False)
+        made = BatchBuild([], tmp_path, ("docx",), False, 1, progress, print)._bar(total)
+        if made is not None:
+            made.close()
+        return made is not None
+
+    assert not bar(3)
+    assert bar(3, tty=True)
+    assert bar(PROGRESS_MIN_SPECS)
+    assert not bar(PROGRESS_MIN_SPECS, progress=False)
+    assert not bar(1, tty=True)

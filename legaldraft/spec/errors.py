@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Optional
+from typing import NamedTuple, Optional
 
 #: Exit codes of the CLI (documented in README and ``legaldraft --help``).
 EXIT_OK = 0
@@ -12,8 +12,9 @@ EXIT_USAGE = 3      # wrong command-line usage, or an output that may not be ove
 EXIT_INTERNAL = 4   # a bug in legaldraft (please report it)
 
 
-@dataclass(frozen=True)
-class Position:
+class Position(NamedTuple):
+    """Where in the spec (a tuple: the loader makes one for every YAML value, so it must be cheap)."""
+
     line: int  # 1-based
     column: int  # 1-based
 
