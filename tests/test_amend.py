@@ -437,3 +437,25 @@ def test_consolidate_refuses_a_perubahan_of_another_perbup(work, tmp_path):
         result = run(*args, "-o", target)
         assert result.exit_code == 2 and "bukan perubahan atas" in result.output, result.output
         assert not target.exists()
+
+
+def test_lampiran_added_and_deleted(work):
+    base = yaml.safe_load((work / "slrt-2026.yaml").read_text(encoding="utf-8"))
+    extra = {"id": "lampiran-formulir", "judul": "FORMULIR RUJUKAN", "isi": ["Formulir rujukan SLRT."]}
+    two = dict(base, lampiran=base["lampiran"] + [extra])
+    text = "Formulir rujukan tercantum dalam [[lampiran-formulir]] yang merupakan bagian tidak terpisahkan dari Peraturan Bupati ini."
+    two["batang_tubuh"][-1]["isi"].insert(0, {"pasal": "formulir", "teks": text})
+    with_two = work / "dua-lampiran.yaml"
+    with_two.write_text(yaml.safe_dump(two, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    old, new = legaldraft.load(work / "slrt-2026.yaml"), legaldraft.load(with_two)
+    added = legaldraft.amend(old, new)
+    assert [sentence(i) for i in added.perubahan][-1] == (
+        "Ditambahkan 1 (satu) lampiran sebagaimana tercantum dalam Lampiran yang merupakan bagian tidak terpisahkan "
+        "dari Peraturan Bupati ini.")
+    assert [lamp.id for lamp in legaldraft.consolidate(old, added).lampiran] == ["lampiran-alur", "lampiran-formulir"]
+    issued = dict(two, nomor=13)
+    path = work / "dua-lampiran-terbit.yaml"
+    path.write_text(yaml.safe_dump(issued, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    deleted = legaldraft.amend(legaldraft.load(path), legaldraft.load(work / "slrt-2026.yaml"))
+    assert "Lampiran II dihapus." in [sentence(i) for i in deleted.perubahan]
+    assert [lamp.id for lamp in legaldraft.consolidate(legaldraft.load(path), deleted).lampiran] == ["lampiran-alur"]

@@ -52,13 +52,13 @@ def rows(result, nama_jenis: str = "Peraturan Bupati") -> list[tuple[str, str, s
     """(No, Ketentuan lama, Ketentuan baru, Keterangan) of every change of a :class:`~legaldraft.amend.Plan`."""
     out = []
     for i, item in enumerate(result.perubahan.perubahan):
-        if item.aksi == "ganti_lampiran":
+        if item.unit == "lampiran":
             new = next((x for x in result.perubahan.lampiran if x.id == item.lampiran), None)
             old = next((x for x in result.old_lampiran if x.id and x.id in item.sasaran), None)
-            if old is None and len(result.old_lampiran) == 1:
+            if old is None and len(result.old_lampiran) == 1 and item.aksi != "tambah":
                 old = result.old_lampiran[0]
             old_text = "\n".join(lampiran_lines(old)) if old is not None else BELUM_DIATUR
-            new_text = "\n".join(lampiran_lines(new)) if new is not None else ""
+            new_text = "\n".join(lampiran_lines(new)) if new is not None else DIHAPUS
         else:
             old_units = _old_units(result.old_tree, item)
             old_text = "\n".join(line for u in old_units for line in unit_lines(u)) or BELUM_DIATUR

@@ -120,8 +120,8 @@ def apply(root: Unit, item: AngkaPerubahan, amended_by: str | None = None) -> No
     """Apply one change; ``amended_by`` names the Perubahan for the note under the changed unit."""
     kind = item.unit
     note = f"{VERB.get(item.aksi, 'Diubah')} dengan {amended_by}." if amended_by else None
-    if item.aksi == "ganti_lampiran":
-        return
+    if kind == "lampiran":
+        return  # lampiran are replaced in consolidate_tree
     if kind in ("ayat", "angka"):
         pasal = find_pasal(root, item.pasal)
         if item.aksi == "ubah" and (item.ayat or item.definisi):
@@ -196,16 +196,25 @@ def consolidate_tree(base, *amendments, nama_jenis: str = "Peraturan Bupati", no
         note = amendment_name(amendment, nama_jenis) if notes else None
         for item in amendment.perubahan:
             apply(tree, item, note)
-            if item.aksi == "ganti_lampiran":
-                lampiran = _replace_lampiran(lampiran, amendment, item)
+            if item.unit == "lampiran":
+                lampiran = _change_lampiran(lampiran, amendment, item)
     return Konsolidasi(base, tree, lampiran, list(amendments))
 
 
-def _replace_lampiran(current: list, amendment, item: AngkaPerubahan) -> list:
+def _change_lampiran(current: list, amendment, item: AngkaPerubahan) -> list:
+    if item.aksi == "hapus":
+        if item.sasaran:
+            return [lamp for lamp in current if lamp.id not in item.sasaran]
+        from ..render.numbers import from_roman
+
+        index = (from_roman(item.nomor[0]) or 1) - 1 if item.nomor[0] != "-" else 0
+        return current[:index] + current[index + 1:]
     fresh = next((lamp for lamp in amendment.lampiran if lamp.id == item.lampiran), None)
     if fresh is None:
         raise ConsolidationError(f"lampiran '{item.lampiran}' tidak ada dalam Perubahan")
     out = [lamp for lamp in current]
+    if item.aksi == "tambah":
+        return out + [fresh]
     for i, lamp in enumerate(out):
         if (lamp.id and lamp.id == fresh.id) or (item.sasaran and lamp.id in item.sasaran):
             out[i] = fresh

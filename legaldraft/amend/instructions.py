@@ -197,8 +197,13 @@ def sentence(item: AngkaPerubahan, nama_jenis: str = "Peraturan Bupati") -> str:
     where = _where(item)
     noun = UNIT_NOUN.get(item.unit, item.unit)
     count = bilangan(len(item.nomor), noun)
-    if item.aksi == "ganti_lampiran":
+    if item.unit == "lampiran":
         name = _TITLE["lampiran"](item.nomor[0] if item.nomor[0] != "-" else "")
+        if item.aksi == "hapus":
+            return f"{name} dihapus."
+        if item.aksi == "tambah":
+            return (f"Ditambahkan 1 (satu) lampiran sebagaimana tercantum dalam Lampiran yang merupakan bagian tidak "
+                    f"terpisahkan dari {nama_jenis} ini.")
         return (f"Ketentuan {name} diubah sehingga menjadi sebagaimana tercantum dalam Lampiran yang merupakan "
                 f"bagian tidak terpisahkan dari {nama_jenis} ini.")
     if item.aksi == "hapus":
@@ -239,18 +244,7 @@ def perubahan_of(old, new, earlier: list, items: list, profile, old_lampiran: li
     from .diff import digest
 
     nama_jenis = profile.formula.nama_jenis_peraturan
-    lampiran = []
-    for i, lamp in enumerate(new.lampiran):
-        before = next((x for x in old_lampiran if x.id and x.id == lamp.id), None)
-        if before is None and len(old_lampiran) == 1 and len(new.lampiran) == 1:
-            before = old_lampiran[0]
-        if before is not None and before.model_dump() == lamp.model_dump():
-            continue
-        ident = lamp.id or (before.id if before is not None else None) or f"lampiran-{digest(lamp.judul)[1:7]}"
-        lampiran.append(lamp.model_copy(update={"id": ident}))
-        label = _lampiran_label(old_lampiran, before)
-        items.append(AngkaPerubahan(aksi="ganti_lampiran", unit="lampiran", nomor=[label], lampiran=ident,
-                                    sasaran=[before.id] if before is not None and before.id else []))
+    lampiran = _lampiran_changes(old_lampiran, new.lampiran, items)
     chain = [reference_of(p, profile, full_tentang(p, profile)) for p in earlier]
     mengubah = reference_of(old, profile)
     kon = Konsiderans(poin=[f"bahwa {nama_jenis} {profile.nama} Nomor {old.nomor} Tahun {old.tahun} tentang {old.tentang} "
@@ -258,6 +252,33 @@ def perubahan_of(old, new, earlier: list, items: list, profile, old_lampiran: li
                             "sehingga perlu diubah;"])
     return PerubahanBupati(daerah=new.daerah, mengubah=mengubah, perubahan_sebelumnya=chain, konsiderans=kon,
                            dasar_hukum=list(new.dasar_hukum), perubahan=items, lampiran=lampiran)
+
+
+def _lampiran_changes(old_lampiran: list, new_lampiran: list, items: list) -> list:
+    """Lampiran replaced (formula 32), added or deleted; returns the lampiran the Perubahan carries."""
+    from .diff import digest
+
+    carried, kept = [], set()
+    for lamp in new_lampiran:
+        before = next((x for x in old_lampiran if x.id and x.id == lamp.id), None)
+        if before is None and len(old_lampiran) == 1 and len(new_lampiran) == 1:
+            before = old_lampiran[0]
+        if before is not None:
+            kept.add(id(before))
+            if before.model_dump() == lamp.model_dump():
+                continue
+        ident = lamp.id or (before.id if before is not None else None) or f"lampiran-{digest(lamp.judul)[1:7]}"
+        carried.append(lamp.model_copy(update={"id": ident}))
+        if before is None:
+            items.append(AngkaPerubahan(aksi="tambah", unit="lampiran", nomor=["-"], setelah="-", lampiran=ident))
+        else:
+            items.append(AngkaPerubahan(aksi="ganti_lampiran", unit="lampiran", nomor=[_lampiran_label(old_lampiran, before)],
+                                        lampiran=ident, sasaran=[before.id] if before.id else []))
+    for lamp in old_lampiran:
+        if id(lamp) not in kept:
+            items.append(AngkaPerubahan(aksi="hapus", unit="lampiran", nomor=[_lampiran_label(old_lampiran, lamp)],
+                                        sasaran=[lamp.id] if lamp.id else []))
+    return carried
 
 
 def _lampiran_label(old_lampiran: list, before) -> str:

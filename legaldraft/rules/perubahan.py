@@ -46,7 +46,7 @@ def amended_identified(ctx):
       applies_to=PERUBAHAN)
 def instruction_matches_content(ctx):
     for item in ctx.doc.perubahan:
-        if item.aksi in ("hapus", "ganti_lampiran"):
+        if item.aksi == "hapus" or item.unit == "lampiran":
             continue
         if item.unit in ("ayat", "angka"):
             if not item.pasal:
@@ -109,14 +109,14 @@ def dihapus_form(ctx):
       "Lampiran yang merupakan bagian tidak terpisahkan dari Peraturan Bupati ini.' Setiap lampiran Perubahan "
       "harus disebut oleh satu perubahan 'ganti_lampiran', dan sebaliknya.", applies_to=PERUBAHAN)
 def lampiran_replaced(ctx):
-    named = {item.lampiran for item in ctx.doc.perubahan if item.aksi == "ganti_lampiran"}
+    named = {item.lampiran for item in ctx.doc.perubahan if item.unit == "lampiran" and item.lampiran}
     present = {lamp.id for lamp in ctx.doc.lampiran}
     for lamp in ctx.doc.lampiran:
         if lamp.id not in named:
-            ctx.report("lampiran Perubahan tidak disebut oleh perubahan 'ganti_lampiran'", lamp, "id",
+            ctx.report("lampiran Perubahan tidak disebut oleh perubahan lampiran ('ganti_lampiran' atau 'tambah')", lamp, "id",
                        hint="tambahkan {aksi: ganti_lampiran, unit: lampiran, nomor: ['-'], lampiran: ID}")
     for item in ctx.doc.perubahan:
-        if item.aksi == "ganti_lampiran" and item.lampiran not in present:
+        if item.unit == "lampiran" and item.aksi != "hapus" and item.lampiran not in present:
             ctx.report(f"lampiran '{item.lampiran}' tidak ada dalam 'lampiran:' Perubahan", item, "lampiran")
 
 
