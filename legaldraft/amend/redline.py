@@ -72,10 +72,18 @@ def redline_paragraphs(old_lines: list[str], new_lines: list[str], author: str, 
             continue
         olds, news = old_lines[i1:i2], new_lines[j1:j2]
         paired = min(len(olds), len(news)) if tag == "replace" else 0
-        out.extend(w.changed(o, n) for o, n in zip(olds[:paired], news[:paired]))
+        for o, n in zip(olds[:paired], news[:paired]):
+            if _similar(o, n):
+                out.append(w.changed(o, n))
+            else:  # unrelated paragraphs: a word diff between them would only confuse the reviewer
+                out.extend([w.removed(o), w.added(n)])
         out.extend(w.removed(t) for t in olds[paired:])
         out.extend(w.added(t) for t in news[paired:])
     return out
+
+
+def _similar(old: str, new: str) -> bool:
+    return SequenceMatcher(None, _TOKENS.findall(old), _TOKENS.findall(new), autojunk=False).ratio() >= 0.5
 
 
 def document_lines(doc, ctx) -> list[str]:
