@@ -92,7 +92,7 @@ class Gen:
     def edit(self, body: list) -> None:
         op = self.rnd.choice(["text", "text", "insert_pasal", "delete_pasal", "move_pasal", "insert_ayat",
                               "delete_ayat", "insert_bab", "delete_bab", "rename_bab", "insert_bagian", "definisi",
-                              "form", "butir"])
+                              "form", "butir", "move_ayat", "move_bab", "move_definisi", "move_bagian"])
         pasal = self.all_pasal(body)
         regular = [(c, p) for c, p in pasal if "definisi" not in p]
         if op == "text" and regular:
@@ -144,6 +144,26 @@ class Gen:
                 defs.pop(self.rnd.randrange(len(defs)))
             else:
                 self.rnd.choice(defs)["arti"] = self.text()
+        elif op == "move_ayat":
+            sources = [p for _, p in regular if len(p.get("ayat", [])) > 1]
+            targets = [p for _, p in regular if p.get("ayat")]
+            if sources:
+                src = self.rnd.choice(sources)
+                ayat = src["ayat"].pop(self.rnd.randrange(len(src["ayat"])))
+                dest = self.rnd.choice(targets)
+                dest["ayat"].insert(self.rnd.randint(0, len(dest["ayat"])), ayat)
+        elif op == "move_bab" and len(body) > 2:
+            bab = body.pop(self.rnd.randrange(1, len(body)))
+            body.insert(self.rnd.randint(1, len(body)), bab)
+        elif op == "move_definisi":
+            defs = body[0]["isi"][0]["definisi"]
+            d = defs.pop(self.rnd.randrange(len(defs)))
+            defs.insert(self.rnd.randint(0, len(defs)), d)
+        elif op == "move_bagian":
+            babs = [b for b in body[1:] if len(b["isi"]) > 1 and all("bagian" in x for x in b["isi"])]
+            if babs:
+                isi = self.rnd.choice(babs)["isi"]
+                isi.insert(self.rnd.randint(0, len(isi) - 1), isi.pop(self.rnd.randrange(len(isi))))
         elif op == "form" and regular:
             _, p = self.rnd.choice(regular)
             for key in ("teks", "rincian", "ayat"):
