@@ -214,7 +214,7 @@ def test_prb_007_warns_on_a_large_change(work, tmp_path):
     assert result.exit_code == 0, result.output
     run("build", tmp_path / "pengganti.yaml", "-o", tmp_path)
     text = docx_text(tmp_path / "pengganti.docx")
-    assert (f"Pada saat Peraturan Bupati ini mulai berlaku, {BASE_TITLE} {BD_2026}, dicabut dan dinyatakan tidak berlaku."
+    assert (f"Pada saat Peraturan Bupati ini mulai berlaku, {BASE_TITLE} {BD_2026} dicabut dan dinyatakan tidak berlaku."
             in text)
     assert "RANCANGAN" in text
 
@@ -230,8 +230,8 @@ def test_new_pencabutan_builds_formula_23(tmp_path):
             "TERPADU") in text
     assert text[text.index("Pasal 1") + 1] == (
         "Pada saat Peraturan Bupati ini mulai berlaku, Peraturan Bupati Purwakarta Nomor 5 Tahun 2020 tentang "
-        "Penyelenggaraan Pelayanan Publik Terpadu (Berita Daerah Kabupaten Purwakarta Tahun 2020 Nomor 5), dicabut "
-        "dan dinyatakan tidak berlaku.")
+        "Penyelenggaraan Pelayanan Publik Terpadu (Berita Daerah Kabupaten Purwakarta Tahun 2020 Nomor 5) dicabut "
+        "dan dinyatakan tidak berlaku.")  # formula 23
     assert text[text.index("Pasal 2") + 1] == "Peraturan Bupati ini mulai berlaku pada tanggal diundangkan."
 
 
@@ -272,6 +272,15 @@ def test_pencabutan_clause_in_ketentuan_penutup_and_cbt_rules(write_spec):
     plain = plain_text(assemble(doc, ctx.profile, ctx.registry, ctx.numbering))
     assert "Pada saat Peraturan Bupati ini mulai berlaku:\na. Peraturan Bupati Purwakarta Nomor 4 Tahun 2018 tentang Lama " \
            "(Berita Daerah Kabupaten Purwakarta Tahun 2018 Nomor 4); dan" in plain
+    tetap = legaldraft.loads(base.replace(marker, clause.replace("pencabutan\n        dicabut", "tetap_berlaku\n        dicabut")
+                                          .replace("- pasal: pencabutan", "- pasal: tetap-berlaku") + marker),
+                             str(Path(write_spec("x", "c.yaml"))))
+    ctx = context_of(tetap)
+    plain = plain_text(assemble(tetap, ctx.profile, ctx.registry, ctx.numbering))
+    assert ("Pada saat Peraturan Bupati ini mulai berlaku, semua peraturan pelaksanaan dari Peraturan Bupati Purwakarta "
+            "Nomor 4 Tahun 2018 tentang Lama (Berita Daerah Kabupaten Purwakarta Tahun 2018 Nomor 4) dan Peraturan Daerah "
+            "Kabupaten Purwakarta Nomor 2 Tahun 2017 tentang Perda dinyatakan masih tetap berlaku sepanjang tidak "
+            "bertentangan dengan ketentuan dalam Peraturan Bupati ini.") in plain  # formula 25
     generic = legaldraft.loads(base.replace(
         "formula: mulai_berlaku", "teks: Semua ketentuan yang bertentangan dengan Peraturan Bupati ini dinyatakan tidak berlaku."),
         str(Path(write_spec("x", "b.yaml"))))

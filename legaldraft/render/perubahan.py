@@ -57,7 +57,7 @@ def pencabutan_sentence(regs, profile, belum_berlaku: bool = False, nama_jenis: 
     verb = "ditarik kembali dan dinyatakan tidak berlaku." if belum_berlaku else "dicabut dan dinyatakan tidak berlaku."
     names = [nama_peraturan(r, profile) for r in regs]
     if len(names) == 1:
-        return f"Pada saat {nama_jenis} ini mulai berlaku, {names[0]}, {verb}", [], ""
+        return f"Pada saat {nama_jenis} ini mulai berlaku, {names[0]} {verb}", [], ""
     items = [f"{n};" for n in names[:-2]] + [f"{names[-2]}; dan", f"{names[-1]},"]
     return f"Pada saat {nama_jenis} ini mulai berlaku:", items, verb
 
@@ -241,7 +241,7 @@ def pencabutan_blocks(assembler: Assembler, pasal) -> None:
         from ..amend.instructions import join_words
 
         names = join_words([nama_peraturan(r, profile) for r in pasal.dicabut])
-        assembler.add("LD Isi", f"Pada saat {nama_jenis} ini mulai berlaku, semua peraturan pelaksanaan dari {names}, "
+        assembler.add("LD Isi", f"Pada saat {nama_jenis} ini mulai berlaku, semua peraturan pelaksanaan dari {names} "
                                 f"dinyatakan masih tetap berlaku sepanjang tidak bertentangan dengan ketentuan dalam "
                                 f"{nama_jenis} ini.", source=pasal)
         return
