@@ -170,6 +170,11 @@ def consolidate(base, *amendments, notes: bool = True):
     return consolidate_tree(base, *amendments, nama_jenis=prof.formula.nama_jenis_peraturan, notes=notes)
 
 
+#: The order a drafter reads a Perubahan spec in: what is amended, why, on what basis, the changes, the lampiran.
+SPEC_ORDER = ("jenis", "daerah", "status", "nomor", "tahun", "mengubah", "perubahan_sebelumnya", "konsiderans",
+              "dasar_hukum", "perubahan", "pasal_ii", "lampiran")
+
+
 def to_yaml(doc, header: str = "") -> str:
     """A generated spec as YAML text the drafter can edit (keys in model order, defaults left out)."""
     import yaml
@@ -177,6 +182,8 @@ def to_yaml(doc, header: str = "") -> str:
     from ..spec.loader import to_spec_dict
 
     data = to_spec_dict(doc)
+    first = [k for k in SPEC_ORDER if k in data]
+    data = {k: data[k] for k in first + [k for k in data if k not in first]}
     text = yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=110, default_flow_style=False)
     return header + text
 
