@@ -86,6 +86,24 @@ def _body_runs(block: Block) -> str:
     return _runs(block.text)
 
 
+_TEMPLATES: dict[tuple, object] = {}
+
+
+def _open_template(template: Path):
+    """A fresh python-docx Document of ``template``: parsed once per file version, then deep-copied
+    (copying the parsed package is about 3x faster than parsing it again for every document)."""
+    import copy
+
+    from docx import Document
+
+    stat = Path(template).stat()
+    key = (str(template), stat.st_mtime_ns, stat.st_size)
+    pristine = _TEMPLATES.get(key)
+    if pristine is None:
+        pristine = _TEMPLATES[key] = Document(str(template))
+    return copy.deepcopy(pristine)
+
+
 class DocxWriter:
     def __init__(self, template: Path, profile, base_dir: Path | None = None, kind: str = "perbup"):
         from docx import Document
@@ -93,7 +111,7 @@ class DocxWriter:
         self.profile = profile
         self.base_dir = base_dir or Path.cwd()
         self.styles = by_name(kind)
-        self.document = Document(str(template))
+        self.document = _open_template(template)
         self.fixed_kop = _has_body_content(self.document)
         self._picture_ids = 100
         if self.fixed_kop:
