@@ -128,9 +128,20 @@ def test_consolidate_command_numbers_and_notes(work, tmp_path):
     assert "NASKAH KONSOLIDASI" in text
     assert text[text.index("Pasal 12") + 1] == "Dihapus."
     assert "Pasal 14B" in text and "BAB IXA" in text
-    assert text[text.index("Pasal 13") + 5] == "[Diubah dengan Peraturan Bupati Nomor 7 Tahun 2027.]"
-    assert text[text.index("Pasal 12") + 2] == "[Dihapus dengan Rancangan Peraturan Bupati tentang Perubahan Kedua atas Peraturan Bupati.]"
-    assert text[text.index("Pasal 14A") + 3] == "[Disisipkan dengan Peraturan Bupati Nomor 7 Tahun 2027.]"
+    assert not any(line.startswith("[") for line in text), "notes are footnotes, not paragraphs"
+    import zipfile
+
+    with zipfile.ZipFile(out) as z:
+        footnotes = z.read("word/footnotes.xml").decode("utf-8")
+        document_xml = z.read("word/document.xml").decode("utf-8")
+    notes = re.findall(r'<w:footnote w:id="(\d+)">.*?<w:t xml:space="preserve"> (.*?)</w:t>', footnotes)
+    assert ("1", "Diubah dengan Peraturan Bupati Nomor 7 Tahun 2027.") in notes  # Pasal 1, definitions
+    assert ("Dihapus dengan Rancangan Peraturan Bupati tentang Perubahan Kedua atas Peraturan Bupati."
+            in dict(notes).values())
+    assert "Disisipkan dengan Peraturan Bupati Nomor 7 Tahun 2027." in dict(notes).values()
+    heading_with_note = re.search(r"<w:t[^>]*>Pasal 14A</w:t></w:r><w:r>.*?<w:footnoteReference w:id=\"(\d+)\"/>",
+                                  document_xml)
+    assert heading_with_note and dict(notes)[heading_with_note.group(1)].startswith("Disisipkan dengan")
     assert any(line.startswith("(2)") and line.endswith("Dihapus.") for line in text)
 
 
@@ -320,7 +331,8 @@ def reviewed(work, tmp_path_factory):
     if soffice():
         from legaldraft.render.pdf import convert_many
 
-        pdfs = convert_many([out / "matriks.docx", out / "redline.docx"], out)
+        assert run("consolidate", work / "slrt-2026.yaml", work / "p1-terbit.yaml", "-o", out / "konsolidasi.docx").exit_code == 0
+        pdfs = convert_many([out / "matriks.docx", out / "redline.docx", out / "konsolidasi.docx"], out)
     return out, pdfs
 
 
@@ -388,11 +400,11 @@ def test_matriks_is_a_landscape_table_in_the_profile_font(reviewed):
     assert "(2) Dihapus." in table.rows[2].cells[2].text and "(2) Selama DTSEN" in table.rows[2].cells[1].text
 
 
-def test_matriks_and_redline_open_in_libreoffice(reviewed):
+def test_matriks_redline_and_konsolidasi_open_in_libreoffice(reviewed):
     out, pdfs = reviewed
     if not pdfs:
         pytest.skip("LibreOffice (soffice) tidak terpasang")
-    assert sorted(p.name for p in pdfs) == ["matriks.pdf", "redline.pdf"]
+    assert sorted(p.name for p in pdfs) == ["konsolidasi.pdf", "matriks.pdf", "redline.pdf"]
     assert all(p.stat().st_size > 5000 and p.read_bytes().startswith(b"%PDF") for p in pdfs)
 
 

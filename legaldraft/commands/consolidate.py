@@ -43,7 +43,9 @@ def register(main) -> None:
             from ..render.docx import render_docx
             from ..render.templates import template_path
 
+            from ..render.perubahan import notes_as_footnotes
+
             data = render_docx(blocks, ctx.profile, template_path("perbup", ctx.profile.templates), ctx.base_dir,
                                f"Naskah konsolidasi {base_doc.tentang}")
-            atomic_write_bytes(target, data)
+            atomic_write_bytes(target, notes_as_footnotes(data))
         click.echo(f"ditulis: {target}")
