@@ -161,6 +161,7 @@ class BatchBuild:
                              "(simpan perubahan itu di spec, atau pakai --force untuk menimpa)", err=True)
                 self.fail(EXIT_USAGE)
                 continue
+            self.hashes(key)  # hashed before building: an edit made during the build triggers the next one
             todo.append(spec)
         return todo
 
@@ -191,11 +192,12 @@ class BatchBuild:
             yield from pool.map(_build_task, tasks, chunksize=max(1, len(tasks) // (jobs * 8)))
 
     def record(self, outcome: Outcome) -> None:
-        entry = Entry(self.hashes(outcome.spec) or "", {d: self.hashes(d) or "" for d in outcome.deps}, self.env,
+        key = str(Path(outcome.spec).resolve())
+        entry = Entry(self.hashes(key) or "", {d: self.hashes(d) or "" for d in outcome.deps}, self.env,
                       outcome.daerah, outcome.profile, outcome.shadows,
                       [Path(p).suffix[1:] for p in outcome.outputs],
                       {Path(p).name: sha256_file(p) for p in outcome.outputs})  # fresh: the cache may hold the old file
-        self.manifest.record(str(Path(outcome.spec).resolve()), entry)
+        self.manifest.record(key, entry)
 
     def build(self, todo: list[Path]) -> list[Outcome]:
         built: list[Outcome] = []
