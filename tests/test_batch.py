@@ -207,3 +207,18 @@ def test_progress_bar_only_for_a_terminal_or_many_specs(tmp_path, monkeypatch):
     assert bar(PROGRESS_MIN_SPECS)
     assert not bar(PROGRESS_MIN_SPECS, progress=False)
     assert not bar(1, tty=True)
+
+
+def test_pdf_outputs_are_recorded_and_kept_current(cli, tree, tmp_path):
+    from legaldraft.render.pdf import soffice
+
+    if soffice() is None:
+        pytest.skip("LibreOffice tidak terpasang")
+    out = tmp_path / "out"
+    result = cli("build", tree / "b1.yaml", "-o", out, "--pdf")
+    assert result.exit_code == 0, result.output
+    assert written(result.output) == {"b1.docx", "b1.pdf"}
+    entry = json.loads((out / MANIFEST).read_text(encoding="utf-8"))["specs"][str((tree / "b1.yaml").resolve())]
+    assert entry["outputs"]["b1.pdf"] == sha256_file(out / "b1.pdf")
+    assert "tidak ada yang berubah: 1 spec sudah mutakhir" in cli("build", tree / "b1.yaml", "-o", out, "--pdf").output
+    assert "tidak ada yang berubah" in cli("build", tree / "b1.yaml", "-o", out).output  # docx is part of docx+pdf
