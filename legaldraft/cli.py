@@ -193,7 +193,8 @@ def build(paths, out_dir, pdf, formats, force, jobs, no_progress):
 
 # -- schema / rules -----------------------------------------------------------------------------------
 @main.command()
-@click.option("--jenis", type=click.Choice(["semua", "perbup", "keputusan", "pedoman", "profil"]), default="semua", show_default=True)
+@click.option("--jenis", type=click.Choice(["semua", "perbup", "keputusan", "pedoman", "perubahan", "pencabutan", "profil"]),
+              default="semua", show_default=True)
 def schema(jenis):
     """Cetak JSON Schema spec (untuk pelengkapan otomatis di editor)."""
     import json
