@@ -388,6 +388,8 @@ class Assembler:
             self.add("LD Lampiran Judul", lamp.judul.upper(), keep_next=True)
         self.lampiran_blocks(lamp.isi, lamp, 0)
         if lamp.tanda_tangan:
+            if self.blocks[-1].table is not None or self.blocks[-1].style == "LD Lampiran Teks":
+                self.blocks[-1].keep_next = True  # the signature never stands alone on the last page (LAM-004)
             pen = self.doc.penetapan
             lines = self.signature_lines(pen)
             for i, line in enumerate(lines):

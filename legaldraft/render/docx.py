@@ -169,7 +169,9 @@ class DocxWriter:
                f'<w:tblLayout w:type="fixed"/>{margins}<w:tblLook w:val="04A0" w:firstRow="1"/></w:tblPr>'
                f"<w:tblGrid>{grid}</w:tblGrid>"]
 
-        def row(cells: list[str], head: bool) -> str:
+        keep_tail = block.keep_next  # the last rows stay on the page of what follows (a lampiran's signature)
+
+        def row(cells: list[str], head: bool, keep: bool = False) -> str:
             # the header row repeats on every page the table runs onto; no row splits across pages
             height = '<w:trHeight w:val="454" w:hRule="atLeast"/>' if paraf and not head else ""   # room to sign
             trpr = ("<w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>" if head
@@ -179,11 +181,12 @@ class DocxWriter:
                 jc = '<w:jc w:val="center"/>' if head else ""
                 shade = '<w:shd w:val="clear" w:color="auto" w:fill="F2F2F2"/>' if head else ""
                 tcs.append(f'<w:tc><w:tcPr><w:tcW w:w="{w}" w:type="dxa"/>{shade}</w:tcPr><w:p><w:pPr>'
-                           f'<w:pStyle w:val="{cell_style}"/>{jc}</w:pPr>{_runs(cell, bold=head)}</w:p></w:tc>')
+                           f'<w:pStyle w:val="{cell_style}"/>{"<w:keepNext/>" if keep else ""}{jc}</w:pPr>'
+                           f'{_runs(cell, bold=head)}</w:p></w:tc>')
             return f"<w:tr>{trpr}{''.join(tcs)}</w:tr>"
 
         out.append(row(header, True))
-        out.extend(row(r, False) for r in rows)
+        out.extend(row(r, False, keep_tail and i >= len(rows) - 2) for i, r in enumerate(rows))
         out.append("</w:tbl>")
         caption = ""
         if table.judul:
@@ -192,7 +195,8 @@ class DocxWriter:
                        + ('<w:spacing w:before="360" w:after="60"/>' if paraf else "")
                        + f"</w:pPr>{_runs(table.judul, bold=paraf)}</w:p>")
         # an empty paragraph after a table keeps two adjacent tables apart (and Word needs one before sectPr)
-        return caption + "".join(out) + f'<w:p><w:pPr><w:pStyle w:val="{style_id("LD Tabel")}"/></w:pPr></w:p>'
+        keep = "<w:keepNext/>" if keep_tail else ""
+        return caption + "".join(out) + f'<w:p><w:pPr><w:pStyle w:val="{style_id("LD Tabel")}"/>{keep}</w:pPr></w:p>'
 
     # -- images ---------------------------------------------------------------------------------------
     def _picture(self, source, style: str, width_mm: float) -> str:
