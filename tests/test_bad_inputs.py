@@ -112,3 +112,18 @@ def test_template_syntax_in_spec_text_comes_out_literally(tmp_path):
     assert "<script>" not in html and "&lt;script&gt;" in html
     assert "Biaya 49" not in html
     assert "{{ 7*7 }}" in (tmp_path / "out" / "jinja.md").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("text", [
+    "a: " + "[" * 100_000,                       # crashed libyaml (segmentation fault) before the guard
+    "a: [" + "[], " * 400_000 + "[]]",           # 800 000 values: refused before composing
+], ids=["unclosed-brackets", "many-values"])
+def test_pathological_yaml_is_refused_fast_with_a_position(text):
+    from legaldraft.spec.yamlpos import load_yaml
+
+    start = time.perf_counter()
+    with pytest.raises(SpecError) as info:
+        load_yaml(text, "besar.yaml")
+    assert time.perf_counter() - start < 3
+    problem = info.value.problems[0]
+    assert problem.position is not None and problem.message.startswith(("struktur terlalu dalam", "spec terlalu besar"))

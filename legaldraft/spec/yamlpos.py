@@ -7,6 +7,9 @@ built is capped, so exponentially nested anchors fail fast instead of eating mem
 """
 from __future__ import annotations
 
+import itertools
+import operator
+import re
 from typing import Any
 
 import yaml
@@ -20,6 +23,11 @@ except ImportError:  # pragma: no cover
 
 MAX_NODES = 200_000
 MAX_DEPTH = 60
+MAX_FLOW_NESTING = 1000
+LARGE_TEXT = 1_000_000  # characters; a real spec (400 Pasal) is about 100 kB
+_BRACKETS = re.compile(r"[\[\]{}]")
+_NOT_BRACKET = re.compile(r"[^\[\]{}]+")
+_STEP = str.maketrans({"[": "\x02", "{": "\x02", "]": "\x00", "}": "\x00"})
 KEY = "__key__"
 _SAFE_TAGS = frozenset("tag:yaml.org,2002:" + t for t in
                        ("map", "seq", "str", "int", "float", "bool", "null", "timestamp", "binary", "merge", "omap", "set"))
@@ -140,6 +148,13 @@ class _Builder:
 
 def load_yaml(text: str, filename: str = "<spec>") -> tuple[Any, SourceMap]:
     """Parse ``text`` safely. Raises :class:`SpecError` with line:column on any YAML problem."""
+    too_deep = _deep_flow_nesting(text)
+    if too_deep is not None:
+        raise SpecError([Problem(f"struktur terlalu dalam (lebih dari {MAX_FLOW_NESTING} kurung '[' atau '{{' bersarang)",
+                                 filename, _offset_position(text, too_deep), "pecah rincian ke pasal atau ayat lain",
+                                 code="YAML")])
+    if len(text) > LARGE_TEXT:
+        _refuse_too_many_values(text, filename)
     try:
         loader = _Loader(text)
         try:
@@ -168,6 +183,49 @@ def load_yaml(text: str, filename: str = "<spec>") -> tuple[Any, SourceMap]:
     return data, builder.smap
 
 
+def _deep_flow_nesting(text: str) -> int | None:
+    """Offset of a bracket where '[ {' nesting passes MAX_FLOW_NESTING, else None.
+
+    libyaml handles deep flow nesting in time that grows with the square of the depth, and a few tens of
+    thousands of '[' crash the process, so such text must never reach it. Brackets inside text only ever
+    count too high, and the limit is far above any real spec, so a valid spec is never refused.
+    The depth is computed with C-level iterators (max over i of prefix[i] - min(prefix[:i])), so even
+    20 MB of brackets take well under a second.
+    """
+    if text.count("[") + text.count("{") <= MAX_FLOW_NESTING:
+        return None
+    steps = _NOT_BRACKET.sub("", text).translate(_STEP).encode("latin-1")
+    prefix = list(itertools.accumulate(b - 1 for b in steps))  # '[' '{' -> +1, ']' '}' -> -1
+    lowest = itertools.accumulate(itertools.chain((0,), prefix), min)
+    depths = list(map(operator.sub, prefix, lowest))
+    if max(depths) <= MAX_FLOW_NESTING:
+        return None
+    nth = next(i for i, d in enumerate(depths) if d > MAX_FLOW_NESTING)
+    return next(itertools.islice((m.start() for m in _BRACKETS.finditer(text)), nth, None))
+
+
+def _refuse_too_many_values(text: str, filename: str) -> None:
+    """Count parser events before composing: a huge text of tiny values would take minutes to compose."""
+    loader = _Loader(text)
+    try:
+        count = 0
+        while loader.check_event():
+            event = loader.get_event()
+            count += 1
+            if count > 2 * MAX_NODES:
+                raise SpecError([Problem(f"spec terlalu besar (lebih dari {MAX_NODES} nilai)", filename,
+                                         _pos(event.start_mark), "pecah menjadi beberapa spec", code="YAML")])
+    except yaml.YAMLError:
+        return  # the real parse below reports it with its position
+    finally:
+        loader.dispose()
+
+
+def _offset_position(text: str, offset: int) -> Position:
+    before = text[:offset]
+    return Position(before.count("\n") + 1, offset - (before.rfind("\n") + 1) + 1)
+
+
 def _char_at(text: str, position: Position) -> str:
     lines = text.split("\n")
     if position.line - 1 < len(lines):
@@ -179,12 +237,9 @@ def _char_at(text: str, position: Position) -> str:
 
 def _reader_problem(exc, text: str, filename: str) -> Problem:
     """A character YAML refuses outright (control characters): say which one, and where."""
-    before = text[: exc.position]
-    line = before.count("\n") + 1
-    column = exc.position - (before.rfind("\n") + 1) + 1
     char = exc.character if isinstance(exc.character, int) else ord(str(exc.character)[:1] or "?")
     return Problem(f"YAML tidak sah: berkas memuat karakter kendali U+{char:04X} yang tidak diizinkan", filename,
-                   Position(line, column), "hapus karakter tak terlihat itu", code="YAML")
+                   _offset_position(text, exc.position), "hapus karakter tak terlihat itu", code="YAML")
 
 
 _PROBLEMS = {
