@@ -1,95 +1,32 @@
 """One Mengingat item -> a structured reference, then the most structured spec form that renders the same text.
 
 ``parse_citation`` reads jenis, nomor, tahun, tentang, Lembaran/Tambahan and the amendment chain of a
-written citation. ``dasar_hukum_item`` then tries, in order: a registry key (``ref``, with ``pasal`` for the
-UUD), an inline ``peraturan``, and finally the verbatim ``teks``. A structured form is only taken when the
-citation it generates equals the written one after normalising whitespace, so nothing is ever lost.
+written citation with :mod:`legaldraft.citation_text`, the reader the DH rules use too. ``dasar_hukum_item``
+then tries, in order: a registry key (``ref``, with ``pasal`` for the UUD), an inline ``peraturan``, and
+finally the verbatim ``teks``. A structured form is only taken when the citation it generates equals the
+written one after normalising whitespace, so nothing is ever lost.
 """
 from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
-from typing import Optional
 
+from ..citation_text import Citation, parse_citation as read_citation
 from ..model.reference import DasarHukum, JenisPeraturan as J, Peraturan
 from ..render.citation import cite
 from .text import clean
 
-# longest names first: "Peraturan Pemerintah Pengganti Undang-Undang" before "Undang-Undang"
-_JENIS = [
-    (r"Undang-Undang Dasar Negara Republik Indonesia Tahun 1945", J.uud),
-    (r"Peraturan Pemerintah Pengganti Undang-Undang", J.perppu),
-    (r"Undang\s*-\s*Undang", J.uu),
-    (r"Peraturan Pemerintah", J.pp),
-    (r"Peraturan Presiden", J.perpres),
-    (r"Peraturan Daerah Provinsi", J.perda_prov),
-    (r"Peraturan Gubernur", J.pergub),
-    (r"Peraturan Daerah", J.perda),
-    (r"Peraturan Bupati", J.perbup),
-    (r"Peraturan Menteri", J.permen),
-]
-_HEAD = re.compile(
-    r"^(?P<pasal>Pasal \d+[A-Z]?(?: ayat \(\d+\))?(?: huruf [a-z])? )?(?P<jenis>" + "|".join(p for p, _ in _JENIS) + r")"
-    r"(?P<penerbit>[^,;()]*?)\s+Nomor\s*:?\s*(?P<nomor>\S+?)(?:\s+Tahun\s+(?P<tahun>\d{4}))?"
-    r"(?:\s+tentang\s+(?P<tentang>.*?))?\s*(?P<rest>\(.*)?$", re.I)
-_LN = re.compile(r"Lembaran Negara Republik Indonesia Tahun (\d{4}) Nomor (\w+)")
-_TLN = re.compile(r"Tambahan Lembaran Negara(?: Republik Indonesia)? Nomor (\w+)")
-_CHAIN = re.compile(r",?\s*sebagaimana (?:telah )?(?:beberapa kali )?(?:diubah|dicabut)", re.I)
-
-
-@dataclass
-class ParsedCitation:
-    """What a written citation says (fields are None when the text does not say it)."""
-
-    text: str
-    jenis: Optional[J] = None
-    pasal: Optional[str] = None
-    penerbit: Optional[str] = None
-    nomor: Optional[str] = None
-    tahun: Optional[int] = None
-    tentang: Optional[str] = None
-    lembaran: Optional[tuple[int, str]] = None
-    tambahan: Optional[str] = None
-    chain: list[str] = field(default_factory=list)
-
-
-def parse_citation(text: str) -> ParsedCitation:
-    text = clean(text).rstrip(";").rstrip()
-    found = ParsedCitation(text)
-    if re.search(r"Undang-Undang Dasar Negara Republik Indonesia Tahun 1945", text):
-        found.jenis = J.uud
-        m = re.match(r"^(Pasal .+?) Undang-Undang Dasar", text)
-        found.pasal = m.group(1) if m else None
-        found.tahun = 1945
-        return found
-    head, *chain = _CHAIN.split(text, maxsplit=1)
-    found.chain = [clean(c) for c in chain]
-    m = _HEAD.match(head.strip())
-    if not m:
-        return found
-    for pattern, jenis in _JENIS:
-        if re.fullmatch(pattern, m.group("jenis"), re.I):
-            found.jenis = jenis
-            break
-    found.pasal = (m.group("pasal") or "").strip() or None
-    found.penerbit = clean(m.group("penerbit") or "") or None
-    found.nomor = m.group("nomor").rstrip(",")
-    found.tahun = int(m.group("tahun")) if m.group("tahun") else None
-    found.tentang = clean(m.group("tentang") or "") or None
-    rest = m.group("rest") or ""
-    if (ln := _LN.search(rest)):
-        found.lembaran = (int(ln.group(1)), ln.group(2))
-    if (tln := _TLN.search(rest)):
-        found.tambahan = tln.group(1)
-    return found
+def parse_citation(text: str) -> Citation:
+    """A Mengingat item as the importer reads it: whitespace normalised, the closing ';' dropped, and the
+    'Undang - Undang' of typed copies read as 'Undang-Undang' (the written text, kept verbatim, still has it)."""
+    return read_citation(re.sub(r"Undang\s+-\s*Undang|Undang\s*-\s+Undang", "Undang-Undang", clean(text).rstrip(";").rstrip()))
 
 
 def _same(a: str, b: str) -> bool:
     return clean(a).rstrip(";").rstrip() == clean(b).rstrip(";").rstrip()
 
 
-def dasar_hukum_item(text: str, registry, on: dt.date | None) -> tuple[dict, ParsedCitation]:
+def dasar_hukum_item(text: str, registry, on: dt.date | None) -> tuple[dict, Citation]:
     """The spec form of one Mengingat item, and what was read from it."""
     parsed = parse_citation(text)
     written = clean(text).rstrip(";").rstrip()
@@ -101,17 +38,24 @@ def dasar_hukum_item(text: str, registry, on: dt.date | None) -> tuple[dict, Par
                 return candidate, parsed
             # the chain of amendments written may stop earlier than the registry's: cite without a chain
             plain = {**candidate, "perubahan": []}
-            if not parsed.chain and _same(cite(DasarHukum.model_validate(plain), registry, on), written):
+            if not parsed.amended and _same(cite(DasarHukum.model_validate(plain), registry, on), written):
                 return plain, parsed
-    if parsed.jenis not in (None, J.uud) and not parsed.chain and parsed.nomor:
+    if parsed.jenis not in (None, J.uud) and not parsed.amended and parsed.nomor and _fields_plain(parsed):
         inline = _inline(parsed)
         if inline is not None and _same(cite(DasarHukum(peraturan=inline), registry, on), written):
             return {"peraturan": inline.model_dump(exclude_defaults=True, mode="json")}, parsed
     return {"teks": written}, parsed
 
 
-def _inline(parsed: ParsedCitation) -> Peraturan | None:
-    data: dict = {"jenis": parsed.jenis, "nomor": parsed.nomor, "tahun": parsed.tahun, "tentang": parsed.tentang}
+def _fields_plain(parsed: Citation) -> bool:
+    """Brackets in the tentang may be a publication parenthesis cut off in the copy, and punctuation before
+    'Nomor' is a sentence rather than a penerbit: such items stay verbatim."""
+    return "(" not in (parsed.tentang or "") and not re.search(r"[,;()]", parsed.penerbit or "")
+
+
+def _inline(parsed: Citation) -> Peraturan | None:
+    tahun = None if parsed.tahun_in_nomor else parsed.tahun   # a structured form writes 'Tahun' only when given
+    data: dict = {"jenis": parsed.jenis, "nomor": parsed.nomor, "tahun": tahun, "tentang": parsed.tentang}
     if parsed.penerbit:
         data["penerbit"] = parsed.penerbit
     if parsed.lembaran:

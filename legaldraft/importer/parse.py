@@ -386,7 +386,8 @@ class DocumentParser:
         for no, text in self.numbered(lines):
             item, parsed = dasar_hukum_item(text, registry, on)
             if "teks" in item:
-                what = f"{parsed.jenis.value} {parsed.nomor or ''}/{parsed.tahun or ''}" if parsed.jenis else "tidak terbaca"
+                tahun = "" if parsed.tahun_in_nomor else parsed.tahun or ""
+                what = f"{parsed.jenis.value} {parsed.nomor or ''}/{tahun}" if parsed.jenis else "tidak terbaca"
                 self.notes.info(no, f"dasar hukum ({what}) disimpan apa adanya (teks): rumusan registry berbeda")
             out.append(item["ref"] if set(item) == {"ref"} else item)
         return out

@@ -1,16 +1,17 @@
 """Dasar hukum (Mengingat) rules: DH-* (butir 28-52).
 
 Items given by registry key or inline ``peraturan:`` are cited by the renderer, so most form rules concern
-verbatim ``teks:`` items (imported or copied texts), which are parsed here back into jenis, nomor, tahun,
-tentang and publication data to be compared with the registry.
+verbatim ``teks:`` items (imported or copied texts), which are read back (:mod:`legaldraft.citation_text`, the
+reader the importer uses too) into jenis, nomor, tahun, tentang and publication data to be compared with the
+registry.
 """
 from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
 from typing import Optional
 
+from ..citation_text import JENIS, LEMBARAN, TAMBAHAN, Citation, parse_citation
 from ..model.reference import JenisPeraturan as J, PERATURAN
 from ..render.citation import cite
 from .judul import ALL_KINDS, PERATURAN as PERATURAN_DOCS, PERATURAN_KINDS, amended_perbup
@@ -18,79 +19,14 @@ from .engine import Fix, rule
 
 SRC = "UU 12/2011 Lampiran II"
 
-# (regex, jenis, canonical spelling); the longest names first
-_JENIS = [
-    (r"Undang[- ]Undang Dasar", J.uud, "Undang-Undang Dasar"),
-    (r"Ketetapan Majelis Permusyawaratan Rakyat", J.tap_mpr, "Ketetapan Majelis Permusyawaratan Rakyat"),
-    (r"Peraturan Pemerintah Pengganti Undang[- ]Undang", J.perppu, "Peraturan Pemerintah Pengganti Undang-Undang"),
-    (r"Undang[- ]Undang", J.uu, "Undang-Undang"),
-    (r"Peraturan Pemerintah", J.pp, "Peraturan Pemerintah"),
-    (r"Peraturan Presiden", J.perpres, "Peraturan Presiden"),
-    (r"Peraturan (?:Menteri|Badan|Lembaga|Kepala)", J.permen, None),
-    (r"Peraturan Daerah Provinsi", J.perda_prov, "Peraturan Daerah Provinsi"),
-    (r"Peraturan Gubernur", J.pergub, "Peraturan Gubernur"),
-    (r"Peraturan Daerah", J.perda, "Peraturan Daerah"),
-    (r"Peraturan (?:Bupati|Wali ?kota)", J.perbup, None),
-    (r"Keputusan|Instruksi|Surat Edaran|Nota Kesepahaman|Memorandum|Dokumen Pelaksanaan|Perjanjian", J.keputusan, None),
-]
-_JENIS_RE = [(re.compile(rf"^(?:(Pasal .+?)\s+)?({pattern})\b", re.I), jenis, canon) for pattern, jenis, canon in _JENIS]
-_NOMOR = re.compile(r"\bNomor\s*:?\s*(\S+?)(?:\s+Tahun\s+(\d{4}))?(?=[\s,;(]|$)")
-_PAREN = re.compile(r"\(((?:[^()]|\([^()]*\))*)\)\s*$")
-_LN = re.compile(r"(?:Lembaran|Berita) (?:Negara|Daerah)[^()]*?Tahun (\d{4}) Nomor (\d+)")
-_TLN = re.compile(r"Tambahan Lembaran (?:Negara|Daerah)[^()]*?Nomor (\d+)")
-_SEBAGAIMANA = re.compile(r",?\s+sebagaimana\s+(?:telah\s+)?(?=diubah|beberapa kali)")
-_LAST_AMENDMENT = re.compile(r"(?:diubah|terakhir)\s+dengan\s+(.+)$", re.S)
+
+def _read(text: str) -> Citation | None:
+    """The main regulation of a verbatim Mengingat text, None when no jenis is read from it."""
+    cited = parse_citation(text)
+    return cited if cited.readable else None
 
 
-@dataclass
-class Cited:
-    """A citation read back from text: what DH-006..DH-010 compare."""
-
-    jenis: J
-    jenis_text: str
-    pasal: Optional[str]
-    penerbit: str
-    nomor: Optional[str]
-    tahun: Optional[int]
-    tentang: Optional[str]
-    pub: str
-
-
-def parse_citation(text: str) -> Cited | None:
-    text = text.strip().rstrip(";.").strip()
-    for regex, jenis, _ in _JENIS_RE:
-        m = regex.match(text)
-        if m:
-            break
-    else:
-        return None
-    rest = text[m.end():]
-    paren = _PAREN.search(rest)
-    pub = paren.group(1) if paren else ""
-    body = rest[:paren.start()] if paren else rest
-    nomor_m = _NOMOR.search(body)
-    nomor = tahun = tentang = None
-    penerbit = body.strip()
-    if nomor_m:
-        penerbit = body[:nomor_m.start()].strip()
-        nomor = nomor_m.group(1)
-        year = nomor_m.group(2) or (re.findall(r"(?:19|20)\d\d", nomor) or [None])[-1]
-        tahun = int(year) if year else None
-        t = re.match(r"\s*tentang\s+(.+)$", body[nomor_m.end():], re.S)
-        tentang = t.group(1).strip() if t else None
-    return Cited(jenis, m.group(2), m.group(1), penerbit, nomor, tahun, tentang, pub)
-
-
-def segments(text: str) -> tuple[str, str | None, str]:
-    """(main citation, amendment citation or None, amendment wording) of one Mengingat text."""
-    parts = _SEBAGAIMANA.split(text.strip().rstrip(";").strip(), maxsplit=1)
-    if len(parts) == 1:
-        return parts[0], None, ""
-    m = _LAST_AMENDMENT.search(parts[1])
-    return parts[0], (m.group(1) if m else None), parts[1][:m.start()] if m else parts[1]
-
-
-def registry_key(ctx, cited: Cited) -> str | None:
+def registry_key(ctx, cited: Citation) -> str | None:
     for key, reg in ctx.registry.items():
         if reg.jenis != cited.jenis or str(reg.nomor) != str(cited.nomor) or reg.tahun != cited.tahun:
             continue
@@ -107,7 +43,7 @@ def penetapan_date(ctx) -> dt.date:
 
 
 def items(ctx):
-    """(item, rendered text or None, Cited of the main citation or None) of every Mengingat item."""
+    """(item, rendered text or None, Citation of the main regulation or None) of every Mengingat item."""
     out = []
     for item in ctx.doc.dasar_hukum:
         try:
@@ -116,9 +52,9 @@ def items(ctx):
             text = None
         reg = ctx.registry.get(item.ref) if item.ref else item.peraturan
         if reg is not None:
-            cited = Cited(reg.jenis, reg.jenis.label, item.pasal, reg.penerbit or "", reg.nomor, reg.tahun, reg.tentang, "")
+            cited = Citation.of(reg, item.pasal)
         else:
-            cited = parse_citation(segments(item.teks)[0]) if item.teks else None
+            cited = _read(item.teks) if item.teks else None
         out.append((item, text, cited))
     return out
 
@@ -181,7 +117,7 @@ def only_peraturan(ctx):
                        (item.teks or "")[:60], "hapus dari dasar hukum")
 
 
-def _date_key(ctx, item, cited: Cited) -> tuple[int, Optional[dt.date]]:
+def _date_key(ctx, item, cited: Citation) -> tuple[int, Optional[dt.date]]:
     reg = ctx.registry.get(item.ref) if item.ref else item.peraturan
     return (cited.tahun or 0, reg.diundangkan if reg is not None else None)
 
@@ -301,7 +237,7 @@ def bentuk(ctx):
         if cited.pasal:
             ctx.report("dasar hukum selain UUD tidak menyebut pasal", item, "teks", cited.pasal,
                        "kutip peraturannya saja, tanpa pasal")
-        canon = next(c for _, j, c in _JENIS if j == cited.jenis)
+        canon = next(c for _, j, c in JENIS if j == cited.jenis)
         fixed = text
         for wrong in set(re.findall(r"\bUndang-undang\b|\bUndang Undang\b", text)):
             fixed = fixed.replace(wrong, "Undang-Undang")
@@ -335,7 +271,7 @@ def publikasi(ctx):
         if cited is None:
             continue
         if item.teks:
-            if cited.jenis in _NEEDS_LN and not _LN.search(cited.pub):
+            if cited.jenis in _NEEDS_LN and cited.lembaran is None:
                 ctx.report(f"{cited.jenis_text} Nomor {cited.nomor} dikutip tanpa Lembaran Negara/Daerah", item, "teks",
                            item.teks[:50], "tambahkan data pengundangan dalam kurung", severity="warning")
             continue
@@ -363,19 +299,19 @@ def _norm(text: str | None) -> str:
     return text
 
 
-def _compare(ctx, item, field, cited: Cited, key: str) -> None:
+def _compare(ctx, item, field, cited: Citation, key: str) -> None:
     reg = ctx.registry[key]
     sev_numbers = None if reg.verifikasi == "P" else "warning"
     label = f"{reg.nama_jenis} Nomor {reg.nomor} Tahun {reg.tahun}"
     if cited.tentang and reg.tentang and _norm(cited.tentang) != _norm(reg.tentang):
         ctx.report(f"nama {label} tertulis '{cited.tentang}', registry: '{reg.tentang}'", item, field, cited.tentang[:60],
                    f"tulis 'tentang {reg.tentang}' atau pakai 'ref: {key}'", severity="warning")
-    ln = _LN.search(cited.pub)
+    ln = LEMBARAN.search(cited.pub)
     if ln and reg.lembaran and (int(ln.group(1)), str(ln.group(2))) != (reg.lembaran.tahun, str(reg.lembaran.nomor)):
         ctx.report(f"{label}: tertulis Tahun {ln.group(1)} Nomor {ln.group(2)}, registry: Tahun {reg.lembaran.tahun} "
                    f"Nomor {reg.lembaran.nomor}", item, field, ln.group(0), f"periksa di JDIH, atau pakai 'ref: {key}'",
                    severity=sev_numbers)
-    tln = _TLN.search(cited.pub)
+    tln = TAMBAHAN.search(cited.pub)
     if tln and reg.tambahan and str(tln.group(1)) != str(reg.tambahan):
         ctx.report(f"{label}: Tambahan Nomor {tln.group(1)} tertulis, registry: {reg.tambahan}", item, field, tln.group(0),
                    f"periksa di JDIH, atau pakai 'ref: {key}'", severity=sev_numbers)
@@ -390,16 +326,14 @@ def registry_match(ctx):
     for item in ctx.doc.dasar_hukum:
         if item.peraturan is not None:
             reg = item.peraturan
-            cited = Cited(reg.jenis, reg.jenis.label, None, reg.penerbit or "", reg.nomor, reg.tahun, reg.tentang,
-                          _pub_text(reg))
+            cited = Citation.of(reg, pub=_pub_text(reg))
             key = registry_key(ctx, cited)
             if key:
                 _compare(ctx, item, "peraturan", cited, key)
         elif item.teks:
-            main, amendment, _ = segments(item.teks)
-            for seg in (main, amendment):
-                cited = parse_citation(seg) if seg else None
-                key = registry_key(ctx, cited) if cited else None
+            whole = parse_citation(item.teks)
+            for cited in (whole, whole.amendment):
+                key = registry_key(ctx, cited) if cited is not None and cited.readable else None
                 if key:
                     _compare(ctx, item, "teks", cited, key)
 
@@ -433,27 +367,26 @@ def perubahan(ctx):
         if m and m.group(0) != _STANDARD_MANY:
             ctx.report(f"rumusan rantai perubahan '{m.group(0)}' tidak baku", item, "teks", m.group(0),
                        f"tulis '{_STANDARD_MANY}'", Fix(item.loc + ("teks",), _WORDING.sub(_STANDARD_MANY, text), "rumusan baku rantai perubahan"))
-        main, amendment, wording = segments(text)
-        cited = parse_citation(main)
-        key = registry_key(ctx, cited) if cited else None
+        cited = parse_citation(text)
+        key = registry_key(ctx, cited) if cited.readable else None
         chain = ctx.registry.chain(key, on) if key else []
         if not chain:
             continue
         latest = ctx.registry[chain[-1]]
         latest_label = f"{latest.nama_jenis} Nomor {latest.nomor} Tahun {latest.tahun}"
-        if amendment is None:
+        written = cited.amendment
+        if written is None:
             ctx.report(f"perubahan {cited.jenis_text} Nomor {cited.nomor} Tahun {cited.tahun} tidak disebut; terakhir "
-                       f"diubah dengan {latest_label}", item, "teks", main[:50], f"pakai 'ref: {key}' agar rantai dibuat otomatis")
+                       f"diubah dengan {latest_label}", item, "teks", cited.text[:50], f"pakai 'ref: {key}' agar rantai dibuat otomatis")
             continue
-        written = parse_citation(amendment)
-        if written and (str(written.nomor), written.tahun) != (str(latest.nomor), latest.tahun):
+        if written.readable and (str(written.nomor), written.tahun) != (str(latest.nomor), latest.tahun):
             ctx.report(f"perubahan terakhir pada tanggal penetapan adalah {latest_label}, bukan {written.jenis_text} "
-                       f"Nomor {written.nomor} Tahun {written.tahun}", item, "teks", amendment[:50],
+                       f"Nomor {written.nomor} Tahun {written.tahun}", item, "teks", written.text[:50],
                        f"pakai 'ref: {key}' agar rantai dibuat otomatis")
-        many = "beberapa kali" in wording
+        many = "beberapa kali" in cited.wording
         if many != (len(chain) > 1):
             want = _STANDARD_MANY if len(chain) > 1 else "sebagaimana telah diubah dengan"
-            ctx.report(f"registry mencatat {len(chain)} perubahan; rumusan seharusnya '{want}'", item, "teks", wording[:50],
+            ctx.report(f"registry mencatat {len(chain)} perubahan; rumusan seharusnya '{want}'", item, "teks", cited.wording[:50],
                        f"tulis '{want}'")
 
 
@@ -462,7 +395,7 @@ def _structured_chain(ctx, item, on: dt.date) -> None:
     registry's chain on the penetapan date."""
     if item.peraturan is not None:
         reg = item.peraturan
-        key = registry_key(ctx, Cited(reg.jenis, "", None, reg.penerbit or "", reg.nomor, reg.tahun, reg.tentang, ""))
+        key = registry_key(ctx, Citation.of(reg))
         chain = ctx.registry.chain(key, on) if key else []
         if chain and not item.perubahan:
             latest = ctx.registry[chain[-1]]

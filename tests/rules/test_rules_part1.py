@@ -346,7 +346,7 @@ def test_a_copied_letter_is_kon003s_finding_not_a_missing_bahwa():
 
 def test_citations_are_read_back_from_verbatim_mengingat_texts():
     from legaldraft.model.reference import JenisPeraturan as J
-    from legaldraft.rules.dasar_hukum import parse_citation, segments
+    from legaldraft.citation_text import parse_citation, segments
 
     permen = parse_citation("Peraturan Menteri Lingkungan Hidup dan Kehutanan Nomor: P.18/MENLHK-II/2015 tentang Organisasi "
                             "dan Tata Kerja Kementerian Lingkungan Hidup dan Kehutanan;")
