@@ -1,28 +1,18 @@
 """``legaldraft amend OLD NEW -o PERUBAHAN.yaml``: the Perubahan that turns an issued Perbup into its revision."""
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import click
 
-
-def _refuse_overwrite(target: Path, force: bool) -> None:
-    if target.exists() and not force:
-        click.echo(f"{target}: berkas sudah ada; pakai --force untuk menimpa", err=True)
-        sys.exit(3)
+from ._common import FILE, force_option, old_new_out, refuse_overwrite
 
 
 def register(main) -> None:
     @main.command()
-    @click.argument("old", type=click.Path(dir_okay=False, path_type=Path))
-    @click.argument("new", type=click.Path(dir_okay=False, path_type=Path))
-    @click.option("-o", "--out", "target", required=True, type=click.Path(dir_okay=False, path_type=Path),
-                  help="Spec Perubahan yang ditulis (YAML).")
-    @click.option("--perubahan", "earlier", multiple=True, type=click.Path(dir_okay=False, path_type=Path),
+    @old_new_out("Spec Perubahan yang ditulis (YAML).")
+    @click.option("--perubahan", "earlier", multiple=True, type=FILE,
                   help="Perubahan terdahulu atas OLD, urut (boleh berulang): hasilnya 'Perubahan Kedua' dst.")
     @click.option("--replace", is_flag=True, help="Tulis Peraturan Bupati pengganti (dengan pasal pencabutan), bukan Perubahan.")
-    @click.option("--force", is_flag=True, help="Timpa berkas keluaran yang sudah ada.")
+    @force_option
     def amend(old, new, target, earlier, replace, force):
         """Buat spec Perubahan dari spec lama (sudah diundangkan) dan spec baru (sebagaimana seharusnya berbunyi)."""
         from ..amend import plan, to_yaml
@@ -31,7 +21,7 @@ def register(main) -> None:
         from ..ioutil import atomic_write_text
         from ..spec.loader import load
 
-        _refuse_overwrite(target, force)
+        refuse_overwrite(target, force)
         old_doc, new_doc = load(old), load(new)
         earlier_docs = [load(p) for p in earlier]
         result = plan(old_doc, new_doc, earlier_docs)

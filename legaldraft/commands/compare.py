@@ -1,20 +1,17 @@
 """``legaldraft compare OLD NEW -o matriks.docx``: the matriks perbandingan of two versions of a Perbup."""
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import click
+
+from ._common import FILE, force_option, old_new_out, refuse_overwrite
 
 
 def register(main) -> None:
     @main.command()
-    @click.argument("old", type=click.Path(dir_okay=False, path_type=Path))
-    @click.argument("new", type=click.Path(dir_okay=False, path_type=Path))
-    @click.option("-o", "--out", "target", required=True, type=click.Path(dir_okay=False, path_type=Path))
-    @click.option("--perubahan", "earlier", multiple=True, type=click.Path(dir_okay=False, path_type=Path),
+    @old_new_out()
+    @click.option("--perubahan", "earlier", multiple=True, type=FILE,
                   help="Perubahan terdahulu atas OLD, urut (boleh berulang).")
-    @click.option("--force", is_flag=True, help="Timpa berkas keluaran yang sudah ada.")
+    @force_option
     def compare(old, new, target, earlier, force):
         """Matriks perbandingan (No | Ketentuan lama | Ketentuan baru | Keterangan) sebagai DOCX."""
         from ..amend import plan
@@ -22,9 +19,7 @@ def register(main) -> None:
         from ..ioutil import atomic_write_bytes
         from ..spec.loader import context_of, load
 
-        if target.exists() and not force:
-            click.echo(f"{target}: berkas sudah ada; pakai --force untuk menimpa", err=True)
-            sys.exit(3)
+        refuse_overwrite(target, force)
         old_doc, new_doc = load(old), load(new)
         result = plan(old_doc, new_doc, [load(p) for p in earlier])
         profile = context_of(new_doc).profile

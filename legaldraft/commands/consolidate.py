@@ -2,19 +2,20 @@
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
 import click
+
+from ._common import FILE, force_option, refuse_overwrite
 
 
 def register(main) -> None:
     @main.command()
-    @click.argument("base", type=click.Path(dir_okay=False, path_type=Path))
-    @click.argument("amendments", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
-    @click.option("-o", "--out", "target", required=True, type=click.Path(dir_okay=False, path_type=Path),
+    @click.argument("base", type=FILE)
+    @click.argument("amendments", nargs=-1, required=True, type=FILE)
+    @click.option("-o", "--out", "target", required=True, type=FILE,
                   help="Berkas keluaran: .docx (atau .txt untuk teks polos).")
     @click.option("--tanpa-catatan", "no_notes", is_flag=True, help="Tanpa catatan Perubahan di bawah unit yang diubah.")
-    @click.option("--force", is_flag=True, help="Timpa berkas keluaran yang sudah ada.")
+    @force_option
     def consolidate(base, amendments, target, no_notes, force):
         """Naskah konsolidasi: BASE dengan semua Perubahan diterapkan berurutan."""
         from ..amend import check_issued, consolidate as run
@@ -24,9 +25,7 @@ def register(main) -> None:
         from ..render.perubahan import konsolidasi_blocks
         from ..spec.loader import context_of, load
 
-        if target.exists() and not force:
-            click.echo(f"{target}: berkas sudah ada; pakai --force untuk menimpa", err=True)
-            sys.exit(3)
+        refuse_overwrite(target, force)
         base_doc = load(base)
         check_issued(base_doc)
         docs = [load(p) for p in amendments]

@@ -1,19 +1,16 @@
 """``legaldraft redline OLD NEW -o redline.docx``: the new text with Word tracked changes against the old."""
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import click
+
+from ._common import force_option, old_new_out, refuse_overwrite
 
 
 def register(main) -> None:
     @main.command()
-    @click.argument("old", type=click.Path(dir_okay=False, path_type=Path))
-    @click.argument("new", type=click.Path(dir_okay=False, path_type=Path))
-    @click.option("-o", "--out", "target", required=True, type=click.Path(dir_okay=False, path_type=Path))
+    @old_new_out()
     @click.option("--penulis", "author", default="Bagian Hukum", show_default=True, help="Nama penulis perubahan terlacak.")
-    @click.option("--force", is_flag=True, help="Timpa berkas keluaran yang sudah ada.")
+    @force_option
     def redline(old, new, target, author, force):
         """DOCX naskah baru dengan perubahan terlacak (track changes) terhadap naskah lama."""
         from ..amend import check_pair
@@ -21,9 +18,7 @@ def register(main) -> None:
         from ..ioutil import atomic_write_bytes
         from ..spec.loader import context_of, load
 
-        if target.exists() and not force:
-            click.echo(f"{target}: berkas sudah ada; pakai --force untuk menimpa", err=True)
-            sys.exit(3)
+        refuse_overwrite(target, force)
         old_doc, new_doc = load(old), load(new)
         check_pair(old_doc, new_doc)
         old_ctx, new_ctx = context_of(old_doc), context_of(new_doc)
