@@ -16,6 +16,7 @@ from ..model.reference import JenisPeraturan as J, PERATURAN
 from ..render.citation import cite
 from .judul import ALL_KINDS, PERATURAN as PERATURAN_DOCS, PERATURAN_KINDS, amended_perbup
 from .engine import Fix, rule
+from .text import report_written_label, texts
 
 SRC = "UU 12/2011 Lampiran II"
 
@@ -78,10 +79,8 @@ _LABEL = re.compile(r"^\s*Mengingat\s*:?\s*")
       wrong="- teks: 'Mengingat : 1. Undang-Undang …'", right="- teks: 'Undang-Undang …'", applies_to=ALL_KINDS)
 def mengingat_label(ctx):
     for item in ctx.doc.dasar_hukum:
-        if item.teks and _LABEL.match(item.teks):
-            fixed = _LABEL.sub("", item.teks)
-            ctx.report("teks dasar hukum memuat label 'Mengingat'", item, "teks", item.teks[:40],
-                       "hapus 'Mengingat :'; label dicetak otomatis", Fix(item.loc + ("teks",), fixed, "hapus label 'Mengingat'"))
+        if item.teks:
+            report_written_label(ctx, item, _LABEL, "Mengingat", "dasar hukum")
     labels = [b.label for b in ctx.blocks if b.style.startswith("LD Konsiderans") and b.label.strip()]
     if ctx.doc.dasar_hukum and "Mengingat" not in labels:
         ctx.report("dasar hukum tidak diawali label 'Mengingat'", ctx.doc, "dasar_hukum", "", "periksa templat")
@@ -440,8 +439,6 @@ def dicabut(ctx):
                        "teks" if item.teks else None, "", "hapus dari dasar hukum")
     if ctx.is_keputusan:
         return
-    from .text import texts
-
     for node, field, text in texts(ctx.doc, ("batang_tubuh",)):
         for m in _REVOKES.finditer(text):
             if "dicabut" in m.group(0) and mentions(ctx, None, m.group(2), int(m.group(3))):

@@ -6,6 +6,7 @@ import re
 from ..render.numbers import letters
 from .judul import ALL_KINDS
 from .engine import Fix, rule
+from .text import report_written_label
 
 SRC = "UU 12/2011 Lampiran II"
 
@@ -142,11 +143,7 @@ _LABEL = re.compile(r"^\s*Menimbang\s*:?\s*")
       wrong="- Menimbang : a. bahwa …;", right="- bahwa …;", applies_to=ALL_KINDS)
 def menimbang_label(ctx):
     for point in ctx.doc.konsiderans.poin:
-        m = _LABEL.match(point.teks)
-        if m:
-            ctx.report("teks pokok pikiran memuat label 'Menimbang'", point, "teks", point.teks[:40],
-                       "hapus 'Menimbang :'; label dicetak otomatis",
-                       Fix(point.loc + ("teks",), point.teks[m.end():], "hapus label 'Menimbang'"))
+        report_written_label(ctx, point, _LABEL, "Menimbang", "pokok pikiran")
     labels = [b.label for b in ctx.blocks if b.style.startswith("LD Konsiderans")]
     if not labels or labels[0] != "Menimbang":
         ctx.report("konsiderans tidak diawali label 'Menimbang'", ctx.doc.konsiderans, None, "", "periksa templat")

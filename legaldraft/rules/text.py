@@ -130,3 +130,13 @@ def title_case(title: str) -> str:
         else:
             out.append(w[:1].upper() + w[1:])
     return " ".join(out)
+
+
+def report_written_label(ctx, node, pattern: re.Pattern, label: str, what: str) -> None:
+    """A label the template prints ('Menimbang :', 'Mengingat :') written again at the start of ``node.teks``:
+    reported with the fix that removes it."""
+    m = pattern.match(node.teks)
+    if m:
+        ctx.report(f"teks {what} memuat label '{label}'", node, "teks", node.teks[:40],
+                   f"hapus '{label} :'; label dicetak otomatis",
+                   Fix(node.loc + ("teks",), node.teks[m.end():], f"hapus label '{label}'"))
