@@ -32,10 +32,16 @@ def registry_key(ctx, cited: Citation) -> str | None:
         if reg.jenis != cited.jenis or str(reg.nomor) != str(cited.nomor) or reg.tahun != cited.tahun:
             continue
         if cited.jenis == J.permen and reg.penerbit and cited.penerbit and \
-                reg.penerbit.lower() not in cited.penerbit.lower():
+                _minister(reg.penerbit) != _minister(cited.penerbit):
             continue
         return key
     return None
+
+
+def _minister(penerbit: str) -> str:
+    """'Menteri Dalam Negeri' (registry) and 'Dalam Negeri' (read after 'Peraturan Menteri') name the same issuer."""
+    text = " ".join(penerbit.lower().split())
+    return text[len("menteri "):] if text.startswith("menteri ") else text
 
 
 def penetapan_date(ctx) -> dt.date:

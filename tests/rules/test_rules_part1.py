@@ -358,3 +358,18 @@ def test_citations_are_read_back_from_verbatim_mengingat_texts():
     assert parse_citation(main).tentang == "Pembentukan" and parse_citation(amendment).nomor == "4"
     uud = parse_citation("Pasal 18 ayat (6) Undang-Undang Dasar Negara Republik Indonesia Tahun 1945")
     assert (uud.jenis, uud.pasal) == (J.uud, "Pasal 18 ayat (6)")
+
+
+def test_verbatim_permen_is_matched_to_its_registry_entry():
+    """'Peraturan Menteri Dalam Negeri …' written as text is compared with the registry's permendagri-80-2015
+    (its Berita Negara number 2036 there; 2037 here is a typo that DH-009 must see)."""
+    from legaldraft.spec.scaffold import scaffold
+
+    cited = ("Peraturan Menteri Dalam Negeri Nomor 80 Tahun 2015 tentang Pembentukan Produk Hukum Daerah "
+             "(Berita Negara Republik Indonesia Tahun 2015 Nomor {n});")
+    base = scaffold("perbup")
+    spec = lambda n: base.replace("  - uu-23-2014\n", "  - uu-23-2014\n  - teks: " + cited.format(n=n) + "\n", 1)
+    wrong = [f for f in legaldraft.check(legaldraft.loads(spec(2037))) if f.rule.id == "DH-009"]
+    right = [f for f in legaldraft.check(legaldraft.loads(spec(2036))) if f.rule.id == "DH-009"]
+    assert len(wrong) == 1 and "2036" in wrong[0].message + wrong[0].hint
+    assert right == []
