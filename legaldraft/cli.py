@@ -81,7 +81,7 @@ def new(jenis, target, daerah, force):
         sys.exit(EXIT_USAGE)
     from .ioutil import atomic_write_text
 
-    atomic_write_text(target, scaffold(jenis, daerah))
+    atomic_write_text(target, scaffold(jenis, daerah, target.parent))
     click.echo(f"dibuat: {target}")
     if jenis != "profil":
         click.echo(f"lanjut: legaldraft check {target}")

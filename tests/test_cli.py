@@ -89,3 +89,11 @@ def test_real_subprocess(tmp_path):
     assert "Traceback" not in res.stderr
     assert f"{bad}:2:1: YAML tidak sah: karakter TAB" in res.stderr
     assert run("--version").stdout.startswith("legaldraft ")
+
+
+def test_new_keputusan_takes_the_province_from_the_profile(cli, tmp_path):
+    spec = tmp_path / "k.yaml"
+    assert cli("new", "keputusan", spec, "--daerah", "lahat").exit_code == 0
+    text = spec.read_text(encoding="utf-8")
+    assert "  - Gubernur Sumatera Selatan" in text and "Jawa Barat" not in text
+    assert cli("check", spec).exit_code == 0
