@@ -1,7 +1,10 @@
 """Blocks -> DOCX.
 
 The template (styles) is opened with python-docx; page set-up, fonts and page numbers follow the profile
-(:func:`templates.apply_page_setup`). The body is written as one WordprocessingML string and parsed once
+(:func:`templates.apply_page_setup`). That template-with-profile is saved once and cached (``_Variant``):
+each document then writes its package with zipfile, the unchanged parts as those bytes, and serialises only
+document.xml and docProps/core.xml (plus a media part, its relationship and content type per picture),
+byte for byte what python-docx's own save would write, at a fraction of its cost. The body is written as one WordprocessingML string and parsed once
 with lxml, which is an order of magnitude faster than building paragraph proxies one by one
 (rendering-notes.md). Every text goes through XML escaping (and characters XML cannot carry are dropped),
 so "&", "<", quotes or a stray control character in a spec can never corrupt the file. Numbers are literal
@@ -15,6 +18,7 @@ from __future__ import annotations
 
 import io
 import re
+import zipfile
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -51,6 +55,8 @@ def _runs(text: str, bold: bool = False, italic: bool = False) -> str:
     """Runs for ``text``: tabs become <w:tab/>, line breaks <w:br/>."""
     props = ("<w:b/>" if bold else "") + ("<w:i/>" if italic else "")
     rpr = f"<w:rPr>{props}</w:rPr>" if props else ""
+    if "\t" not in text and "\n" not in text:     # most texts: one run
+        return f'<w:r>{rpr}<w:t xml:space="preserve">{xml_text(text)}</w:t></w:r>' if text else ""
     out = []
     for i, line in enumerate(text.split("\n")):
         if i:
@@ -87,6 +93,25 @@ def _body_runs(block: Block) -> str:
 
 
 _TEMPLATES: dict[tuple, object] = {}
+_VARIANTS: dict[tuple, "_Variant"] = {}
+_LAMBANG_PLACEHOLDER: list[bytes] = []
+IMAGE_RELTYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/image"
+
+
+def _template_key(template: Path) -> tuple:
+    stat = Path(template).stat()
+    return (str(template), stat.st_mtime_ns, stat.st_size)
+
+
+def _pristine(template: Path, key: tuple | None = None):
+    """The parsed template, once per file version (never modified: callers deep-copy it)."""
+    from docx import Document
+
+    key = key or _template_key(template)
+    pristine = _TEMPLATES.get(key)
+    if pristine is None:
+        pristine = _TEMPLATES[key] = Document(str(template))
+    return pristine
 
 
 def _open_template(template: Path):
@@ -94,14 +119,86 @@ def _open_template(template: Path):
     (copying the parsed package is about 3x faster than parsing it again for every document)."""
     import copy
 
-    from docx import Document
+    return copy.deepcopy(_pristine(template))
 
-    stat = Path(template).stat()
-    key = (str(template), stat.st_mtime_ns, stat.st_size)
-    pristine = _TEMPLATES.get(key)
-    if pristine is None:
-        pristine = _TEMPLATES[key] = Document(str(template))
-    return copy.deepcopy(pristine)
+
+class _Variant:
+    """A template with one profile's page set-up applied (paper, margins, fonts, headers), serialised once.
+
+    Every part but document.xml and docProps/core.xml is the same for each document built from it, so
+    :meth:`package` writes those parts as the bytes python-docx produced for the variant, and serialises
+    only the body and the core properties per document. Pictures add a media part, a relationship and (for
+    a new extension) a content type, written the way python-docx would write them.
+    """
+
+    def __init__(self, document):
+        from docx.opc.constants import RELATIONSHIP_TYPE as RT
+
+        buf = io.BytesIO()
+        document.save(buf)
+        with zipfile.ZipFile(buf) as zf:
+            self.parts = {name: zf.read(name) for name in zf.namelist()}
+        self.body_root = document.element          # the w:document with an empty body and the sectPr
+        package = document.part.package
+        self.package_parts = list(package.iter_parts())
+        self.rel_ids = set(document.part.rels)
+        self.next_shape_id = document.part.next_id    # what python-docx names a picture after ("Picture N")
+        self.image_count = sum(1 for part in self.package_parts if part.partname.startswith("/word/media/"))
+        self.document_name = document.part.partname.lstrip("/")
+        self.rels_name = document.part.partname.rels_uri.lstrip("/")
+        core = next((rel.target_part for rel in package.rels.values()
+                     if not rel.is_external and rel.reltype == RT.CORE_PROPERTIES), None)
+        self.core_name = core.partname.lstrip("/") if core is not None else None
+        # a template with pictures of its own (python-docx shares and numbers the media) or without core
+        # properties (python-docx makes them on first use) is left to python-docx's own save
+        self.plain = not self.image_count and self.core_name is not None
+
+    def next_rid(self, used: set[str]) -> str:
+        # python-docx's rule: the first free rIdN, gaps reused
+        n = 1
+        while f"rId{n}" in used:
+            n += 1
+        return f"rId{n}"
+
+    def package(self, body: bytes, core: bytes | None, images: list) -> bytes:
+        parts = dict(self.parts)
+        parts[self.document_name] = body
+        if core is not None:
+            parts[self.core_name] = core
+        if images:
+            from types import SimpleNamespace
+
+            from docx.opc.packuri import PackURI
+            from docx.opc.pkgwriter import _ContentTypesItem
+
+            rels = parts[self.rels_name]
+            extra = "".join(f'<Relationship Id="{rid}" Type="{IMAGE_RELTYPE}" Target="{partname[len("/word/"):]}"/>'
+                            for rid, partname, _, _ in images).encode()
+            cut = rels.rindex(b"</Relationships>")
+            parts[self.rels_name] = rels[:cut] + extra + rels[cut:]
+            fake = [SimpleNamespace(partname=PackURI(partname), content_type=ctype)
+                    for _, partname, ctype, _ in images]
+            parts["[Content_Types].xml"] = _ContentTypesItem.from_parts(self.package_parts + fake).blob
+            for _, partname, _, blob in images:
+                parts[partname.lstrip("/")] = blob
+        buf = io.BytesIO()
+        with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as out:
+            for name, data in parts.items():
+                out.writestr(name, data)
+        return buf.getvalue()
+
+
+def _variant(template: Path, halaman, draft: bool) -> "_Variant":
+    key = _template_key(template)
+    vkey = (key, tuple(sorted(halaman.model_dump().items())), draft)
+    variant = _VARIANTS.get(vkey)
+    if variant is None:
+        document = _open_template(template)
+        apply_page_setup(document, halaman, draft=draft)
+        if len(_VARIANTS) >= 16:
+            _VARIANTS.clear()
+        variant = _VARIANTS[vkey] = _Variant(document)
+    return variant
 
 
 class DocxWriter:
@@ -111,11 +208,16 @@ class DocxWriter:
         self.profile = profile
         self.base_dir = base_dir or Path.cwd()
         self.styles = by_name(kind)
-        self.document = _open_template(template)
-        self.fixed_kop = _has_body_content(self.document)
+        self.template = Path(template)
+        self.fixed_kop = _has_body_content(_pristine(self.template))
         self._picture_ids = 100
-        if self.fixed_kop:
-            self.document = Document(io.BytesIO(_render_kop(template, profile)))
+        # the common path writes the package itself (_Variant); a fixed kop goes through python-docx
+        self.document = Document(io.BytesIO(_render_kop(template, profile))) if self.fixed_kop else None
+        self._variant: _Variant | None = None
+        self._body = None
+        self._images: list[tuple[str, str, str, bytes]] = []    # rId, partname, content type, blob
+        self._rel_ids: set[str] = set()
+        self._title = self._subject = None
         page = profile.halaman
         self.width_mm = page.lebar_mm - page.margin_kiri_mm - page.margin_kanan_mm
         self.height_mm = page.tinggi_mm - page.margin_atas_mm - page.margin_bawah_mm
@@ -208,8 +310,11 @@ class DocxWriter:
         ratio = image.px_height / image.px_width if image.px_width else 1.0
         # scaled to the page width, and never taller than most of a page
         width_mm = min(width_mm, self.width_mm, 0.85 * self.height_mm / ratio)
-        stream = io.BytesIO(source) if isinstance(source, bytes) else str(source)
-        inline = self.document.part.new_pic_inline(stream, Mm(width_mm), None)
+        if self.document is not None:
+            stream = io.BytesIO(source) if isinstance(source, bytes) else str(source)
+            inline = self.document.part.new_pic_inline(stream, Mm(width_mm), None)
+        else:
+            inline = self._new_pic_inline(image, Mm(width_mm))
         # python-docx numbers a picture from the body as it is now, which is empty while we build: give
         # each picture its own id, or Word reports unreadable content
         self._picture_ids += 1
@@ -220,12 +325,30 @@ class DocxWriter:
         return (f'<w:p><w:pPr><w:pStyle w:val="{style_id(style)}"/></w:pPr><w:r><w:drawing>{xml}</w:drawing>'
                 "</w:r></w:p>")
 
+    def _new_pic_inline(self, image, width):
+        """python-docx's ``new_pic_inline`` without its package: the same media part name, relationship id
+        and inline XML, recorded for :meth:`_Variant.package`."""
+        from docx.oxml.shape import CT_Inline
+
+        for rid, _, _, blob in self._images:
+            if blob is image.blob or blob == image.blob:
+                break
+        else:
+            n = len(self._images) + 1     # the template has no pictures on this path (_Variant.plain)
+            rid = self._variant.next_rid(self._rel_ids)
+            self._rel_ids.add(rid)
+            self._images.append((rid, f"/word/media/image{n}.{image.ext}", image.content_type, image.blob))
+        cx, cy = image.scaled_dimensions(width, None)
+        return CT_Inline.new_pic_inline(self._variant.next_shape_id, rid, image.filename, cx, cy)
+
     def _image(self, block: Block) -> str:
         if block.style == "LD Lambang" and not block.image:
-            from importlib import resources
+            if not _LAMBANG_PLACEHOLDER:
+                from importlib import resources
 
-            png = resources.files("legaldraft").joinpath("templates/lambang-placeholder.png").read_bytes()
-            return self._picture(png, "LD Lambang", 25.0)
+                _LAMBANG_PLACEHOLDER.append(
+                    resources.files("legaldraft").joinpath("templates/lambang-placeholder.png").read_bytes())
+            return self._picture(_LAMBANG_PLACEHOLDER[0], "LD Lambang", 25.0)
         full = Path(block.image)
         if not full.is_absolute():
             full = self.base_dir / full
@@ -236,7 +359,16 @@ class DocxWriter:
     def write(self, blocks: list[Block]) -> None:
         from lxml import etree
 
-        apply_page_setup(self.document, self.profile.halaman, draft=is_draft(blocks))
+        draft = is_draft(blocks)
+        if self.document is None:
+            self._variant = _variant(self.template, self.profile.halaman, draft)
+            if not self._variant.plain:
+                self.document = _open_template(self.template)
+                self._variant = None
+            else:
+                self._rel_ids = set(self._variant.rel_ids)
+        if self.document is not None:
+            apply_page_setup(self.document, self.profile.halaman, draft=draft)
         parts: list[str] = []
         previous: Block | None = None
         for block in blocks:
@@ -250,7 +382,13 @@ class DocxWriter:
                 parts.append(self._paragraph(block, previous))
             previous = block
         fragment = etree.fromstring(f"<w:body {NSDECL}>{''.join(parts)}</w:body>")
-        body = self.document.element.body
+        if self.document is not None:
+            root = self.document.element
+        else:
+            import copy
+
+            root = copy.deepcopy(self._variant.body_root)
+        body = root.find(f"{{{W_NS}}}body")
         sect = body.find(f"{{{W_NS}}}sectPr")
         if not self.fixed_kop:
             for child in list(body):
@@ -261,17 +399,37 @@ class DocxWriter:
                 sect.addprevious(child)
             else:
                 body.append(child)
+        self._body = root
 
     def set_metadata(self, title: str, subject: str = "") -> None:
-        props = self.document.core_properties
-        props.title = _NOT_XML.sub("", title)[:250]
-        props.subject = _NOT_XML.sub("", subject)[:250]
-        props.author = "legaldraft"
+        self._title = _NOT_XML.sub("", title)[:250]
+        self._subject = _NOT_XML.sub("", subject)[:250]
+        if self.document is not None:
+            props = self.document.core_properties
+            props.title, props.subject, props.author = self._title, self._subject, "legaldraft"
+
+    def _core_xml(self) -> bytes | None:
+        if self._title is None:
+            return None
+        from docx.opc.coreprops import CoreProperties
+        from docx.opc.oxml import serialize_part_xml
+        from docx.oxml import parse_xml
+
+        element = parse_xml(self._variant.parts[self._variant.core_name])
+        props = CoreProperties(element)
+        props.title, props.subject, props.author = self._title, self._subject, "legaldraft"
+        return serialize_part_xml(element)
 
     def to_bytes(self) -> bytes:
-        buf = io.BytesIO()
-        self.document.save(buf)
-        return buf.getvalue()
+        if self.document is not None:
+            buf = io.BytesIO()
+            self.document.save(buf)
+            return buf.getvalue()
+        from docx.opc.oxml import serialize_part_xml
+
+        if self._body is None:
+            self.write([])
+        return self._variant.package(serialize_part_xml(self._body), self._core_xml(), self._images)
 
 
 def is_draft(blocks: list[Block]) -> bool:
