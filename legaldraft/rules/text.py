@@ -69,8 +69,17 @@ def report_hits(ctx, node: Node, field: str, hits: list[Hit]) -> None:
         ctx.report(hit.message, node, field, hit.snippet, hit.hint, fix, hit.severity)
 
 
+def cached_texts(ctx, parts: Iterable[str] | None = NORM_PARTS, fields: Iterable[str] = TEXT_FIELDS):
+    """:func:`texts` of ``ctx.doc``, collected once per check run (some twenty scanners read the same texts)."""
+    cache = ctx.__dict__.setdefault("_text_cache", {})
+    key = (tuple(parts) if parts is not None else None, tuple(fields))
+    if key not in cache:
+        cache[key] = list(texts(ctx.doc, parts, fields))
+    return cache[key]
+
+
 def run_scanner(ctx, scanner: Scanner, parts: Iterable[str] | None = NORM_PARTS, fields: Iterable[str] = TEXT_FIELDS) -> None:
-    for node, field, text in texts(ctx.doc, parts, fields):
+    for node, field, text in cached_texts(ctx, parts, fields):
         report_hits(ctx, node, field, scanner(text))
 
 
