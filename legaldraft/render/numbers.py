@@ -9,8 +9,14 @@ from functools import lru_cache
 
 _ROMAN = [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
           (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
-BULAN = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
-         "Oktober", "November", "Desember"]
+def _month_names() -> list[str]:
+    """Indonesian month names from the CLDR data in babel ('Januari' … 'Desember')."""
+    from babel.dates import get_month_names
+
+    return [get_month_names("wide", locale="id")[m] for m in range(1, 13)]
+
+
+BULAN = _month_names()
 
 
 def roman(n: int) -> str:
@@ -83,7 +89,9 @@ def marker_word(depth: int) -> str:
 def tanggal(d: dt.date | None, kosong: str = "") -> str:
     if d is None:
         return kosong
-    return f"{d.day} {BULAN[d.month - 1]} {d.year}"
+    from babel.dates import format_date
+
+    return format_date(d, "d MMMM y", locale="id")
 
 
 def bilangan(n: int, satuan: str = "") -> str:
