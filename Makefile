@@ -20,7 +20,7 @@ install: $(STAMP) system-deps
 # LibreOffice and metric-compatible fonts for PDF. Installed when we can (root or sudo on Debian/Ubuntu);
 # otherwise we say what to do and carry on: DOCX output does not need them.
 system-deps:
-	@if command -v soffice >/dev/null 2>&1 && fc-list 2>/dev/null | grep -qi 'TeX Gyre Bonum'; then \
+	@if command -v soffice >/dev/null 2>&1 && command -v pdftotext >/dev/null 2>&1 && fc-list 2>/dev/null | grep -qi 'TeX Gyre Bonum'; then \
 	  echo "LibreOffice dan font: sudah terpasang"; \
 	elif command -v apt-get >/dev/null 2>&1 && { [ "$$(id -u)" = 0 ] || sudo -n true 2>/dev/null; }; then \
 	  SUDO=$$([ "$$(id -u)" = 0 ] || echo sudo); \
