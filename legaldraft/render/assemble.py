@@ -16,9 +16,10 @@ from ..model import (
 )
 from .citation import cite
 from .numbering import Numbering
-from .numbers import letters, tanggal
+from .numbers import letters, tanggal, tanggal_hijriah
 
 DOTS = "..."
+HIJRI_INDENT_MM = 27.0  # under the date after "pada tanggal " (Bookman Old Style 12)
 
 
 @dataclass(frozen=True)
@@ -323,11 +324,19 @@ class Assembler:
         lines.append(nama.upper() if nama else "")
         return lines
 
+    def date_lines(self, style: str, date: dt.date | None) -> None:
+        """'pada tanggal …'; where the profile dates in both calendars (Aceh), Masehi (M) over Hijriah (H)."""
+        if not (self.profile.formula.tanggal_hijriah and date is not None):
+            self.add(style, f"pada tanggal {tanggal(date, DOTS)}", keep_next=True)
+            return
+        self.add(style, f"pada tanggal {tanggal(date)} M", keep_next=True)
+        self.add(style, f"{tanggal_hijriah(date)} H", keep_next=True, indent_mm=HIJRI_INDENT_MM)
+
     def penetapan(self) -> None:
         pen = self.doc.penetapan
         tempat = pen.tempat or self.profile.tempat_penetapan
         self.add("LD TTD", f"Ditetapkan di {tempat}", keep_next=True)
-        self.add("LD TTD", f"pada tanggal {tanggal(pen.tanggal, DOTS)}", keep_next=True)
+        self.date_lines("LD TTD", pen.tanggal)
         lines = self.signature_lines(pen)
         for i, line in enumerate(lines):
             self.add("LD TTD", line, keep_next=i < len(lines) - 1)
@@ -336,7 +345,7 @@ class Assembler:
         pg = self.doc.pengundangan
         tempat = pg.tempat or self.profile.tempat_penetapan
         self.add("LD Pengundangan", f"Diundangkan di {tempat}", keep_next=True)
-        self.add("LD Pengundangan", f"pada tanggal {tanggal(pg.tanggal, DOTS)}", keep_next=True)
+        self.date_lines("LD Pengundangan", pg.tanggal)
         self.add("LD Pengundangan", f"{pg.jabatan or self.profile.jabatan_sekda},", keep_next=True)
         self.add("LD Pengundangan", "", keep_next=True)
         self.add("LD Pengundangan", "", keep_next=True)

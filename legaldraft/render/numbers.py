@@ -94,6 +94,18 @@ def tanggal(d: dt.date | None, kosong: str = "") -> str:
     return format_date(d, "d MMMM y", locale="id")
 
 
+BULAN_HIJRIAH = ["Muharram", "Safar", "Rabiul Awal", "Rabiul Akhir", "Jumadil Awal", "Jumadil Akhir", "Rajab",
+                 "Syakban", "Ramadhan", "Syawal", "Zulkaidah", "Zulhijjah"]
+
+
+def tanggal_hijriah(d: dt.date) -> str:
+    """'16 Muharram 1438' (Umm al-Qura, via hijridate), for daerah that date in Masehi and Hijriah (Aceh)."""
+    from hijridate import Gregorian
+
+    h = Gregorian(d.year, d.month, d.day).to_hijri()
+    return f"{h.day} {BULAN_HIJRIAH[h.month - 1]} {h.year}"
+
+
 def bilangan(n: int, satuan: str = "") -> str:
     """'14 (empat belas) hari' (butir 86)."""
     tail = f" {satuan}" if satuan else ""
