@@ -186,11 +186,14 @@ class Assembler:
         return (f"bahwa berdasarkan pertimbangan sebagaimana dimaksud dalam {joined}{comma} perlu menetapkan "
                 f"{self.nama_jenis} tentang {self.doc.tentang};")
 
+    def labelled(self, label: str, rows: list[tuple[str, str, Node | None]]) -> None:
+        """Menimbang/Mengingat/Memperhatikan: the label on the first row, one unlettered row in the 'Tunggal' style."""
+        style = "LD Konsiderans Tunggal" if len(rows) == 1 and not rows[0][0] else "LD Konsiderans"
+        for i, (mark, text, src) in enumerate(rows):
+            self.add(style, text, label=label if i == 0 else " ", marker=mark, source=src)
+
     def konsiderans(self) -> None:
-        points = self.konsiderans_points()
-        style = "LD Konsiderans Tunggal" if len(points) == 1 and not points[0][0] else "LD Konsiderans"
-        for i, (mark, text, src) in enumerate(points):
-            self.add(style, text, label="Menimbang" if i == 0 else " ", marker=mark, source=src)
+        self.labelled("Menimbang", self.konsiderans_points())
 
     def mengingat_items(self) -> list[tuple[str, str, Node]]:
         items = self.doc.dasar_hukum
@@ -204,16 +207,11 @@ class Assembler:
         return out
 
     def mengingat(self) -> None:
-        items = self.mengingat_items()
-        style = "LD Konsiderans Tunggal" if len(items) == 1 else "LD Konsiderans"
-        for i, (mark, text, src) in enumerate(items):
-            self.add(style, text, label="Mengingat" if i == 0 else " ", marker=mark, source=src)
+        self.labelled("Mengingat", self.mengingat_items())
 
     def memperhatikan(self) -> None:
         items = self.doc.memperhatikan
-        style = "LD Konsiderans Tunggal" if len(items) == 1 else "LD Konsiderans"
-        for i, text in enumerate(items):
-            self.add(style, text, label="Memperhatikan" if i == 0 else " ", marker=f"{i + 1}." if len(items) > 1 else "")
+        self.labelled("Memperhatikan", [(f"{i + 1}." if len(items) > 1 else "", text, None) for i, text in enumerate(items)])
 
     def diktum_pembuka(self) -> None:
         self.add("LD Memutuskan", "MEMUTUSKAN:", keep_next=True)
