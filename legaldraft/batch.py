@@ -15,7 +15,7 @@ from pathlib import Path
 
 from .ioutil import sha256_file
 from .buildcache import Entry, FileHashes, Manifest, environment_hash, output_lock, remove_leftovers
-from .spec.errors import EXIT_INVALID, EXIT_OK, EXIT_USAGE, SpecError
+from .spec.errors import EXIT_FINDINGS, EXIT_INVALID, EXIT_OK, EXIT_USAGE, SpecError
 
 #: Show a progress bar on a non-terminal stderr only from this many specs on.
 PROGRESS_MIN_SPECS = 50
@@ -32,6 +32,7 @@ class Outcome:
     daerah: str = ""
     profile: str = ""
     shadows: list[str] = field(default_factory=list)
+    refused: bool = False      # a final document with error findings, built only with --terima-galat
 
 
 def dependencies(doc, ctx) -> list[str]:
@@ -61,7 +62,26 @@ def profile_shadows(daerah: str, spec_dir: Path, found: Path | None) -> list[str
     return shadows
 
 
-def build_one(spec: str, out_dir: str, formats: tuple[str, ...]) -> Outcome:
+def final_gate(doc, accept: str | None) -> tuple[list[str], str | None]:
+    """(lines refusing the build, note for the DOCX properties) of a ``status: final`` document: its error findings
+    refuse the build unless ``accept`` names the reason, which is then recorded in the DOCX."""
+    if doc.is_rancangan:
+        return [], None
+    from .api import check
+
+    errors = [f for f in check(doc) if f.severity.value == "error"]
+    if not errors:
+        return [], None
+    ids = ", ".join(dict.fromkeys(f.rule.id for f in errors))
+    if accept:
+        return [], f"Dibangun dengan temuan galat ({ids}) atas keputusan penyusun: {accept}"
+    lines = [f"{f.location()}: galat {f.rule.id}: {f.message}" for f in errors]
+    lines.append(f"{doc._context.filename if doc._context else 'spec'}: naskah final dengan {len(errors)} temuan galat tidak "
+                 "dibangun; perbaiki, atau bangun dengan --terima-galat \"alasan\" (dicatat di properti DOCX)")
+    return lines, None
+
+
+def build_one(spec: str, out_dir: str, formats: tuple[str, ...], accept: str | None = None) -> Outcome:
     from .render.pipeline import write_outputs
     from .spec.loader import context_of, load
 
@@ -70,7 +90,10 @@ def build_one(spec: str, out_dir: str, formats: tuple[str, ...]) -> Outcome:
         ctx = context_of(doc)
     except SpecError as exc:
         return Outcome(spec, problems=[str(p) for p in exc.problems])
-    result = write_outputs(doc, ctx, Path(out_dir), tuple(f for f in formats if f != "pdf"))
+    refusal, note = final_gate(doc, accept)
+    if refusal:
+        return Outcome(spec, problems=refusal, refused=True)
+    result = write_outputs(doc, ctx, Path(out_dir), tuple(f for f in formats if f != "pdf"), note=note)
     return Outcome(spec, outputs=[str(p) for p in result.outputs], deps=dependencies(doc, ctx),
                    daerah=doc.daerah, profile=str(ctx.profile_path or ""),
                    shadows=profile_shadows(doc.daerah, ctx.base_dir, ctx.profile_path))
@@ -82,7 +105,8 @@ def _build_task(args) -> Outcome:
 
 class BatchBuild:
     def __init__(self, files: list[Path], out_dir: Path, formats: tuple[str, ...], force: bool, jobs: int,
-                 progress: bool, echo):
+                 progress: bool, echo, accept: str | None = None):
+        self.accept = accept
         self.files = files
         self.out_dir = Path(out_dir)
         self.formats = formats
@@ -175,7 +199,7 @@ class BatchBuild:
         return tqdm(total=total, desc="membangun", unit="spec", leave=False, file=sys.stderr)
 
     def _outcomes(self, todo: list[Path]):
-        tasks = [(str(spec), str(self.out_dir), self.formats) for spec in todo]
+        tasks = [(str(spec), str(self.out_dir), self.formats, self.accept) for spec in todo]
         jobs = self.jobs or os.cpu_count() or 1
         jobs = min(jobs, len(tasks))
         if jobs <= 1:
@@ -207,7 +231,7 @@ class BatchBuild:
                 if outcome.problems:
                     for line in outcome.problems:
                         self.say(line, err=True)
-                    self.fail(EXIT_INVALID)
+                    self.fail(EXIT_FINDINGS if outcome.refused else EXIT_INVALID)
                 else:
                     self.record(outcome)
                     built.append(outcome)
@@ -267,5 +291,5 @@ class BatchBuild:
 
 
 def run_build(files: list[Path], out_dir: Path, formats: tuple[str, ...], force: bool = False, jobs: int = 0,
-              progress: bool = True, echo=print) -> int:
-    return BatchBuild(list(files), Path(out_dir), tuple(formats), force, jobs, progress, echo).run()
+              progress: bool = True, echo=print, accept: str | None = None) -> int:
+    return BatchBuild(list(files), Path(out_dir), tuple(formats), force, jobs, progress, echo, accept).run()

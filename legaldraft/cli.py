@@ -15,7 +15,8 @@ from .spec.errors import EXIT_FINDINGS, EXIT_INTERNAL, EXIT_INVALID, EXIT_OK, EX
 EXIT_CODES = f"""\b
 Kode keluar (exit code):
   {EXIT_OK}  berhasil; 'check': tidak ada temuan bertingkat galat (error)
-  {EXIT_FINDINGS}  'check': ada temuan bertingkat galat (error)
+  {EXIT_FINDINGS}  'check': ada temuan bertingkat galat (error); 'build': naskah final (status: final)
+     dengan temuan galat tidak dibangun (kecuali --terima-galat "alasan")
   {EXIT_INVALID}  spec tidak dapat dibaca atau tidak sah (YAML, skema, profil daerah,
      kunci registry, referenksi [[id]] yang tidak ada, gambar)
   {EXIT_USAGE}  pemakaian perintah salah, atau berkas keluaran tidak boleh ditimpa
@@ -173,7 +174,9 @@ def _rule_levels(levels) -> dict[str, str]:
 @click.option("--force", is_flag=True, help="Bangun ulang semua, dan timpa DOCX yang diubah tangan.")
 @click.option("--jobs", "-j", type=int, default=0, help="Jumlah proses paralel (0 = jumlah inti).")
 @click.option("--no-progress", is_flag=True, help="Tanpa bilah kemajuan.")
-def build(paths, out_dir, pdf, formats, force, jobs, no_progress):
+@click.option("--terima-galat", "accept", metavar="ALASAN",
+              help="Bangun naskah final walau ada temuan galat; ALASAN dicatat di properti DOCX (Komentar).")
+def build(paths, out_dir, pdf, formats, force, jobs, no_progress, accept):
     """Bangun DOCX (dan PDF, md, html) dari spec atau folder spec."""
     from .batch import run_build
 
@@ -186,8 +189,11 @@ def build(paths, out_dir, pdf, formats, force, jobs, no_progress):
         fmts.append("pdf")
     if "pdf" in fmts and "docx" not in fmts:
         fmts.insert(0, "docx")
+    if accept is not None and len(accept.strip()) < 5:
+        click.echo("--terima-galat: tulis alasannya (sedikitnya 5 huruf)", err=True)
+        sys.exit(EXIT_USAGE)
     code = run_build(_spec_files(paths), out_dir, tuple(fmts), force=force, jobs=jobs,
-                     progress=not no_progress, echo=click.echo)
+                     progress=not no_progress, echo=click.echo, accept=accept)
     sys.exit(code)
 
 

@@ -218,6 +218,7 @@ class DocxWriter:
         self._images: list[tuple[str, str, str, bytes]] = []    # rId, partname, content type, blob
         self._rel_ids: set[str] = set()
         self._title = self._subject = None
+        self._note = None
         page = profile.halaman
         self.width_mm = page.lebar_mm - page.margin_kiri_mm - page.margin_kanan_mm
         self.height_mm = page.tinggi_mm - page.margin_atas_mm - page.margin_bawah_mm
@@ -401,12 +402,15 @@ class DocxWriter:
                 body.append(child)
         self._body = root
 
-    def set_metadata(self, title: str, subject: str = "") -> None:
+    def set_metadata(self, title: str, subject: str = "", note: str | None = None) -> None:
         self._title = _NOT_XML.sub("", title)[:250]
         self._subject = _NOT_XML.sub("", subject)[:250]
+        self._note = _NOT_XML.sub("", note)[:1000] if note else None
         if self.document is not None:
             props = self.document.core_properties
             props.title, props.subject, props.author = self._title, self._subject, "legaldraft"
+            if self._note:
+                props.comments = self._note
 
     def _core_xml(self) -> bytes | None:
         if self._title is None:
@@ -418,6 +422,8 @@ class DocxWriter:
         element = parse_xml(self._variant.parts[self._variant.core_name])
         props = CoreProperties(element)
         props.title, props.subject, props.author = self._title, self._subject, "legaldraft"
+        if getattr(self, "_note", None):
+            props.comments = self._note
         return serialize_part_xml(element)
 
     def to_bytes(self) -> bytes:
@@ -462,10 +468,11 @@ def _render_kop(template: Path, profile) -> bytes:
     return buf.getvalue()
 
 
-def render_docx(blocks: list[Block], profile, template: Path, base_dir: Path | None = None, title: str = "") -> bytes:
+def render_docx(blocks: list[Block], profile, template: Path, base_dir: Path | None = None, title: str = "",
+                note: str | None = None) -> bytes:
     writer = DocxWriter(template, profile, base_dir, kind=Path(template).parent.name)
     writer.write(blocks)
-    writer.set_metadata(title)
+    writer.set_metadata(title, note=note)
     return writer.to_bytes()
 
 

@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from typing import Optional
 
-from ..citation_text import JENIS, LEMBARAN, TAMBAHAN, Citation, parse_citation
+from ..citation_text import JENIS, LEMBARAN, TAMBAHAN, Citation, parse_citation, read_written
 from ..model.reference import JenisPeraturan as J, PERATURAN
 from ..render.citation import cite
 from .judul import ALL_KINDS, PERATURAN as PERATURAN_DOCS, PERATURAN_KINDS, amended_perbup
@@ -23,14 +23,32 @@ SRC = "UU 12/2011 Lampiran II"
 
 def _read(text: str) -> Citation | None:
     """The main regulation of a verbatim Mengingat text, None when no jenis is read from it."""
-    cited = parse_citation(text)
+    cited = read_written(text)
     return cited if cited.readable else None
 
 
+_INDEX: dict[int, tuple[object, dict]] = {}
+
+
+def _index(registry) -> dict:
+    """(jenis, nomor, tahun) -> keys of ``registry``, built once per registry object (a registry of thousands of
+    entries is not scanned once per citation)."""
+    cached = _INDEX.get(id(registry))
+    if cached is not None and cached[0] is registry:
+        return cached[1]
+    index: dict = {}
+    for key, reg in registry.items():
+        index.setdefault((reg.jenis, str(reg.nomor), reg.tahun), []).append(key)
+    if len(_INDEX) > 64:
+        _INDEX.clear()
+    _INDEX[id(registry)] = (registry, index)
+    return index
+
+
 def registry_key(ctx, cited: Citation) -> str | None:
-    for key, reg in ctx.registry.items():
-        if reg.jenis != cited.jenis or str(reg.nomor) != str(cited.nomor) or reg.tahun != cited.tahun:
-            continue
+    registry = ctx.registry if hasattr(ctx, "registry") else ctx
+    for key in _index(registry).get((cited.jenis, str(cited.nomor), cited.tahun), ()):
+        reg = registry[key]
         if cited.jenis == J.permen and reg.penerbit and cited.penerbit and \
                 _minister(reg.penerbit) != _minister(cited.penerbit):
             continue
@@ -98,11 +116,27 @@ def mengingat_label(ctx):
       "tentang Pemerintahan Daerah, dan peraturan yang memerintahkan pembentukannya bila ada.",
       wrong="dasar_hukum: []", right="dasar_hukum: [uu-23-2014, …]", applies_to=PERATURAN_KINDS)
 def kewenangan(ctx):
+    nomor, tahun = pemerintahan_daerah_law(penetapan_date(ctx))
+    key = f"uu-{nomor}-{tahun}"
     if not ctx.doc.dasar_hukum:
-        ctx.report("dasar hukum kosong", ctx.doc, "konsiderans", "", "tambahkan 'dasar_hukum:' dengan sedikitnya uu-23-2014")
-    elif not mentions(ctx, J.uu, "23", 2014):
-        ctx.report("dasar hukum tidak memuat Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah", ctx.doc,
-                   "dasar_hukum", "", "tambahkan 'uu-23-2014' sebagai dasar kewenangan")
+        ctx.report("dasar hukum kosong", ctx.doc, "konsiderans", "", f"tambahkan 'dasar_hukum:' dengan sedikitnya {key}")
+    elif not mentions(ctx, J.uu, nomor, tahun):
+        ctx.report(f"dasar hukum tidak memuat Undang-Undang Nomor {nomor} Tahun {tahun} tentang Pemerintahan Daerah "
+                   "(dasar kewenangan pada tanggal penetapan)", ctx.doc, "dasar_hukum", "",
+                   f"tambahkan '{key}' sebagai dasar kewenangan")
+
+
+# The laws on Pemerintahan Daerah and the day each was promulgated: a document is asked only for the one in force on
+# its penetapan date (a 2012 Perbup cites UU 32/2004, not a law of 2014).
+_PEMDA_LAWS = (("23", 2014), ("32", 2004), ("22", 1999), ("5", 1974))
+_PEMDA_FROM = (dt.date(2014, 10, 2), dt.date(2004, 10, 15), dt.date(1999, 5, 7), dt.date(1974, 7, 23))
+
+
+def pemerintahan_daerah_law(on: dt.date) -> tuple[str, int]:
+    for law, since in zip(_PEMDA_LAWS, _PEMDA_FROM):
+        if on >= since:
+            return law
+    return _PEMDA_LAWS[-1]
 
 
 @rule("DH-003", "error", "Hanya peraturan yang sederajat atau lebih tinggi", f"{SRC} butir 41",
@@ -336,7 +370,7 @@ def registry_match(ctx):
             if key:
                 _compare(ctx, item, "peraturan", cited, key)
         elif item.teks:
-            whole = parse_citation(item.teks)
+            whole = read_written(item.teks)
             for cited in (whole, whole.amendment):
                 key = registry_key(ctx, cited) if cited is not None and cited.readable else None
                 if key:
@@ -372,7 +406,7 @@ def perubahan(ctx):
         if m and m.group(0) != _STANDARD_MANY:
             ctx.report(f"rumusan rantai perubahan '{m.group(0)}' tidak baku", item, "teks", m.group(0),
                        f"tulis '{_STANDARD_MANY}'", Fix(item.loc + ("teks",), _WORDING.sub(_STANDARD_MANY, text), "rumusan baku rantai perubahan"))
-        cited = parse_citation(text)
+        cited = read_written(text)
         key = registry_key(ctx, cited) if cited.readable else None
         chain = ctx.registry.chain(key, on) if key else []
         if not chain:
@@ -415,9 +449,22 @@ def _structured_chain(ctx, item, on: dt.date) -> None:
                        "hapus 'perubahan:' agar rantai dari registry dipakai")
 
 
+_REVOKERS: dict[int, tuple[object, dict]] = {}
+
+
 def _revoked_by(ctx, key: str, on: dt.date) -> str | None:
-    for other, reg in ctx.registry.items():
-        if key in reg.mencabut and (reg.diundangkan or dt.date(reg.tahun or 1900, 1, 1)) <= on:
+    registry = ctx.registry
+    cached = _REVOKERS.get(id(registry))
+    if cached is None or cached[0] is not registry:
+        index: dict = {}
+        for other, reg in registry.items():
+            for target in reg.mencabut:
+                index.setdefault(target, []).append(other)
+        _REVOKERS.clear() if len(_REVOKERS) > 64 else None
+        cached = _REVOKERS[id(registry)] = (registry, index)
+    for other in cached[1].get(key, ()):
+        reg = registry[other]
+        if (reg.diundangkan or dt.date(reg.tahun or 1900, 1, 1)) <= on:
             return other
     return None
 
@@ -431,13 +478,14 @@ _REVOKES = re.compile(r"((?:Peraturan|Undang-Undang)[\w\s-]*?) Nomor (\S+?) Tahu
       right="Mengingat: Undang-Undang Nomor 23 Tahun 2014 …", applies_to=ALL_KINDS)
 def dicabut(ctx):
     on = penetapan_date(ctx)
-    for item in ctx.doc.dasar_hukum:
-        if item.ref:
-            by = _revoked_by(ctx, item.ref, on)
-            if by:
-                reg = ctx.registry[by]
-                ctx.report(f"'{item.ref}' telah dicabut oleh {reg.nama_jenis} Nomor {reg.nomor} Tahun {reg.tahun}", item, None,
-                           item.ref, f"ganti dengan '{by}'")
+    for item, _, cited in items(ctx):
+        key = item.ref or (registry_key(ctx, cited) if cited is not None and cited.readable else None)
+        by = _revoked_by(ctx, key, on) if key else None
+        if by:
+            reg = ctx.registry[by]
+            field = None if item.ref else ("teks" if item.teks else "peraturan")
+            ctx.report(f"'{key}' telah dicabut oleh {reg.nama_jenis} Nomor {reg.nomor} Tahun {reg.tahun} sebelum tanggal "
+                       "penetapan", item, field, item.ref or (item.teks or "")[:60], f"ganti dengan '{by}' (kunci registry)")
     for reg in getattr(ctx.doc, "dicabut", []):  # a stand-alone Pencabutan
         item = citing(ctx, reg.jenis, reg.nomor, reg.tahun) if reg.nomor and reg.tahun else None
         if item is not None:

@@ -1,0 +1,183 @@
+"""Issue 13: hand-written citations, the konsiderans as a whole, the final gate, date- and kind-aware rules.
+
+Each case injects one defect into a ``legaldraft new`` scaffold and asserts rule, severity and line; the same
+scaffold with the corrected text must not trigger the rule (precision on issued documents is test_precision's).
+"""
+from __future__ import annotations
+
+import pytest
+from click.testing import CliRunner
+
+import legaldraft
+from legaldraft.cli import main
+from legaldraft.spec.errors import EXIT_USAGE
+from legaldraft.citation_text import normalise, read_written
+from legaldraft.model.reference import JenisPeraturan as J
+from legaldraft.spec.scaffold import scaffold
+
+UU25 = "  - uu-25-2009\n"
+LN25 = "Lembaran Negara Republik Indonesia Tahun 2009 Nomor 112"
+TLN25 = "Tambahan Lembaran Negara Republik Indonesia Nomor 5038"
+GOOD_UU25 = f"Undang-Undang Nomor 25 Tahun 2009 tentang Pelayanan Publik ({LN25}, {TLN25})"
+KON_B = "  - bahwa penyelenggaraan pelayanan publik terpadu memerlukan pedoman yang jelas bagi Perangkat Daerah;"
+FINAL = [("status: rancangan", "status: final"), ("nomor: null", "nomor: 12"), ("tahun: null", "tahun: 2024")]
+
+
+def spec(replacements, jenis="perbup") -> str:
+    text = scaffold(jenis)
+    for old, new in replacements:
+        assert old in text, old
+        text = text.replace(old, new, 1)
+    return text
+
+
+def teks(citation: str) -> list:
+    return [(UU25, f"  - teks: '{citation}'\n")]
+
+
+def findings(text: str, rule: str):
+    return legaldraft.check(legaldraft.loads(text), only=[rule])
+
+
+def line_of(text: str, anchor: str) -> int:
+    return next(i + 1 for i, line in enumerate(text.splitlines()) if anchor in line)
+
+
+# (rule, replacements of the wrong text, severity, anchor of the reported line, replacements of the right text)
+CASES = [
+    ("DH-013", teks(GOOD_UU25.replace("Undang-Undang", "Undang - Undang")), "error", "Undang - Undang", teks(GOOD_UU25)),
+    ("DH-013", teks(GOOD_UU25.replace("tentang", "tentang tentang")), "error", "tentang tentang", teks(GOOD_UU25)),
+    ("DH-013", teks(GOOD_UU25.replace("(", "( ")), "warning", "( Lembaran", teks(GOOD_UU25)),
+    ("DH-014", teks(GOOD_UU25.replace(LN25, "LN RI Tahun 2009 No. 112").replace(TLN25, "TLN No. 5038")), "error",
+     "LN RI", teks(GOOD_UU25)),
+    ("DH-014", teks(GOOD_UU25.replace("Nomor 112", "nomor 112")), "error", "nomor 112", teks(GOOD_UU25)),
+    ("DH-014", teks(GOOD_UU25.replace(TLN25, "Tambahan Lembaran Negara Nomor 5038")), "error", "Tambahan Lembaran Negara Nomor",
+     teks(GOOD_UU25)),
+    ("DH-015", teks(GOOD_UU25.replace(f", {TLN25}", "")), "error", "- teks:", teks(GOOD_UU25)),
+    ("DH-015", teks(GOOD_UU25.replace("Lembaran Negara Republik Indonesia Tahun", "Berita Negara Republik Indonesia Tahun")),
+     "error", "Berita Negara", teks(GOOD_UU25)),
+    ("DH-016", [("  - ref: uud-1945\n    pasal: Pasal 18 ayat (6)\n", "  - teks: Pasal 18 ayat (6) Undang-Undang Dasar 1945\n")],
+     "error", "Dasar 1945", [("  - ref: uud-1945\n    pasal: Pasal 18 ayat (6)\n",
+                              "  - teks: Pasal 18 ayat (6) Undang-Undang Dasar Negara Republik Indonesia Tahun 1945\n")]),
+    ("DH-016", [("  - ref: uud-1945\n    pasal: Pasal 18 ayat (6)\n", "  - teks: Pasal 18 ayat (6) UUD 1945\n")],
+     "error", "UUD 1945", [("  - ref: uud-1945\n    pasal: Pasal 18 ayat (6)\n",
+                            "  - teks: Pasal 18 ayat (6) Undang-Undang Dasar Negara Republik Indonesia Tahun 1945\n")]),
+    ("DH-017", teks(GOOD_UU25.replace("tentang", "Tentang")), "error", "Tentang", teks(GOOD_UU25)),
+    ("DH-017", teks("Peraturan Bupati Contoh Nomor 3 Tahun 2019 tentang Tata Kerja Dan Pelayanan Di Kecamatan "
+                    "(Berita Daerah Kabupaten Contoh Tahun 2019 Nomor 3)"), "warning", "Dan Pelayanan",
+     teks("Peraturan Bupati Contoh Nomor 3 Tahun 2019 tentang Tata Kerja dan Pelayanan di Kecamatan "
+          "(Berita Daerah Kabupaten Contoh Tahun 2019 Nomor 3)")),
+    ("DH-018", teks(GOOD_UU25.replace("Pelayanan Publik", "Pelayanan publik")), "error", "Pelayanan publik", teks(GOOD_UU25)),
+    ("DH-019", teks(GOOD_UU25 + "; dan"), "error", "; dan", teks(GOOD_UU25)),
+    ("DH-019", teks(GOOD_UU25 + "; Peraturan Pemerintah Nomor 96 Tahun 2012 tentang Pelaksanaan Undang-Undang Nomor 25 "
+                    "Tahun 2009 tentang Pelayanan Publik"), "error", "; Peraturan", teks(GOOD_UU25)),
+    ("DH-011", teks("Undang-Undang Nomor 32 Tahun 2004 tentang Pemerintahan Daerah (Lembaran Negara Republik Indonesia "
+                    "Tahun 2004 Nomor 125, Tambahan Lembaran Negara Republik Indonesia Nomor 4437)"), "error", "Nomor 32",
+     teks(GOOD_UU25)),
+    ("KON-009", [(KON_B, KON_B + "\n  - bahwa berdasarkan pertimbangan sebagaimana dimaksud dalam huruf a dan huruf b, perlu "
+                         "menetapkan Peraturan Bupati tentang Penyelenggaraan Pelayanan Publik Terpadu;")],
+     "error", "- bahwa berdasarkan pertimbangan", []),
+    ("KON-009", [("  - bahwa untuk meningkatkan", "  - bahwa berdasarkan pertimbangan sebagaimana dimaksud dalam huruf b, "
+                  "perlu menetapkan Peraturan Bupati tentang Penyelenggaraan Pelayanan Publik Terpadu;\n  - bahwa untuk meningkatkan")],
+     "error", "- bahwa berdasarkan pertimbangan", []),
+    ("KON-010", [(KON_B, KON_B[:-1] + ". Pemerintah Daerah perlu menatanya;")], "error", "menatanya", []),
+    ("KON-010", [(KON_B, KON_B + " dan")], "error", "Perangkat Daerah; dan", []),
+    ("KON-011", [(KON_B, "  - bahwa sesuai ketentuan pasal 5 Undang-Undang Nomor 25 Tahun 2009 perlu pedoman;")], "error",
+     "pasal 5", [(KON_B, "  - bahwa sesuai ketentuan Pasal 5 Undang-Undang Nomor 25 Tahun 2009 perlu pedoman;")]),
+    ("KON-011", [(KON_B, KON_B + "\n  - bahwa pedoman itu dibutuhkan;\n  - bahwa penutup sebagaimana dimaksud dalam huruf a, "
+                         "huruf b dan huruf c belum ada;")], "warning", "huruf b dan huruf c",
+     [(KON_B, KON_B + "\n  - bahwa pedoman itu dibutuhkan;\n  - bahwa penutup sebagaimana dimaksud dalam huruf a, "
+              "huruf b, dan huruf c belum ada;")]),
+    ("FIN-001", FINAL + [("  tanggal: null              # YYYY-MM-DD saat ditetapkan", "  tanggal: 2024-03-01\n  nama: Asep")],
+     "error", "  tanggal: null", []),
+    ("FIN-002", FINAL, "error", "YYYY-MM-DD saat ditetapkan", []),
+]
+
+
+@pytest.mark.parametrize("rule,wrong,severity,anchor,right", CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
+def test_rule_fires_on_the_wrong_text_and_not_on_the_right_one(rule, wrong, severity, anchor, right):
+    text = spec(wrong)
+    found = findings(text, rule)
+    assert found, f"{rule} did not fire"
+    assert found[0].severity.value == severity
+    assert found[0].position.line == line_of(text, anchor)
+    if right or rule not in ("FIN-001", "FIN-002"):
+        assert findings(spec(right), rule) == [], [f.message for f in findings(spec(right), rule)]
+
+
+def test_fin_rules_are_silent_on_a_complete_final_document_and_on_a_rancangan():
+    done = FINAL + [("  tanggal: null              # YYYY-MM-DD saat ditetapkan", "  tanggal: 2024-03-01\n  nama: Asep"),
+                    ("pengundangan:\n  tanggal: null\n  berita_daerah: {tahun: null, nomor: null}",
+                     "pengundangan:\n  tanggal: 2024-03-02\n  nama: Budi\n  berita_daerah: {tahun: 2024, nomor: 12}")]
+    assert findings(spec(done), "FIN-001") == findings(spec(done), "FIN-002") == []
+    assert findings(spec([]), "FIN-001") == findings(spec([]), "FIN-002") == []
+
+
+def test_placeholder_names_count_as_missing():
+    text = spec(FINAL + [("  tanggal: null              # YYYY-MM-DD saat ditetapkan", "  tanggal: 2024-03-01\n  nama: '(nama)'")])
+    assert [f.message for f in findings(text, "FIN-002")][0].startswith("naskah final tanpa nama pejabat yang menetapkan")
+
+
+def test_kon_009_fix_removes_the_hand_written_closing_point(tmp_path):
+    path = tmp_path / "x.yaml"
+    path.write_text(spec(CASES[16][1]), encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", str(path), "--fix"])
+    assert "hapus butir penutup" in result.output
+    doc = legaldraft.load(path)
+    assert len(doc.konsiderans.poin) == 2 and findings(path.read_text(encoding="utf-8"), "KON-009") == []
+
+
+def test_fixes_of_the_citation_rules_give_the_right_text():
+    text = spec(teks(GOOD_UU25.replace(LN25, "LN RI Tahun 2009 No. 112").replace(TLN25, "TLN No. 5038")))
+    assert findings(text, "DH-014")[0].fix.replacement == GOOD_UU25
+    text = spec(teks(GOOD_UU25.replace("Undang-Undang", "Undang - Undang").replace("tentang", "tentang tentang")))
+    assert findings(text, "DH-013")[0].fix.replacement == GOOD_UU25
+
+
+def test_the_reader_normalises_typography_before_comparing():
+    written = ("Undang – Undang  Nomor 23 Tahun 2014 tentang tentang Pemerintahan Daerah ( Lembaran Negara Republik "
+               "Indonesia Tahun 2014 nomor 244 , Tambahan Lembaran Negara Republik Indonesia Nomor 5587 )")
+    c = read_written(written)
+    assert (c.jenis, c.nomor, c.tahun, c.tentang) == (J.uu, "23", 2014, "Pemerintahan Daerah")
+    assert c.lembaran == (2014, "244") and c.tambahan == "5587"
+    assert "Pemerintahan Daerah (Lembaran" in normalise(written)
+
+
+def test_dh_002_asks_for_the_law_in_force_on_the_penetapan_date():
+    old = spec([("  - uu-23-2014\n", ""), ("  tanggal: null              # YYYY-MM-DD saat ditetapkan", "  tanggal: 2010-05-01")])
+    assert "Nomor 32 Tahun 2004" in findings(old, "DH-002")[0].message
+    with_32 = old.replace(UU25, UU25 + "  - uu-32-2004\n")
+    assert findings(with_32, "DH-002") == []
+    new = spec([("  - uu-23-2014\n", "")])
+    assert "Nomor 23 Tahun 2014" in findings(new, "DH-002")[0].message
+
+
+def test_dik_003_accepts_a_nama_that_itself_names_a_regulation():
+    amended = spec([("tentang: Penyelenggaraan Pelayanan Publik Terpadu",
+                     "tentang: Pelaksanaan Peraturan Daerah Kabupaten Contoh Nomor 3 Tahun 2020 tentang Pelayanan Publik")])
+    assert findings(amended, "DIK-003") == []
+
+
+def test_build_refuses_a_final_document_with_errors_unless_a_reason_is_given(tmp_path):
+    import docx
+
+    path = tmp_path / "final.yaml"
+    path.write_text(spec(FINAL), encoding="utf-8")
+    runner = CliRunner()
+    refused = runner.invoke(main, ["build", str(path), "-o", str(tmp_path / "out")])
+    assert refused.exit_code == 1
+    assert "FIN-002" in refused.output and "--terima-galat" in refused.output
+    assert not (tmp_path / "out" / "final.docx").exists()
+    assert runner.invoke(main, ["build", str(path), "-o", str(tmp_path / "out"), "--terima-galat", "x"]).exit_code == EXIT_USAGE
+    built = runner.invoke(main, ["build", str(path), "-o", str(tmp_path / "out"),
+                                                "--terima-galat", "penandatangan belum ditunjuk"])
+    assert built.exit_code == 0, built.output
+    docx_path = next((tmp_path / "out").glob("*.docx"))
+    comments = docx.Document(str(docx_path)).core_properties.comments
+    assert "penandatangan belum ditunjuk" in comments and "FIN-002" in comments
+
+
+def test_build_does_not_gate_a_rancangan(tmp_path):
+    path = tmp_path / "draft.yaml"
+    path.write_text(spec([]), encoding="utf-8")
+    assert CliRunner().invoke(main, ["build", str(path), "-o", str(tmp_path / "out")]).exit_code == 0
