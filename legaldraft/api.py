@@ -7,17 +7,19 @@ from typing import Iterable
 from .spec.loader import context_of, load, loads  # noqa: F401  (re-exported)
 
 
-def check(doc, profile=None, only: Iterable[str] | None = None, severities: dict[str, str] | None = None):
+def check(doc, profile=None, only: Iterable[str] | None = None, severities: dict[str, str] | None = None,
+          for_build: bool = False):
     """Tata Naskah findings for a loaded (or code-built) document, ordered by position.
 
     ``severities`` ({'KON-005': 'off'}) wins over the project's ``.legaldraft.yaml``, which wins over the
-    daerah profile's ``aturan`` (legaldraft.rules.config)."""
+    daerah profile's ``aturan`` (legaldraft.rules.config). ``for_build`` adds the findings about the output itself
+    (FIN-003: the placeholder lambang of a final document), which ``build`` gates on."""
     from .rules.config import apply_suppressions, merged_severities, project_config
     from .rules.engine import run_rules
 
     ctx = context_of(doc, profile)
     config = project_config(ctx)
-    findings = run_rules(doc, ctx, only, merged_severities(ctx, config, severities))
+    findings = run_rules(doc, ctx, only, merged_severities(ctx, config, severities), for_build=for_build)
     return apply_suppressions(findings, config, ctx.numbering)
 
 

@@ -69,7 +69,7 @@ def final_gate(doc, accept: str | None) -> tuple[list[str], str | None]:
         return [], None
     from .api import check
 
-    errors = [f for f in check(doc) if f.severity.value == "error"]
+    errors = [f for f in check(doc, for_build=True) if f.severity.value == "error"]
     if not errors:
         return [], None
     ids = ", ".join(dict.fromkeys(f.rule.id for f in errors))

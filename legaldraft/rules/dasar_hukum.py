@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from typing import Optional
 
-from ..citation_text import JENIS, LEMBARAN, TAMBAHAN, Citation, parse_citation, read_written
+from ..citation_text import JENIS, LEMBARAN, TAMBAHAN, Citation, normalise, parse_citation, read_written
 from ..model.reference import JenisPeraturan as J, PERATURAN
 from ..render.citation import cite
 from .judul import ALL_KINDS, PERATURAN as PERATURAN_DOCS, PERATURAN_KINDS, amended_perbup
@@ -310,7 +310,7 @@ def publikasi(ctx):
         if cited is None:
             continue
         if item.teks:
-            if cited.jenis in _NEEDS_LN and cited.lembaran is None:
+            if cited.jenis in _NEEDS_LN and cited.lembaran is None and not _registry_wording(ctx, cited):
                 ctx.report(f"{cited.jenis_text} Nomor {cited.nomor} dikutip tanpa Lembaran Negara/Daerah", item, "teks",
                            item.teks[:50], "tambahkan data pengundangan dalam kurung", severity="warning")
             continue
@@ -325,6 +325,20 @@ def publikasi(ctx):
         elif reg.jenis in (J.uu, J.pp, J.perppu) and not reg.tambahan:
             ctx.report(f"{reg.nama_jenis} Nomor {reg.nomor} Tahun {reg.tahun} tanpa Tambahan Lembaran Negara ({where})", item,
                        None, item.ref or "", "isi 'tambahan:' dari JDIH", severity="warning")
+
+
+def _registry_wording(ctx, cited: Citation) -> bool:
+    """The written parenthesis is the registry's own wording for a law published without LN number (UU 14/1950 in the
+    Berita Negara of 8 August 1950), or the registry knows no publication data to ask for."""
+    if (cited.tahun or 9999) < 1951 and "Berita Negara" in normalise(cited.pub):
+        return True  # the laws of 1950 were announced in the Berita Negara, by date
+    key = registry_key(ctx, cited)
+    if key is None:
+        return False
+    reg = ctx.registry[key]
+    if reg.publikasi_teks:
+        return _norm(cited.pub) == _norm(reg.publikasi_teks.strip().strip("()"))
+    return reg.lembaran is None
 
 
 _OLD_SPELLING = (("propinsi", "provinsi"), ("dj", "j"), ("tj", "c"), ("oe", "u"))

@@ -41,8 +41,9 @@ DECISIONS = [
                 "bernama, setiap perubahan): yang diperiksa hanya bagian jenis sebelum 'TENTANG' nama."),
     ("FIN-001/FIN-002", "galat pada naskah final (butir 164, 167, 172: tanggal, nama, nomor Berita Daerah ditulis); "
                         "peringatan bila seluruh blok penetapan dan pengundangan kosong (naskah impor tidak lengkap), "
-                        "sama seperti PNT-007. Lambang: JUD-008 tetap info karena proyek tidak membawa gambar lambang "
-                        "negara; lihat README."),
+                        "sama seperti PNT-007."),
+    ("FIN-003", "galat, tetapi hanya untuk 'build': lambang adalah sifat keluaran (profil tanpa berkas gambar), bukan "
+                "teks. 'check' atas naskah impor yang profilnya tanpa gambar tetap memberi JUD-008 (info)."),
 ]
 
 

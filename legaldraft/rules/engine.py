@@ -187,10 +187,12 @@ class CheckContext:
         return False
 
 
-def run_rules(doc, spec_context, only: Iterable[str] | None = None, severities: dict[str, str] | None = None) -> list[Finding]:
+def run_rules(doc, spec_context, only: Iterable[str] | None = None, severities: dict[str, str] | None = None,
+              for_build: bool = False) -> list[Finding]:
     rules = load_rules()
     merged = {**spec_context.profile.aturan, **(severities or {})}
     ctx = CheckContext(doc, spec_context, merged)
+    ctx.for_build = for_build  # FIN-003 judges the output (the lambang printed), so only 'build' asks for it
     wanted = set(only) if only else None
     for rule_obj in rules.values():
         if wanted is not None and rule_obj.id not in wanted:

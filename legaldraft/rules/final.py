@@ -82,3 +82,23 @@ def final_names(ctx):
     if pg is not None and doc.jenis in PERATURAN_KINDS and placeholder(pg.nama or ctx.profile.nama_sekretaris_daerah):
         ctx.report("naskah final tanpa nama Sekretaris Daerah yang mengundangkan", pg, "nama", pg.nama or "",
                    "isi 'pengundangan.nama' atau 'nama_sekretaris_daerah' di profil daerah")
+
+
+@rule("FIN-003", "error", "Naskah final: lambang negara yang sebenarnya di kop, bukan tempat kosong bertanda",
+      "UU 24/2009 Pasal 54 (lambang negara pada kop jabatan bupati/wali kota); Permendagri 54/2009 Pasal 62",
+      "Kop naskah Peraturan dan Keputusan Bupati memuat lambang negara. Bila profil daerah tidak menyebut berkas "
+      "gambarnya ('lambang:'), DOCX memuat tempat kosong bertanda: pantas untuk rancangan, galat untuk naskah final. "
+      "Aturan ini menilai keluaran, bukan teks: ia dijalankan oleh 'legaldraft build' (yang menolak naskah final "
+      "bergalat), tidak oleh 'check' pada naskah impor yang profilnya memang tanpa gambar (JUD-008, info).",
+      wrong="status: final   # profil: lambang: null", right="lambang: gambar/garuda.png   # di profil daerah",
+      verification="S", applies_to=ALL_KINDS)
+def final_lambang(ctx):
+    if getattr(ctx, "for_build", False) and lambang_gate(ctx):
+        ctx.report("naskah final tanpa berkas lambang negara; kop akan berisi tempat kosong bertanda", ctx.doc, "daerah",
+                   "", "isi 'lambang:' di profil daerah dengan path gambar Garuda Pancasila")
+
+
+def lambang_gate(ctx) -> bool:
+    """A final, complete document printed with the placeholder lambang."""
+    doc = ctx.doc
+    return not (doc.is_rancangan or ctx.profile.lambang)

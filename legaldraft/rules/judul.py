@@ -185,6 +185,6 @@ def perubahan_daerah(ctx):
       "menyebut berkas lambang, DOCX memuat tempat kosong bertanda; naskah final perlu lambang yang sebenarnya.",
       verification="S/U", applies_to=ALL_KINDS)
 def lambang(ctx):
-    if not ctx.doc.is_rancangan and not ctx.profile.lambang:
+    if not ctx.doc.is_rancangan and not ctx.profile.lambang and not getattr(ctx, "for_build", False):  # FIN-003's
         ctx.report("profil daerah tidak menyebut berkas lambang; kop naskah final berisi tempat kosong", ctx.doc,
                    "daerah", "", "isi 'lambang:' di profil daerah dengan path gambar Garuda Pancasila")

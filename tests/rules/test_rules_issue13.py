@@ -181,3 +181,28 @@ def test_build_does_not_gate_a_rancangan(tmp_path):
     path = tmp_path / "draft.yaml"
     path.write_text(spec([]), encoding="utf-8")
     assert CliRunner().invoke(main, ["build", str(path), "-o", str(tmp_path / "out")]).exit_code == 0
+
+
+COMPLETE = FINAL + [("  tanggal: null              # YYYY-MM-DD saat ditetapkan", "  tanggal: 2024-03-01\n  nama: Asep"),
+                    ("pengundangan:\n  tanggal: null\n  berita_daerah: {tahun: null, nomor: null}",
+                     "pengundangan:\n  tanggal: 2024-03-02\n  nama: Budi\n  berita_daerah: {tahun: 2024, nomor: 12}")]
+
+
+def test_fin_003_placeholder_lambang_is_an_error_of_the_build_only(tmp_path):
+    doc = legaldraft.loads(spec(COMPLETE))
+    assert legaldraft.check(doc, only=["FIN-003"]) == []      # 'check' judges the text
+    gated = legaldraft.check(doc, only=["FIN-003"], for_build=True)
+    assert [(f.rule.id, f.severity.value) for f in gated] == [("FIN-003", "error")]
+    assert legaldraft.check(legaldraft.loads(spec([])), only=["FIN-003"], for_build=True) == []   # a rancangan
+    path = tmp_path / "lengkap.yaml"
+    path.write_text(spec(COMPLETE), encoding="utf-8")
+    refused = CliRunner().invoke(main, ["build", str(path), "-o", str(tmp_path / "out")])
+    assert refused.exit_code == 1 and "FIN-003" in refused.output
+
+
+def test_dh_008_does_not_warn_on_the_registry_wording_of_a_1950_law():
+    own = ("Undang-Undang Nomor 14 Tahun 1950 tentang Pembentukan Daerah-Daerah Kabupaten dalam Lingkungan Propinsi "
+           "Djawa Barat (Berita Negara Republik Indonesia tanggal 8 Agustus 1950)")
+    assert findings(spec(teks(own)), "DH-008") == []
+    bare = "Undang-Undang Nomor 25 Tahun 2009 tentang Pelayanan Publik"
+    assert [f.severity.value for f in findings(spec(teks(bare)), "DH-008")] == ["warning"]
