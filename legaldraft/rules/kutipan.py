@@ -305,15 +305,19 @@ def title_particles(ctx):
       right="… tentang Pembentukan Peraturan Perundang-undangan", applies_to=ALL_KINDS)
 def title_case(ctx):
     for item, text in _written(ctx):
-        fixed, labels, verified = text, [], True
+        fixed, labels, verified, mechanical = text, [], True, True
         for written, reg in _known_titles(ctx, text):
-            if written != reg.tentang and written.lower() == reg.tentang.lower() and written in fixed:
-                fixed = fixed.replace(written, reg.tentang, 1)
+            if written != reg.tentang and written.lower() == reg.tentang.lower():
+                if written in fixed:
+                    fixed = fixed.replace(written, reg.tentang, 1)
+                else:
+                    mechanical = False  # read through the typography (DH-013 mends it first)
                 labels.append(f"{reg.nama_jenis} Nomor {reg.nomor} Tahun {reg.tahun}")
                 verified = verified and reg.verifikasi == "P"
         if labels:
             ctx.report(f"huruf besar/kecil nama {labels[0]} berbeda dengan registry", item, "teks", text[:60],
-                       "tulis nama seperti di registry", Fix(item.loc + ("teks",), fixed, "nama sesuai registry"),
+                       "tulis nama seperti di registry",
+                       Fix(item.loc + ("teks",), fixed, "nama sesuai registry") if mechanical else None,
                        severity=None if verified else "warning")
 
 

@@ -32,6 +32,9 @@ TRUE_DEFECTS = {
         "REF-002": (1, "Pasal 18 refers to 'Pasal 31 ayat (1)', but the Perbup has only 25 Pasal (butir 272)"),
         "DH-013": (5, "Mengingat 1-5 write 'Undang - Undang' / 'Perundang - Undangan' with spaced hyphens (butir 45, 46)"),
         "DH-014": (1, "Mengingat 1 writes 'Tahun 2004 nomor 125' with a lowercase 'nomor' (butir 47)"),
+        "REF-011": (1, "a rincian item cites UU 14/2008 as 'tentang keterbukaan Informasi Publik' (title 'Keterbukaan "
+                       "Informasi Publik')"),
+        "DH-018": (1, "Mengingat 5 cites UU 12/2011 as '… Perundang - Undangan'; its title reads 'Perundang-undangan'"),
         "KON-006": (1, "the closing point names 'Pedoman Pengelolaan Pelayanan Informasi …', the judul 'Pedoman Pelayanan "
                        "Informasi …' (butir 23, 58)"),
     },

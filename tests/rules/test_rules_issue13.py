@@ -19,6 +19,7 @@ UU25 = "  - uu-25-2009\n"
 LN25 = "Lembaran Negara Republik Indonesia Tahun 2009 Nomor 112"
 TLN25 = "Tambahan Lembaran Negara Republik Indonesia Nomor 5038"
 GOOD_UU25 = f"Undang-Undang Nomor 25 Tahun 2009 tentang Pelayanan Publik ({LN25}, {TLN25})"
+AYAT_1 = "PPT diselenggarakan oleh Perangkat Daerah sesuai dengan kewenangannya."
 KON_B = "  - bahwa penyelenggaraan pelayanan publik terpadu memerlukan pedoman yang jelas bagi Perangkat Daerah;"
 FINAL = [("status: rancangan", "status: final"), ("nomor: null", "nomor: 12"), ("tahun: null", "tahun: 2024")]
 
@@ -74,6 +75,18 @@ CASES = [
     ("DH-011", teks("Undang-Undang Nomor 32 Tahun 2004 tentang Pemerintahan Daerah (Lembaran Negara Republik Indonesia "
                     "Tahun 2004 Nomor 125, Tambahan Lembaran Negara Republik Indonesia Nomor 4437)"), "error", "Nomor 32",
      teks(GOOD_UU25)),
+    ("REF-011", teks(GOOD_UU25) + [(AYAT_1, f"PPT diselenggarakan menurut Undang-Undang Nomor 25 Tahun 2009 tentang Layanan "
+                                            "Publik.")], "error", "Layanan Publik",
+     teks(GOOD_UU25) + [(AYAT_1, "PPT diselenggarakan menurut Undang-Undang Nomor 25 Tahun 2009 tentang Pelayanan Publik.")]),
+    ("REF-011", [(KON_B, "  - bahwa Peraturan Daerah Kabupaten Contoh Nomor 3 Tahun 2020 tentang Pelayanan Terpadu perlu "
+                         "dilaksanakan;"),
+                 (AYAT_1, "PPT diselenggarakan menurut Peraturan Daerah Kabupaten Contoh Nomor 3 Tahun 2021 tentang "
+                          "Pelayanan Terpadu.")], "error", "Tahun 2021",
+     [(KON_B, "  - bahwa Peraturan Daerah Kabupaten Contoh Nomor 3 Tahun 2020 tentang Pelayanan Terpadu perlu dilaksanakan;"),
+      (AYAT_1, "PPT diselenggarakan menurut Peraturan Daerah Nomor 3 Tahun 2020 tentang Pelayanan Terpadu.")]),
+    ("REF-011", [(AYAT_1, "PPT diselenggarakan menurut Undang-Undang Nomor 25 Tahun 2009 tentang Pelayanan publik.")],
+     "error", "Pelayanan publik",
+     [(AYAT_1, "PPT diselenggarakan menurut Undang-Undang Nomor 25 Tahun 2009 tentang Pelayanan Publik.")]),
     ("KON-009", [(KON_B, KON_B + "\n  - bahwa berdasarkan pertimbangan sebagaimana dimaksud dalam huruf a dan huruf b, perlu "
                          "menetapkan Peraturan Bupati tentang Penyelenggaraan Pelayanan Publik Terpadu;")],
      "error", "- bahwa berdasarkan pertimbangan", []),
@@ -120,7 +133,7 @@ def test_placeholder_names_count_as_missing():
 
 def test_kon_009_fix_removes_the_hand_written_closing_point(tmp_path):
     path = tmp_path / "x.yaml"
-    path.write_text(spec(CASES[16][1]), encoding="utf-8")
+    path.write_text(spec(next(c[1] for c in CASES if c[0] == 'KON-009')), encoding="utf-8")
     result = CliRunner().invoke(main, ["check", str(path), "--fix"])
     assert "hapus butir penutup" in result.output
     doc = legaldraft.load(path)
