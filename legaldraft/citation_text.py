@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Optional
 
 from .model.reference import JenisPeraturan as J, Peraturan
@@ -146,8 +147,10 @@ def normalise(text: str) -> str:
     return _PUB_SEGMENT.sub(lambda m: _PUB_WORD.sub(lambda w: w.group(1).capitalize(), m.group(0)), out)
 
 
+@lru_cache(maxsize=4096)
 def read_written(text: str) -> Citation:
-    """:func:`parse_citation` of the normalised text (what a written Mengingat item means, typography aside)."""
+    """:func:`parse_citation` of the normalised text (what a written Mengingat item means, typography aside).
+    Cached: several rules read the same item; callers do not change the result."""
     return parse_citation(normalise(text))
 
 

@@ -68,7 +68,11 @@ def penetapan_date(ctx) -> dt.date:
 
 
 def items(ctx):
-    """(item, rendered text or None, Citation of the main regulation or None) of every Mengingat item."""
+    """(item, rendered text or None, Citation of the main regulation or None) of every Mengingat item (computed once
+    per check run: a dozen rules read them)."""
+    cached = ctx.__dict__.get("_dasar_hukum_items")
+    if cached is not None:
+        return cached
     out = []
     for item in ctx.doc.dasar_hukum:
         try:
@@ -81,6 +85,7 @@ def items(ctx):
         else:
             cited = _read(item.teks) if item.teks else None
         out.append((item, text, cited))
+    ctx.__dict__["_dasar_hukum_items"] = out
     return out
 
 

@@ -87,6 +87,24 @@ CASES = [
     ("REF-011", [(AYAT_1, "PPT diselenggarakan menurut Undang-Undang Nomor 25 Tahun 2009 tentang Pelayanan publik.")],
      "error", "Pelayanan publik",
      [(AYAT_1, "PPT diselenggarakan menurut Undang-Undang Nomor 25 Tahun 2009 tentang Pelayanan Publik.")]),
+    ("BHS-011", [(AYAT_1, "PPT diselenggarakan oleh Perangkat Daerah yang yang berwenang.")], "error", "yang yang",
+     [(AYAT_1, "PPT diselenggarakan oleh Perangkat Daerah yang berwenang.")]),
+    ("BHS-011", [("tentang: Penyelenggaraan Pelayanan Publik Terpadu", "tentang: Penyelenggaraan Pelayanan Pelayanan Publik "
+                  "Terpadu")], "error", "Pelayanan Pelayanan", []),
+    ("BHS-012", [(AYAT_1, "PPT diselenggarakan paling lama 7 (tujuh)hari sesuai Pasal5.")], "error", "Pasal5",
+     [(AYAT_1, "PPT diselenggarakan paling lama 7 (tujuh) hari sesuai Pasal 5.")]),
+    ("BHS-013", [(AYAT_1, "PPT diselenggarakan diluar jam kerja dan di tetapkan oleh Bupati.")], "error", "diluar",
+     [(AYAT_1, "PPT diselenggarakan di luar jam kerja dan ditetapkan oleh Bupati.")]),
+    ("BHS-014", [(AYAT_1, "PPT diselenggarakan di kecamatan Bojong kabupaten contoh.")], "error", "kecamatan Bojong",
+     [(AYAT_1, "PPT diselenggarakan di Kecamatan Bojong Kabupaten Contoh.")]),
+    ("BHS-014", [(AYAT_1, "PPT diselenggarakan oleh dinas Sosial.")], "warning", "dinas Sosial",
+     [(AYAT_1, "PPT diselenggarakan oleh Dinas Sosial di kantor Dinas.")]),
+    ("BHS-015", [("tentang: Penyelenggaraan Pelayanan Publik Terpadu", "tentang: Penyelenggaraan Pelayanan Publik Terpadu Di "
+                  "Kecamatan")], "error", "Terpadu Di", []),
+    ("BHS-016", [(AYAT_1, "PPT menyelenggarakan kegiatan non fisik dan kegiatan nonfisik.")], "warning", "non fisik",
+     [(AYAT_1, "PPT menyelenggarakan kegiatan nonfisik.")]),
+    ("BHS-016", [(AYAT_1, "PPT bertanggung jawab kepada Bupati; Dinas bertanggungjawab kepada Bupati.")], "warning",
+     "bertanggung jawab", [(AYAT_1, "PPT bertanggung jawab kepada Bupati; Dinas bertanggung jawab kepada Bupati.")]),
     ("KON-009", [(KON_B, KON_B + "\n  - bahwa berdasarkan pertimbangan sebagaimana dimaksud dalam huruf a dan huruf b, perlu "
                          "menetapkan Peraturan Bupati tentang Penyelenggaraan Pelayanan Publik Terpadu;")],
      "error", "- bahwa berdasarkan pertimbangan", []),
@@ -114,7 +132,7 @@ def test_rule_fires_on_the_wrong_text_and_not_on_the_right_one(rule, wrong, seve
     assert found, f"{rule} did not fire"
     assert found[0].severity.value == severity
     assert found[0].position.line == line_of(text, anchor)
-    if right or rule not in ("FIN-001", "FIN-002"):
+    if right or rule not in ("FIN-001", "FIN-002", "BHS-011", "BHS-015"):
         assert findings(spec(right), rule) == [], [f.message for f in findings(spec(right), rule)]
 
 
@@ -219,3 +237,15 @@ def test_dh_008_does_not_warn_on_the_registry_wording_of_a_1950_law():
     assert findings(spec(teks(own)), "DH-008") == []
     bare = "Undang-Undang Nomor 25 Tahun 2009 tentang Pelayanan Publik"
     assert [f.severity.value for f in findings(spec(teks(bare)), "DH-008")] == ["warning"]
+
+
+def test_hygiene_fixes_give_the_right_text():
+    from legaldraft.rules.kebersihan import scan_doubled, scan_glued, scan_prepositions, scan_title_particles
+
+    assert scan_doubled("Dinas yang yang berwenang dan dan Badan")[0].fixed == "Dinas yang berwenang dan Badan"
+    assert scan_glued("paling lama 7 (tujuh)hari sesuai Pasal5")[0].fixed == "paling lama 7 (tujuh) hari sesuai Pasal 5"
+    assert scan_prepositions("diluar kantor, di tetapkan")[0].fixed == "di luar kantor, ditetapkan"
+    assert scan_title_particles("Pelayanan Dan Pengaduan Di Kecamatan")[0].fixed == "Pelayanan dan Pengaduan di Kecamatan"
+    # not: passive verbs, 'keluar', nouns ending in -kan, words that merely start with 'di'
+    assert scan_prepositions("dilaksanakan, keluar, di ikan, didalami, dikantongi") == []
+    assert scan_doubled("masing-masing 2 2 orang") == []
