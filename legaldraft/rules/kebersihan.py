@@ -291,3 +291,118 @@ def one_spelling(ctx):
             written = m.group(1)
             ctx.report(f"'{written}' juga ditulis {', '.join(repr(v) for v in sorted(variants - {written.lower()}))}",
                        node, field, around(text, m.start(), m.start() + len(written)), "pakai satu ejaan di seluruh dokumen")
+
+
+# -- BHS-017 misspelt fixed words --------------------------------------------------------------------------
+#: The words of the fixed formulae of Lampiran II and of the citation forms: a word of a legal text that is one or two
+#: letters away from one of them, and is no Indonesian word at all (Hunspell id_ID), is that word misspelt.
+FIXED_WORDS = frozenset("""
+menimbang mengingat memperhatikan memutuskan menetapkan ditetapkan diundangkan pengundangan penetapan sebagaimana
+dimaksud berdasarkan pertimbangan ketentuan melaksanakan pelaksanaan peraturan perundang-undangan undang-undang
+pemerintah pemerintahan kabupaten provinsi kecamatan kelurahan sekretaris sekretariat lembaran tambahan republik
+indonesia negara berita daerah bupati gubernur walikota keputusan instruksi perubahan pencabutan dicabut dinyatakan
+berlaku mulai tanggal tentang terakhir beberapa diubah mengubah menjadi penjelasan lampiran merupakan bagian
+terpisahkan mengetahuinya memerintahkan penempatannya kewenangan kewajiban pelaksana penyelenggaraan
+menyelenggarakan diselenggarakan perangkat dinas badan inspektorat anggaran pendapatan belanja pembiayaan
+dibebankan bersumber ditandatangani pejabat jabatan kepala wakil sekretaris pembinaan pengawasan pelaporan
+pengelolaan pelayanan masyarakat pembentukan organisasi susunan kedudukan fungsi tugas rincian kerja sama
+menyusun melakukan memberikan menyampaikan dilaksanakan diatur selanjutnya sepanjang bertentangan ketertiban umum
+kesusilaan pembangunan perencanaan keuangan kepegawaian dilarang wajib berwenang berhak paling sedikit lambat
+banyak tinggi rendah singkat lama setiap tersebut terhadap sesuai dengan dalam untuk kepada melalui sebagai
+ditugaskan koordinasi evaluasi pemantauan sanksi administratif peringatan tertulis penghentian sementara
+pencabutan izin pemberian penerimaan pengeluaran persyaratan prosedur standar mekanisme tata cara ketentuan
+peralihan penutup umum definisi istilah singkatan dimaksudkan kabupaten/kota perseorangan kelompok
+""".split())
+_WORDS = re.compile(r"(?<![\w-])[A-Za-z][a-z]{5,}(?![\w-])")
+_BY_INITIAL: dict[str, tuple[str, ...]] = {}
+for _w in sorted(FIXED_WORDS):
+    _BY_INITIAL.setdefault(_w[0], ()) and None
+    _BY_INITIAL[_w[0]] = _BY_INITIAL.get(_w[0], ()) + (_w,)
+
+
+def _near(word: str) -> str | None:
+    """The fixed word ``word`` is one or two letters away from (same initial, ratio >= 0.85), or None."""
+    from difflib import SequenceMatcher
+
+    best, score = None, 0.0
+    for fixed in _BY_INITIAL.get(word[0], ()):
+        if abs(len(fixed) - len(word)) > 2:
+            continue
+        matcher = SequenceMatcher(None, word, fixed)
+        if matcher.real_quick_ratio() < 0.85 or matcher.quick_ratio() < 0.85:
+            continue
+        ratio = matcher.ratio()
+        if ratio > score:
+            best, score = fixed, ratio
+    return best if score >= 0.85 else None
+
+
+_NEAR: dict[str, str | None] = {}
+
+
+def near_fixed(word: str) -> str | None:
+    lower = word.lower()
+    if lower not in _NEAR:
+        _NEAR[lower] = None if lower in FIXED_WORDS else _near(lower)
+    return _NEAR[lower]
+
+
+def scan_fixed_words(text: str, is_word) -> list[Hit]:
+    """Misspelt fixed words of ``text``; ``is_word(w)`` is the dictionary (None: no dictionary, nothing reported)."""
+    if is_word is None:
+        return []
+    view = masked(text)
+    found = []
+    for m in _WORDS.finditer(view):
+        word = m.group(0)
+        fixed = near_fixed(word)
+        if fixed is None or is_word(word) or is_word(word.lower()):
+            continue
+        found.append((m, fixed[0].upper() + fixed[1:] if word[0].isupper() else fixed))
+    whole = text
+    for m, right in reversed(found):
+        whole = whole[:m.start()] + right + whole[m.end():]
+    return [Hit(f"salah ketik: '{m.group(0)}' (maksudnya '{right}'?)", around(text, m.start(), m.end()), f"tulis '{right}'",
+                whole, fix_description="perbaiki salah ketik kata baku") for m, right in found]
+
+
+@rule("BHS-017", "error", "Kata baku rumusan peraturan tidak salah ketik", f"{SRC} butir 242 (ejaan); Hunspell id_ID (kamus)",
+      "Kata yang selisih satu-dua huruf dari kata baku rumusan peraturan (sebagaimana, dimaksud, ketentuan, "
+      "pelaksanaan, ditetapkan, diundangkan, Lembaran, Tambahan …) dan tidak ada dalam kamus bahasa Indonesia adalah salah "
+      "ketik. Kamus: Hunspell id_ID dari paket Debian hunspell-id (dibaca dengan spylls); bila kamus tidak terpasang, "
+      "aturan ini tidak memeriksa apa pun.", wrong="sebagaimama dimaksud dalam Pasal 3", right="sebagaimana dimaksud dalam Pasal 3",
+      verification="P", applies_to=ALL_KINDS)
+def fixed_words(ctx):
+    from ..spelling import dictionary
+
+    entries = free_texts(ctx)
+    counts: dict[str, int] = defaultdict(int)
+    for _, _, text in entries:
+        for w in _WORDS.findall(masked(text)):
+            counts[w.lower()] += 1
+    # a word written the same way three times or more is the drafter's word, not a slip ('penaatan', a real word the
+    # dictionary lacks); a word of an official title in the registry is the title's spelling ('Propinsi')
+    suspects = {w for w, n in counts.items() if n <= 2 and near_fixed(w)} - _title_words(ctx.registry)
+    if not suspects:
+        return
+    dictionary_is_word = dictionary()
+    if dictionary_is_word is None:
+        return
+    is_word = lambda w: w.lower() not in suspects or dictionary_is_word(w)  # noqa: E731
+    for node, field, text in entries:
+        if any(w.lower() in suspects for w in _WORDS.findall(text)):
+            hits = scan_fixed_words(text, is_word)
+            if hits:
+                _report(ctx, node, field, hits)
+
+
+_TITLE_WORDS: dict[int, tuple[object, frozenset]] = {}
+
+
+def _title_words(registry) -> frozenset:
+    cached = _TITLE_WORDS.get(id(registry))
+    if cached is None or cached[0] is not registry:
+        words = frozenset(w.lower() for reg in registry.values() for w in _WORDS.findall(reg.tentang or ""))
+        _TITLE_WORDS.clear() if len(_TITLE_WORDS) > 8 else None
+        cached = _TITLE_WORDS[id(registry)] = (registry, words)
+    return cached[1]

@@ -40,6 +40,7 @@ TRUE_DEFECTS = {
                        "Informasi …' (butir 23, 58)"),
     },
     "perbup-seram-bagian-timur-2022-3.yaml": {
+        "BHS-017": (2, "konsiderans a: 'Paraturan Presiden' and 'Penyelelenggaraan Satu Data' (typos)"),
         "KON-006": (1, "the closing point names 'Sistem Satu Data Kabupaten', the judul 'Sistem Satu Data Kabupaten Seram "
                        "Bagian Timur' (butir 23, 58)"),
     },

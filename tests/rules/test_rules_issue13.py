@@ -249,3 +249,27 @@ def test_hygiene_fixes_give_the_right_text():
     # not: passive verbs, 'keluar', nouns ending in -kan, words that merely start with 'di'
     assert scan_prepositions("dilaksanakan, keluar, di ikan, didalami, dikantongi") == []
     assert scan_doubled("masing-masing 2 2 orang") == []
+
+
+needs_dictionary = pytest.mark.skipif(
+    __import__("legaldraft.spelling", fromlist=["dictionary_path"]).dictionary_path() is None,
+    reason="Hunspell id_ID (Debian hunspell-id) is not installed: 'make system-deps' installs it")
+
+
+@needs_dictionary
+def test_bhs_017_finds_a_misspelt_fixed_word_and_not_a_real_word():
+    wrong = spec([(AYAT_1, "PPT diselenggarakan sebagaimama dimaksud dalam ketentuan ini.")])
+    found = findings(wrong, "BHS-017")
+    assert [(f.rule.id, f.severity.value, f.position.line) for f in found] == [("BHS-017", "error", line_of(wrong, "sebagaimama"))]
+    assert found[0].fix.replacement == "PPT diselenggarakan sebagaimana dimaksud dalam ketentuan ini."
+    right = spec([(AYAT_1, "PPT ditempatkan sebagaimana dimaksud dalam ketentuan ini.")])  # 'ditempatkan' ~ 'ditetapkan'
+    assert findings(right, "BHS-017") == []
+
+
+def test_bhs_017_spares_a_word_the_drafter_writes_again_and_again():
+    from legaldraft.rules.kebersihan import near_fixed, scan_fixed_words
+
+    assert near_fixed("sebagaimama") == "sebagaimana" and near_fixed("sebagaimana") is None
+    assert scan_fixed_words("sebagaimama dimaksud", None) == []  # no dictionary: nothing reported
+    repeated = spec([(AYAT_1, "PPT melaksanakan penaatan; penaatan dinilai; laporan penaatan disampaikan.")])
+    assert findings(repeated, "BHS-017") == []
