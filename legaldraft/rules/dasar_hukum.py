@@ -258,7 +258,8 @@ def uud(ctx):
                        severity="warning")
 
 
-_RI_AFTER_JENIS = re.compile(r"^((?:Undang-Undang|Peraturan Pemerintah(?: Pengganti Undang-Undang)?|Peraturan Presiden))\s+"
+_RI_AFTER_JENIS = re.compile(r"^((?:Undang-Undang|Peraturan Pemerintah(?: Pengganti Undang-Undang)?|Peraturan Presiden|"
+                             r"Peraturan (?:Menteri|Badan|Lembaga|Kepala)(?: [A-Z][\w,-]*| dan)*?))\s+"
                              r"(?:Republik Indonesia|RI)\s+(?=Nomor)")
 
 
@@ -405,6 +406,12 @@ def _pub_text(reg) -> str:
 _WORDING = re.compile(r"sebagaimana telah (?:diubah beberapa kali|beberapa kali diubah),?\s*terakhir dengan|"
                       r"sebagaimana telah diubah beberapa kali dengan|sebagaimana telah beberapa kali diubah dengan")
 _STANDARD_MANY = "sebagaimana telah beberapa kali diubah terakhir dengan"
+#: a comma before 'sebagaimana', or 'sebagaimana diubah' without 'telah' (UU 13/2022 Mengingat angka 2 has neither)
+_CHAIN = re.compile(r"\s*(,?)\s*\bsebagaimana\s+(telah\s+)?(?=diubah\b|beberapa kali\b)")
+
+
+def _bad_chain(m: re.Match) -> bool:
+    return bool(m.group(1)) or not m.group(2)
 
 
 @rule("DH-010", "warning", "Rantai perubahan: 'sebagaimana telah diubah dengan' / 'beberapa kali diubah terakhir dengan'",
@@ -425,6 +432,12 @@ def perubahan(ctx):
         if m and m.group(0) != _STANDARD_MANY:
             ctx.report(f"rumusan rantai perubahan '{m.group(0)}' tidak baku", item, "teks", m.group(0),
                        f"tulis '{_STANDARD_MANY}'", Fix(item.loc + ("teks",), _WORDING.sub(_STANDARD_MANY, text), "rumusan baku rantai perubahan"))
+        m = next((x for x in _CHAIN.finditer(text) if _bad_chain(x)), None)
+        if m:
+            fixed = _CHAIN.sub(lambda x: " sebagaimana telah " if _bad_chain(x) else x.group(0), text)
+            ctx.report(f"tanda baca atau kata rantai perubahan tidak baku: '{m.group(0).strip()}'", item, "teks", m.group(0),
+                       "tulis '… ) sebagaimana telah diubah dengan …' (tanpa koma, dengan 'telah')",
+                       Fix(item.loc + ("teks",), fixed, "rumusan baku rantai perubahan"))
         cited = read_written(text)
         key = registry_key(ctx, cited) if cited.readable else None
         chain = ctx.registry.chain(key, on) if key else []

@@ -273,3 +273,31 @@ def test_bhs_017_spares_a_word_the_drafter_writes_again_and_again():
     assert scan_fixed_words("sebagaimama dimaksud", None) == []  # no dictionary: nothing reported
     repeated = spec([(AYAT_1, "PPT melaksanakan penaatan; penaatan dinilai; laporan penaatan disampaikan.")])
     assert findings(repeated, "BHS-017") == []
+
+
+def _rendered(key: str) -> str:
+    import datetime as dt
+
+    from legaldraft.model.reference import DasarHukum
+    from legaldraft.render.citation import cite
+    from legaldraft.spec.registry import national
+
+    return cite(DasarHukum(ref=key), national(), dt.date.today())
+
+
+def test_dh_010_amendment_phrase_punctuation():
+    good = _rendered("uu-23-2014")
+    assert " sebagaimana telah beberapa kali diubah terakhir dengan " in good
+    replace = [("  - uu-23-2014\n", f"  - teks: '{good}'\n")]
+    assert findings(spec(replace), "DH-010") == []
+    for wrong in (good.replace(") sebagaimana", "), sebagaimana"), good.replace("sebagaimana telah", "sebagaimana")):
+        found = findings(spec([("  - uu-23-2014\n", f"  - teks: '{wrong}'\n")]), "DH-010")
+        assert [f.severity.value for f in found] == ["warning"]
+        assert found[0].fix.replacement == good
+
+
+def test_dh_007_republik_indonesia_after_a_minister():
+    wrong = "Peraturan Menteri Dalam Negeri Republik Indonesia Nomor 80 Tahun 2015 tentang Pembentukan Produk Hukum Daerah"
+    found = findings(spec(teks(wrong)), "DH-007")
+    assert [f.severity.value for f in found] == ["error"]
+    assert found[0].fix.replacement == wrong.replace(" Republik Indonesia", "")
