@@ -108,13 +108,17 @@ def closing_name(ctx):
     text = kon.penutup if kon.penutup is not None else (kon.poin[0].teks if kon.is_tunggal else None)
     if text is None:
         return
-    m = re.search(r"perlu menetapkan (?:Peraturan|Keputusan) \w+ tentang (.+?)\s*[;.]?$", text.strip(), re.S)
+    m = _NAMED.search(text.strip())
     if not m:
         return
     if _norm(m.group(1)) != _norm(ctx.doc.tentang):
         node, fld = (kon, "penutup") if kon.penutup is not None else (kon.poin[0], "teks")
         ctx.report("nama setelah 'tentang' pada konsiderans berbeda dengan judul", node, fld, m.group(1),
                    f"samakan dengan judul: '{ctx.doc.tentang}'")
+
+
+#: '… perlu menetapkan Peraturan Bupati / Peraturan Wali Kota / Keputusan Gubernur tentang NAMA;'
+_NAMED = re.compile(r"perlu menetapkan (?:Peraturan|Keputusan)(?: [A-Z][\w-]*)+? tentang (.+?)\s*[;.]?$", re.S)
 
 
 def _norm(text: str) -> str:
@@ -221,7 +225,8 @@ _CLOSES = re.compile(r"\bberdasarkan pertimbangan sebagaimana dimaksud\b|\bperlu
 @rule("KON-009", "error", "Hanya butir terakhir yang menutup; butir penutup tidak ditulis dua kali",
       f"{SRC} butir 23; contoh butir 24-27",
       "Butir penutup ('bahwa berdasarkan pertimbangan sebagaimana dimaksud dalam huruf …, perlu menetapkan …;') adalah "
-      "butir terakhir dan hanya ada satu. legaldraft membuatnya sendiri dari jumlah pokok pikiran; butir penutup yang "
+      "butir terakhir dan hanya ada satu; pertimbangan tunggal ('tunggal: true') adalah satu butir yang sekaligus menutup "
+      "dengan 'perlu menetapkan … tentang …'. legaldraft membuatnya sendiri dari jumlah pokok pikiran; butir penutup yang "
       "ditulis lagi sebagai pokok pikiran terakhir tercetak dua kali, dan 'perlu menetapkan' di tengah konsiderans "
       "membuat pokok pikiran berikutnya tak bertuan. Perbaikan: butir penutup yang ditulis tangan dihapus dari daftar.",
       wrong="poin: [bahwa …;, bahwa …;, bahwa berdasarkan pertimbangan sebagaimana dimaksud dalam huruf a dan huruf b, perlu "
@@ -230,6 +235,13 @@ _CLOSES = re.compile(r"\bberdasarkan pertimbangan sebagaimana dimaksud\b|\bperlu
 def closing_once(ctx):
     kon = ctx.doc.konsiderans
     if kon.is_tunggal:
+        point = kon.poin[0]
+        if len(kon.poin) > 1 or kon.penutup is not None:
+            ctx.report("konsiderans ditandai 'tunggal: true' tetapi memuat lebih dari satu pokok pikiran atau 'penutup:'",
+                       kon, "tunggal", "", "hapus 'tunggal: true', atau satukan pertimbangannya")
+        elif not re.search(r"\bperlu menetapkan\b", point.teks):
+            ctx.report("pertimbangan tunggal tidak diakhiri 'perlu menetapkan … tentang …;'", point, "teks", point.teks[-60:],
+                       "akhiri dengan ', perlu menetapkan Peraturan Bupati tentang …;' (butir 24-27)")
         return
     generated = kon.penutup is None
     points = kon.poin

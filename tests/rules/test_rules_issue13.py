@@ -301,3 +301,24 @@ def test_dh_007_republik_indonesia_after_a_minister():
     found = findings(spec(teks(wrong)), "DH-007")
     assert [f.severity.value for f in found] == ["error"]
     assert found[0].fix.replacement == wrong.replace(" Republik Indonesia", "")
+
+
+def test_kon_006_reads_the_name_after_any_regional_head():
+    closing = ("  penutup: bahwa berdasarkan pertimbangan sebagaimana dimaksud dalam huruf a dan huruf b, perlu menetapkan "
+               "Peraturan Wali Kota tentang {};")
+    base = scaffold("perbup").replace("konsiderans:                 #", "konsiderans:\n  poin:\n #", 1)
+    assert "  poin:" in base
+    text = base.replace(KON_B, KON_B + "\n" + closing.format("Pelayanan Terpadu"), 1)
+    found = legaldraft.check(legaldraft.loads(text), only=["KON-006"])
+    assert [f.severity.value for f in found] == ["error"]
+    same = base.replace(KON_B, KON_B + "\n" + closing.format("Penyelenggaraan Pelayanan Publik Terpadu"), 1)
+    assert legaldraft.check(legaldraft.loads(same), only=["KON-006"]) == []
+
+
+def test_kon_009_single_pertimbangan_form():
+    one = spec([(KON_B, "")]).replace("konsiderans:                 #", "konsiderans:\n  tunggal: true\n  poin:\n #", 1)
+    found = legaldraft.check(legaldraft.loads(one), only=["KON-009"])
+    assert [f.message for f in found] == ["pertimbangan tunggal tidak diakhiri 'perlu menetapkan … tentang …;'"]
+    closed = one.replace("pelayanan publik secara terpadu;", "pelayanan publik secara terpadu, perlu menetapkan Peraturan "
+                         "Bupati tentang Penyelenggaraan Pelayanan Publik Terpadu;")
+    assert legaldraft.check(legaldraft.loads(closed), only=["KON-009"]) == []
