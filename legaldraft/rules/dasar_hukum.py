@@ -67,6 +67,18 @@ def penetapan_date(ctx) -> dt.date:
     return doc.penetapan.tanggal or (dt.date(doc.tahun, 12, 31) if doc.tahun else dt.date.today())
 
 
+def penetapan_window(ctx) -> tuple[dt.date, dt.date]:
+    """(earliest, latest) possible penetapan date: the date itself, or the whole year when only 'tahun' is known. A
+    rule that would blame the document for a law of the same year asks for the side that gives it the benefit."""
+    doc = ctx.doc
+    if doc.penetapan.tanggal:
+        return doc.penetapan.tanggal, doc.penetapan.tanggal
+    if doc.tahun:
+        return dt.date(doc.tahun, 1, 1), dt.date(doc.tahun, 12, 31)
+    today = dt.date.today()
+    return today, today
+
+
 def items(ctx):
     """(item, rendered text or None, Citation of the main regulation or None) of every Mengingat item (computed once
     per check run: a dozen rules read them)."""
@@ -121,11 +133,12 @@ def mengingat_label(ctx):
       "tentang Pemerintahan Daerah, dan peraturan yang memerintahkan pembentukannya bila ada.",
       wrong="dasar_hukum: []", right="dasar_hukum: [uu-23-2014, …]", applies_to=PERATURAN_KINDS)
 def kewenangan(ctx):
-    nomor, tahun = pemerintahan_daerah_law(penetapan_date(ctx))
+    earliest, latest = penetapan_window(ctx)
+    nomor, tahun = pemerintahan_daerah_law(latest)
     key = f"uu-{nomor}-{tahun}"
     if not ctx.doc.dasar_hukum:
         ctx.report("dasar hukum kosong", ctx.doc, "konsiderans", "", f"tambahkan 'dasar_hukum:' dengan sedikitnya {key}")
-    elif not mentions(ctx, J.uu, nomor, tahun):
+    elif not any(mentions(ctx, J.uu, *law) for law in {(nomor, tahun), pemerintahan_daerah_law(earliest)}):
         ctx.report(f"dasar hukum tidak memuat Undang-Undang Nomor {nomor} Tahun {tahun} tentang Pemerintahan Daerah "
                    "(dasar kewenangan pada tanggal penetapan)", ctx.doc, "dasar_hukum", "",
                    f"tambahkan '{key}' sebagai dasar kewenangan")
@@ -509,7 +522,7 @@ _REVOKES = re.compile(r"((?:Peraturan|Undang-Undang)[\w\s-]*?) Nomor (\S+?) Tahu
       "ini sendiri tidak dijadikan dasar hukum.", wrong="Mengingat: Undang-Undang Nomor 32 Tahun 2004 …",
       right="Mengingat: Undang-Undang Nomor 23 Tahun 2014 …", applies_to=ALL_KINDS)
 def dicabut(ctx):
-    on = penetapan_date(ctx)
+    on = penetapan_window(ctx)[0]  # revoked before the earliest possible date: certainly revoked when it was set
     for item, _, cited in items(ctx):
         key = item.ref or (registry_key(ctx, cited) if cited is not None and cited.readable else None)
         by = _revoked_by(ctx, key, on) if key else None

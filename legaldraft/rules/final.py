@@ -28,9 +28,16 @@ def record_incomplete(doc, profile) -> bool:
     blocks were not read (a web copy, a text cut before the signatures). FIN-001 reports it once, as a warning, like
     PNT-007 does."""
     pen, pg = doc.penetapan, getattr(doc, "pengundangan", None)
-    if pen.tanggal is not None or pen.nama or profile.nama_bupati or profile.nama_sekretaris_daerah:
+    if pen.tanggal is not None or not placeholder(pen.nama):
+        return False
+    if not placeholder(profile.nama_bupati) or not placeholder(profile.nama_sekretaris_daerah):
         return False
     return pg is None or not (pg.tanggal or pg.nama or pg.berita_daerah.nomor)
+
+
+def _lenient(ctx) -> bool:
+    """'check' of an incomplete record: one warning. 'build' never is: a final document is not built with blanks."""
+    return not getattr(ctx, "for_build", False) and record_incomplete(ctx.doc, ctx.profile)
 
 
 @rule("FIN-001", "error", "Naskah final: nomor, tahun, tanggal penetapan dan pengundangan, nomor Berita Daerah",
@@ -38,14 +45,15 @@ def record_incomplete(doc, profile) -> bool:
       "Naskah berstatus final adalah naskah yang ditandatangani dan diundangkan: nomor dan tahun, tanggal penetapan, "
       "dan pada Peraturan Bupati tanggal pengundangan serta nomor Berita Daerah harus terisi, bukan kosong atau tanda "
       "tempat ('...', '(nomor)'). Rancangan boleh kosong; ia mencetak tanda tempat yang terlihat. Naskah final yang "
-      "seluruh blok penetapan dan pengundangannya kosong (naskah impor yang tidak lengkap) hanya diberi peringatan.",
+      "seluruh blok penetapan dan pengundangannya kosong (naskah impor yang tidak lengkap) hanya diberi peringatan oleh "
+      "'check'; 'build' tetap menolaknya.",
       wrong="status: final\npenetapan: {tanggal: null}", right="status: final\npenetapan: {tanggal: 2024-03-01}",
       applies_to=ALL_KINDS)
 def final_data(ctx):
     doc = ctx.doc
     if doc.is_rancangan:
         return
-    if record_incomplete(doc, ctx.profile):
+    if _lenient(ctx):
         ctx.report("naskah final tanpa blok penetapan dan pengundangan (naskah impor yang tidak lengkap?)", doc.penetapan,
                    None, "", "isi tanggal, nama dan Berita Daerah sebelum naskah dibangun", severity="warning")
         return
@@ -73,7 +81,7 @@ def final_data(ctx):
       applies_to=ALL_KINDS)
 def final_names(ctx):
     doc = ctx.doc
-    if doc.is_rancangan or record_incomplete(doc, ctx.profile):
+    if doc.is_rancangan or _lenient(ctx):
         return
     if placeholder(doc.penetapan.nama or ctx.profile.nama_bupati):
         ctx.report("naskah final tanpa nama pejabat yang menetapkan", doc.penetapan, "nama", doc.penetapan.nama or "",

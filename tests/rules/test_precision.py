@@ -71,9 +71,6 @@ TRUE_DEFECTS = {
     "kepbup-cianjur-2026-x-RANCANGAN.yaml": {
         "DH-018": (2, "UU 6/2023 is cited as '… Cipta Kerja Menjadi Undang-Undang'; its title reads '… menjadi "
                       "Undang-Undang'"),
-        "FIN-001": (2, "the source is a RANCANGAN (nomor '…', no date) that the importer marks 'status: final', as it "
-                       "marks every imported text; as a final document it truly lacks them"),
-        "FIN-002": (1, "same: the signatory's name is the placeholder '[NAMA KEPALA DINAS]'"),
     },
 }
 

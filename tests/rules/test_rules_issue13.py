@@ -121,7 +121,8 @@ CASES = [
               "huruf b, dan huruf c belum ada;")]),
     ("FIN-001", FINAL + [("  tanggal: null              # YYYY-MM-DD saat ditetapkan", "  tanggal: 2024-03-01\n  nama: Asep")],
      "error", "  tanggal: null", []),
-    ("FIN-002", FINAL, "error", "YYYY-MM-DD saat ditetapkan", []),
+    ("FIN-002", FINAL + [("  tanggal: null              # YYYY-MM-DD saat ditetapkan", "  tanggal: 2024-03-01")], "error",
+     "tanggal: 2024-03-01", []),
 ]
 
 
@@ -322,3 +323,21 @@ def test_kon_009_single_pertimbangan_form():
     closed = one.replace("pelayanan publik secara terpadu;", "pelayanan publik secara terpadu, perlu menetapkan Peraturan "
                          "Bupati tentang Penyelenggaraan Pelayanan Publik Terpadu;")
     assert legaldraft.check(legaldraft.loads(closed), only=["KON-009"]) == []
+
+
+def test_an_incomplete_record_is_a_warning_for_check_and_an_error_for_build():
+    doc = legaldraft.loads(spec(FINAL))   # final, but no date and no name anywhere: an imported text cut short
+    assert [(f.rule.id, f.severity.value) for f in legaldraft.check(doc, only=["FIN-001", "FIN-002"])] == [("FIN-001", "warning")]
+    gated = legaldraft.check(doc, only=["FIN-001", "FIN-002"], for_build=True)
+    assert {f.severity.value for f in gated} == {"error"} and {f.rule.id for f in gated} == {"FIN-001", "FIN-002"}
+
+
+def test_dh_011_and_dh_002_give_a_document_of_unknown_day_the_benefit_of_its_year():
+    uu32 = ("Undang-Undang Nomor 32 Tahun 2004 tentang Pemerintahan Daerah (Lembaran Negara Republik Indonesia Tahun 2004 "
+            "Nomor 125, Tambahan Lembaran Negara Republik Indonesia Nomor 4437)")
+    base = [("  - uu-23-2014\n", f"  - teks: '{uu32}'\n"), ("tahun: null", "tahun: 2014")]
+    year_only = spec(base)   # UU 23/2014 came on 2 October 2014: a Perbup of 2014 may have been set before it
+    assert findings(year_only, "DH-011") == [] and findings(year_only, "DH-002") == []
+    dated = spec(base + [("  tanggal: null              # YYYY-MM-DD saat ditetapkan", "  tanggal: 2014-11-03")])
+    assert [f.rule.id for f in findings(dated, "DH-011")] == ["DH-011"]
+    assert "Nomor 23 Tahun 2014" in findings(dated, "DH-002")[0].message
