@@ -15,7 +15,7 @@ from ..citation_text import JENIS, LEMBARAN, TAMBAHAN, Citation, normalise, pars
 from ..model.reference import JenisPeraturan as J, PERATURAN
 from ..render.citation import cite
 from .judul import ALL_KINDS, PERATURAN as PERATURAN_DOCS, PERATURAN_KINDS, amended_perbup
-from .engine import Fix, rule
+from .engine import UU_13_2022, Fix, rule
 from .text import report_written_label, texts
 
 SRC = "UU 12/2011 Lampiran II"
@@ -268,7 +268,7 @@ def uud(ctx):
         if _AYAT_ALONE.search(pasal):
             ctx.report("ayat ditulis tanpa pasalnya; sejak UU 13/2022 setiap ayat disertai pasalnya", item,
                        "pasal" if item.pasal else "teks", pasal, "tulis 'Pasal 28H ayat (1), Pasal 28H ayat (2)'",
-                       severity="warning")
+                       severity="info" if ctx.set_before(UU_13_2022) else "warning")
 
 
 _RI_AFTER_JENIS = re.compile(r"^((?:Undang-Undang|Peraturan Pemerintah(?: Pengganti Undang-Undang)?|Peraturan Presiden|"
@@ -548,7 +548,7 @@ def dicabut(ctx):
 @rule("DH-012", "error", "Peraturan yang diubah dimuat dalam dasar hukum", f"{SRC} butir 41a (UU 13/2022)",
       "Peraturan Bupati perubahan memuat Peraturan Bupati yang diubahnya dalam dasar hukum.",
       wrong="tentang: Perubahan atas Peraturan Bupati Nomor 3 Tahun 2020 …  (tanpa Perbup 3/2020 di Mengingat)",
-      right="dasar_hukum: [..., perbup-3-2020]", applies_to=PERATURAN_DOCS)
+      right="dasar_hukum: [..., perbup-3-2020]", applies_to=PERATURAN_DOCS, since=UU_13_2022)
 def yang_diubah(ctx):
     target = amended_perbup(ctx.doc.tentang)
     if target and not mentions(ctx, J.perbup, target[1], target[2]):

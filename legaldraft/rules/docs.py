@@ -28,6 +28,10 @@ DECISIONS = [
     ("DH-002", "tetap peringatan, kini menurut tanggal: dokumen diminta memuat undang-undang pemerintahan daerah yang "
                "berlaku pada tanggal penetapannya (UU 5/1974, 22/1999, 32/2004, 23/2014), bukan undang-undang yang "
                "belum ada."),
+    ("JUD-003, BHS-003, BHS-004, DH-012, FMT-003, FMT-004, DH-006 (ayat)",
+     "ketentuan yang disisipkan atau diubah UU 13/2022 (butir 2a, 270a, 270b, 41a, 284a, 33) hanya dituntut dari naskah "
+     "yang ditetapkan sejak 16 Juni 2022; naskah sebelumnya diberi info (tanggal penetapan, atau tahunnya bila tanggal "
+     "tidak diketahui)."),
     ("DH-008", "peringatan untuk butir 'teks:' tanpa data pengundangan tetap (UU lama seperti UU 14/1950 diumumkan "
                "dalam Berita Negara bertanggal, tanpa nomor); data yang ditulis dinilai DH-014/DH-015 (galat: bentuknya "
                "ditetapkan butir 47-49). Bunyi registry sendiri tidak pernah diperingatkan: hanya entri tanpa data."),
@@ -96,6 +100,9 @@ def render(rules) -> str:
             lines += ["", f"## {FAMILIES.get(family, family)} ({family})"]
         lines += ["", f"### {r.id}", "", f"**{r.title}** — tingkat bawaan: {r.severity.value}; sumber: {r.source} "
                   f"(verifikasi {r.verification}: {VERIFICATION.get(r.verification, '-')})", "", " ".join(r.explanation.split()), ""]
+        if r.since:
+            lines += [f"Berlaku untuk naskah yang ditetapkan sejak {r.since:%d-%m-%Y}; naskah yang lebih dahulu hanya diberi "
+                      "info.", ""]
         lines += _example("Salah", r.wrong) + _example("Benar", r.right)
     return "\n".join(lines).rstrip() + "\n"
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..render.numbers import ordinal
-from .engine import Fix, rule
+from .engine import UU_13_2022, Fix, rule
 
 SRC = "UU 12/2011 Lampiran II"
 PERATURAN = ("perbup", "pedoman")
@@ -76,7 +76,7 @@ def judul_form(ctx):
 @rule("JUD-003", "error", "Nomor Peraturan berupa angka Arab saja", f"{SRC} butir 2a (disisipkan UU 13/2022)",
       "Nomor Peraturan Bupati adalah bilangan Arab tanpa huruf, angka Romawi, tanda baca, atau kode tata naskah "
       "dinas. Penomoran Keputusan diatur tersendiri (KEP-003).",
-      wrong="nomor: 188/12/HK/2024", right="nomor: 12", applies_to=PERATURAN_KINDS)
+      wrong="nomor: 188/12/HK/2024", right="nomor: 12", applies_to=PERATURAN_KINDS, since=UU_13_2022)
 def nomor_arabic(ctx):
     nomor = ctx.doc.nomor
     if nomor is not None and not re.fullmatch(r"[1-9]\d*", nomor.strip()):

@@ -341,3 +341,13 @@ def test_dh_011_and_dh_002_give_a_document_of_unknown_day_the_benefit_of_its_yea
     dated = spec(base + [("  tanggal: null              # YYYY-MM-DD saat ditetapkan", "  tanggal: 2014-11-03")])
     assert [f.rule.id for f in findings(dated, "DH-011")] == ["DH-011"]
     assert "Nomor 23 Tahun 2014" in findings(dated, "DH-002")[0].message
+
+
+def test_provisions_of_uu_13_2022_are_not_asked_of_documents_set_before_it():
+    arabic = [("status: rancangan", "status: final"), ("nomor: null", "nomor: 12A"), ("tahun: null", "tahun: 2024"),
+              ("  tanggal: null              # YYYY-MM-DD saat ditetapkan", "  tanggal: {}")]
+    after = spec(arabic[:3] + [(arabic[3][0], arabic[3][1].format("2024-03-01"))])
+    before = spec([arabic[0], arabic[1], ("tahun: null", "tahun: 2021"), (arabic[3][0], arabic[3][1].format("2021-03-01"))])
+    assert [f.severity.value for f in findings(after, "JUD-003")] == ["error"]
+    found = findings(before, "JUD-003")
+    assert [f.severity.value for f in found] == ["info"] and "sejak 16-06-2022" in found[0].message
