@@ -47,7 +47,7 @@ _JENIS = (r"(?P<jenis>Undang-Undang Dasar|Peraturan Pemerintah Pengganti Undang-
           r"Keputusan Menteri|Keputusan Presiden|Instruksi Presiden|Instruksi Bupati)")
 _ISSUER = r"(?P<issuer>(?:\s+(?:[A-Z][\w/.-]*|dan|dan/atau))*?)"
 _CITED = re.compile(_JENIS + _ISSUER + r"\s+Nomor\s*:?\s*(?P<nomor>[^\s,;()]+?)(?:\s+Tahun\s+(?P<tahun>\d{4}))?"
-                    r"(?=[\s,;.()]|$)(?:\s+tentang\s+(?P<rest>.*))?", re.S)
+                    r"(?=[\s,;()]|\.(?:\s|$)|$)(?:\s+tentang\s+(?P<rest>.*))?", re.S)
 _JENIS_OF = {"Undang-Undang Dasar": J.uud, "Peraturan Pemerintah Pengganti Undang-Undang": J.perppu, "Undang-Undang": J.uu,
              "Peraturan Pemerintah": J.pp, "Peraturan Presiden": J.perpres, "Peraturan Menteri": J.permen,
              "Peraturan Badan": J.permen, "Peraturan Lembaga": J.permen, "Peraturan Gubernur": J.pergub,
@@ -97,6 +97,8 @@ def _issuer(jenis: J, written: str, daerah: str) -> str:
         return (text or daerah).lower()
     if jenis == J.permen:
         return text.lower().removeprefix("menteri ")
+    if jenis == J.keputusan:
+        return text.lower() or daerah
     return ""
 
 
@@ -199,12 +201,15 @@ def one_way(ctx):
             ctx.report(message, m.node, m.field, m.written[:60], hint, severity=severity)
 
     for m in mentions:
+        if not m.structured and m.rest and m.node.loc[:1] != ("dasar_hukum",) and _against_registry(ctx, m, report):
+            continue  # the registry knows it: its title is the yardstick (Mengingat items are DH-009's and DH-018's)
         ident = (m.jenis, m.issuer, m.nomor)
         first = by_number.get(ident + (m.tahun,))
-        if first is not None and m.title and first.title and first.title != m.title and not _prefix(first.title, m.title):
-            same_words = _key(first.title) == _key(m.title)
+        if first is not None and m.title and first.title and first.title != m.title:
+            # case only, or one title the start of the other (the text may go on in a way the reader cannot see): warning
+            doubtful = _key(first.title) == _key(m.title) or _prefix(first.title, m.title)
             report(m, f"{m.label} disebut dengan nama '{m.title}', di tempat lain '{first.title}'",
-                   "samakan nama peraturan di seluruh dokumen", None if not same_words else "warning")
+                   "samakan nama peraturan di seluruh dokumen", "warning" if doubtful else None)
         elif first is None or (m.title and not first.title):
             by_number[ident + (m.tahun,)] = m
         if m.title:
@@ -213,22 +218,27 @@ def one_way(ctx):
             if other is not m and m.tahun and other.tahun and (other.nomor, other.tahun) != (m.nomor, m.tahun):
                 report(m, f"'{m.title}' disebut sebagai Nomor {m.nomor} Tahun {m.tahun}, di tempat lain Nomor "
                           f"{other.nomor} Tahun {other.tahun}", "periksa nomor dan tahun peraturan itu")
-        if m.rest and not m.structured and m.node.loc[:1] != ("dasar_hukum",):  # Mengingat items: DH-018
-            _against_registry(ctx, m, report)
 
 
-def _against_registry(ctx, m: Mention, report) -> None:
+def _against_registry(ctx, m: Mention, report) -> bool:
+    """Compare a title written in the text with the registry's (case included); True when the registry knows the
+    regulation (then the registry, not the other mentions, is what the title is measured against)."""
     if m.tahun is None or m.jenis in (J.keputusan, J.lainnya):
-        return
+        return False
     from .dasar_hukum import _index
 
     for key in _index(ctx.registry).get((m.jenis, m.nomor, m.tahun), ()):
         reg = ctx.registry[key]
         if not reg.tentang or (m.issuer and reg.penerbit and _issuer(reg.jenis, reg.penerbit, "") != m.issuer):
             continue
+        sev = None if reg.verifikasi == "P" else "warning"
         written = m.rest[:len(reg.tentang)]
         after = m.rest[len(reg.tentang):len(reg.tentang) + 1]
-        if written != reg.tentang and written.lower() == reg.tentang.lower() and not after.isalnum():
-            report(m, f"huruf besar/kecil nama {m.label} berbeda dengan registry: '{reg.tentang}'",
-                   f"tulis '{reg.tentang}'", None if reg.verifikasi == "P" else "warning")
-        return
+        if written.lower() == reg.tentang.lower() and not after.isalnum():
+            if written != reg.tentang:
+                report(m, f"huruf besar/kecil nama {m.label} berbeda dengan registry: '{reg.tentang}'",
+                       f"tulis '{reg.tentang}'", sev)
+        elif m.title and not _prefix(m.title, reg.tentang) and _key(m.title) != _key(reg.tentang):
+            report(m, f"{m.label} disebut dengan nama '{m.title}'; registry: '{reg.tentang}'", f"tulis '{reg.tentang}'", sev)
+        return True
+    return False

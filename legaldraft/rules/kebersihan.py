@@ -216,7 +216,8 @@ def scan_title_particles(title: str) -> list[Hit]:
       "Di dalam nama peraturan ('tentang:'), nama peraturan yang diubah atau dicabut, istilah yang didefinisikan dan "
       "judul lampiran, setiap kata berhuruf awal kapital kecuali kata tugas (dan, atau, di, ke, dari, yang, untuk, pada, "
       "dalam, serta, bagi, oleh, dengan, tentang, terhadap, sebagai, antara, atas, melalui, kepada) yang tidak di awal. "
-      "Judul Bagian dan Paragraf diperiksa BT-004/BT-005.",
+      "Judul Bagian dan Paragraf diperiksa BT-004/BT-005; nama peraturan yang dikutip di Mengingat DH-017/DH-018 (nama "
+      "resmi peraturan lama kadang menulis kata tugas dengan kapital).",
       wrong="tentang: Penyelenggaraan Pelayanan Dan Pengaduan Di Kecamatan",
       right="tentang: Penyelenggaraan Pelayanan dan Pengaduan di Kecamatan", applies_to=ALL_KINDS)
 def nama_particles(ctx):
@@ -228,8 +229,8 @@ def nama_particles(ctx):
     for node, field, text in cached_texts(ctx, None, ("tentang", "istilah", "judul")):
         if node is doc:
             continue
-        if isinstance(node, Peraturan) and field == "tentang" or isinstance(node, Definisi) and field == "istilah" \
-                or isinstance(node, Lampiran) and field == "judul":
+        if isinstance(node, Peraturan) and field == "tentang" and node.loc[:1] != ("dasar_hukum",) \
+                or isinstance(node, Definisi) and field == "istilah" or isinstance(node, Lampiran) and field == "judul":
             report_hits(ctx, node, field, scan_title_particles(text))
 
 

@@ -174,7 +174,8 @@ _FIRST_TLN_YEAR = 1951  # the Tambahan Lembaran Negara series runs from the earl
 @rule("DH-015", "error", "Tambahan Lembaran Negara/Daerah dan jenis terbitan sesuai jenis peraturan",
       f"{SRC} butir 47, 48, 49",
       "Undang-Undang, Perppu dan Peraturan Pemerintah dikutip dengan Lembaran Negara dan Tambahan Lembaran Negara "
-      "(galat bila Tambahannya tidak ditulis); Peraturan Menteri dengan Berita Negara; Peraturan Daerah dengan Lembaran "
+      "(galat bila Tambahannya tidak ditulis; undang-undang tahun 1950 diumumkan dalam Berita Negara); Peraturan Menteri "
+      "dengan Berita Negara; Peraturan Daerah dengan Lembaran "
       "Daerah dan Tambahannya (peringatan: Perda lama tidak mempunyai Tambahan); Peraturan Gubernur/Bupati dengan Berita "
       "Daerah. Undang-Undang atau Peraturan Pemerintah dalam 'Berita Negara', Peraturan Menteri dalam 'Lembaran Negara' "
       "dan Perda dalam 'Berita Daerah' adalah galat.",
@@ -194,7 +195,7 @@ def tambahan(ctx):
             has_ld, has_bd = bool(_LD.search(pub)), "Berita Daerah" in pub
             has_tambahan = "Tambahan" in pub
             if cited.jenis in _NATIONAL_LN:
-                if has_bn and not has_ln and re.search(r"Tahun \d{4} Nomor", pub):
+                if has_bn and not has_ln and re.search(r"Tahun \d{4} Nomor", pub) and (cited.tahun or 0) > 1950:
                     ctx.report(f"{label} dikutip dengan Berita Negara; tempatnya Lembaran Negara", item, "teks", pub[:60],
                                "tulis 'Lembaran Negara Republik Indonesia …'")
                 elif has_ln and not has_tambahan and (cited.tahun or 0) >= _FIRST_TLN_YEAR:

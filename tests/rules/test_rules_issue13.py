@@ -351,3 +351,25 @@ def test_provisions_of_uu_13_2022_are_not_asked_of_documents_set_before_it():
     assert [f.severity.value for f in findings(after, "JUD-003")] == ["error"]
     found = findings(before, "JUD-003")
     assert [f.severity.value for f in found] == ["info"] and "sejak 16-06-2022" in found[0].message
+
+
+def test_ref_011_reads_keputusan_numbers_across_memperhatikan_and_diktum():
+    kep = scaffold("keputusan").replace(
+        "diktum:\n", "memperhatikan:\n  - Keputusan Bupati Contoh Nomor 100/Kep.12-Huk/2023 tentang Tim Pelaksana Inovasi "
+                     "Daerah;\n\ndiktum:\n", 1)
+    wrong = kep.replace("  - teks: Segala biaya", "  - teks: Keputusan Bupati Contoh Nomor 100/Kep.12-Huk/2023 tentang Tim "
+                        "Inovasi Daerah dinyatakan tetap berlaku.\n  - teks: Segala biaya", 1)
+    found = legaldraft.check(legaldraft.loads(wrong), only=["REF-011"])
+    assert [f.severity.value for f in found] == ["error"] and "Tim Inovasi Daerah" in found[0].message
+    cut = wrong.replace("tentang Tim Inovasi Daerah dinyatakan", "tentang Tim Pelaksana Inovasi dinyatakan")
+    assert [f.severity.value for f in legaldraft.check(legaldraft.loads(cut), only=["REF-011"])] == ["warning"]
+    right = wrong.replace("tentang Tim Inovasi Daerah dinyatakan", "tentang Tim Pelaksana Inovasi Daerah dinyatakan")
+    assert legaldraft.check(legaldraft.loads(right), only=["REF-011"]) == []
+
+
+def test_header_lines_are_read_by_the_hygiene_rules():
+    kop = spec([("tentang: Penyelenggaraan", "kepala_naskah: [DINAS DINAS SOSIAL, KABUPATEN CONTOH]\ntentang: Penyelenggaraan")])
+    found = findings(kop, "BHS-011")
+    assert [(f.severity.value, f.position.line) for f in found] == [("error", line_of(kop, "kepala_naskah"))]
+    signed = spec([("  tanggal: null              # YYYY-MM-DD saat ditetapkan", "  tanggal: null\n  jabatan: BUPATI  BUPATI CONTOH")])
+    assert [f.rule.id for f in findings(signed, "BHS-011")] == ["BHS-011"]
