@@ -12,13 +12,15 @@ def check(doc, profile=None, only: Iterable[str] | None = None, severities: dict
 
     ``severities`` ({'KON-005': 'off'}) wins over the project's ``.legaldraft.yaml``, which wins over the
     daerah profile's ``aturan`` (legaldraft.rules.config)."""
+    from .naskah.numbering import Numbering
     from .rules.config import apply_suppressions, merged_severities, project_config
     from .rules.engine import run_rules
 
     ctx = context_of(doc, profile)
     config = project_config(ctx)
-    findings = run_rules(doc, ctx, only, merged_severities(ctx, config, severities))
-    return apply_suppressions(findings, config, ctx.numbering)
+    numbering = Numbering(doc)  # computed per call: the document may have been edited since the last one
+    findings = run_rules(doc, ctx, only, merged_severities(ctx, config, severities), numbering)
+    return apply_suppressions(findings, config, numbering)
 
 
 def build(doc, out_dir: str | Path = "out", formats: Iterable[str] = ("docx",), profile=None, stem: str | None = None):

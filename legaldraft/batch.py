@@ -37,10 +37,10 @@ class Outcome:
 def dependencies(doc, ctx) -> list[str]:
     """Every file besides the spec that its outputs are made from: profile, template(s), images."""
     from .model import BlokGambar, walk
-    from .render.pipeline import TEMPLATE_KIND
+    from .naskah.jenis import jenis_of
     from .render.templates import template_path
 
-    deps = [template_path(TEMPLATE_KIND[doc.jenis], ctx.profile.templates)]
+    deps = [template_path(jenis_of(doc).template, ctx.profile.templates)]
     if ctx.profile_path:
         deps.append(ctx.profile_path)
     if ctx.profile.lambang:

@@ -88,9 +88,9 @@ def _similar(old: str, new: str) -> bool:
 
 def document_lines(doc, ctx) -> list[str]:
     """The text of a build, one paragraph a line (the blocks the DOCX is made of)."""
-    from ..render.assemble import assemble
+    from ..naskah.jenis import assemble
 
-    return [b.plain() for b in assemble(doc, ctx.profile, ctx.registry, ctx.numbering) if b.plain()]
+    return [b.plain() for b in assemble(doc, ctx.profile, ctx.registry) if b.plain()]
 
 
 def redline_docx(old_lines: list[str], new_lines: list[str], profile, title: str, author: str = "legaldraft",

@@ -21,8 +21,8 @@ def register(main) -> None:
         from ..amend import check_issued, consolidate as run
         from ..amend.consolidate import ConsolidationError
         from ..ioutil import atomic_write_bytes, atomic_write_text
-        from ..render.assemble import plain_text
-        from ..render.perubahan import konsolidasi_blocks
+        from ..naskah.assembler import plain_text
+        from ..amend.consolidate import konsolidasi_blocks
         from ..spec.loader import context_of, load
 
         refuse_overwrite(target, force)
@@ -41,8 +41,7 @@ def register(main) -> None:
         else:
             from ..render.docx import render_docx
             from ..render.templates import template_path
-
-            from ..render.perubahan import notes_as_footnotes
+            from ..render.footnotes import notes_as_footnotes
 
             data = render_docx(blocks, ctx.profile, template_path("perbup", ctx.profile.templates), ctx.base_dir,
                                f"Naskah konsolidasi {base_doc.tentang}")

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-from ..render.numbers import ordinal
+from ..naskah import rumusan
+from ..naskah.numbers import ordinal
 from .items import Mismatch, Para, butir_list, paragraphs, tree
 from .text import Line, Notes
 
@@ -183,7 +184,7 @@ class BodyParser:
 
     def _definisi(self, opening: Para, items: list[Para]) -> dict:
         out: dict = {"definisi": [definisi(p.text) for p in items]}
-        if opening.text != f"Dalam {self.nama_jenis} ini yang dimaksud dengan:":
+        if opening.text != rumusan.pembuka_ketentuan_umum(self.nama_jenis):
             out["pembuka"] = opening.text
         for expected, p in enumerate(items):
             if p.index != expected:
@@ -197,7 +198,7 @@ _DEF_PLAIN = re.compile(r"^(?P<istilah>.+?) adalah (?P<arti>.+)$")
 
 def definisi(text: str) -> dict:
     """'Istilah yang selanjutnya disingkat X adalah arti' -> fields, when printing them gives back the text."""
-    from ..render.assemble import definisi_text
+    from ..naskah.assembler import definisi_text
     from ..model import Definisi
 
     for pattern in (_DEF, _DEF_PLAIN):
@@ -241,7 +242,7 @@ def parse_diktum(lines: list[Line], nama_jenis: str, notes: Notes) -> tuple[list
     mulai = None
     if out and "mulai berlaku" in out[-1].get("teks", "") and len(out[-1]) <= 2 and "rincian" not in out[-1]:
         last = out.pop()["teks"]
-        if last != f"{nama_jenis} ini mulai berlaku pada tanggal ditetapkan.":
+        if last != rumusan.mulai_berlaku(nama_jenis, rumusan.DITETAPKAN):
             mulai = last
     return out, mulai
 

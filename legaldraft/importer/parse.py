@@ -14,8 +14,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
 
+from ..naskah import rumusan
 from ..model import ProfilDaerah
-from ..render.numbers import BULAN, letters
+from ..naskah.numbers import BULAN, letters
 from .body import BodyParser, is_heading, parse_diktum, DIKTUM
 from .citation import dasar_hukum_item
 from .items import join, paragraphs
@@ -337,12 +338,10 @@ class DocumentParser:
         self.spec["konsiderans"] = kon if len(kon) > 1 else poin
 
     def _generated_closings(self, n: int) -> dict[str, bool]:
-        refs = [f"huruf {letters(i)}" for i in range(n)]
-        joined = refs[0] if n == 1 else (f"{refs[0]} dan {refs[1]}" if n == 2 else ", ".join(refs[:-1]) + f", dan {refs[-1]}")
+        huruf = [letters(i) for i in range(n)]
         out = {}
         for comma in (False, True):
-            out[f"bahwa berdasarkan pertimbangan sebagaimana dimaksud dalam {joined}{',' if comma else ''} perlu "
-                f"menetapkan {self.nama_jenis} tentang {self.spec['tentang']};"] = comma
+            out[rumusan.penutup_konsiderans(huruf, self.nama_jenis, self.spec['tentang'], comma)] = comma
         return out
 
     def _tentang_from_closing(self, closing: str) -> None:
@@ -427,8 +426,7 @@ class DocumentParser:
             rest = rest[:cut] + ([Line(ln.no, before)] if before else [])
         self.spec["batang_tubuh"] = BodyParser(self.nama_jenis, self.notes).parse(rest)
         if perintah:
-            generated = (f"Agar setiap orang mengetahuinya, memerintahkan pengundangan {self.nama_jenis} ini dengan "
-                         f"penempatannya dalam {self.profile_.nama_berita_daerah}.")
+            generated = rumusan.perintah_pengundangan(self.nama_jenis, self.profile_.nama_berita_daerah)
             if perintah != generated:
                 self.spec["perintah_pengundangan"] = perintah
 

@@ -23,13 +23,13 @@ def words(text: str) -> list[str]:
 
 
 def rebuilt_text(result: Imported) -> str:
-    from ..render.assemble import assemble, plain_text
+    from ..naskah import assemble, plain_text
     from ..spec.loader import context_of
     from .finish import load_spec
 
     doc = load_spec(result)
     ctx = context_of(doc)
-    return plain_text(assemble(doc, ctx.profile, ctx.registry, ctx.numbering))
+    return plain_text(assemble(doc, ctx.profile, ctx.registry))
 
 
 def round_trip(result: Imported, source: str, with_findings: bool = True) -> RoundTrip:

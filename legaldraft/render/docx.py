@@ -22,7 +22,7 @@ import zipfile
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from .assemble import Block
+from ..naskah.blocks import Block
 from .styles import SUB, by_name, style_id
 from .templates import apply_page_setup
 
@@ -433,8 +433,9 @@ class DocxWriter:
 
 
 def is_draft(blocks: list[Block]) -> bool:
-    """A rancangan: its judul opens with the RANCANGAN line (JUD-004)."""
-    return any(b.style == "LD Judul" and b.text == "RANCANGAN" for b in blocks[:8])
+    """A rancangan (JUD-004): the assembled naskah says so (:class:`legaldraft.naskah.blocks.Blocks`); a plain
+    list of blocks is not one."""
+    return bool(getattr(blocks, "rancangan", False))
 
 
 def _has_body_content(document) -> bool:

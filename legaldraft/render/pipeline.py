@@ -6,10 +6,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..ioutil import atomic_write_bytes, atomic_write_text
-from .assemble import assemble, plain_text
+from ..naskah.assembler import plain_text
+from ..naskah.jenis import assemble, jenis_of
 from .templates import template_path
 
-TEMPLATE_KIND = {"perbup": "perbup", "pedoman": "pedoman", "keputusan": "skep", "perubahan": "perbup", "pencabutan": "perbup"}
 
 
 @dataclass
@@ -32,13 +32,13 @@ def output_stem(doc, ctx) -> str:
 
 
 def document_blocks(doc, ctx):
-    return assemble(doc, ctx.profile, ctx.registry, ctx.numbering)
+    return assemble(doc, ctx.profile, ctx.registry)
 
 
 def docx_bytes(doc, ctx) -> bytes:
     from .docx import render_docx
 
-    template = template_path(TEMPLATE_KIND[doc.jenis], ctx.profile.templates)
+    template = template_path(jenis_of(doc).template, ctx.profile.templates)
     title = f"{doc.nama_jenis} tentang {doc.tentang}"
     return render_docx(document_blocks(doc, ctx), ctx.profile, template, ctx.base_dir, title)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..render.numbers import ordinal
+from ..naskah.numbers import ordinal
 from .engine import Fix, rule
 
 SRC = "UU 12/2011 Lampiran II"

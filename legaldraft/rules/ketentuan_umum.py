@@ -5,6 +5,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
+from ..naskah import rumusan
 from ..model import Bab, Definisi, Pasal, Tabel, walk
 from .engine import Fix, iter_texts, rule
 from .text import NORM_PARTS, around, masked, texts
@@ -83,7 +84,7 @@ def placement(ctx):
       wrong="Dalam Peraturan Daerah ini yang dimaksud dengan:", right="Dalam Peraturan Bupati ini yang dimaksud dengan:",
       applies_to=PERATURAN)
 def opening(ctx):
-    expected = f"Dalam {ctx.assembler.nama_jenis} ini yang dimaksud dengan:"
+    expected = rumusan.pembuka_ketentuan_umum(ctx.assembler.nama_jenis)
     for pasal in walk(ctx.doc):
         if isinstance(pasal, Pasal) and pasal.definisi and pasal.pembuka is not None:
             written = re.sub(r"\s+", " ", pasal.pembuka).strip().replace(" :", ":")

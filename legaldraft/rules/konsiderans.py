@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from ..render.numbers import letters
+from ..naskah.numbers import letters
 from .judul import ALL_KINDS
 from .engine import Fix, rule
 from .text import report_written_label
@@ -176,7 +176,7 @@ _CITED = re.compile(r"((?:Peraturan|Undang-Undang)[\w\s-]*?) Nomor (\S+?) Tahun 
 
 
 def _mengingat_mentions(ctx, nomor: str, tahun: str) -> bool:
-    from ..render.citation import cite
+    from ..naskah.citation import cite
 
     needle = f"Nomor {nomor} Tahun {tahun}"
     for item in ctx.doc.dasar_hukum:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..model import BlokMarkdown, BlokTeks, Definisi, ItemDaftar, walk
-from ..render.numbering import REF
+from ..naskah.numbering import REF
 from .judul import ALL_KINDS, PERATURAN, PERATURAN_KINDS, blocks_styled
 from .engine import Fix, rule
 from .text import texts
@@ -66,7 +66,7 @@ def numbered(ctx):
     for node, field, text in _norm_texts(ctx):
         plain = REF.sub(lambda m: "\x00" * len(m.group(0)), text)
         for m in re.finditer(rf"\bLampiran ({_ROMAN})\b", plain):
-            from ..render.numbers import from_roman
+            from ..naskah.numbers import from_roman
 
             n = from_roman(m.group(1))
             if count == 1 and n == 1:

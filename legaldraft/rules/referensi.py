@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from typing import Iterator, Optional
 
 from ..model import Pasal
-from ..render.numbers import from_roman, ordinal
-from ..render.numbering import REF
+from ..naskah.numbers import from_roman, ordinal
+from ..naskah.numbering import REF
 from .engine import rule
 from .text import ALL_KINDS, NORM_PARTS, Hit, around, masked, phrase_scanner, run_scanner, texts
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Callable, Iterable, Iterator, Optional
 
 from ..model import Node, walk
-from ..render.numbering import REF
+from ..naskah.numbering import REF
 from .engine import Fix
 
 #: parts of a document whose texts are norms (pasal, ayat, rincian, diktum, the amended provisions of a perubahan)

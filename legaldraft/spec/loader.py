@@ -6,7 +6,7 @@ and a hint, in Indonesian. Nothing here ever lets a Python traceback reach a dra
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Optional
 
@@ -40,7 +40,6 @@ class SpecContext:
     profile_path: Optional[Path]
     registry: Registry
     text: Optional[str] = None
-    numbering: Any = field(default=None, repr=False)
 
     @property
     def filename(self) -> str:
@@ -151,8 +150,8 @@ def from_data(data: Any, smap: SourceMap, filename: str, base_dir: Path, text: s
         profile, profile_path = load_profile(doc.daerah, base_dir, smap.get(("daerah",)), filename)
     registry = national().extended(profile.registry)
     context = SpecContext(path, smap, profile, profile_path, registry, text)
-    attach(doc, context)
     problems = resolve_problems(doc, context)
+    attach(doc, context)
     if problems:
         raise SpecError(problems)
     return doc
@@ -163,9 +162,16 @@ def attach(doc, context: SpecContext) -> None:
 
 
 def context_of(doc, profile: ProfilDaerah | None = None) -> SpecContext:
-    """The context of a loaded document; for a document built in code, one resolved from its daerah."""
+    """The context of a loaded document; for a document built in code, one resolved from its daerah.
+
+    Nothing derived from the tree is kept with it: the document may have been edited since it was loaded, so
+    its references and ids are checked again on every call (a few milliseconds), and numbering is computed by
+    whoever needs it."""
     ctx = doc._context
     if ctx is not None and (profile is None or ctx.profile is profile):
+        problems = resolve_problems(doc, ctx)
+        if problems:
+            raise SpecError(problems)
         return ctx
     profile_path = None
     if profile is None:
@@ -183,7 +189,7 @@ def context_of(doc, profile: ProfilDaerah | None = None) -> SpecContext:
 
 def resolve_problems(doc, ctx: SpecContext) -> list[Problem]:
     """Registry keys, internal references, duplicate ids and lampiran images."""
-    from ..render.numbering import Numbering, ReferenceError_
+    from ..naskah.numbering import Numbering
 
     problems: list[Problem] = []
     fname = ctx.filename
@@ -196,7 +202,6 @@ def resolve_problems(doc, ctx: SpecContext) -> list[Problem]:
                 problems.append(Problem(f"kunci registry '{key}' tidak dikenal", fname,
                                         ctx.position(("dasar_hukum", i)), hint, code="REGISTRY"))
     numbering = Numbering(doc)
-    ctx.numbering = numbering
     for ident, node in numbering.duplicates:
         problems.append(Problem(f"id '{ident}' dipakai lebih dari sekali", fname, ctx.position(node.loc + ("id",)) or ctx.position(node.loc),
                                 "setiap id harus unik dalam satu dokumen", code="REFERENSI"))
@@ -222,8 +227,8 @@ def resolve_problems(doc, ctx: SpecContext) -> list[Problem]:
 
 
 def _contains(outer, inner) -> bool:
-    """``inner`` is ``outer`` or lies inside it (by their paths from the document root)."""
-    return inner.loc[: len(outer.loc)] == outer.loc
+    """``inner`` is ``outer`` or lies inside it (by identity: nodes added in code have no path of their own)."""
+    return any(node is inner for node in walk(outer))
 
 
 def _position_in_text(ctx: SpecContext, loc: tuple, opener: str, ident: str) -> Position | None:
