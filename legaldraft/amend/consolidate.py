@@ -12,6 +12,8 @@ from ..model import AngkaPerubahan, AngkaUbah, AyatUbah, BabUbah, BagianUbah, Pa
 from ..naskah import rumusan
 from ..naskah.numbers import from_roman, ordinal
 from .diff import CONTAINERS, DIHAPUS, KIND_WORD, Unit, _parents, expand_texts, placeholder, tree_of, with_key
+from ..model import Ayat, Bab, Bagian, Definisi, Paragraf, Pasal
+from ..naskah.perubahan import KonsolidasiAssembler, fixed_numbering
 
 _ORDINALS = {ordinal(n): n for n in range(1, 200)}
 
@@ -206,7 +208,6 @@ def _change_lampiran(current: list, amendment, item: AngkaPerubahan) -> list:
     if item.aksi == "hapus":
         if item.sasaran:
             return [lamp for lamp in current if lamp.id not in item.sasaran]
-        from ..naskah.numbers import from_roman
 
         index = (from_roman(item.nomor[0]) or 1) - 1 if item.nomor[0] != "-" else 0
         return current[:index] + current[index + 1:]
@@ -235,8 +236,6 @@ def amendment_name(amendment, nama_jenis: str = "Peraturan Bupati") -> str:
 # -- the naskah konsolidasi as a document -----------------------------------------------------------------
 def document_of(k: Konsolidasi):
     """The naskah konsolidasi as a Perbup model, and the printed number of each of its units."""
-    from ..model import Ayat, Bab, Bagian, Definisi, Paragraf, Pasal
-
     labels: dict[int, str] = {}
     notes: dict[int, str] = {}
 
@@ -274,8 +273,6 @@ def document_of(k: Konsolidasi):
 
 
 def konsolidasi_blocks(k, profile, registry):
-    from ..naskah.perubahan import KonsolidasiAssembler, fixed_numbering
-
     doc, labels, notes = document_of(k)
     names = [amendment_name(a, profile.formula.nama_jenis_peraturan) for a in k.amendments]
     return KonsolidasiAssembler(doc, profile, registry, fixed_numbering(doc, labels), notes, names).run()

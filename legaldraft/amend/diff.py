@@ -19,6 +19,9 @@ from typing import Iterator, Optional
 from ..naskah import rumusan
 from ..model import Bab, Bagian, Butir, Paragraf, Pasal
 from ..naskah.numbers import ordinal, roman
+from ..naskah.assembler import definisi_text
+from ..naskah.numbering import Numbering
+from ..naskah.numbers import marker
 
 DIHAPUS = rumusan.DIHAPUS
 CONTAINERS = ("root", "bab", "bagian", "paragraf")
@@ -130,8 +133,6 @@ def _pasal(pasal: Pasal, counters, nama_jenis) -> Unit:
         unit.children.append(with_key(Unit("ayat", "", ayat.id, i + 1, teks=ayat.teks, rincian=ayat.rincian,
                                            teks_akhir=ayat.teks_akhir, node=ayat)))
     for i, d in enumerate(pasal.definisi):
-        from ..naskah.assembler import definisi_text
-
         text = definisi_text(d)
         unit.children.append(with_key(Unit("angka", "", d.id, i + 1, teks=text, node=d)))
     return with_key(unit)
@@ -350,8 +351,6 @@ def placeholder(unit: Unit) -> Unit:
 # -- texts --------------------------------------------------------------------------------------------
 def expand_texts(doc, root: Unit) -> None:
     """Write out every ``[[id]]`` of the units' texts with the units' own (stable) numbers."""
-    from ..naskah.numbering import Numbering
-
     num = Numbering(doc)
     by_node = {id(u.node): u for u in root.walk() if u.node is not None}
     for unit in num.units.values():
@@ -399,8 +398,6 @@ def _expand_butir(b: Butir, num) -> Butir:
 
 # -- printing ---------------------------------------------------------------------------------------------
 def butir_lines(items: list[Butir], depth: int = 0) -> list[str]:
-    from ..naskah.numbers import marker
-
     out = []
     for i, b in enumerate(items):
         out.append(f"{marker(depth, i)} {b.teks}")

@@ -13,6 +13,10 @@ from ..model import AngkaPerubahan, AngkaUbah, AyatUbah, BabUbah, BagianUbah, Le
 from ..naskah import rumusan
 from ..naskah.numbers import bilangan
 from .diff import CONTAINERS, Matching, Unit, merged, placeholder
+from ..model import Konsiderans, PeraturanDiubah, PerubahanBupati, Publikasi
+from ..naskah.perubahan import full_tentang
+from .diff import digest
+from ..naskah.numbers import roman
 
 
 @dataclass
@@ -176,8 +180,6 @@ def sentence(item: AngkaPerubahan, nama_jenis: str = "Peraturan Bupati") -> str:
 # -- the Perubahan spec ---------------------------------------------------------------------------------
 def reference_of(doc, profile, tentang: str | None = None):
     """An issued Perbup as the regulation a Perubahan (or Pencabutan) names."""
-    from ..model import PeraturanDiubah, Publikasi
-
     pg = getattr(doc, "pengundangan", None)
     bd = pg.berita_daerah if pg is not None else None
     tahun_bd = (bd.tahun if bd and bd.tahun else (pg.tanggal.year if pg is not None and pg.tanggal else doc.tahun))
@@ -188,10 +190,6 @@ def reference_of(doc, profile, tentang: str | None = None):
 
 def perubahan_of(old, new, earlier: list, items: list, profile, old_lampiran: list):
     """The Perubahan as a model: the drafter's spec to edit, check and build."""
-    from ..model import Konsiderans, PerubahanBupati
-    from ..naskah.perubahan import full_tentang
-    from .diff import digest
-
     nama_jenis = profile.formula.nama_jenis_peraturan
     lampiran = _lampiran_changes(old_lampiran, new.lampiran, items)
     chain = [reference_of(p, profile, full_tentang(p, profile)) for p in earlier]
@@ -204,8 +202,6 @@ def perubahan_of(old, new, earlier: list, items: list, profile, old_lampiran: li
 
 def _lampiran_changes(old_lampiran: list, new_lampiran: list, items: list) -> list:
     """Lampiran replaced (formula 32), added or deleted; returns the lampiran the Perubahan carries."""
-    from .diff import digest
-
     carried, kept = [], set()
     for lamp in new_lampiran:
         before = next((x for x in old_lampiran if x.id and x.id == lamp.id), None)
@@ -232,6 +228,5 @@ def _lampiran_changes(old_lampiran: list, new_lampiran: list, items: list) -> li
 def _lampiran_label(old_lampiran: list, before) -> str:
     if before is None or len(old_lampiran) <= 1:
         return "-"
-    from ..naskah.numbers import roman
 
     return roman(next(i for i, x in enumerate(old_lampiran) if x is before) + 1)

@@ -11,6 +11,9 @@ from ..naskah import rumusan
 from ..naskah.numbers import ordinal
 from .items import Mismatch, Para, butir_list, paragraphs, tree
 from .text import Line, Notes
+from ..naskah.assembler import definisi_text
+from ..model import Definisi
+from .tables import table_from_lines
 
 BAB = re.compile(r"^BAB\s+([IVXLC]+|[0-9lIO]+)\s*$", re.I)
 BAB_INLINE = re.compile(r"^BAB\s+([IVXLC]+)\s+(\S.*)$")
@@ -198,9 +201,6 @@ _DEF_PLAIN = re.compile(r"^(?P<istilah>.+?) adalah (?P<arti>.+)$")
 
 def definisi(text: str) -> dict:
     """'Istilah yang selanjutnya disingkat X adalah arti' -> fields, when printing them gives back the text."""
-    from ..naskah.assembler import definisi_text
-    from ..model import Definisi
-
     for pattern in (_DEF, _DEF_PLAIN):
         m = pattern.match(text)
         if m:
@@ -271,7 +271,5 @@ def _diktum(lines: list[Line], i: int, notes: Notes) -> dict | None:
         notes.warn(exc.no, f"Diktum {ordinal(i + 1).upper()}: {exc}; disimpan apa adanya (teks)")
         out = {"id": ident, "teks": raw_text(text_lines)}
     if table_lines:
-        from .tables import table_from_lines
-
         out["tabel"] = table_from_lines(table_lines)
     return out

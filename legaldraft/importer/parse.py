@@ -22,6 +22,9 @@ from .citation import dasar_hukum_item
 from .items import join, paragraphs
 from .lampiran import parse_lampiran
 from .text import Line, Notes, ocr_number
+from .penjelasan import parse_penjelasan
+from ..spec.profiles import _load_profile_file, find_profile
+from ..spec.registry import national
 
 _SMALL = {"dan", "serta", "atau", "di", "ke", "dari", "yang", "pada", "dalam", "untuk", "tentang", "dengan", "bagi",
           "oleh", "atas", "antara", "terhadap", "sebagai", "melalui", "jo.", "juncto"}
@@ -151,8 +154,6 @@ class DocumentParser:
         elif i_tem is not None:
             self.notes.warn(self.lines[i_tem].no, "Peraturan Bupati tidak memuat tembusan; bagian itu tidak dibawa")
         if i_pjl is not None:
-            from .penjelasan import parse_penjelasan
-
             count = self._pasal_count()
             penjelasan = parse_penjelasan(self.lines[i_pjl: end_body], count, self.notes)
             if penjelasan:
@@ -268,8 +269,6 @@ class DocumentParser:
 
     # -- profile ------------------------------------------------------------------------------------
     def profile(self) -> tuple[ProfilDaerah, Optional[dict]]:
-        from ..spec.profiles import find_profile, _load_profile_file
-
         name = self.spec["daerah"]
         nama = title_case(self.kop["daerah"])
         path = find_profile(name, self.spec_dir)
@@ -377,8 +376,6 @@ class DocumentParser:
         return dt.date(tahun, 12, 31) if tahun else dt.date.today()
 
     def numbered_citations(self, lines: list[Line]) -> list:
-        from ..spec.registry import national
-
         registry = national().extended(self.profile_.registry)
         on = self._penetapan_date() or self.on_date()
         out = []

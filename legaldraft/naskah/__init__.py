@@ -16,7 +16,7 @@ _EXPORTS = {
 
 def __getattr__(name):  # PEP 562: the stable names, imported on first use (start-up time of the CLI)
     if name in _EXPORTS:
-        import importlib
+        import importlib  # lazy: start-up time
 
         return getattr(importlib.import_module(f".{_EXPORTS[name]}", __name__), name)
     raise AttributeError(name)

@@ -17,6 +17,7 @@ from ..model import (
 )
 from . import rumusan
 from .numbers import letters, marker, marker_word, ordinal, roman
+from ..model import walk
 
 REF = re.compile(r"\[\[\s*(dimaksud\s+)?([^\[\]]*?)\s*\]\]")
 
@@ -188,8 +189,6 @@ class Numbering:
 
     def references(self) -> Iterator[tuple[Node, str, str]]:
         """Every (node, field, ref-id) written in the document, for checks."""
-        from ..model import walk
-
         for node in walk(self.doc):
             for name in ("teks", "teks_akhir", "arti", "berlaku"):
                 text = getattr(node, name, None)

@@ -11,6 +11,7 @@ from .assembler import Assembler, Block
 from .names import amended_chain, full_tentang, pencabutan_sentence
 from .numbering import Numbering
 from .numbers import marker
+from .numbers import bilangan
 
 
 class _AmendingAssembler(Assembler):
@@ -55,8 +56,6 @@ class PerubahanAssembler(_AmendingAssembler):
                                        bool(self.doc.perubahan_sebelumnya))
 
     def batang_tubuh(self) -> None:
-        from .numbers import bilangan
-
         self.add("LD Pasal", "Pasal I", keep_next=True)
         self.add("LD Isi", self.pasal_i_opening(), source=self.doc)
         numbered = len(self.doc.perubahan) > 1

@@ -2,19 +2,19 @@
 from __future__ import annotations
 
 from ..naskah.perubahan import NOTE_CLOSE, NOTE_OPEN
+import io
+from xml.sax.saxutils import escape
 
 
 def notes_as_footnotes(data: bytes) -> bytes:
     """Turn the note paragraphs of a naskah konsolidasi ('[Diubah dengan …]') into Word footnotes on the
     paragraph before them, so the text reads as in force and the history sits at the foot of the page."""
-    import io
-
-    from docx import Document
-    from docx.opc.constants import CONTENT_TYPE as CT, RELATIONSHIP_TYPE as RT
-    from docx.opc.packuri import PackURI
-    from docx.opc.part import XmlPart
-    from docx.oxml import parse_xml
-    from docx.oxml.ns import nsdecls, qn
+    from docx import Document  # lazy: start-up time
+    from docx.opc.constants import CONTENT_TYPE as CT, RELATIONSHIP_TYPE as RT  # lazy: start-up time
+    from docx.opc.packuri import PackURI  # lazy: start-up time
+    from docx.opc.part import XmlPart  # lazy: start-up time
+    from docx.oxml import parse_xml  # lazy: start-up time
+    from docx.oxml.ns import nsdecls, qn  # lazy: start-up time
 
     doc = Document(io.BytesIO(data))
     body = doc.element.body
@@ -30,7 +30,6 @@ def notes_as_footnotes(data: bytes) -> bytes:
         body.remove(p) if p.getparent() is body else p.getparent().remove(p)
     if not notes:
         return data
-    from xml.sax.saxutils import escape
 
     entries = "".join(
         f'<w:footnote w:id="{i + 1}"><w:p><w:r><w:rPr><w:vertAlign w:val="superscript"/><w:sz w:val="18"/></w:rPr>'

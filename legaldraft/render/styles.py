@@ -15,7 +15,7 @@ import sys
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..naskah.jenis import COLUMNS, Columns  # noqa: F401  (the label columns belong to each kind of document)
+from ..naskah.jenis import COLUMNS  # the label columns belong to each kind of document
 
 SIGN = 90.0       # left edge of the penetapan block and the lampiran header (right half of the page)
 HANG = 10.0       # hanging indent of ayat, definisi and pasal-level list levels

@@ -18,6 +18,7 @@ from ..naskah.citation import cite
 from .judul import ALL_KINDS, PERATURAN as PERATURAN_DOCS, PERATURAN_KINDS, amended_perbup
 from .engine import Fix, rule
 from .text import report_written_label, texts
+from ..naskah.citation import publikasi as pub
 
 SRC = "UU 12/2011 Lampiran II"
 
@@ -345,8 +346,6 @@ def registry_match(ctx):
 
 
 def _pub_text(reg) -> str:
-    from ..naskah.citation import publikasi as pub
-
     return pub(reg)
 
 

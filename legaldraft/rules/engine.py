@@ -118,7 +118,7 @@ _LOADED = False
 def load_rules() -> dict[str, Rule]:
     global _LOADED
     if not _LOADED:
-        from .. import rules as package
+        from .. import rules as package  # lazy: start-up time
 
         for info in pkgutil.iter_modules(package.__path__):
             if info.name not in ("engine", "config", "output", "fix", "text"):
@@ -206,7 +206,7 @@ def run_rules(doc, spec_context, only: Iterable[str] | None = None, severities: 
 
 def iter_texts(doc) -> Iterator[tuple[Node, str, str]]:
     """(node, field, text) of every drafted text in the document, in document order."""
-    from ..model import walk
+    from ..model import walk  # lazy: start-up time
 
     for node in walk(doc):
         for name in ("teks", "teks_akhir", "arti", "markdown"):

@@ -16,6 +16,9 @@ from ..model import JENIS, BlokGambar, Dokumen, ProfilDaerah, assign_locations, 
 from .errors import Position, Problem, SpecError
 from .registry import Registry, keys_like, national
 from .yamlpos import SourceMap, load_yaml
+from .validation import problems_from_validation
+from .profiles import load_profile
+from ..naskah.numbering import Numbering
 
 MAX_BYTES = 20 * 1024 * 1024
 MAX_TEXT = 100_000
@@ -103,7 +106,7 @@ def _root_checks(data: Any, smap: SourceMap, filename: str) -> None:
         raise SpecError([Problem("bagian wajib 'jenis' tidak ada", filename, Position(1, 1),
                                  f"tambahkan 'jenis: perbup'; jenis yang dikenal: {', '.join(JENIS)}", code="SKEMA")])
     if jenis not in JENIS:
-        import difflib
+        import difflib  # lazy: start-up time
 
         close = difflib.get_close_matches(str(jenis), list(JENIS), n=1)
         hint = f"maksud Anda '{close[0]}'?" if close else f"pilih salah satu: {', '.join(JENIS)}"
@@ -131,8 +134,6 @@ def _text_problems(data: Any, smap: SourceMap, filename: str, path: tuple = ()) 
 
 def from_data(data: Any, smap: SourceMap, filename: str, base_dir: Path, text: str | None = None,
               profile: ProfilDaerah | None = None):
-    from .validation import problems_from_validation
-
     _root_checks(data, smap, filename)
     problems = _text_problems(data, smap, filename)
     if problems:
@@ -145,8 +146,6 @@ def from_data(data: Any, smap: SourceMap, filename: str, base_dir: Path, text: s
     path = Path(filename) if filename != "<spec>" else None
     profile_path = None
     if profile is None:
-        from .profiles import load_profile
-
         profile, profile_path = load_profile(doc.daerah, base_dir, smap.get(("daerah",)), filename)
     registry = national().extended(profile.registry)
     context = SpecContext(path, smap, profile, profile_path, registry, text)
@@ -175,8 +174,6 @@ def context_of(doc, profile: ProfilDaerah | None = None) -> SpecContext:
         return ctx
     profile_path = None
     if profile is None:
-        from .profiles import load_profile
-
         profile, profile_path = load_profile(doc.daerah, Path.cwd())
     assign_locations(doc)
     ctx = SpecContext(None, SourceMap(), profile, profile_path, national().extended(profile.registry))
@@ -189,8 +186,6 @@ def context_of(doc, profile: ProfilDaerah | None = None) -> SpecContext:
 
 def resolve_problems(doc, ctx: SpecContext) -> list[Problem]:
     """Registry keys, internal references, duplicate ids and lampiran images."""
-    from ..naskah.numbering import Numbering
-
     problems: list[Problem] = []
     fname = ctx.filename
     for i, item in enumerate(getattr(doc, "dasar_hukum", [])):
@@ -210,7 +205,7 @@ def resolve_problems(doc, ctx: SpecContext) -> list[Problem]:
             problems.append(Problem("referensi kosong '[[ ]]'", fname, ctx.position(node.loc + (fld,)),
                                     "tulis id unit yang dirujuk, contoh [[pasal-tujuan]]", code="REFERENSI"))
         elif ident not in numbering.by_id:
-            import difflib
+            import difflib  # lazy: start-up time
 
             close = difflib.get_close_matches(ident, list(numbering.by_id), n=1)
             hint = f"maksud Anda '{close[0]}'?" if close else "periksa id unit yang dirujuk"
