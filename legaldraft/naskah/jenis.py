@@ -60,9 +60,10 @@ JENIS_NASKAH: dict[str, JenisNaskah] = {j.jenis: j for j in (
 )}
 
 #: kinds of document by what the rules need to know of them
-ALL_KINDS = tuple(JENIS_NASKAH)
-PERATURAN_KINDS = tuple(j for j, k in JENIS_NASKAH.items() if k.bentuk == "peraturan")
 PERATURAN = tuple(j for j, k in JENIS_NASKAH.items() if k.bentuk == "peraturan" and not k.mengubah)
+PERATURAN_KINDS = PERATURAN + tuple(j for j, k in JENIS_NASKAH.items() if k.bentuk == "peraturan" and k.mengubah)
+KEPUTUSAN_KINDS = tuple(j for j, k in JENIS_NASKAH.items() if k.bentuk == "keputusan")
+ALL_KINDS = PERATURAN_KINDS + KEPUTUSAN_KINDS
 
 
 def jenis_of(doc) -> JenisNaskah:

@@ -9,7 +9,7 @@ from .text import ALL_KINDS, Hit, around, masked, run_scanner, sentences, title_
 from ..model import Ayat, Diktum
 
 SRC = "UU 12/2011 Lampiran II"
-PERATURAN = ("perbup", "pedoman")
+from ..naskah.jenis import PERATURAN  # noqa: E402
 
 KU = "KETENTUAN UMUM"
 LAIN = "KETENTUAN LAIN-LAIN"

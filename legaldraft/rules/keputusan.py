@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..naskah import rumusan
+from ..naskah.jenis import KEPUTUSAN_KINDS
 from ..model import BabLampiran
 from ..naskah.numbers import ordinal
 from .engine import Fix, rule
@@ -12,7 +13,7 @@ from .judul import blocks_styled, check_tentang_punctuation, judul_lines
 from .text import texts
 
 SRC = "UU 12/2011 Pasal 97 jo. Lampiran II"
-KEP = ("keputusan",)
+KEP = KEPUTUSAN_KINDS
 
 
 @rule("KEP-002", "error", "Judul Keputusan: 'KEPUTUSAN BUPATI [DAERAH]' / 'NOMOR …' / 'TENTANG' / nama, tanpa tanda baca",

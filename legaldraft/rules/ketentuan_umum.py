@@ -11,7 +11,7 @@ from .engine import Fix, iter_texts, rule
 from .text import NORM_PARTS, around, masked, texts
 
 SRC = "UU 12/2011 Lampiran II"
-PERATURAN = ("perbup", "pedoman")
+from ..naskah.jenis import PERATURAN  # noqa: E402
 _PARSED = re.compile(r"^(?P<istilah>.+?)(?:,?\s+yang\s+selanjutnya\s+(?:disingkat|disebut)\s+(?P<singkatan>.+?),?)?\s+adalah\s", re.S)
 ABBREVIATION = re.compile(r"(?<![\w-])[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*(?![\w-])")
 _ROMAN = re.compile(r"^[IVXLCDM]+$")
