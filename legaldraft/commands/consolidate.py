@@ -41,9 +41,8 @@ def register(main) -> None:
         else:
             from ..render.docx import render_docx  # lazy: start-up time
             from ..render.templates import template_path  # lazy: start-up time
-            from ..render.footnotes import notes_as_footnotes  # lazy: start-up time
 
             data = render_docx(blocks, ctx.profile, template_path("perbup", ctx.profile.templates), ctx.base_dir,
                                f"Naskah konsolidasi {base_doc.tentang}")
-            atomic_write_bytes(target, notes_as_footnotes(data))
+            atomic_write_bytes(target, data)
         click.echo(f"ditulis: {target}")

@@ -405,4 +405,12 @@ def definisi_text(d: Definisi) -> str:
 
 
 def plain_text(blocks: list[Block]) -> str:
-    return "\n".join(b.plain() for b in blocks if b.plain() or b.style in ("LD TTD", "LD Pengundangan"))
+    """The naskah as plain text, one block a line; a footnote follows its block in square brackets."""
+    lines = []
+    for block in blocks:
+        line = block.plain()
+        if line or block.style in ("LD TTD", "LD Pengundangan"):
+            lines.append(line)
+        if block.footnote:
+            lines.append(f"[{block.footnote}]")
+    return "\n".join(lines)

@@ -150,23 +150,20 @@ class KonsolidasiAssembler(Assembler):
         if self.amendments:
             self.add("LD Judul", rumusan.konsolidasi_sejak(self.amendments), keep_next=True)
 
-    def _note(self, node, at: int) -> None:
-        """The note goes right after the heading ('Pasal 13', or a deleted BAB's 'Dihapus.'), where the
-        DOCX turns it into a footnote on that heading."""
+    def _note(self, node, heading: int) -> None:
+        """The note is a footnote of the heading ('Pasal 13', or a deleted BAB's 'Dihapus.')."""
         text = self.notes.get(id(node))
         if text:
-            self.blocks.insert(at, Block("LD Isi", f"{NOTE_OPEN}{text}{NOTE_CLOSE}", source=node))
+            self.blocks[heading].footnote = text
 
     def bab(self, bab) -> None:
         start = len(self.blocks)
         super().bab(bab)
         if not bab.isi:
-            self._note(bab, start + 2)
+            self._note(bab, start + 1)
 
     def pasal(self, pasal) -> None:
         start = len(self.blocks)
         super().pasal(pasal)
-        self._note(pasal, start + 1)
+        self._note(pasal, start)
 
-
-NOTE_OPEN, NOTE_CLOSE = "[", "]"

@@ -24,6 +24,7 @@ from xml.sax.saxutils import escape
 
 from ..naskah.blocks import Block
 from .styles import SUB, by_name, style_id
+from .footnotes import FOOTNOTE_REFERENCE, add_footnotes_part, template_has_footnotes
 from .templates import apply_page_setup
 import copy
 from types import SimpleNamespace
@@ -217,6 +218,8 @@ class DocxWriter:
         self._images: list[tuple[str, str, str, bytes]] = []    # rId, partname, content type, blob
         self._rel_ids: set[str] = set()
         self._title = self._subject = None
+        self.footnotes: list[str] = []
+        self.notes_as_paragraphs = template_has_footnotes(_pristine(self.template))
         page = profile.halaman
         self.width_mm = page.lebar_mm - page.margin_kiri_mm - page.margin_kanan_mm
         self.height_mm = page.tinggi_mm - page.margin_atas_mm - page.margin_bawah_mm
@@ -241,7 +244,14 @@ class DocxWriter:
             extra = f'<w:ind w:left="{_twips(block.level * SUB)}"/>'
         elif block.indent_mm and (spec := self.styles.get(block.style)) is not None:
             extra = f'<w:ind w:left="{_twips(spec.left + block.indent_mm)}" w:hanging="{_twips(spec.hanging)}"/>'
-        return f"<w:p>{self._ppr(block, extra)}{_runs(paragraph_head(block))}{_body_runs(block)}</w:p>"
+        note = ""
+        if block.footnote and not self.notes_as_paragraphs:
+            self.footnotes.append(block.footnote)
+            note = FOOTNOTE_REFERENCE.format(len(self.footnotes))
+        paragraph = f"<w:p>{self._ppr(block, extra)}{_runs(paragraph_head(block))}{_body_runs(block)}{note}</w:p>"
+        if block.footnote and self.notes_as_paragraphs:
+            paragraph += f'<w:p>{self._ppr(Block("LD Isi"))}{_runs(f"[{block.footnote}]")}</w:p>'
+        return paragraph
 
     # -- tables ---------------------------------------------------------------------------------------
     def _table(self, block: Block) -> str:
@@ -462,7 +472,7 @@ def render_docx(blocks: list[Block], profile, template: Path, base_dir: Path | N
     writer = DocxWriter(template, profile, base_dir, kind=Path(template).parent.name)
     writer.write(blocks)
     writer.set_metadata(title)
-    return writer.to_bytes()
+    return add_footnotes_part(writer.to_bytes(), writer.footnotes)
 
 
 __all__ = ["DocxWriter", "render_docx", "paragraph_text", "is_draft", "xml_text"]
