@@ -199,8 +199,18 @@ class BatchBuild:
                       {Path(p).name: sha256_file(p) for p in outcome.outputs})  # fresh: the cache may hold the old file
         self.manifest.record(key, entry)
 
+    def name_env_profile(self, outcome: Outcome, named: set) -> None:
+        """A profile taken from $LEGALDRAFT_PROFILES is an explicit opt-in: say so, once per profile."""
+        from .spec.profiles import origin_note
+
+        note = origin_note(outcome.daerah, Path(outcome.profile)) if outcome.profile else None
+        if note and outcome.profile not in named:
+            named.add(outcome.profile)
+            self.say(note, err=True)
+
     def build(self, todo: list[Path]) -> list[Outcome]:
         built: list[Outcome] = []
+        named: set[str] = set()
         bar = self._bar(len(todo))
         try:
             for outcome in self._outcomes(todo):
@@ -209,6 +219,7 @@ class BatchBuild:
                         self.say(line, err=True)
                     self.fail(EXIT_INVALID)
                 else:
+                    self.name_env_profile(outcome, named)
                     self.record(outcome)
                     built.append(outcome)
                 if bar is not None:

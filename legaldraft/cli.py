@@ -10,31 +10,57 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .spec.errors import EXIT_FINDINGS, EXIT_INTERNAL, EXIT_INVALID, EXIT_OK, EXIT_USAGE, SpecError
+from .exitcodes import EXIT_INTERNAL, EXIT_INVALID, EXIT_IO, EXIT_USAGE, help_text
+from .spec.errors import SpecError
 
-EXIT_CODES = f"""\b
-Kode keluar (exit code):
-  {EXIT_OK}  berhasil; 'check': tidak ada temuan bertingkat galat (error)
-  {EXIT_FINDINGS}  'check': ada temuan bertingkat galat (error)
-  {EXIT_INVALID}  spec tidak dapat dibaca atau tidak sah (YAML, skema, profil daerah,
-     kunci registry, referenksi [[id]] yang tidak ada, gambar)
-  {EXIT_USAGE}  pemakaian perintah salah, atau berkas keluaran tidak boleh ditimpa
-  {EXIT_INTERNAL}  galat internal legaldraft (mohon laporkan)
-""".replace("referenksi", "referensi")
+EXIT_CODES = help_text()
+
+
+class Command(click.Command):
+    """A command that refuses an option given twice (click would silently keep the last one)."""
+
+    def parse_args(self, ctx, args):
+        seen: dict[str, int] = {}
+        try:
+            _, _, order = self.make_parser(ctx).parse_args(args=list(args))
+        except click.UsageError:
+            order = []  # the real parse below reports it
+        for param in order:
+            if isinstance(param, click.Option) and not param.multiple and not param.count:
+                seen[param.name] = seen.get(param.name, 0) + 1
+                if seen[param.name] == 2:
+                    raise click.UsageError(f"opsi {param.opts[-1] if param.opts else param.name} diberikan dua kali; "
+                                           "tulis sekali saja", ctx)
+        return super().parse_args(ctx, args)
 
 
 class Group(click.Group):
+    command_class = Command
+
+    def make_context(self, info_name, args, parent=None, **extra):
+        try:
+            return super().make_context(info_name, args, parent, **extra)
+        except click.UsageError as exc:
+            exc.exit_code = EXIT_USAGE  # README: usage errors exit 3 (click's own default is 2)
+            raise
+
     def invoke(self, ctx):
         try:
             return super().invoke(ctx)
         except SpecError as exc:
             print_problems(exc.problems)
             ctx.exit(EXIT_INVALID)
+        except click.UsageError as exc:
+            exc.exit_code = EXIT_USAGE
+            raise
         except (click.exceptions.Exit, click.ClickException, click.Abort, SystemExit):
             raise
         except KeyboardInterrupt:
             click.echo("dihentikan.", err=True)
             ctx.exit(130)
+        except OSError as exc:  # read-only out/, a full disk, a symlink refused: the data stayed safe
+            click.echo(io_message(exc), err=True)
+            ctx.exit(EXIT_IO)
         except Exception as exc:  # never a traceback for a drafter
             import os
             import traceback
@@ -44,6 +70,22 @@ class Group(click.Group):
             click.echo(f"galat internal legaldraft: {type(exc).__name__}: {exc}\n"
                        "Mohon laporkan, dengan spec yang dipakai (LEGALDRAFT_DEBUG=1 menampilkan rinciannya).", err=True)
             ctx.exit(EXIT_INTERNAL)
+
+
+def io_message(exc: OSError) -> str:
+    """One line for a file that cannot be read or written: which file, why, what to do."""
+    import errno
+
+    where = exc.filename or "<berkas>"
+    hints = {errno.ENOSPC: "disk penuh; kosongkan ruang lalu ulangi (berkas lama tetap utuh)",
+             errno.EDQUOT: "kuota disk habis; kosongkan ruang lalu ulangi (berkas lama tetap utuh)",
+             errno.EACCES: "izin ditolak; periksa izin folder keluaran",
+             errno.EPERM: "izin ditolak; periksa izin folder keluaran",
+             errno.EROFS: "sistem berkas hanya-baca; pilih folder keluaran lain dengan -o",
+             errno.ELOOP: "symlink tidak diikuti; hapus symlink itu"}
+    hint = hints.get(exc.errno, "periksa berkas dan foldernya")
+    reason = exc.strerror or str(exc)
+    return f"{where}:1:1: berkas tidak dapat dibaca atau ditulis: {reason} ({hint})"
 
 
 def print_problems(problems) -> None:
@@ -100,10 +142,16 @@ def _spec_files(paths) -> list[Path]:
 
 
 def _is_spec(path: Path) -> bool:
+    """A YAML file of a folder that starts like a spec; a *.yaml that is not a regular file (a FIFO, a symlink
+    to a device) is kept, so that loading it reports it instead of hanging on it."""
     if any(part in ("profil", "profiles") for part in path.parts) or path.name.startswith("."):
         return False
+    from .limits import LimitError, read_head
+
     try:
-        head = path.read_text(encoding="utf-8", errors="replace")[:4000]
+        head = read_head(path, 4000).decode("utf-8", errors="replace")
+    except LimitError:
+        return True
     except OSError:
         return False
     return any(line.startswith("jenis:") for line in head.splitlines())
@@ -127,6 +175,7 @@ def check(paths, fmt, severity, only, fix, lang, levels):
 
     results = []
     invalid = False
+    notes: set[str] = set()
     for path in _spec_files(paths):
         try:
             doc = load(path)
@@ -135,6 +184,13 @@ def check(paths, fmt, severity, only, fix, lang, levels):
             invalid = True
             continue
         from .api import check as run_check
+        from .spec.loader import context_of
+        from .spec.profiles import origin_note
+
+        note = origin_note(doc.daerah, context_of(doc).profile_path)
+        if note and note not in notes:
+            notes.add(note)
+            click.echo(note, err=True)
 
         findings = run_check(doc, only=only or None, severities=overrides)
         if fix:

@@ -12,13 +12,14 @@ from typing import Any, Optional
 
 from pydantic import TypeAdapter, ValidationError
 
+from .. import limits
 from ..model import JENIS, BlokGambar, Dokumen, ProfilDaerah, assign_locations, walk
 from .errors import Position, Problem, SpecError
 from .registry import Registry, keys_like, national
 from .yamlpos import SourceMap, load_yaml
 
-MAX_BYTES = 20 * 1024 * 1024
-MAX_TEXT = 100_000
+MAX_BYTES = limits.MAX_SPEC_BYTES  # see legaldraft/limits.py (overridable there)
+MAX_TEXT = limits.MAX_TEXT_CHARS
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 _ADAPTER: TypeAdapter | None = None
 
@@ -54,18 +55,21 @@ class SpecContext:
         return self.source.find(loc)
 
 
-def read_text(path: Path) -> str:
+def read_text(path: Path, what: str = "spec") -> str:
+    """The UTF-8 text of a spec, profile or configuration: a regular file within ``MAX_SPEC_BYTES``."""
     name = str(path)
     try:
-        raw = path.read_bytes()
+        raw = limits.read_regular(path, limits.limit("MAX_SPEC_BYTES"), what)
+    except limits.LimitError as exc:
+        raise SpecError([Problem(str(exc), name, Position(1, 1), code="BERKAS")]) from None
     except FileNotFoundError:
         raise SpecError([Problem("berkas tidak ditemukan", name, hint="periksa nama dan folder berkas", code="BERKAS")]) from None
     except IsADirectoryError:
         raise SpecError([Problem("ini folder, bukan berkas spec", name, code="BERKAS")]) from None
     except PermissionError:
         raise SpecError([Problem("berkas tidak dapat dibaca (izin ditolak)", name, code="BERKAS")]) from None
-    if len(raw) > MAX_BYTES:
-        raise SpecError([Problem(f"berkas terlalu besar ({len(raw) // 1024 // 1024} MB; batas {MAX_BYTES // 1024 // 1024} MB)", name, code="BERKAS")])
+    except OSError as exc:
+        raise SpecError([Problem(f"berkas tidak dapat dibaca ({exc.strerror or exc})", name, code="BERKAS")]) from None
     if b"\x00" in raw[:8192]:
         raise SpecError([Problem("berkas biner, bukan spec YAML", name, Position(1, 1),
                                  "spec adalah berkas teks .yaml; untuk DOCX gunakan 'legaldraft import'", code="BERKAS")])
@@ -120,8 +124,8 @@ def _text_problems(data: Any, smap: SourceMap, filename: str, path: tuple = ()) 
         for i, v in enumerate(data):
             problems += _text_problems(v, smap, filename, path + (i,))
     elif isinstance(data, str):
-        if len(data) > MAX_TEXT:
-            problems.append(Problem(f"teks terlalu panjang ({len(data)} karakter; batas {MAX_TEXT})", filename,
+        if len(data) > limits.limit("MAX_TEXT_CHARS"):
+            problems.append(Problem(f"teks terlalu panjang ({len(data)} karakter; batas {limits.limit('MAX_TEXT_CHARS')})", filename,
                                     smap.find(path), "pecah menjadi beberapa pasal/ayat atau blok lampiran", code="SKEMA"))
         m = _CONTROL.search(data)
         if m:
