@@ -59,7 +59,9 @@ class Group(click.Group):
             click.echo("dihentikan.", err=True)
             ctx.exit(130)
         except OSError as exc:  # read-only out/, a full disk, a symlink refused: the data stayed safe
-            click.echo(io_message(exc), err=True)
+            from .ioutil import describe_os_error
+
+            click.echo(describe_os_error(exc), err=True)
             ctx.exit(EXIT_IO)
         except Exception as exc:  # never a traceback for a drafter
             import os
@@ -70,22 +72,6 @@ class Group(click.Group):
             click.echo(f"galat internal legaldraft: {type(exc).__name__}: {exc}\n"
                        "Mohon laporkan, dengan spec yang dipakai (LEGALDRAFT_DEBUG=1 menampilkan rinciannya).", err=True)
             ctx.exit(EXIT_INTERNAL)
-
-
-def io_message(exc: OSError) -> str:
-    """One line for a file that cannot be read or written: which file, why, what to do."""
-    import errno
-
-    where = exc.filename or "<berkas>"
-    hints = {errno.ENOSPC: "disk penuh; kosongkan ruang lalu ulangi (berkas lama tetap utuh)",
-             errno.EDQUOT: "kuota disk habis; kosongkan ruang lalu ulangi (berkas lama tetap utuh)",
-             errno.EACCES: "izin ditolak; periksa izin folder keluaran",
-             errno.EPERM: "izin ditolak; periksa izin folder keluaran",
-             errno.EROFS: "sistem berkas hanya-baca; pilih folder keluaran lain dengan -o",
-             errno.ELOOP: "symlink tidak diikuti; hapus symlink itu"}
-    hint = hints.get(exc.errno, "periksa berkas dan foldernya")
-    reason = exc.strerror or str(exc)
-    return f"{where}:1:1: berkas tidak dapat dibaca atau ditulis: {reason} ({hint})"
 
 
 def print_problems(problems) -> None:
@@ -229,7 +215,10 @@ def _rule_levels(levels) -> dict[str, str]:
 @click.option("--force", is_flag=True, help="Bangun ulang semua, dan timpa DOCX yang diubah tangan.")
 @click.option("--jobs", "-j", type=int, default=0, help="Jumlah proses paralel (0 = jumlah inti).")
 @click.option("--no-progress", is_flag=True, help="Tanpa bilah kemajuan.")
-def build(paths, out_dir, pdf, formats, force, jobs, no_progress):
+@click.option("--pdf-timeout", type=click.FloatRange(min=0, min_open=True), default=None, metavar="DETIK",
+              help="Batas waktu LibreOffice per batch; lewat batas, prosesnya dihentikan (kode keluar 5). Bawaan: 300.")
+@click.option("--pdf-optional", is_flag=True, help="Tanpa LibreOffice: DOCX saja dengan peringatan (tanpa itu: kode keluar 5).")
+def build(paths, out_dir, pdf, formats, force, jobs, no_progress, pdf_timeout, pdf_optional):
     """Bangun DOCX (dan PDF, md, html) dari spec atau folder spec."""
     from .batch import run_build
 
@@ -243,7 +232,7 @@ def build(paths, out_dir, pdf, formats, force, jobs, no_progress):
     if "pdf" in fmts and "docx" not in fmts:
         fmts.insert(0, "docx")
     code = run_build(_spec_files(paths), out_dir, tuple(fmts), force=force, jobs=jobs,
-                     progress=not no_progress, echo=click.echo)
+                     progress=not no_progress, echo=click.echo, pdf_timeout=pdf_timeout, pdf_optional=pdf_optional)
     sys.exit(code)
 
 
