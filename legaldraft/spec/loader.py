@@ -263,6 +263,14 @@ def _image_problems(node: BlokGambar, ctx: SpecContext) -> list[Problem]:
     if full.suffix.lower() not in (".png", ".jpg", ".jpeg", ".gif", ".bmp", ".tif", ".tiff"):
         return [Problem(f"format gambar '{full.suffix}' tidak didukung", ctx.filename, where,
                         "gunakan PNG atau JPEG", code="GAMBAR")]
+    try:
+        limits.check_image(full)  # bytes, pixels, and a header python-docx can read, before any rendering
+    except limits.LimitError as exc:
+        return [Problem(f"gambar '{node.gambar}': {exc}", ctx.filename, where,
+                        "simpan ulang gambar sebagai PNG atau JPEG yang utuh dan berukuran wajar", code="GAMBAR")]
+    except OSError as exc:
+        return [Problem(f"gambar '{node.gambar}' tidak dapat dibaca ({exc.strerror or exc})", ctx.filename, where,
+                        "periksa berkas gambar", code="GAMBAR")]
     return []
 
 
