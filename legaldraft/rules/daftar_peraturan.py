@@ -12,11 +12,12 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
-from ..citation_text import normalise
+from ..naskah.citation_reader import normalise
 from ..model import walk
 from ..model.reference import JenisPeraturan as J, Peraturan
 from .engine import rule
 from .judul import ALL_KINDS
+from .dasar_hukum import registry_index
 from .kutipan import PARTICLES
 from .text import TEXT_FIELDS
 
@@ -225,9 +226,7 @@ def _against_registry(ctx, m: Mention, report) -> bool:
     regulation (then the registry, not the other mentions, is what the title is measured against)."""
     if m.tahun is None or m.jenis in (J.keputusan, J.lainnya):
         return False
-    from .dasar_hukum import _index
-
-    for key in _index(ctx.registry).get((m.jenis, m.nomor, m.tahun), ()):
+    for key in registry_index(ctx.registry).get((m.jenis, m.nomor, m.tahun), ()):
         reg = ctx.registry[key]
         if not reg.tentang or (m.issuer and reg.penerbit and _issuer(reg.jenis, reg.penerbit, "") != m.issuer):
             continue

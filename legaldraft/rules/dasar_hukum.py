@@ -1,7 +1,7 @@
 """Dasar hukum (Mengingat) rules: DH-* (butir 28-52).
 
 Items given by registry key or inline ``peraturan:`` are cited by the renderer, so most form rules concern
-verbatim ``teks:`` items (imported or copied texts), which are read back (:mod:`legaldraft.citation_text`, the
+verbatim ``teks:`` items (imported or copied texts), which are read back (:mod:`legaldraft.naskah.citation_reader`, the
 reader the importer uses too) into jenis, nomor, tahun, tentang and publication data to be compared with the
 registry.
 """
@@ -11,12 +11,14 @@ import datetime as dt
 import re
 from typing import Optional
 
-from ..citation_text import JENIS, LEMBARAN, TAMBAHAN, Citation, normalise, parse_citation, read_written
+from ..naskah import rumusan
+from ..naskah.citation_reader import JENIS, LEMBARAN, TAMBAHAN, Citation, normalise, parse_citation, read_written
 from ..model.reference import JenisPeraturan as J, PERATURAN
-from ..render.citation import cite
+from ..naskah.citation import cite
 from .judul import ALL_KINDS, PERATURAN as PERATURAN_DOCS, PERATURAN_KINDS, amended_perbup
 from .engine import UU_13_2022, Fix, rule
 from .text import report_written_label, texts
+from ..naskah.citation import publikasi as pub
 
 SRC = "UU 12/2011 Lampiran II"
 
@@ -30,7 +32,7 @@ def _read(text: str) -> Citation | None:
 _INDEX: dict[int, tuple[object, dict]] = {}
 
 
-def _index(registry) -> dict:
+def registry_index(registry) -> dict:
     """(jenis, nomor, tahun) -> keys of ``registry``, built once per registry object (a registry of thousands of
     entries is not scanned once per citation)."""
     cached = _INDEX.get(id(registry))
@@ -47,7 +49,7 @@ def _index(registry) -> dict:
 
 def registry_key(ctx, cited: Citation) -> str | None:
     registry = ctx.registry if hasattr(ctx, "registry") else ctx
-    for key in _index(registry).get((cited.jenis, str(cited.nomor), cited.tahun), ()):
+    for key in registry_index(registry).get((cited.jenis, str(cited.nomor), cited.tahun), ()):
         reg = registry[key]
         if cited.jenis == J.permen and reg.penerbit and cited.penerbit and \
                 _minister(reg.penerbit) != _minister(cited.penerbit):
@@ -411,14 +413,11 @@ def registry_match(ctx):
 
 
 def _pub_text(reg) -> str:
-    from ..render.citation import publikasi as pub
-
     return pub(reg)
 
 
 _WORDING = re.compile(r"sebagaimana telah (?:diubah beberapa kali|beberapa kali diubah),?\s*terakhir dengan|"
                       r"sebagaimana telah diubah beberapa kali dengan|sebagaimana telah beberapa kali diubah dengan")
-_STANDARD_MANY = "sebagaimana telah beberapa kali diubah terakhir dengan"
 #: a comma before 'sebagaimana', or 'sebagaimana diubah' without 'telah' (UU 13/2022 Mengingat angka 2 has neither)
 _CHAIN = re.compile(r"\s*(,?)\s*\bsebagaimana\s+(telah\s+)?(?=diubah\b|beberapa kali\b)")
 
@@ -442,14 +441,14 @@ def perubahan(ctx):
             continue
         text = item.teks
         m = _WORDING.search(text)
-        if m and m.group(0) != _STANDARD_MANY:
+        if m and m.group(0) != rumusan.BEBERAPA_KALI_DIUBAH:
             ctx.report(f"rumusan rantai perubahan '{m.group(0)}' tidak baku", item, "teks", m.group(0),
-                       f"tulis '{_STANDARD_MANY}'", Fix(item.loc + ("teks",), _WORDING.sub(_STANDARD_MANY, text), "rumusan baku rantai perubahan"))
+                       f"tulis '{rumusan.BEBERAPA_KALI_DIUBAH}'", Fix(item.loc + ("teks",), _WORDING.sub(rumusan.BEBERAPA_KALI_DIUBAH, text), "rumusan baku rantai perubahan"))
         m = next((x for x in _CHAIN.finditer(text) if _bad_chain(x)), None)
         if m:
             fixed = _CHAIN.sub(lambda x: " sebagaimana telah " if _bad_chain(x) else x.group(0), text)
             ctx.report(f"tanda baca atau kata rantai perubahan tidak baku: '{m.group(0).strip()}'", item, "teks", m.group(0),
-                       "tulis '… ) sebagaimana telah diubah dengan …' (tanpa koma, dengan 'telah')",
+                       f"tulis '… ) {rumusan.DIUBAH_DENGAN} …' (tanpa koma, dengan 'telah')",
                        Fix(item.loc + ("teks",), fixed, "rumusan baku rantai perubahan"))
         cited = read_written(text)
         key = registry_key(ctx, cited) if cited.readable else None
@@ -469,7 +468,7 @@ def perubahan(ctx):
                        f"pakai 'ref: {key}' agar rantai dibuat otomatis")
         many = "beberapa kali" in cited.wording
         if many != (len(chain) > 1):
-            want = _STANDARD_MANY if len(chain) > 1 else "sebagaimana telah diubah dengan"
+            want = rumusan.BEBERAPA_KALI_DIUBAH if len(chain) > 1 else rumusan.DIUBAH_DENGAN
             ctx.report(f"registry mencatat {len(chain)} perubahan; rumusan seharusnya '{want}'", item, "teks", cited.wording[:50],
                        f"tulis '{want}'")
 

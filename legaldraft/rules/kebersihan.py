@@ -1,4 +1,4 @@
-"""Text hygiene over all free text, header lines included: BHS-011 to BHS-016.
+"""Text hygiene over all free text, header lines included: BHS-012 to BHS-018.
 
 Every drafted text is read: norms, konsiderans, Mengingat, lampiran, penjelasan, Memperhatikan, tembusan, and the
 header and signature lines (the nama, ``kepala_naskah``, jabatan, names, headings, defined terms). The scanners are
@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from ..citation_text import doubled_words
-from ..model import Definisi, Peraturan
+from ..naskah.citation_reader import doubled_words
+from ..model import Definisi, Lampiran, Peraturan
 from .engine import Fix, rule
 from .kutipan import PARTICLES
 from .text import ALL_KINDS, TEXT_FIELDS, Hit, around, cached_texts, masked, report_hits
@@ -40,7 +40,7 @@ def _report(ctx, node, field, hits):
         report_hits(ctx, node, field, hits)
 
 
-# -- BHS-011 doubled words ---------------------------------------------------------------------------------
+# -- BHS-012 doubled words ---------------------------------------------------------------------------------
 def scan_doubled(text: str) -> list[Hit]:
     view = masked(text)
     found = doubled_words(view)
@@ -53,7 +53,7 @@ def scan_doubled(text: str) -> list[Hit]:
                 fixed, fix_description="hapus kata ganda") for m in found]
 
 
-@rule("BHS-011", "error", "Tanpa kata yang ditulis dua kali", f"{SRC} butir 242 (bahasa baku, lugas, pasti)",
+@rule("BHS-012", "error", "Tanpa kata yang ditulis dua kali", f"{SRC} butir 242 (bahasa baku, lugas, pasti)",
       "Kata yang ditulis dua kali berturut-turut ('yang yang', 'dan dan', 'KABUPATEN KABUPATEN') adalah salah ketik; "
       "di kepala naskah, nama peraturan, jabatan dan teks mana pun. Kata ulang ditulis dengan tanda hubung "
       "('masing-masing'), maka tidak termasuk.", wrong="Perangkat Daerah yang yang membidangi sosial",
@@ -65,7 +65,7 @@ def doubled(ctx):
             _report(ctx, node, field, hits)
 
 
-# -- BHS-012 a word glued to a number ----------------------------------------------------------------------
+# -- BHS-013 a word glued to a number ----------------------------------------------------------------------
 _GLUED = re.compile(r"\b(?:Nomor|Pasal|ayat|Ayat|Tahun|tahun|huruf|angka|BAB|Bab|Lampiran|Paragraf|Bagian|NOMOR|TAHUN|PASAL)"
                     r"(?=\d)|\d(?=(?:tahun|hari|bulan|orang|kali|persen|jam|menit|tentang|dan)\b)"
                     r"|\d \([a-z]{3,12}\)(?=[a-z])")
@@ -83,7 +83,7 @@ def scan_glued(text: str) -> list[Hit]:
                 fix_description="spasi antara kata dan bilangan") for m in found[:1]]
 
 
-@rule("BHS-012", "error", "Kata dan bilangan dipisah spasi ('Pasal 5', '7 (tujuh) hari')", f"{SRC} butir 242; {EYD}",
+@rule("BHS-013", "error", "Kata dan bilangan dipisah spasi ('Pasal 5', '7 (tujuh) hari')", f"{SRC} butir 242; {EYD}",
       "Kata dan bilangan yang mengikutinya atau mendahuluinya ditulis terpisah: 'Nomor 5', 'Pasal 12', 'Tahun 2024', "
       "'7 (tujuh) hari'. Tulisan rapat ('Nomor5', '2024tentang', '7 (tujuh)hari') menyembunyikan nomor dari pencarian "
       "dan pengacuan.", wrong="sebagaimana dimaksud dalam Pasal5 ayat (1)", right="sebagaimana dimaksud dalam Pasal 5 ayat (1)",
@@ -95,7 +95,7 @@ def glued(ctx):
             _report(ctx, node, field, hits)
 
 
-# -- BHS-013 prepositions ----------------------------------------------------------------------------------
+# -- BHS-014 prepositions ----------------------------------------------------------------------------------
 #: 'di'/'ke' written together with a place or direction word: a preposition, written apart (EYD V: kata depan)
 JOINED = ("luar dalam atas bawah samping antara sini sana situ mana bidang lingkungan wilayah daerah seluruh sekitar "
           "akhir awal tengah belakang depan muka tempat kantor kabupaten kecamatan desa kelurahan provinsi kota "
@@ -131,7 +131,7 @@ def scan_prepositions(text: str) -> list[Hit]:
     return hits
 
 
-@rule("BHS-013", "error", "Kata depan 'di'/'ke' ditulis terpisah, awalan 'di-' serangkai", f"{SRC} butir 242; {EYD}",
+@rule("BHS-014", "error", "Kata depan 'di'/'ke' ditulis terpisah, awalan 'di-' serangkai", f"{SRC} butir 242; {EYD}",
       "Kata depan di dan ke ditulis terpisah dari kata yang mengikutinya ('di luar', 'di dalam', 'di wilayah', "
       "'ke daerah'); awalan di- pada kata kerja pasif ditulis serangkai ('ditetapkan', 'dilaksanakan'). Kata seperti "
       "'keluar' (kata kerja) dan 'dilaksanakan' tidak dilaporkan.", wrong="diluar jam kerja; di tetapkan oleh Bupati",
@@ -143,7 +143,7 @@ def prepositions(ctx):
             _report(ctx, node, field, hits)
 
 
-# -- BHS-014 names of daerah and institutions --------------------------------------------------------------
+# -- BHS-015 names of daerah and institutions --------------------------------------------------------------
 _NOT_A_NAME = r"(?!(?:Kabupaten|Kota|Provinsi|Kecamatan|Desa|Kelurahan|Daerah|Pemerintah|Negara)\b)"
 _PLACE = re.compile(r"(?<![/\w-])(kabupaten|kota|provinsi|kecamatan|desa|kelurahan)\s+" + _NOT_A_NAME + r"(?=[A-Z][a-z])")
 _INSTITUTION = re.compile(r"(?<![/\w-])(dinas|badan|sekretariat|inspektorat)\s+" + _NOT_A_NAME + r"(?=[A-Z][a-z])")
@@ -178,7 +178,7 @@ def daerah_scanner(daerah: str):
     return scan
 
 
-@rule("BHS-014", "error", "Nama daerah, wilayah dan lembaga berhuruf awal kapital", f"{SRC} butir 243 huruf g; {EYD}",
+@rule("BHS-015", "error", "Nama daerah, wilayah dan lembaga berhuruf awal kapital", f"{SRC} butir 243 huruf g; {EYD}",
       "Nama daerah ('Purwakarta'), nama wilayah bersama sebutannya ('Kabupaten Purwakarta', 'Kecamatan Bojong', 'Desa "
       "Sukamaju') dan nama lembaga ('Dinas Sosial') ditulis dengan huruf awal kapital. Nama daerah atau wilayah berhuruf "
       "kecil adalah galat; nama lembaga (yang kerap diawali kata umum) peringatan. Alamat surel dan situs "
@@ -195,7 +195,7 @@ def names_case(ctx):
             _report(ctx, node, field, hits)
 
 
-# -- BHS-015 particles inside a nama -----------------------------------------------------------------------
+# -- BHS-016 particles inside a nama -----------------------------------------------------------------------
 _CAPITAL_PARTICLE = re.compile(r"(?<=\S )(" + "|".join(p.capitalize() for p in PARTICLES if "/" not in p) + r")(?= \S)")
 
 
@@ -211,7 +211,7 @@ def scan_title_particles(title: str) -> list[Hit]:
                 fixed, fix_description="kata tugas berhuruf kecil")]
 
 
-@rule("BHS-015", "error", "Kata tugas di dalam nama peraturan, istilah dan judul lampiran berhuruf kecil",
+@rule("BHS-016", "error", "Kata tugas di dalam nama peraturan, istilah dan judul lampiran berhuruf kecil",
       f"{SRC} butir 3, 5 (nama peraturan); {EYD} (huruf kapital pada judul)",
       "Di dalam nama peraturan ('tentang:'), nama peraturan yang diubah atau dicabut, istilah yang didefinisikan dan "
       "judul lampiran, setiap kata berhuruf awal kapital kecuali kata tugas (dan, atau, di, ke, dari, yang, untuk, pada, "
@@ -221,8 +221,6 @@ def scan_title_particles(title: str) -> list[Hit]:
       wrong="tentang: Penyelenggaraan Pelayanan Dan Pengaduan Di Kecamatan",
       right="tentang: Penyelenggaraan Pelayanan dan Pengaduan di Kecamatan", applies_to=ALL_KINDS)
 def nama_particles(ctx):
-    from ..model import Lampiran
-
     doc = ctx.doc
     if doc.tentang:
         report_hits(ctx, doc, "tentang", scan_title_particles(doc.tentang))
@@ -234,7 +232,7 @@ def nama_particles(ctx):
             report_hits(ctx, node, field, scan_title_particles(text))
 
 
-# -- BHS-016 one term, one spelling ------------------------------------------------------------------------
+# -- BHS-017 one term, one spelling ------------------------------------------------------------------------
 #: bound forms written together with the next word (EYD V: bentuk terikat): 'antardaerah', 'nonfisik', 'subbagian'
 BOUND = ("antar non sub pasca pra multi swa tuna ekstra inter intra semi supra ultra anti purna ko").split()
 _BOUND = re.compile(r"\b(" + "|".join(BOUND) + r")(?:\s+|-)([a-z]{3,})\b", re.I)
@@ -259,7 +257,7 @@ def spellings(texts: list[str]) -> dict[str, set[str]]:
     return forms
 
 
-@rule("BHS-016", "warning", "Satu istilah satu ejaan; bentuk terikat ditulis serangkai",
+@rule("BHS-017", "warning", "Satu istilah satu ejaan; bentuk terikat ditulis serangkai",
       f"{SRC} butir 243 huruf a, 246 (taat asas); {EYD} (bentuk terikat)",
       "Satu kata atau istilah ditulis dengan satu cara di seluruh dokumen: bukan 'nonfisik' di satu tempat dan 'non "
       "fisik' atau 'non-fisik' di tempat lain. Bentuk terikat (antar, non, sub, pasca, pra, multi, swa, tuna, semi, "
@@ -294,7 +292,7 @@ def one_spelling(ctx):
                        node, field, around(text, m.start(), m.start() + len(written)), "pakai satu ejaan di seluruh dokumen")
 
 
-# -- BHS-017 misspelt fixed words --------------------------------------------------------------------------
+# -- BHS-018 misspelt fixed words --------------------------------------------------------------------------
 #: The words of the fixed formulae of Lampiran II and of the citation forms: a word of a legal text that is one or two
 #: letters away from one of them, and is no Indonesian word at all (Hunspell id_ID), is that word misspelt.
 FIXED_WORDS = frozenset("""
@@ -323,7 +321,7 @@ for _w in sorted(FIXED_WORDS):
 
 def _near(word: str) -> str | None:
     """The fixed word ``word`` is one or two letters away from (same initial, ratio >= 0.85), or None."""
-    from difflib import SequenceMatcher
+    from difflib import SequenceMatcher  # lazy: only a word close to a fixed word gets here
 
     best, score = None, 0.0
     for fixed in _BY_INITIAL.get(word[0], ()):
@@ -367,14 +365,14 @@ def scan_fixed_words(text: str, is_word) -> list[Hit]:
                 whole, fix_description="perbaiki salah ketik kata baku") for m, right in found]
 
 
-@rule("BHS-017", "error", "Kata baku rumusan peraturan tidak salah ketik", f"{SRC} butir 242 (ejaan); Hunspell id_ID (kamus)",
+@rule("BHS-018", "error", "Kata baku rumusan peraturan tidak salah ketik", f"{SRC} butir 242 (ejaan); Hunspell id_ID (kamus)",
       "Kata yang selisih satu-dua huruf dari kata baku rumusan peraturan (sebagaimana, dimaksud, ketentuan, "
       "pelaksanaan, ditetapkan, diundangkan, Lembaran, Tambahan …) dan tidak ada dalam kamus bahasa Indonesia adalah salah "
       "ketik. Kamus: Hunspell id_ID dari paket Debian hunspell-id (dibaca dengan spylls); bila kamus tidak terpasang, "
       "aturan ini tidak memeriksa apa pun.", wrong="sebagaimama dimaksud dalam Pasal 3", right="sebagaimana dimaksud dalam Pasal 3",
       verification="P", applies_to=ALL_KINDS)
 def fixed_words(ctx):
-    from ..spelling import dictionary
+    from .kamus import dictionary  # lazy: the dictionary (0.6 s) loads only for a suspect word
 
     entries = free_texts(ctx)
     counts: dict[str, int] = defaultdict(int)

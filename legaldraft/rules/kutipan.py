@@ -1,7 +1,7 @@
 """The full citation form of written Mengingat items: DH-013 to DH-019 (butir 33, 44-52).
 
 A ``teks:`` item (hand-written, copied, or every item of an imported document) is read after its typography is
-normalised (:func:`legaldraft.citation_text.normalise`), so a spaced hyphen or a doubled word neither hides the
+normalised (:func:`legaldraft.naskah.citation_reader.normalise`), so a spaced hyphen or a doubled word neither hides the
 numbers from the registry comparison (DH-009, DH-010, DH-011) nor passes unnoticed: DH-013 reports it. The other
 rules here check what Lampiran II prescribes word for word: the publication parenthesis (DH-014), the Tambahan
 where the form requires it (DH-015), the name of the UUD 1945 (DH-016), lowercase particles inside titles (DH-017),
@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from ..citation_text import doubled_words, read_written
+from ..naskah.citation_reader import doubled_words, read_written
 from ..model.reference import JenisPeraturan as J
 from .dasar_hukum import penetapan_date, registry_key
 from .engine import Fix, rule

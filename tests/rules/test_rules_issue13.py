@@ -10,8 +10,8 @@ from click.testing import CliRunner
 
 import legaldraft
 from legaldraft.cli import main
-from legaldraft.spec.errors import EXIT_USAGE
-from legaldraft.citation_text import normalise, read_written
+from legaldraft.exitcodes import EXIT_FINAL_REFUSED, EXIT_USAGE
+from legaldraft.naskah.citation_reader import normalise, read_written
 from legaldraft.model.reference import JenisPeraturan as J
 from legaldraft.spec.scaffold import scaffold
 
@@ -87,23 +87,23 @@ CASES = [
     ("REF-011", [(AYAT_1, "PPT diselenggarakan menurut Undang-Undang Nomor 25 Tahun 2009 tentang Pelayanan publik.")],
      "error", "Pelayanan publik",
      [(AYAT_1, "PPT diselenggarakan menurut Undang-Undang Nomor 25 Tahun 2009 tentang Pelayanan Publik.")]),
-    ("BHS-011", [(AYAT_1, "PPT diselenggarakan oleh Perangkat Daerah yang yang berwenang.")], "error", "yang yang",
+    ("BHS-012", [(AYAT_1, "PPT diselenggarakan oleh Perangkat Daerah yang yang berwenang.")], "error", "yang yang",
      [(AYAT_1, "PPT diselenggarakan oleh Perangkat Daerah yang berwenang.")]),
-    ("BHS-011", [("tentang: Penyelenggaraan Pelayanan Publik Terpadu", "tentang: Penyelenggaraan Pelayanan Pelayanan Publik "
+    ("BHS-012", [("tentang: Penyelenggaraan Pelayanan Publik Terpadu", "tentang: Penyelenggaraan Pelayanan Pelayanan Publik "
                   "Terpadu")], "error", "Pelayanan Pelayanan", []),
-    ("BHS-012", [(AYAT_1, "PPT diselenggarakan paling lama 7 (tujuh)hari sesuai Pasal5.")], "error", "Pasal5",
+    ("BHS-013", [(AYAT_1, "PPT diselenggarakan paling lama 7 (tujuh)hari sesuai Pasal5.")], "error", "Pasal5",
      [(AYAT_1, "PPT diselenggarakan paling lama 7 (tujuh) hari sesuai Pasal 5.")]),
-    ("BHS-013", [(AYAT_1, "PPT diselenggarakan diluar jam kerja dan di tetapkan oleh Bupati.")], "error", "diluar",
+    ("BHS-014", [(AYAT_1, "PPT diselenggarakan diluar jam kerja dan di tetapkan oleh Bupati.")], "error", "diluar",
      [(AYAT_1, "PPT diselenggarakan di luar jam kerja dan ditetapkan oleh Bupati.")]),
-    ("BHS-014", [(AYAT_1, "PPT diselenggarakan di kecamatan Bojong kabupaten contoh.")], "error", "kecamatan Bojong",
+    ("BHS-015", [(AYAT_1, "PPT diselenggarakan di kecamatan Bojong kabupaten contoh.")], "error", "kecamatan Bojong",
      [(AYAT_1, "PPT diselenggarakan di Kecamatan Bojong Kabupaten Contoh.")]),
-    ("BHS-014", [(AYAT_1, "PPT diselenggarakan oleh dinas Sosial.")], "warning", "dinas Sosial",
+    ("BHS-015", [(AYAT_1, "PPT diselenggarakan oleh dinas Sosial.")], "warning", "dinas Sosial",
      [(AYAT_1, "PPT diselenggarakan oleh Dinas Sosial di kantor Dinas.")]),
-    ("BHS-015", [("tentang: Penyelenggaraan Pelayanan Publik Terpadu", "tentang: Penyelenggaraan Pelayanan Publik Terpadu Di "
+    ("BHS-016", [("tentang: Penyelenggaraan Pelayanan Publik Terpadu", "tentang: Penyelenggaraan Pelayanan Publik Terpadu Di "
                   "Kecamatan")], "error", "Terpadu Di", []),
-    ("BHS-016", [(AYAT_1, "PPT menyelenggarakan kegiatan non fisik dan kegiatan nonfisik.")], "warning", "non fisik",
+    ("BHS-017", [(AYAT_1, "PPT menyelenggarakan kegiatan non fisik dan kegiatan nonfisik.")], "warning", "non fisik",
      [(AYAT_1, "PPT menyelenggarakan kegiatan nonfisik.")]),
-    ("BHS-016", [(AYAT_1, "PPT bertanggung jawab kepada Bupati; Dinas bertanggungjawab kepada Bupati.")], "warning",
+    ("BHS-017", [(AYAT_1, "PPT bertanggung jawab kepada Bupati; Dinas bertanggungjawab kepada Bupati.")], "warning",
      "bertanggung jawab", [(AYAT_1, "PPT bertanggung jawab kepada Bupati; Dinas bertanggung jawab kepada Bupati.")]),
     ("KON-009", [(KON_B, KON_B + "\n  - bahwa berdasarkan pertimbangan sebagaimana dimaksud dalam huruf a dan huruf b, perlu "
                          "menetapkan Peraturan Bupati tentang Penyelenggaraan Pelayanan Publik Terpadu;")],
@@ -133,7 +133,7 @@ def test_rule_fires_on_the_wrong_text_and_not_on_the_right_one(rule, wrong, seve
     assert found, f"{rule} did not fire"
     assert found[0].severity.value == severity
     assert found[0].position.line == line_of(text, anchor)
-    if right or rule not in ("FIN-001", "FIN-002", "BHS-011", "BHS-015"):
+    if right or rule not in ("FIN-001", "FIN-002", "BHS-012", "BHS-016"):
         assert findings(spec(right), rule) == [], [f.message for f in findings(spec(right), rule)]
 
 
@@ -197,7 +197,7 @@ def test_build_refuses_a_final_document_with_errors_unless_a_reason_is_given(tmp
     path.write_text(spec(FINAL), encoding="utf-8")
     runner = CliRunner()
     refused = runner.invoke(main, ["build", str(path), "-o", str(tmp_path / "out")])
-    assert refused.exit_code == 1
+    assert refused.exit_code == EXIT_FINAL_REFUSED
     assert "FIN-002" in refused.output and "--terima-galat" in refused.output
     assert not (tmp_path / "out" / "final.docx").exists()
     assert runner.invoke(main, ["build", str(path), "-o", str(tmp_path / "out"), "--terima-galat", "x"]).exit_code == EXIT_USAGE
@@ -229,7 +229,7 @@ def test_fin_003_placeholder_lambang_is_an_error_of_the_build_only(tmp_path):
     path = tmp_path / "lengkap.yaml"
     path.write_text(spec(COMPLETE), encoding="utf-8")
     refused = CliRunner().invoke(main, ["build", str(path), "-o", str(tmp_path / "out")])
-    assert refused.exit_code == 1 and "FIN-003" in refused.output
+    assert refused.exit_code == EXIT_FINAL_REFUSED and "FIN-003" in refused.output
 
 
 def test_dh_008_does_not_warn_on_the_registry_wording_of_a_1950_law():
@@ -253,18 +253,18 @@ def test_hygiene_fixes_give_the_right_text():
 
 
 needs_dictionary = pytest.mark.skipif(
-    __import__("legaldraft.spelling", fromlist=["dictionary_path"]).dictionary_path() is None,
+    __import__("legaldraft.rules.kamus", fromlist=["dictionary_path"]).dictionary_path() is None,
     reason="Hunspell id_ID (Debian hunspell-id) is not installed: 'make system-deps' installs it")
 
 
 @needs_dictionary
 def test_bhs_017_finds_a_misspelt_fixed_word_and_not_a_real_word():
     wrong = spec([(AYAT_1, "PPT diselenggarakan sebagaimama dimaksud dalam ketentuan ini.")])
-    found = findings(wrong, "BHS-017")
-    assert [(f.rule.id, f.severity.value, f.position.line) for f in found] == [("BHS-017", "error", line_of(wrong, "sebagaimama"))]
+    found = findings(wrong, "BHS-018")
+    assert [(f.rule.id, f.severity.value, f.position.line) for f in found] == [("BHS-018", "error", line_of(wrong, "sebagaimama"))]
     assert found[0].fix.replacement == "PPT diselenggarakan sebagaimana dimaksud dalam ketentuan ini."
     right = spec([(AYAT_1, "PPT ditempatkan sebagaimana dimaksud dalam ketentuan ini.")])  # 'ditempatkan' ~ 'ditetapkan'
-    assert findings(right, "BHS-017") == []
+    assert findings(right, "BHS-018") == []
 
 
 def test_bhs_017_spares_a_word_the_drafter_writes_again_and_again():
@@ -273,14 +273,14 @@ def test_bhs_017_spares_a_word_the_drafter_writes_again_and_again():
     assert near_fixed("sebagaimama") == "sebagaimana" and near_fixed("sebagaimana") is None
     assert scan_fixed_words("sebagaimama dimaksud", None) == []  # no dictionary: nothing reported
     repeated = spec([(AYAT_1, "PPT melaksanakan penaatan; penaatan dinilai; laporan penaatan disampaikan.")])
-    assert findings(repeated, "BHS-017") == []
+    assert findings(repeated, "BHS-018") == []
 
 
 def _rendered(key: str) -> str:
     import datetime as dt
 
     from legaldraft.model.reference import DasarHukum
-    from legaldraft.render.citation import cite
+    from legaldraft.naskah.citation import cite
     from legaldraft.spec.registry import national
 
     return cite(DasarHukum(ref=key), national(), dt.date.today())
@@ -369,7 +369,7 @@ def test_ref_011_reads_keputusan_numbers_across_memperhatikan_and_diktum():
 
 def test_header_lines_are_read_by_the_hygiene_rules():
     kop = spec([("tentang: Penyelenggaraan", "kepala_naskah: [DINAS DINAS SOSIAL, KABUPATEN CONTOH]\ntentang: Penyelenggaraan")])
-    found = findings(kop, "BHS-011")
+    found = findings(kop, "BHS-012")
     assert [(f.severity.value, f.position.line) for f in found] == [("error", line_of(kop, "kepala_naskah"))]
     signed = spec([("  tanggal: null              # YYYY-MM-DD saat ditetapkan", "  tanggal: null\n  jabatan: BUPATI  BUPATI CONTOH")])
-    assert [f.rule.id for f in findings(signed, "BHS-011")] == ["BHS-011"]
+    assert [f.rule.id for f in findings(signed, "BHS-012")] == ["BHS-012"]

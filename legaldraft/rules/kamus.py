@@ -30,7 +30,7 @@ def dictionary() -> Optional[Callable[[str], bool]]:
     if base is None:
         return None
     try:
-        from spylls.hunspell import Dictionary
+        from spylls.hunspell import Dictionary  # lazy: loaded on first use only
     except ImportError:  # pragma: no cover - spylls is an install requirement
         return None
     loaded = Dictionary.from_files(str(base))
