@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
-from ..naskah.citation_reader import normalise
+from ..naskah.citation_reader import normalise, read_written
 from ..model import walk
 from ..model.reference import JenisPeraturan as J, Peraturan
 from .engine import rule
@@ -36,6 +36,7 @@ class Mention:
     written: str           # as written (for the message)
     structured: bool = False
     rest: str = ""         # the text after 'tentang' (to read a known title through its case)
+    pub: Optional[tuple] = None   # ((tahun, nomor) of the Lembaran/Berita, Tambahan nomor) when the text gives them
 
     @property
     def label(self) -> str:
@@ -134,8 +135,22 @@ def mentions_in(text: str, node, field, daerah: str) -> list[Mention]:
 
 def _structured(reg: Peraturan, node, field, daerah: str) -> Mention:
     issuer = _issuer(reg.jenis, reg.penerbit or "", daerah)
+    pub = ((reg.lembaran.tahun, str(reg.lembaran.nomor)), str(reg.tambahan) if reg.tambahan else None) \
+        if reg.lembaran is not None else None
     return Mention(reg.jenis, issuer, str(reg.nomor), reg.tahun, reg.tentang, node, field,
-                   f"{reg.nama_jenis} Nomor {reg.nomor}", structured=True)
+                   f"{reg.nama_jenis} Nomor {reg.nomor}", structured=True, pub=pub)
+
+
+def _publication(text: str, mentions: list[Mention]) -> None:
+    """Attach the publication data a written Mengingat item gives (its main regulation and the last amendment)."""
+    whole = read_written(text)
+    for cited in (whole, whole.amendment):
+        if cited is None or not cited.readable or cited.lembaran is None:
+            continue
+        for m in mentions:
+            if (m.jenis, m.nomor, m.tahun) == (cited.jenis, str(cited.nomor), cited.tahun) and m.pub is None:
+                m.pub = (cited.lembaran, cited.tambahan)
+                break
 
 
 def cited_regulations(ctx) -> list[Mention]:
@@ -161,12 +176,26 @@ def cited_regulations(ctx) -> list[Mention]:
         for name in TEXT_FIELDS:
             value = node.__dict__.get(name)
             if isinstance(value, str) and "Nomor" in value:
-                found += mentions_in(value, node, name, daerah)
-    for i, text in enumerate(getattr(doc, "memperhatikan", []) or []):
-        if "Nomor" in text:
-            found += mentions_in(text, doc, "memperhatikan", daerah)
+                here = mentions_in(value, node, name, daerah)
+                if name == "teks" and node.loc[:1] == ("dasar_hukum",):
+                    _publication(value, here)
+                found += here
+    for owner, name in ((doc, "memperhatikan"), (getattr(doc, "penjelasan", None), "umum")):
+        for text in (getattr(owner, name, None) or []) if owner is not None else []:
+            if "Nomor" in text:
+                found += mentions_in(text, owner, name, daerah)
     ctx.__dict__["_cited_regulations"] = found
     return found
+
+
+def _differs(a: tuple, b: tuple) -> bool:
+    """Two publication data disagree: other Lembaran, or both give a Tambahan and they differ."""
+    return a[0] != b[0] or (a[1] is not None and b[1] is not None and a[1] != b[1])
+
+
+def _pub_label(pub: tuple) -> str:
+    (tahun, nomor), tambahan = pub
+    return f"Tahun {tahun} Nomor {nomor}" + (f", Tambahan Nomor {tambahan}" if tambahan else "")
 
 
 def _prefix(a: str, b: str) -> bool:
@@ -182,8 +211,9 @@ def _key(title: str) -> str:
 @rule("REF-011", "error", "Satu peraturan ditulis satu cara di seluruh dokumen: nama, tahun dan nomor yang sama",
       f"{SRC} butir 45, 46 (nama dikutip apa adanya), butir 272-274 (pengacuan); katalog §22 (registry)",
       "Setiap peraturan yang disebut (di konsiderans, Mengingat, batang tubuh, diktum, lampiran, penjelasan, "
-      "Memperhatikan, nama peraturan yang diubah atau dicabut) dikumpulkan dalam satu daftar. Satu peraturan yang "
-      "ditulis dengan nama lain, tahun lain atau nomor lain di tempat lain adalah galat: salah satunya keliru. Nama yang "
+      "Memperhatikan, penjelasan, nama peraturan yang diubah atau dicabut) dikumpulkan dalam satu daftar. Satu peraturan "
+      "yang ditulis dengan nama lain, tahun lain, nomor lain atau data pengundangan lain di tempat lain adalah galat: "
+      "salah satunya keliru; ini juga berlaku bagi peraturan yang tidak ada di registry. Nama yang "
       "hanya berbeda huruf besar/kecilnya, dan nama yang berbeda dengan registry (huruf besar/kecil ikut dibandingkan), "
       "peringatan bila registry belum memverifikasi entrinya.",
       wrong="konsiderans: '… Peraturan Daerah Nomor 3 Tahun 2020 tentang Pelayanan Publik …'; Pasal 2: '… Peraturan "
@@ -193,6 +223,7 @@ def one_way(ctx):
     mentions = cited_regulations(ctx)
     by_number: dict[tuple, Mention] = {}
     by_title: dict[tuple, Mention] = {}
+    by_pub: dict[tuple, Mention] = {}
     reported: set = set()
 
     def report(m: Mention, message: str, hint: str, severity=None):
@@ -213,6 +244,11 @@ def one_way(ctx):
                    "samakan nama peraturan di seluruh dokumen", "warning" if doubtful else None)
         elif first is None or (m.title and not first.title):
             by_number[ident + (m.tahun,)] = m
+        if m.pub is not None:
+            other_pub = by_pub.setdefault(ident + (m.tahun,), m)
+            if other_pub is not m and other_pub.pub != m.pub and _differs(other_pub.pub, m.pub):
+                report(m, f"{m.label}: data pengundangan {_pub_label(m.pub)}, di tempat lain {_pub_label(other_pub.pub)}",
+                       "periksa data pengundangan di JDIH; satu peraturan satu data pengundangan")
         if m.title:
             tkey = (m.jenis, m.issuer, _key(m.title))
             other = by_title.setdefault(tkey, m)

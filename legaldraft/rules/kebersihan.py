@@ -18,17 +18,24 @@ from .text import ALL_KINDS, TEXT_FIELDS, Hit, around, cached_texts, masked, rep
 SRC = "UU 12/2011 Lampiran II"
 EYD = "Pedoman Umum Ejaan Bahasa Indonesia (Permendikbud 50/2015, EYD V)"
 #: every free-text field of the model: drafted texts plus header, heading and signature lines
-FREE_FIELDS = TEXT_FIELDS + ("tentang", "judul", "istilah", "jabatan", "nama", "tempat", "atas_nama")
-_LIST_FIELDS = ("kepala_naskah", "memperhatikan", "tembusan")
+FREE_FIELDS = TEXT_FIELDS + ("tentang", "judul", "istilah", "jabatan", "nama", "tempat", "atas_nama", "markdown")
+_LIST_FIELDS = ("kepala_naskah", "memperhatikan", "tembusan", "umum")
 
 
 def free_texts(ctx):
-    """(node, field, text) of every free text of the document, with the list fields of the document itself."""
+    """(node, field, text) of every free text of the document (Markdown prose of a lampiran included), with the lists
+    of lines: kepala naskah, Memperhatikan, tembusan and the general part of the penjelasan."""
+    cache = ctx.__dict__.get("_free_texts")
+    if cache is not None:
+        return cache
     out = list(cached_texts(ctx, None, FREE_FIELDS))
-    for name in _LIST_FIELDS:
-        for text in getattr(ctx.doc, name, None) or []:
-            if isinstance(text, str) and text:
-                out.append((ctx.doc, name, text))
+    owners = [ctx.doc] + ([ctx.doc.penjelasan] if getattr(ctx.doc, "penjelasan", None) is not None else [])
+    for owner in owners:
+        for name in _LIST_FIELDS:
+            for text in getattr(owner, name, None) or []:
+                if isinstance(text, str) and text:
+                    out.append((owner, name, text))
+    ctx.__dict__["_free_texts"] = out
     return out
 
 

@@ -141,7 +141,7 @@ def _segments(text: str) -> list[str]:
 def publication_wording(ctx):
     for item, text in _written(ctx):
         fixed = text
-        wrong = []
+        wrong, no_daerah = [], []
         for segment in _segments(text):
             found = publication(segment, "")
             if found is None:
@@ -153,12 +153,16 @@ def publication_wording(ctx):
                     rebuilt.append(piece)
                     continue
                 if not match.group("daerah") and match.group("scope")[0].upper() == "D":
-                    canon = piece  # the daerah is not written: leave it to the reader (no guess)
+                    canon = piece  # the daerah is not written: reported below, not guessed
+                    no_daerah.append(piece)
                 if piece != canon:
                     wrong.append(piece)
                 rebuilt.append(canon)
             if wrong:
                 fixed = fixed.replace(m.group(0), "(" + ", ".join(rebuilt) + ")", 1)
+        if no_daerah:
+            ctx.report(f"'{no_daerah[0]}' tanpa nama daerah (mis. 'Lembaran Daerah Kabupaten … Tahun … Nomor …')", item,
+                       "teks", no_daerah[0][:60], "sebut daerahnya setelah 'Lembaran Daerah'/'Berita Daerah'")
         if wrong:
             ctx.report(f"data pengundangan tidak ditulis dalam bentuk baku: '{wrong[0]}'", item, "teks", wrong[0][:60],
                        "tulis 'Lembaran Negara Republik Indonesia Tahun … Nomor …, Tambahan Lembaran Negara Republik "

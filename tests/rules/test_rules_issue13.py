@@ -373,3 +373,31 @@ def test_header_lines_are_read_by_the_hygiene_rules():
     assert [(f.severity.value, f.position.line) for f in found] == [("error", line_of(kop, "kepala_naskah"))]
     signed = spec([("  tanggal: null              # YYYY-MM-DD saat ditetapkan", "  tanggal: null\n  jabatan: BUPATI  BUPATI CONTOH")])
     assert [f.rule.id for f in findings(signed, "BHS-012")] == ["BHS-012"]
+
+
+def test_markdown_prose_of_a_lampiran_and_the_penjelasan_are_read_by_hygiene():
+    ped = scaffold("pedoman").replace("Pedoman ini dimaksudkan sebagai acuan bagi:",
+                                      "Pedoman ini dimaksudkan sebagai acuan diluar kantor bagi:", 1)
+    found = legaldraft.check(legaldraft.loads(ped), only=["BHS-014"])
+    assert [(f.severity.value, f.position.line) for f in found] == [("error", line_of(ped, "markdown: |"))]
+    assert legaldraft.check(legaldraft.loads(scaffold("pedoman")), only=["BHS-014"]) == []
+    umum = spec([]) + "penjelasan:\n  umum:\n    - Peraturan Bupati ini disusun untuk untuk menata pelayanan.\n"
+    assert [f.rule.id for f in findings(umum, "BHS-012")] == ["BHS-012"]
+
+
+def test_ref_011_one_regulation_with_two_publication_data():
+    pp = ("Peraturan Pemerintah Nomor 18 Tahun 2016 tentang Perangkat Daerah (Lembaran Negara Republik Indonesia Tahun "
+          "2016 Nomor 114, Tambahan Lembaran Negara Republik Indonesia Nomor 5887)")
+    other = pp.replace("Nomor 114", "Nomor 141")
+    wrong = spec([(UU25, f"  - teks: '{pp}'\n  - teks: '{other}'\n")])
+    found = findings(wrong, "REF-011")
+    assert [f.severity.value for f in found] == ["error"] and "Nomor 141" in found[0].message
+    assert findings(spec([(UU25, f"  - teks: '{pp}'\n")]), "REF-011") == []
+
+
+def test_dh_014_a_lembaran_daerah_names_its_daerah():
+    perda = "Peraturan Daerah Kabupaten Contoh Nomor 3 Tahun 2020 tentang Pelayanan Publik ({})"
+    wrong = spec(teks(perda.format("Lembaran Daerah Tahun 2020 Nomor 3")))
+    found = findings(wrong, "DH-014")
+    assert [f.severity.value for f in found] == ["error"] and "tanpa nama daerah" in found[0].message
+    assert findings(spec(teks(perda.format("Lembaran Daerah Kabupaten Contoh Tahun 2020 Nomor 3"))), "DH-014") == []
