@@ -1,4 +1,5 @@
-"""One list of every regulation the document cites: REF-011 (one regulation, one way of writing it).
+"""One list of every regulation the document cites: REF-011 (one regulation, one way of writing it) and REF-012
+(none cited before it existed).
 
 :func:`cited_regulations` collects each mention of a regulation, wherever it is: the konsiderans, the Mengingat
 (registry keys, inline ``peraturan:`` and hand-written ``teks:``), the batang tubuh, diktum, lampiran, penjelasan,
@@ -17,7 +18,7 @@ from ..model import walk
 from ..model.reference import JenisPeraturan as J, Peraturan
 from .engine import rule
 from .judul import ALL_KINDS
-from .dasar_hukum import registry_index
+from .dasar_hukum import penetapan_window, registry_index
 from .kutipan import PARTICLES
 from .text import TEXT_FIELDS
 
@@ -277,3 +278,26 @@ def _against_registry(ctx, m: Mention, report) -> bool:
             report(m, f"{m.label} disebut dengan nama '{m.title}'; registry: '{reg.tentang}'", f"tulis '{reg.tentang}'", sev)
         return True
     return False
+
+
+@rule("REF-012", "error", "Peraturan yang disebut sudah ada pada tanggal penetapan",
+      f"{SRC} butir 28, 42 (dasar hukum yang berlaku); UU 12/2011 Pasal 87 (berlaku sejak diundangkan)",
+      "Peraturan yang dikutip di konsiderans, Mengingat (termasuk perubahannya), batang tubuh atau penjelasan sudah "
+      "diundangkan pada tanggal penetapan naskah ini. Peraturan yang tahunnya sesudah tahun penetapan, atau yang menurut "
+      "registry diundangkan sesudah tanggal penetapan, menandakan tahun yang salah ketik atau kutipan yang disalin dari "
+      "naskah lain. Bila tanggal penetapan belum ada, tahun naskah (atau hari ini) yang dipakai.",
+      wrong="ditetapkan 3 Maret 2013; Mengingat: Undang-Undang Nomor 23 Tahun 2014 …",
+      right="ditetapkan 3 Maret 2013; Mengingat: Undang-Undang Nomor 32 Tahun 2004 …", applies_to=ALL_KINDS)
+def not_yet(ctx):
+    latest = penetapan_window(ctx)[1]
+    index = registry_index(ctx.registry)
+    for m in cited_regulations(ctx):
+        if m.tahun is None or m.node is ctx.doc and m.field == "tentang":
+            continue
+        when = None
+        for key in index.get((m.jenis, m.nomor, m.tahun), ()):
+            when = ctx.registry[key].diundangkan
+            break
+        if m.tahun > latest.year or (when is not None and when > latest):
+            ctx.report(f"{m.label} belum ada pada tanggal penetapan ({latest:%d-%m-%Y})", m.node, m.field, m.written[:60],
+                       "periksa tahun peraturan yang dikutip, atau tanggal penetapan")

@@ -401,3 +401,14 @@ def test_dh_014_a_lembaran_daerah_names_its_daerah():
     found = findings(wrong, "DH-014")
     assert [f.severity.value for f in found] == ["error"] and "tanpa nama daerah" in found[0].message
     assert findings(spec(teks(perda.format("Lembaran Daerah Kabupaten Contoh Tahun 2020 Nomor 3"))), "DH-014") == []
+
+
+def test_ref_012_a_regulation_cited_before_it_existed():
+    set_2013 = [("tahun: null", "tahun: 2013"), ("  tanggal: null              # YYYY-MM-DD saat ditetapkan", "  tanggal: 2013-03-03")]
+    wrong = spec(set_2013)   # the scaffold cites UU 23/2014
+    found = findings(wrong, "REF-012")
+    assert [(f.severity.value, f.position.line) for f in found] == [("error", line_of(wrong, "  - uu-23-2014"))]
+    right = spec(set_2013 + [("  - uu-23-2014\n", "  - uu-32-2004\n")])
+    assert findings(right, "REF-012") == []
+    in_body = spec([(AYAT_1, "PPT diselenggarakan menurut Peraturan Daerah Nomor 3 Tahun 2031 tentang Pelayanan.")])
+    assert [f.rule.id for f in findings(in_body, "REF-012")] == ["REF-012"]
