@@ -47,7 +47,7 @@ class Mention:
 _JENIS = (r"(?P<jenis>Undang-Undang Dasar|Peraturan Pemerintah Pengganti Undang-Undang|Undang-Undang|Peraturan Pemerintah|"
           r"Peraturan Presiden|Peraturan Menteri|Peraturan Badan|Peraturan Lembaga|Peraturan Daerah|Peraturan Gubernur|"
           r"Peraturan Bupati|Peraturan Wali ?[Kk]ota|Keputusan Bupati|Keputusan Gubernur|Keputusan Wali ?[Kk]ota|"
-          r"Keputusan Menteri|Keputusan Presiden|Instruksi Presiden|Instruksi Bupati)")
+          r"Keputusan Menteri|Keputusan Presiden|Instruksi Presiden|Instruksi Bupati|Qanun)")
 _ISSUER = r"(?P<issuer>(?:\s+(?:[A-Z][\w/.-]*|dan|dan/atau))*?)"
 _CITED = re.compile(_JENIS + _ISSUER + r"\s+Nomor\s*:?\s*(?P<nomor>[^\s,;()]+?)(?:\s+Tahun\s+(?P<tahun>\d{4}))?"
                     r"(?=[\s,;()]|\.(?:\s|$)|$)(?:\s+tentang\s+(?P<rest>.*))?", re.S)
@@ -106,7 +106,7 @@ def _issuer(jenis: J, written: str, daerah: str) -> str:
 
 
 def _jenis(name: str, issuer: str) -> J:
-    if name == "Peraturan Daerah":
+    if name in ("Peraturan Daerah", "Qanun"):  # Qanun: the Perda of Aceh and its kabupaten/kota
         return J.perda_prov if issuer.strip().startswith("Provinsi") else J.perda
     return _JENIS_OF.get(name, J.keputusan)
 

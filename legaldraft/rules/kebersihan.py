@@ -111,8 +111,8 @@ _JOINED = re.compile(r"\b([Dd]i|[Kk]e)(" + "|".join(JOINED) + r")\b")
 #: 'di' written apart from a passive verb in -kan ('di tetapkan'): a prefix, written together
 _APART = re.compile(r"\b([Dd]i) ([a-z]{3,}kan)\b")
 _NOT_VERBS = frozenset("ikan pakan makan bukan akan tekan".split())
-#: 'ke' + these is a word of its own ('keluar', 'kedepan' is not): only 'di' is checked for them
-_KE_WORDS = frozenset("luar atas bawah dalam".split())
+#: 'ke' + these is a word of its own ('keluar', a verb): only 'di' is checked for them ('kedalam' is 'ke dalam')
+_KE_WORDS = frozenset(("luar",))
 
 
 def scan_prepositions(text: str) -> list[Hit]:
@@ -121,7 +121,7 @@ def scan_prepositions(text: str) -> list[Hit]:
     fixed = text
     for m in _JOINED.finditer(view):
         if m.group(1).lower() == "ke" and m.group(2) in _KE_WORDS:
-            continue  # 'keluar', 'keatas'? 'keluar' is a verb; 'ke atas' is left to the reader
+            continue  # 'keluar' is a verb
         hits.append(Hit(f"kata depan '{m.group(1)}' ditulis serangkai: '{m.group(0)}'", around(text, m.start(), m.end()),
                         f"tulis '{m.group(1)} {m.group(2)}'"))
     for m in _APART.finditer(view):

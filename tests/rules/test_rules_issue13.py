@@ -412,3 +412,17 @@ def test_ref_012_a_regulation_cited_before_it_existed():
     assert findings(right, "REF-012") == []
     in_body = spec([(AYAT_1, "PPT diselenggarakan menurut Peraturan Daerah Nomor 3 Tahun 2031 tentang Pelayanan.")])
     assert [f.rule.id for f in findings(in_body, "REF-012")] == ["REF-012"]
+
+
+def test_prepositions_ke_and_di_in_both_directions():
+    from legaldraft.rules.kebersihan import scan_prepositions
+
+    assert scan_prepositions("dikirim kedaerah dan kedalam sistem")[0].fixed == "dikirim ke daerah dan ke dalam sistem"
+    assert scan_prepositions("petugas keluar kantor; kedalaman sungai") == []
+
+
+def test_ref_011_reads_a_qanun():
+    from legaldraft.rules.daftar_peraturan import mentions_in
+
+    (m,) = mentions_in("Qanun Kabupaten Aceh Barat Nomor 3 Tahun 2015 tentang Pelayanan Publik;", None, None, "aceh barat")
+    assert (m.jenis, m.issuer, m.nomor, m.tahun, m.title) == (J.perda, "aceh barat", "3", 2015, "Pelayanan Publik")
