@@ -388,7 +388,9 @@ def fixed_words(ctx):
             counts[w.lower()] += 1
     # a word written the same way three times or more is the drafter's word, not a slip ('penaatan', a real word the
     # dictionary lacks); a word of an official title in the registry is the title's spelling ('Propinsi')
-    suspects = {w for w, n in counts.items() if n <= 2 and near_fixed(w)} - _title_words(ctx.registry)
+    suspects = {w for w, n in counts.items() if n <= 2 and near_fixed(w)}
+    if suspects:  # rare: only then the registry's titles are read (once per registry)
+        suspects -= _title_words(ctx.registry)
     if not suspects:
         return
     dictionary_is_word = dictionary()
