@@ -373,13 +373,19 @@ def _norm(text: str | None) -> str:
     return text
 
 
+_PUB_START = re.compile(r"\s*\(?\s*\b(?:Tambahan\s+)?(?:Lembaran|Berita)\s+(?:Negara|Daerah)\b")
+
+
 def _compare(ctx, item, field, cited: Citation, key: str) -> None:
     reg = ctx.registry[key]
     sev_numbers = None if reg.verifikasi == "P" else "warning"
     label = f"{reg.nama_jenis} Nomor {reg.nomor} Tahun {reg.tahun}"
-    if cited.tentang and reg.tentang and _norm(cited.tentang) != _norm(reg.tentang):
-        ctx.report(f"nama {label} tertulis '{cited.tentang}', registry: '{reg.tentang}'", item, field, cited.tentang[:60],
-                   f"tulis 'tentang {reg.tentang}' atau pakai 'ref: {key}'", severity="warning")
+    title = _PUB_START.split(cited.tentang or "", maxsplit=1)[0].strip()  # a text cut short keeps its bracket
+    if title and reg.tentang and _norm(title) != _norm(reg.tentang):
+        # the titles of laws before EYD (1972) vary between heading and text in the texts themselves: a warning
+        sev_title = sev_numbers if (reg.tahun or 0) >= 1972 else "warning"
+        ctx.report(f"nama {label} tertulis '{title}', registry: '{reg.tentang}'", item, field, title[:60],
+                   f"tulis 'tentang {reg.tentang}' atau pakai 'ref: {key}'", severity=sev_title)
     ln = LEMBARAN.search(cited.pub)
     if ln and reg.lembaran and (int(ln.group(1)), str(ln.group(2))) != (reg.lembaran.tahun, str(reg.lembaran.nomor)):
         ctx.report(f"{label}: tertulis Tahun {ln.group(1)} Nomor {ln.group(2)}, registry: Tahun {reg.lembaran.tahun} "
@@ -392,8 +398,9 @@ def _compare(ctx, item, field, cited: Citation, key: str) -> None:
 
 
 @rule("DH-009", "error", "Nomor, tahun, nama dan data pengundangan sesuai registry", "Katalog §22 (registry); butir 45-49",
-      "Kutipan yang ditulis sendiri ('peraturan:' atau 'teks:') dibandingkan dengan registry. Selisih data pengundangan "
-      "terhadap entri bertanda P adalah galat; terhadap entri S/U, dan selisih nama, peringatan.",
+      "Kutipan yang ditulis sendiri ('peraturan:' atau 'teks:') dibandingkan dengan registry. Selisih nama dan data "
+      "pengundangan terhadap entri bertanda P adalah galat (nama dikutip apa adanya, butir 45); terhadap entri S/U "
+      "peringatan. Ejaan lama (Propinsi, Djawa), koma dan huruf besar/kecil tidak dihitung di sini (huruf: DH-018).",
       wrong="Undang-Undang Nomor 23 Tahun 2014 … Tahun 2014 Nomor 224 …", right="… Tahun 2014 Nomor 244 …",
       verification="P/S", applies_to=ALL_KINDS)
 def registry_match(ctx):

@@ -36,6 +36,9 @@ DECISIONS = [
     ("DH-008", "peringatan untuk butir 'teks:' tanpa data pengundangan tetap (UU lama seperti UU 14/1950 diumumkan "
                "dalam Berita Negara bertanggal, tanpa nomor); data yang ditulis dinilai DH-014/DH-015 (galat: bentuknya "
                "ditetapkan butir 47-49). Bunyi registry sendiri tidak pernah diperingatkan: hanya entri tanpa data."),
+    ("DH-009", "selisih nama terhadap entri registry bertanda P kini galat (sebelumnya selalu peringatan), seperti data "
+               "pengundangannya: katalog rujukan memberi galat untuk baris P, dan butir 45 mengutip nama apa adanya. Nama "
+               "undang-undang sebelum EYD (1972) tetap peringatan: judul dan teksnya sendiri berbeda-beda (UU 14/1950)."),
     ("DH-015", "galat untuk UU/Perppu/PP tanpa Tambahan Lembaran Negara (butir 47 mewajibkannya); peringatan untuk Perda "
                "tanpa Tambahan Lembaran Daerah (Perda lama tidak mempunyai Tambahan)."),
     ("DH-017", "galat untuk kata bentuk kutipan ('Tentang', 'Sebagaimana'); peringatan untuk kata tugas kapital di "

@@ -36,11 +36,14 @@ TRUE_DEFECTS = {
                        "Informasi Publik')"),
         "DH-018": (1, "Mengingat 5 cites UU 12/2011 as '… Perundang - Undangan'; its title reads 'Perundang-undangan'"),
         "BHS-014": (2, "'dibawah' for the preposition 'di bawah' (butir 242: spelling follows the rules of Indonesian)"),
+        "DH-009": (1, "UU 33/2004 is cited as 'Pertimbangan Keuangan …'; its title is 'Perimbangan Keuangan …'"),
         "KON-006": (1, "the closing point names 'Pedoman Pengelolaan Pelayanan Informasi …', the judul 'Pedoman Pelayanan "
                        "Informasi …' (butir 23, 58)"),
     },
     "perbup-seram-bagian-timur-2022-3.yaml": {
         "BHS-018": (2, "konsiderans a: 'Paraturan Presiden' and 'Penyelelenggaraan Satu Data' (typos)"),
+        "DH-009": (1, "UU 1/2022 is cited as '… antara Pemerintah Pusat dan Pemerintah Daerah'; its title ends "
+                      "'Pemerintahan Daerah'"),
         "KON-006": (1, "the closing point names 'Sistem Satu Data Kabupaten', the judul 'Sistem Satu Data Kabupaten Seram "
                        "Bagian Timur' (butir 23, 58)"),
     },
@@ -51,11 +54,13 @@ TRUE_DEFECTS = {
                       "Lembaran Negara (butir 47)"),
         "BHS-014": (5, "'berada dibawah dan bertanggung jawab kepada …' in five Pasal: the preposition is 'di bawah' "
                        "(butir 242)"),
+        "DH-009": (1, "the issued text names UU 23/2014 'Pemerintah Daerah'; its title is 'Pemerintahan Daerah' (butir 45)"),
     },
     "tulungagung-2022-33.yaml": {  # the hand-written spec of the same issued text: the same three defects
         "DH-014": (1, "as perbup-tulungagung-2022-33.yaml: TLN 5494 without 'Republik Indonesia'"),
         "DH-015": (2, "as perbup-tulungagung-2022-33.yaml: PP 18/2016 and PP 17/2020 without TLN"),
         "BHS-014": (5, "as perbup-tulungagung-2022-33.yaml: 'dibawah' five times"),
+        "DH-009": (1, "as perbup-tulungagung-2022-33.yaml: UU 23/2014 named 'Pemerintah Daerah'"),
     },
     "perbup-sidoarjo-2020-53.yaml": {
         "DH-014": (1, "Mengingat cites UU 12/2011 with 'Tambahan Lembaran Negara Republik Indonesia Tahun 2011 Nomor "
@@ -87,7 +92,6 @@ def test_issued_document_gives_no_error(path):
 PART1_PINNED = {
     ("JUD-008", 8): "info: the test profile names no lambang file, so the kop of a final document has a placeholder",
     ("KON-005", 17): "the issued text says 'sebagaimana dimaksud pada huruf a'; butir 23 says 'dalam huruf'",
-    ("DH-009", 21): "the issued text names UU 23/2014 'Pemerintah Daerah'; its title is 'Pemerintahan Daerah'",
     ("DH-010", 21): "'sebagaimana telah diubah beberapa kali, terakhir dengan' is a wording variant (catalogue §23 item 3)",
     ("DH-010", 22): "same wording variant for PP 100/2000",
     ("DH-010", 31): "same wording variant for Perda Tulungagung 20/2016",
