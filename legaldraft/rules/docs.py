@@ -39,6 +39,9 @@ DECISIONS = [
     ("DH-009", "selisih nama terhadap entri registry bertanda P kini galat (sebelumnya selalu peringatan), seperti data "
                "pengundangannya: katalog rujukan memberi galat untuk baris P, dan butir 45 mengutip nama apa adanya. Nama "
                "undang-undang sebelum EYD (1972) tetap peringatan: judul dan teksnya sendiri berbeda-beda (UU 14/1950)."),
+    ("LST-004", "galat untuk kata sambung yang hilang pada butir kedua terakhir (sebelumnya peringatan): butir 88-91 "
+                "menetapkannya dan tanpa itu rincian kumulatif tak dapat dibedakan dari alternatif; kata sambung yang "
+                "diulang tetap peringatan. Perbup Tulungagung 33/2022 dan Banyuwangi 19/2012 dicatat sebagai cacat sumber."),
     ("DH-015", "galat untuk UU/Perppu/PP tanpa Tambahan Lembaran Negara (butir 47 mewajibkannya); peringatan untuk Perda "
                "tanpa Tambahan Lembaran Daerah (Perda lama tidak mempunyai Tambahan)."),
     ("DH-017", "galat untuk kata bentuk kutipan ('Tentang', 'Sebagaimana'); peringatan untuk kata tugas kapital di "

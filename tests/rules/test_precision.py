@@ -37,6 +37,7 @@ TRUE_DEFECTS = {
         "DH-018": (1, "Mengingat 5 cites UU 12/2011 as '… Perundang - Undangan'; its title reads 'Perundang-undangan'"),
         "BHS-014": (2, "'dibawah' for the preposition 'di bawah' (butir 242: spelling follows the rules of Indonesian)"),
         "DH-009": (1, "UU 33/2004 is cited as 'Pertimbangan Keuangan …'; its title is 'Perimbangan Keuangan …'"),
+        "LST-004": (6, "six rincian lists end without '; dan'/'; atau' on the second-to-last item (butir 88-91)"),
         "KON-006": (1, "the closing point names 'Pedoman Pengelolaan Pelayanan Informasi …', the judul 'Pedoman Pelayanan "
                        "Informasi …' (butir 23, 58)"),
     },
@@ -55,12 +56,14 @@ TRUE_DEFECTS = {
         "BHS-014": (5, "'berada dibawah dan bertanggung jawab kepada …' in five Pasal: the preposition is 'di bawah' "
                        "(butir 242)"),
         "DH-009": (1, "the issued text names UU 23/2014 'Pemerintah Daerah'; its title is 'Pemerintahan Daerah' (butir 45)"),
+        "LST-004": (2, "Pasal 3: the lists of Sub Bagian and Sub Koordinator end without '; dan' (butir 88-91)"),
     },
     "tulungagung-2022-33.yaml": {  # the hand-written spec of the same issued text: the same three defects
         "DH-014": (1, "as perbup-tulungagung-2022-33.yaml: TLN 5494 without 'Republik Indonesia'"),
         "DH-015": (2, "as perbup-tulungagung-2022-33.yaml: PP 18/2016 and PP 17/2020 without TLN"),
         "BHS-014": (5, "as perbup-tulungagung-2022-33.yaml: 'dibawah' five times"),
         "DH-009": (1, "as perbup-tulungagung-2022-33.yaml: UU 23/2014 named 'Pemerintah Daerah'"),
+        "LST-004": (2, "as perbup-tulungagung-2022-33.yaml: Pasal 3 lists without '; dan'"),
     },
     "perbup-sidoarjo-2020-53.yaml": {
         "DH-014": (1, "Mengingat cites UU 12/2011 with 'Tambahan Lembaran Negara Republik Indonesia Tahun 2011 Nomor "
@@ -76,6 +79,7 @@ TRUE_DEFECTS = {
     "kepbup-cianjur-2026-x-RANCANGAN.yaml": {
         "DH-018": (2, "UU 6/2023 is cited as '… Cipta Kerja Menjadi Undang-Undang'; its title reads '… menjadi "
                       "Undang-Undang'"),
+        "LST-004": (1, "the tasks of the Tim (diktum) end without '; dan' on the second-to-last item"),
     },
 }
 
@@ -107,7 +111,6 @@ PART1_PINNED = {
 OTHER_PARTS = {
     "KU-005": "the issued Ketentuan Umum defines terms (Wakil Bupati, AMDAL, GRK …) that BAB I-IV never use",
     "KU-006": "defined terms are written in other capitals ('Lingkungan Hidup' for the defined 'Lingkungan hidup')",
-    "LST-004": "the issued lists end without '; dan' on the second-to-last item (Pasal 3)",
     "LST-006": "a rincian starts with a capital ('Sekretariat, membawahi :')",
     "BHS-007": "info: plural reduplication ('tugas-tugas', 'bidang-bidang') in the issued text",
     "REF-003": "the issued Pasal 15 ayat (1) writes 'dalam pasal 3' with a lowercase p",

@@ -272,7 +272,7 @@ def test_list_punctuation_fixes_through_cli(cli, tmp_path):
 
 def test_list_connector_and_intro_colon():
     findings = check(variant("- melatih petugas; dan", "- melatih petugas;"))
-    assert hits_of(findings, "LST-004")[0].severity.value == "warning"
+    assert hits_of(findings, "LST-004")[0].severity.value == "error"  # issue 13: butir 88-91 prescribe it (docs/rules.md)
     findings = check(variant('yang dibayarkan:"', 'yang dibayarkan"'))
     assert hits_of(findings, "LST-002")[0].fix.replacement.endswith("dibayarkan:")
     findings = check(variant("pada akhir semester,", "pada akhir semester."))
