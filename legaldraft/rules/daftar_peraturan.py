@@ -38,6 +38,7 @@ class Mention:
     structured: bool = False
     rest: str = ""         # the text after 'tentang' (to read a known title through its case)
     pub: Optional[tuple] = None   # ((tahun, nomor) of the Lembaran/Berita, Tambahan nomor) when the text gives them
+    issuer_written: str = ""      # what stands between the jenis and 'Nomor', as written
 
     @property
     def label(self) -> str:
@@ -94,7 +95,7 @@ def _title(rest: str) -> Optional[str]:
 
 
 def _issuer(jenis: J, written: str, daerah: str) -> str:
-    text = " ".join(written.split())
+    text = re.sub(r"\s*\b(?:Republik Indonesia|RI)$", "", " ".join(written.split()))  # REF-013's, not another issuer
     if jenis in _REGIONAL:
         text = re.sub(r"^(?:Provinsi|Kabupaten|Kota)\s+", "", text)
         return (text or daerah).lower()
@@ -130,7 +131,7 @@ def mentions_in(text: str, node, field, daerah: str) -> list[Mention]:
         title = _title(m.group("rest")) if m.group("rest") else None
         written = m.group(0)[:m.end("nomor") - m.start()]
         out.append(Mention(jenis, _issuer(jenis, m.group("issuer"), daerah), nomor, int(tahun) if tahun else None, title,
-                           node, field, written, rest=m.group("rest") or ""))
+                           node, field, written, rest=m.group("rest") or "", issuer_written=m.group("issuer").strip()))
     return out
 
 
@@ -301,3 +302,22 @@ def not_yet(ctx):
         if m.tahun > latest.year or (when is not None and when > latest):
             ctx.report(f"{m.label} belum ada pada tanggal penetapan ({latest:%d-%m-%Y})", m.node, m.field, m.written[:60],
                        "periksa tahun peraturan yang dikutip, atau tanggal penetapan")
+
+
+_RI = re.compile(r"\b(?:republik indonesia|ri)$")
+
+
+@rule("REF-013", "warning", "Peraturan disebut tanpa 'Republik Indonesia' setelah jenis atau menterinya",
+      f"{SRC} butir 46 (bentuk kutipan), butir 272-274 (pengacuan)",
+      "Di konsiderans, batang tubuh, diktum, lampiran dan penjelasan, peraturan disebut seperti di Mengingat: "
+      "'Undang-Undang Nomor 23 Tahun 2014 tentang …', 'Peraturan Menteri Dalam Negeri Nomor 80 Tahun 2015 tentang …', "
+      "tanpa 'Republik Indonesia' atau 'RI' di antara jenis dan nomornya (di Mengingat: DH-007, galat). Bentuk itu "
+      "lazim dalam naskah yang diundangkan, maka peringatan.",
+      wrong="bahwa berdasarkan Undang-Undang Republik Indonesia Nomor 23 Tahun 2014 …",
+      right="bahwa berdasarkan Undang-Undang Nomor 23 Tahun 2014 …", applies_to=ALL_KINDS)
+def without_ri(ctx):
+    for m in cited_regulations(ctx):
+        if m.structured or m.node.loc[:1] == ("dasar_hukum",) or not _RI.search(m.issuer_written.lower()):
+            continue
+        ctx.report(f"'{m.written}': tanpa 'Republik Indonesia' di antara jenis dan nomor", m.node, m.field, m.written[:60],
+                   "hapus 'Republik Indonesia'")

@@ -426,3 +426,12 @@ def test_ref_011_reads_a_qanun():
 
     (m,) = mentions_in("Qanun Kabupaten Aceh Barat Nomor 3 Tahun 2015 tentang Pelayanan Publik;", None, None, "aceh barat")
     assert (m.jenis, m.issuer, m.nomor, m.tahun, m.title) == (J.perda, "aceh barat", "3", 2015, "Pelayanan Publik")
+
+
+def test_ref_013_republik_indonesia_between_jenis_and_nomor_in_the_text():
+    wrong = spec([(KON_B, "  - bahwa berdasarkan Undang-Undang Republik Indonesia Nomor 25 Tahun 2009 tentang Pelayanan Publik "
+                          "perlu pedoman;")])
+    found = findings(wrong, "REF-013")
+    assert [(f.severity.value, f.position.line) for f in found] == [("warning", line_of(wrong, "Republik Indonesia Nomor"))]
+    right = wrong.replace("Undang-Undang Republik Indonesia Nomor", "Undang-Undang Nomor")
+    assert findings(right, "REF-013") == []
