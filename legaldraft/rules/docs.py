@@ -23,6 +23,14 @@ VERIFICATION = {"P": "teks primer dibaca", "P*": "teks primer (salinan OCR)", "S
 #: (issue 13). The source cited by the rule wins; a deviation found in issued documents is then a true defect of that
 #: document (pinned in tests/rules/test_precision.py), not a reason to lower the severity.
 DECISIONS = [
+    ("KON-002, KON-004, KON-005", "konsiderans dibaca sebagai tata bahasa: KON-002 membaca juga butir penutup yang "
+     "ditulis tangan, satu kalimat per pokok pikiran, dan kalimat 'untuk melaksanakan ketentuan …' yang tidak lengkap; "
+     "titik di akhir pokok pikiran yang bukan butir terakhir kini galat (katalog: 'wrong end of a non-final point'), titik "
+     "di akhir butir penutup tetap peringatan. KON-004: butir penutup yang tidak memakai rumusannya atau mencampur "
+     "pertimbangan lain adalah galat (hurufnya tidak disebut). KON-005 (peringatan): koma sebelum 'dan' dan 'sebagaimana "
+     "dimaksud'."),
+    ("REF-001, REF-003", "dibaca juga di konsiderans; 'pasal' berhuruf kecil dan 'ayat 1' tanpa kurung kini galat seperti "
+     "dalam katalog (butir 80, 84), dan 'dimaksud huruf a' tanpa kata depan galat REF-001."),
     ("KON-006", "galat (sebelumnya peringatan). Butir 23 dan 58 menetapkan bahwa nama setelah 'tentang' pada butir "
                 "penutup sama dengan judul; katalog rujukan juga memberi galat. Perbup Seram Bagian Timur 3/2022 dan "
                 "Banyuwangi 19/2012 yang menyimpang dicatat sebagai cacat sumber."),

@@ -38,8 +38,14 @@ TRUE_DEFECTS = {
         "BHS-014": (2, "'dibawah' for the preposition 'di bawah' (butir 242: spelling follows the rules of Indonesian)"),
         "DH-009": (1, "UU 33/2004 is cited as 'Pertimbangan Keuangan …'; its title is 'Perimbangan Keuangan …'"),
         "LST-004": (6, "six rincian lists end without '; dan'/'; atau' on the second-to-last item (butir 88-91)"),
+        "KON-002": (2, "konsiderans a and b end with '.' instead of ';' (butir 21, 22; the closing point's '.' is a warning)"),
+        "REF-001": (1, "the closing point says 'sebagaimana dimaksud huruf a dan huruf b', without 'dalam' (butir 272)"),
+        "REF-003": (1, "a rincian item writes 'dalam pasal 11' with a lowercase p (butir 80, 84)"),
         "KON-006": (1, "the closing point names 'Pedoman Pengelolaan Pelayanan Informasi …', the judul 'Pedoman Pelayanan "
                        "Informasi …' (butir 23, 58)"),
+    },
+    "perbup-bandung-2021-47.yaml": {
+        "KON-002": (1, "the single pokok pikiran (a, followed by a closing point) ends with '.' instead of ';' (butir 22)"),
     },
     "perbup-seram-bagian-timur-2022-3.yaml": {
         "BHS-018": (2, "konsiderans a: 'Paraturan Presiden' and 'Penyelelenggaraan Satu Data' (typos)"),
@@ -57,6 +63,9 @@ TRUE_DEFECTS = {
                        "(butir 242)"),
         "DH-009": (1, "the issued text names UU 23/2014 'Pemerintah Daerah'; its title is 'Pemerintahan Daerah' (butir 45)"),
         "LST-004": (2, "Pasal 3: the lists of Sub Bagian and Sub Koordinator end without '; dan' (butir 88-91)"),
+        "KON-004": (1, "the closing point mixes in the delegation ('… huruf a dan untuk melaksanakan ketentuan Pasal 3 …'), "
+                       "which is a pokok pikiran of its own (butir 23, 27)"),
+        "REF-003": (1, "Pasal 15 ayat (1) writes 'dalam pasal 3 huruf b' with a lowercase p (butir 80, 84)"),
     },
     "tulungagung-2022-33.yaml": {  # the hand-written spec of the same issued text: the same three defects
         "DH-014": (1, "as perbup-tulungagung-2022-33.yaml: TLN 5494 without 'Republik Indonesia'"),
@@ -64,6 +73,8 @@ TRUE_DEFECTS = {
         "BHS-014": (5, "as perbup-tulungagung-2022-33.yaml: 'dibawah' five times"),
         "DH-009": (1, "as perbup-tulungagung-2022-33.yaml: UU 23/2014 named 'Pemerintah Daerah'"),
         "LST-004": (2, "as perbup-tulungagung-2022-33.yaml: Pasal 3 lists without '; dan'"),
+        "KON-004": (1, "as perbup-tulungagung-2022-33.yaml: the closing point mixes in the delegation"),
+        "REF-003": (1, "as perbup-tulungagung-2022-33.yaml: 'dalam pasal 3 huruf b'"),
     },
     "perbup-sidoarjo-2020-53.yaml": {
         "DH-014": (1, "Mengingat cites UU 12/2011 with 'Tambahan Lembaran Negara Republik Indonesia Tahun 2011 Nomor "
@@ -113,7 +124,6 @@ OTHER_PARTS = {
     "KU-006": "defined terms are written in other capitals ('Lingkungan Hidup' for the defined 'Lingkungan hidup')",
     "LST-006": "a rincian starts with a capital ('Sekretariat, membawahi :')",
     "BHS-007": "info: plural reduplication ('tugas-tugas', 'bidang-bidang') in the issued text",
-    "REF-003": "the issued Pasal 15 ayat (1) writes 'dalam pasal 3' with a lowercase p",
     "BHS-017": "'Sub Bagian', 'Sub Koordinator', 'non institusi', 'antar satuan' written apart; 'bertanggung jawab' and "
                "'bertanggungjawab', 'di bawah' and 'dibawah' both used",
 }

@@ -111,14 +111,20 @@ CASES = [
     ("KON-009", [("  - bahwa untuk meningkatkan", "  - bahwa berdasarkan pertimbangan sebagaimana dimaksud dalam huruf b, "
                   "perlu menetapkan Peraturan Bupati tentang Penyelenggaraan Pelayanan Publik Terpadu;\n  - bahwa untuk meningkatkan")],
      "error", "- bahwa berdasarkan pertimbangan", []),
-    ("KON-010", [(KON_B, KON_B[:-1] + ". Pemerintah Daerah perlu menatanya;")], "error", "menatanya", []),
-    ("KON-010", [(KON_B, KON_B + " dan")], "error", "Perangkat Daerah; dan", []),
-    ("KON-011", [(KON_B, "  - bahwa sesuai ketentuan pasal 5 Undang-Undang Nomor 25 Tahun 2009 perlu pedoman;")], "error",
+    ("KON-002", [(KON_B, KON_B[:-1] + ". Pemerintah Daerah perlu menatanya;")], "error", "menatanya", []),
+    ("KON-002", [(KON_B, KON_B + " dan")], "error", "Perangkat Daerah; dan", []),
+    ("KON-002", [(KON_B, KON_B[:-1] + ".")], "error", "Perangkat Daerah.", []),
+    ("KON-002", [(KON_B, "  - bahwa untuk melaksanakan ketentuan Pasal 5 Undang-Undang Nomor 25 Tahun 2009 tentang Pelayanan "
+                         "Publik;")], "error", "untuk melaksanakan ketentuan",
+     [(KON_B, "  - bahwa untuk melaksanakan ketentuan Pasal 5 Undang-Undang Nomor 25 Tahun 2009 tentang Pelayanan Publik, perlu "
+              "mengatur pelayanan terpadu;")]),
+    ("REF-003", [(KON_B, "  - bahwa sesuai ketentuan pasal 5 Undang-Undang Nomor 25 Tahun 2009 perlu pedoman;")], "error",
      "pasal 5", [(KON_B, "  - bahwa sesuai ketentuan Pasal 5 Undang-Undang Nomor 25 Tahun 2009 perlu pedoman;")]),
-    ("KON-011", [(KON_B, KON_B + "\n  - bahwa pedoman itu dibutuhkan;\n  - bahwa penutup sebagaimana dimaksud dalam huruf a, "
-                         "huruf b dan huruf c belum ada;")], "warning", "huruf b dan huruf c",
-     [(KON_B, KON_B + "\n  - bahwa pedoman itu dibutuhkan;\n  - bahwa penutup sebagaimana dimaksud dalam huruf a, "
-              "huruf b, dan huruf c belum ada;")]),
+    ("REF-003", [(KON_B, "  - bahwa sesuai ketentuan Pasal 5 ayat 1 Undang-Undang Nomor 25 Tahun 2009 perlu pedoman;")], "error",
+     "ayat 1", [(KON_B, "  - bahwa sesuai ketentuan Pasal 5 ayat (1) Undang-Undang Nomor 25 Tahun 2009 perlu pedoman;")]),
+    ("REF-001", [(KON_B, KON_B + "\n  - bahwa berdasarkan kategori sebagaimana dimaksud huruf a, pedoman perlu ditinjau;")],
+     "error", "dimaksud huruf a", [(KON_B, KON_B + "\n  - bahwa berdasarkan kategori sebagaimana dimaksud dalam huruf a, "
+                                            "pedoman perlu ditinjau;")]),
     ("FIN-001", FINAL + [("  tanggal: null              # YYYY-MM-DD saat ditetapkan", "  tanggal: 2024-03-01\n  nama: Asep")],
      "error", "  tanggal: null", []),
     ("FIN-002", FINAL + [("  tanggal: null              # YYYY-MM-DD saat ditetapkan", "  tanggal: 2024-03-01")], "error",
@@ -311,9 +317,11 @@ def test_kon_006_reads_the_name_after_any_regional_head():
     assert "  poin:" in base
     text = base.replace(KON_B, KON_B + "\n" + closing.format("Pelayanan Terpadu"), 1)
     found = legaldraft.check(legaldraft.loads(text), only=["KON-006"])
-    assert [f.severity.value for f in found] == ["error"]
+    # the profile 'contoh' is a kabupaten: 'Peraturan Wali Kota' is the wrong jenis, and the nama differs too
+    assert sorted(f.message.split(" ")[0] for f in found) == ["butir", "nama"]
     same = base.replace(KON_B, KON_B + "\n" + closing.format("Penyelenggaraan Pelayanan Publik Terpadu"), 1)
-    assert legaldraft.check(legaldraft.loads(same), only=["KON-006"]) == []
+    assert [f.message for f in legaldraft.check(legaldraft.loads(same), only=["KON-006"])] == [
+        "butir penutup menetapkan 'Peraturan Wali Kota', padahal naskah ini Peraturan Bupati"]
 
 
 def test_kon_009_single_pertimbangan_form():
@@ -435,3 +443,31 @@ def test_ref_013_republik_indonesia_between_jenis_and_nomor_in_the_text():
     assert [(f.severity.value, f.position.line) for f in found] == [("warning", line_of(wrong, "Republik Indonesia Nomor"))]
     right = wrong.replace("Undang-Undang Republik Indonesia Nomor", "Undang-Undang Nomor")
     assert findings(right, "REF-013") == []
+
+
+CLOSING = ("bahwa berdasarkan pertimbangan sebagaimana dimaksud dalam huruf a dan huruf b, perlu menetapkan Peraturan Bupati "
+           "tentang Penyelenggaraan Pelayanan Publik Terpadu;")
+
+
+def with_closing(closing: str, extra_point: str = "") -> str:
+    """The scaffold with its konsiderans as 'poin:' and a hand-written 'penutup:'."""
+    text = scaffold("perbup").replace("konsiderans:                 #", "konsiderans:\n  poin:\n #", 1)
+    return text.replace(KON_B, KON_B + (f"\n  - {extra_point}" if extra_point else "") + f"\n  penutup: '{closing}'", 1)
+
+
+@pytest.mark.parametrize("rule,closing,extra,severity", [
+    ("KON-005", CLOSING.replace("huruf a dan huruf b", "huruf a, huruf b dan huruf c"), "bahwa pedoman itu dibutuhkan;", "warning"),
+    ("KON-005", CLOSING.replace("huruf a dan huruf b", "huruf a, dan huruf b"), "", "warning"),
+    ("KON-005", CLOSING.replace("sebagaimana dimaksud dalam ", ""), "", "warning"),
+    ("KON-004", CLOSING.replace("huruf a dan huruf b,", "huruf a dan huruf b serta untuk melaksanakan ketentuan Pasal 5 "
+                                "Undang-Undang Nomor 25 Tahun 2009 tentang Pelayanan Publik,"), "", "error"),
+    ("KON-004", "bahwa untuk melaksanakan maksud tersebut di atas, maka perlu menetapkan Peraturan Bupati tentang "
+                "Penyelenggaraan Pelayanan Publik Terpadu;", "", "error"),
+    ("KON-006", CLOSING.replace("Peraturan Bupati", "Peraturan Daerah"), "", "error"),
+    ("KON-002", CLOSING[:-1] + ".", "", "warning"),
+])
+def test_the_hand_written_closing_point_as_a_grammar(rule, closing, extra, severity):
+    found = legaldraft.check(legaldraft.loads(with_closing(closing, extra)), only=[rule])
+    assert [f.severity.value for f in found] == [severity], [f.message for f in found]
+    right = CLOSING.replace("huruf a dan huruf b", "huruf a, huruf b, dan huruf c") if extra else CLOSING
+    assert legaldraft.check(legaldraft.loads(with_closing(right, extra)), only=[rule]) == []
