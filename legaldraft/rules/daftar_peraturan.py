@@ -281,7 +281,7 @@ def _against_registry(ctx, m: Mention, report) -> bool:
     return False
 
 
-@rule("REF-012", "error", "Peraturan yang disebut sudah ada pada tanggal penetapan",
+@rule("REF-012", "warning", "Peraturan yang disebut sudah ada pada tanggal penetapan",
       f"{SRC} butir 28, 42 (dasar hukum yang berlaku); UU 12/2011 Pasal 87 (berlaku sejak diundangkan)",
       "Peraturan yang dikutip di konsiderans, Mengingat (termasuk perubahannya), batang tubuh atau penjelasan sudah "
       "diundangkan pada tanggal penetapan naskah ini. Peraturan yang tahunnya sesudah tahun penetapan, atau yang menurut "

@@ -50,6 +50,14 @@ DECISIONS = [
     ("LST-004", "galat untuk kata sambung yang hilang pada butir kedua terakhir (sebelumnya peringatan): butir 88-91 "
                 "menetapkannya dan tanpa itu rincian kumulatif tak dapat dibedakan dari alternatif; kata sambung yang "
                 "diulang tetap peringatan. Perbup Tulungagung 33/2022 dan Banyuwangi 19/2012 dicatat sebagai cacat sumber."),
+    ("BHS-012 sampai BHS-016", "kebersihan teks (ejaan: kata ganda, kata depan dan awalan, kata tersambung, salah "
+     "ketik; kata dan bilangan; huruf kapital nama daerah dan lembaga; kata tugas dalam istilah; satu istilah satu ejaan) "
+     "adalah peringatan: butir 242 menundukkan bahasa peraturan pada kaidah ejaan tanpa menetapkan bentuknya kata demi "
+     "kata, dan naskah yang diundangkan sering menyimpang ('dibawah'). Salah ketik diperiksa dengan kamus Hunspell id_ID "
+     "(paket Debian hunspell-id); kamus itu tidak lengkap untuk bahasa peraturan (tidak memuat 'penaatan', "
+     "'disabilitas'), maka hanya kata yang dekat dengan kata baku rumusan peraturan yang diperiksa."),
+    ("REF-012", "peringatan: tahun peraturan yang dikutip sesudah tahun penetapan biasanya salah ketik tahun, tetapi "
+     "naskah yang disusun ulang dari naskah lama juga menampakkannya."),
     ("DH-015", "galat untuk UU/Perppu/PP tanpa Tambahan Lembaran Negara (butir 47 mewajibkannya); peringatan untuk Perda "
                "tanpa Tambahan Lembaran Daerah (Perda lama tidak mempunyai Tambahan)."),
     ("DH-017", "galat untuk kata bentuk kutipan ('Tentang', 'Sebagaimana'); peringatan untuk kata tugas kapital di "
