@@ -72,8 +72,8 @@ _END_DAN = re.compile(r";\s*(?:dan|atau)\s*$")
 #: mixed in, jenis, nama); 'sebagaimana dimaksud' and 'dalam' may be missing (KON-005), a delegation may be mixed in
 #: (KON-004), 'maka' may stand before 'perlu'
 _CLOSING = re.compile(r"^[Bb]ahwa berdasarkan pertimbangan (?P<dimaksud>sebagaimana dimaksud )?(?:(?P<prep>dalam|pada) )?"
-                      r"(?P<letters>huruf [a-z](?:(?:,\s*|\s+dan\s+|,\s*dan\s+)(?:huruf\s+)?[a-z])*),?\s+"
-                      r"(?:(?:dan|serta) (?P<delegasi>untuk .+?),?\s+)?(?:maka\s+)?perlu menetapkan (?P<jenis>.+?) tentang "
+                      r"(?P<letters>huruf [a-z](?:(?:,\s*|\s+dan\s+|,\s*dan\s+)(?:huruf\s+)?[a-z])*)(?:,\s*|\s+)"
+                      r"(?:(?:dan|serta) (?P<delegasi>untuk .+?)(?:,\s*|\s+))?(?:maka\s+)?perlu menetapkan (?P<jenis>.+?) tentang "
                       r"(?P<nama>.+?)\s*[;.]$", re.S)
 _LETTER = re.compile(r"(?:huruf\s+|,\s*|dan\s+)([a-z])\b")
 
