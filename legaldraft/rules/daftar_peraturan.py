@@ -236,7 +236,7 @@ def one_way(ctx):
 
     for m in mentions:
         if not m.structured and m.rest and m.node.loc[:1] != ("dasar_hukum",) and _against_registry(ctx, m, report):
-            continue  # the registry knows it: its title is the yardstick (Mengingat items are DH-009's and DH-018's)
+            continue  # the registry knows it: its title is the yardstick (Mengingat items are DH-009's)
         ident = (m.jenis, m.issuer, m.nomor)
         first = by_number.get(ident + (m.tahun,))
         if first is not None and m.title and first.title and first.title != m.title:
@@ -272,9 +272,9 @@ def _against_registry(ctx, m: Mention, report) -> bool:
         written = m.rest[:len(reg.tentang)]
         after = m.rest[len(reg.tentang):len(reg.tentang) + 1]
         if written.lower() == reg.tentang.lower() and not after.isalnum():
-            if written != reg.tentang:
+            if written != reg.tentang:  # other capitals only: a warning, as in DH-009
                 report(m, f"huruf besar/kecil nama {m.label} berbeda dengan registry: '{reg.tentang}'",
-                       f"tulis '{reg.tentang}'", sev)
+                       f"tulis '{reg.tentang}'", "warning")
         elif m.title and not _prefix(m.title, reg.tentang) and _key(m.title) != _key(reg.tentang):
             report(m, f"{m.label} disebut dengan nama '{m.title}'; registry: '{reg.tentang}'", f"tulis '{reg.tentang}'", sev)
         return True

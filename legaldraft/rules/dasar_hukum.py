@@ -322,8 +322,9 @@ _NEEDS_PUB = (J.perpres, J.permen, J.perda_prov, J.pergub, J.perbup)
 @rule("DH-008", "error", "Data pengundangan dalam kurung (LN/TLN, BN, LD/TLD, BD)", f"{SRC} butir 47, 48, 49",
       "Undang-Undang dan Peraturan Pemerintah dikutip dengan Lembaran Negara dan Tambahan Lembaran Negara; Perda dengan "
       "Lembaran Daerah dan Tambahannya; Perpres dengan Lembaran Negara; Peraturan Menteri dengan Berita Negara; "
-      "Peraturan Gubernur/Bupati dengan Berita Daerah. Tanpa data itu untuk UU/PP/Perda adalah galat, untuk jenis lain "
-      "peringatan (bentuknya dari praktik).", wrong="Undang-Undang Nomor 25 Tahun 2009 tentang Pelayanan Publik;",
+      "Peraturan Gubernur/Bupati dengan Berita Daerah. Tanpa data itu untuk UU/PP/Perda adalah galat, juga pada kutipan "
+      "yang ditulis tangan ('teks:'), untuk jenis lain peringatan (bentuknya dari praktik). Undang-undang tahun 1950 yang "
+      "diumumkan dalam Berita Negara menurut tanggal, dan bunyi registry sendiri, tidak dilaporkan.", wrong="Undang-Undang Nomor 25 Tahun 2009 tentang Pelayanan Publik;",
       right="Undang-Undang Nomor 25 Tahun 2009 tentang Pelayanan Publik (Lembaran Negara … Nomor 112, Tambahan … Nomor 5038);",
       verification="P/S", applies_to=ALL_KINDS)
 def publikasi(ctx):
@@ -332,8 +333,7 @@ def publikasi(ctx):
             continue
         if item.teks:
             if cited.jenis in _NEEDS_LN and cited.lembaran is None and not _registry_wording(ctx, cited):
-                ctx.report(f"{cited.jenis_text} Nomor {cited.nomor} dikutip tanpa Lembaran Negara/Daerah", item, "teks",
-                           item.teks[:50], "tambahkan data pengundangan dalam kurung", severity="warning")
+                _written_publication(ctx, item, cited)
             continue
         reg = ctx.registry.get(item.ref) if item.ref else item.peraturan
         if reg is None or reg.publikasi_teks or reg.jenis not in _NEEDS_LN + _NEEDS_PUB:
@@ -346,6 +346,29 @@ def publikasi(ctx):
         elif reg.jenis in (J.uu, J.pp, J.perppu) and not reg.tambahan:
             ctx.report(f"{reg.nama_jenis} Nomor {reg.nomor} Tahun {reg.tahun} tanpa Tambahan Lembaran Negara ({where})", item,
                        None, item.ref or "", "isi 'tambahan:' dari JDIH", severity="warning")
+
+
+_MAIN_PART = re.compile(r"\s+sebagaimana\s+(?:telah\s+)?(?:diubah|beberapa)")
+
+
+def _written_publication(ctx, item, cited: Citation) -> None:
+    """A written UU/PP/Perda citation whose parenthesis gives no Lembaran: the data outside the brackets, a text cut
+    short (an unclosed bracket, no 'tentang': an import of a damaged copy, a warning), or no data at all."""
+    main = _MAIN_PART.split(normalise(item.teks), maxsplit=1)[0]
+    label = f"{cited.jenis_text} Nomor {cited.nomor}"
+    found = LEMBARAN.search(main)
+    if found:
+        inside = any(a <= found.start() < b for a, b in ((m.start(), m.end()) for m in _BRACKETS.finditer(main)))
+        if not inside:
+            ctx.report(f"{label}: data pengundangan tidak ditulis di dalam kurung", item, "teks", found.group(0)[:60],
+                       "tulis '(Lembaran Negara … , Tambahan Lembaran Negara …)' tepat setelah nama peraturan")
+        return
+    cut = main.count("(") > main.count(")") or " tentang " not in f" {main} "
+    ctx.report(f"{label} dikutip tanpa Lembaran Negara/Daerah" + (" (kutipan tampak terpotong)" if cut else ""), item, "teks",
+               item.teks[:50], "tambahkan data pengundangan dalam kurung", severity="warning" if cut else None)
+
+
+_BRACKETS = re.compile(r"\((?:[^()]|\([^()]*\))*\)?")
 
 
 def _registry_wording(ctx, cited: Citation) -> bool:
@@ -386,6 +409,13 @@ def _compare(ctx, item, field, cited: Citation, key: str) -> None:
         sev_title = sev_numbers if (reg.tahun or 0) >= 1972 else "warning"
         ctx.report(f"nama {label} tertulis '{title}', registry: '{reg.tentang}'", item, field, title[:60],
                    f"tulis 'tentang {reg.tentang}' atau pakai 'ref: {key}'", severity=sev_title)
+    elif title and reg.tentang and title != reg.tentang and title.lower() == reg.tentang.lower():
+        # the same words in other capitals ('Perubahan Kedua Atas', 'Perundang-Undangan'): a warning, as practice varies
+        source = item.teks if field == "teks" else None
+        fix = Fix(item.loc + ("teks",), source.replace(title, reg.tentang, 1), "nama sesuai registry") \
+            if source and title in source else None
+        ctx.report(f"huruf besar/kecil nama {label} berbeda dengan registry: '{reg.tentang}'", item, field, title[:60],
+                   f"tulis 'tentang {reg.tentang}'", fix, severity="warning")
     ln = LEMBARAN.search(cited.pub)
     if ln and reg.lembaran and (int(ln.group(1)), str(ln.group(2))) != (reg.lembaran.tahun, str(reg.lembaran.nomor)):
         ctx.report(f"{label}: tertulis Tahun {ln.group(1)} Nomor {ln.group(2)}, registry: Tahun {reg.lembaran.tahun} "
@@ -400,7 +430,8 @@ def _compare(ctx, item, field, cited: Citation, key: str) -> None:
 @rule("DH-009", "error", "Nomor, tahun, nama dan data pengundangan sesuai registry", "Katalog §22 (registry); butir 45-49",
       "Kutipan yang ditulis sendiri ('peraturan:' atau 'teks:') dibandingkan dengan registry. Selisih nama dan data "
       "pengundangan terhadap entri bertanda P adalah galat (nama dikutip apa adanya, butir 45); terhadap entri S/U "
-      "peringatan. Ejaan lama (Propinsi, Djawa), koma dan huruf besar/kecil tidak dihitung di sini (huruf: DH-018).",
+      "peringatan. Ejaan lama (Propinsi, Djawa) dan koma tidak dihitung; nama yang hanya berbeda huruf besar/kecilnya "
+      "('Perubahan Kedua Atas', 'Perundang-Undangan') peringatan, dengan perbaikan.",
       wrong="Undang-Undang Nomor 23 Tahun 2014 … Tahun 2014 Nomor 224 …", right="… Tahun 2014 Nomor 244 …",
       verification="P/S", applies_to=ALL_KINDS)
 def registry_match(ctx):

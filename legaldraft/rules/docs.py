@@ -46,7 +46,8 @@ DECISIONS = [
                "ditetapkan butir 47-49). Bunyi registry sendiri tidak pernah diperingatkan: hanya entri tanpa data."),
     ("DH-009", "selisih nama terhadap entri registry bertanda P kini galat (sebelumnya selalu peringatan), seperti data "
                "pengundangannya: katalog rujukan memberi galat untuk baris P, dan butir 45 mengutip nama apa adanya. Nama "
-               "undang-undang sebelum EYD (1972) tetap peringatan: judul dan teksnya sendiri berbeda-beda (UU 14/1950)."),
+               "undang-undang sebelum EYD (1972) tetap peringatan: judul dan teksnya sendiri berbeda-beda (UU 14/1950). Nama yang "
+               "hanya berbeda huruf besar/kecilnya ('Perubahan Kedua Atas') peringatan: praktik beragam."),
     ("LST-004", "galat untuk kata sambung yang hilang pada butir kedua terakhir (sebelumnya peringatan): butir 88-91 "
                 "menetapkannya dan tanpa itu rincian kumulatif tak dapat dibedakan dari alternatif; kata sambung yang "
                 "diulang tetap peringatan. Perbup Tulungagung 33/2022 dan Banyuwangi 19/2012 dicatat sebagai cacat sumber."),
@@ -58,12 +59,18 @@ DECISIONS = [
      "'disabilitas'), maka hanya kata yang dekat dengan kata baku rumusan peraturan yang diperiksa."),
     ("REF-012", "peringatan: tahun peraturan yang dikutip sesudah tahun penetapan biasanya salah ketik tahun, tetapi "
      "naskah yang disusun ulang dari naskah lama juga menampakkannya."),
+    ("PNT-006", "galat untuk 'SEKRETARIS DAERAH,' tanpa nama daerah (sebelumnya peringatan): butir 167-169 dan katalog "
+                "memberi galat; Perbup Tulungagung 33/2022 dicatat sebagai cacat sumber."),
+    ("DH-008", "kutipan UU/PP/Perda yang ditulis tangan tanpa Lembaran kini galat, seperti dalam katalog; data di luar "
+               "kurung galat; kutipan yang tampak terpotong (kurung tak tertutup, tanpa 'tentang': salinan rusak atau impor) "
+               "peringatan."),
+    ("DH-013", "peringatan: tipografi kutipan (tanda hubung berspasi, kata ganda, spasi) beragam dalam praktik; data yang "
+               "keliru di baliknya dinilai DH-009, DH-014 dan DH-015."),
     ("DH-015", "galat untuk UU/Perppu/PP tanpa Tambahan Lembaran Negara (butir 47 mewajibkannya); peringatan untuk Perda "
                "tanpa Tambahan Lembaran Daerah (Perda lama tidak mempunyai Tambahan)."),
     ("DH-017", "galat untuk kata bentuk kutipan ('Tentang', 'Sebagaimana'); peringatan untuk kata tugas kapital di "
                "dalam nama yang tidak ada di registry, karena nama resmi peraturan lama kadang menulisnya kapital "
                "('Pengangkatan Pegawai Negeri Sipil Dalam Jabatan Struktural')."),
-    ("DH-018", "galat terhadap entri registry bertanda P, peringatan terhadap entri S/U (termasuk entri hasil ekstraksi)."),
     ("DIK-003", "tidak lagi galat palsu bila nama itu sendiri memuat 'Nomor … Tahun … tentang' (Perbup pelaksanaan Perda "
                 "bernama, setiap perubahan): yang diperiksa hanya bagian jenis sebelum 'TENTANG' nama."),
     ("FIN-001/FIN-002", "galat pada naskah final (butir 164, 167, 172: tanggal, nama, nomor Berita Daerah ditulis); "

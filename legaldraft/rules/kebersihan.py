@@ -205,7 +205,7 @@ def scan_title_particles(title: str) -> list[Hit]:
       "berhuruf awal kapital kecuali kata tugas (dan, atau, di, ke, dari, yang, untuk, pada, "
       "dalam, serta, bagi, oleh, dengan, tentang, terhadap, sebagai, antara, atas, melalui, kepada) yang tidak di awal. "
       "Nama naskah ini sendiri diperiksa JUD-002, judul Bagian dan Paragraf BT-004/BT-005, nama peraturan yang dikutip di "
-      "Mengingat DH-017/DH-018 (nama resmi peraturan lama kadang menulis kata tugas dengan kapital). Peringatan: ejaan.",
+      "Mengingat DH-017/DH-009 (nama resmi peraturan lama kadang menulis kata tugas dengan kapital). Peringatan: ejaan.",
       wrong="istilah: Pelayanan Dan Pengaduan Di Kecamatan", right="istilah: Pelayanan dan Pengaduan di Kecamatan",
       applies_to=ALL_KINDS)
 def nama_particles(ctx):

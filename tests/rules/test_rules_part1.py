@@ -123,7 +123,7 @@ CASES = [
     ("PNT-004", "perbup", [(PENETAPAN, PENETAPAN + "\n  jabatan: Bupati Contoh")], "error", "jabatan: Bupati Contoh"),
     ("PNT-005", "perbup", [(PENETAPAN, PENETAPAN + "\n  nama: Drs. H. Nama Bupati, M.Si.")], "warning", "nama: Drs."),
     ("PNT-006", "perbup", [(PENGUNDANGAN, PENGUNDANGAN + "\n  jabatan: KEPALA BAGIAN HUKUM")], "error", "KEPALA BAGIAN"),
-    ("PNT-006", "perbup", [(PENGUNDANGAN, PENGUNDANGAN + "\n  jabatan: SEKRETARIS DAERAH")], "warning", "jabatan: SEKRETARIS"),
+    ("PNT-006", "perbup", [(PENGUNDANGAN, PENGUNDANGAN + "\n  jabatan: SEKRETARIS DAERAH")], "error", "jabatan: SEKRETARIS"),  # issue 13: butir 167-169 (docs/rules.md)
     ("PNT-007", "perbup", FINAL[:4] + [(PENGUNDANGAN, "pengundangan:\n  tanggal: 2024-03-02\n  berita_daerah: {tahun: 2024}")],
      "error", "berita_daerah:"),
     ("PNT-008", "perbup", FINAL[:4] + [(PENGUNDANGAN, "pengundangan:\n  tanggal: 2024-02-02\n  berita_daerah: {tahun: 2024, nomor: 12}")],
