@@ -374,8 +374,8 @@ _BRACKETS = re.compile(r"\((?:[^()]|\([^()]*\))*\)?")
 def _registry_wording(ctx, cited: Citation) -> bool:
     """The written parenthesis is the registry's own wording for a law published without LN number (UU 14/1950 in the
     Berita Negara of 8 August 1950), or the registry knows no publication data to ask for."""
-    if (cited.tahun or 9999) < 1951 and "Berita Negara" in normalise(cited.pub):
-        return True  # the laws of 1950 were announced in the Berita Negara, by date
+    if (cited.tahun or 9999) < 1951 and cited.pub:
+        return True  # the laws of 1950 and before: Berita Negara by date, Himpunan Peraturan-Peraturan Negara …
     key = registry_key(ctx, cited)
     if key is None:
         return False

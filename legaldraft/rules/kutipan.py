@@ -79,7 +79,7 @@ _PIECE = re.compile(
     r"^(?P<tambahan>Tambahan\s+|T\.?\s*)?(?P<medium>Lembaran|Berita|L\.?|B\.?)\s*(?P<scope>Negara|Daerah|N\.?|D\.?)"
     r"(?P<ri>\s*(?:Republik\s+Indonesia|R\.?\s*I\.?))?(?P<daerah>\s+(?:Provinsi|Kabupaten|Kota|Propinsi)\s+[^,]*?)?"
     r"(?:\s*,?\s*Tahun\s+(?P<tahun>\d{4}))?\s*,?\s*(?:Nomor|No\.?)\s*:?\s*(?P<nomor>\d+[A-Za-z]?)"
-    r"(?P<seri>\s*,?\s*Seri\s+\S+)?$", re.I)
+    r"(?P<seri>\s*,?\s*Seri\s+\S+|\s*/\s*[A-Z]\d*)?$", re.I)  # 'Seri D', or a daerah's own '… Nomor 1 / D'
 _SPLIT = re.compile(r"\s*[,;]\s*(?=Tambahan\b|T\.?\s*L\.?\s*N\b|TLD\b)", re.I)
 _ABBREV = re.compile(r"^(T?)(L|B)(N|D)\s*(RI|R\.\s*I\.)?\b\.?\s*(.*)$", re.I)
 
@@ -95,7 +95,8 @@ def _canon_piece(m: re.Match, daerah_default: str) -> str:
         text += f" Tahun {m.group('tahun')}"
     text += f" Nomor {m.group('nomor')}"
     if m.group("seri"):
-        text += " Seri " + m.group("seri").split()[-1]
+        seri = m.group("seri")
+        text += " Seri " + seri.split()[-1] if "seri" in seri.lower() else seri  # a '/ D' series kept as written
     return text
 
 
@@ -108,11 +109,19 @@ def _expand_abbrev(piece: str) -> str:
     return words + a.group(5)
 
 
+_LAST_PAREN = re.compile(r"\(((?:[^()]|\([^()]*\))*)\)\s*[;,.]?\s*$")
+_PUBLIKE = re.compile(r"\b(?:lemb\w*|berit\w*|tamb\w*|negar\w*|negera|daerah)\b", re.I)
+
+
 def publication(text: str, daerah: str = ""):
-    """The publication parenthesis of one citation: (match, [(piece, canonical or None)]) or None."""
-    m = None
-    for m in _PAREN.finditer(text):
-        pass  # the last one: a title may hold a bracket of its own
+    """The publication parenthesis of one citation: (match, [(piece, canonical or None, match)]) or None. The
+    bracket at the end of the citation when it looks like publication data (misspelt words included), else the last
+    bracket that names a Lembaran or Berita."""
+    m = _LAST_PAREN.search(text)
+    if m is None or not (_PUBLIKE.search(m.group(1)) and re.search(r"\d", m.group(1))):
+        m = None
+        for m in _PAREN.finditer(text):
+            pass  # the last one: a title may hold a bracket of its own
     if m is None:
         return None
     pieces = []
@@ -141,17 +150,22 @@ def _segments(text: str) -> list[str]:
 def publication_wording(ctx):
     for item, text in _written(ctx):
         fixed = text
-        wrong, no_daerah = [], []
+        wrong, no_daerah, unreadable, no_year = [], [], [], []
         for segment in _segments(text):
             found = publication(segment, "")
             if found is None:
                 continue
             m, pieces = found
+            old_law = (read_written(segment).tahun or 9999) < 1951  # announced by date, in other series
             rebuilt = []
             for piece, canon, match in pieces:
                 if canon is None:
+                    if not old_law and _PUBLIKE.search(piece) and re.search(r"\d", piece):
+                        unreadable.append(piece)
                     rebuilt.append(piece)
                     continue
+                if not old_law and not match.group("tambahan") and not match.group("tahun"):
+                    no_year.append(piece)
                 if not match.group("daerah") and match.group("scope")[0].upper() == "D":
                     canon = piece  # the daerah is not written: reported below, not guessed
                     no_daerah.append(piece)
@@ -160,6 +174,13 @@ def publication_wording(ctx):
                 rebuilt.append(canon)
             if wrong:
                 fixed = fixed.replace(m.group(0), "(" + ", ".join(rebuilt) + ")", 1)
+        for piece in unreadable[:1]:
+            ctx.report(f"data pengundangan tidak ditulis dalam bentuk baku: '{piece[:60]}' (kata atau susunannya keliru)",
+                       item, "teks", piece[:60], "tulis 'Lembaran Negara Republik Indonesia Tahun … Nomor …, Tambahan "
+                       "Lembaran Negara Republik Indonesia Nomor …' (periksa ejaannya)")
+        for piece in no_year[:1]:
+            ctx.report(f"'{piece[:60]}' tanpa tahun Lembaran/Berita ('Tahun … Nomor …')", item, "teks", piece[:60],
+                       "tulis 'Tahun … Nomor …' dari JDIH")
         if no_daerah:
             ctx.report(f"'{no_daerah[0]}' tanpa nama daerah (mis. 'Lembaran Daerah Kabupaten … Tahun … Nomor …')", item,
                        "teks", no_daerah[0][:60], "sebut daerahnya setelah 'Lembaran Daerah'/'Berita Daerah'")

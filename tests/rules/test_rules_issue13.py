@@ -492,3 +492,24 @@ def test_jud_002_nama_case_fix():
         "Tata Cara Penerapan Sanksi Administratif dalam Pelindungan dan Pemenuhan Hak Penyandang Disabilitas"
     assert nama_case("Pembentukan Peraturan Perundang-undangan Di Daerah (SLRT) Tahun 2024") == \
         "Pembentukan Peraturan Perundang-undangan di Daerah (SLRT) Tahun 2024"
+
+
+@pytest.mark.parametrize("wrong", [
+    LN25.replace("Lembaran Negara", "Lembar Negara"),
+    LN25.replace("Nomor 112", "Noomor 112"),
+    LN25.replace("Republik", "Repubik"),
+])
+def test_dh_014_misspelt_publication_words(wrong):
+    found = findings(spec(teks(GOOD_UU25.replace(LN25, wrong))), "DH-014")
+    assert [f.severity.value for f in found] == ["error"] and "bentuk baku" in found[0].message
+
+
+def test_dh_014_lembaran_without_its_year_and_a_daerah_series_kept():
+    found = findings(spec(teks(GOOD_UU25.replace("Tahun 2009 Nomor 112", "Nomor 112"))), "DH-014")
+    assert [f.severity.value for f in found] == ["error"] and "tanpa tahun" in found[0].message
+    perda = ("Peraturan Daerah Kabupaten Contoh Nomor 6 Tahun 2011 tentang Organisasi Perangkat Daerah (Lembaran Daerah "
+             "Kabupaten Contoh Tahun 2011 Nomor 1 / D)")
+    assert findings(spec(teks(perda)), "DH-014") == []
+    old_law = ("Undang-Undang Nomor 10 Tahun 1950 tentang Pembentukan Provinsi Jawa Tengah (Himpunan Peraturan-Peraturan "
+               "Negara Tahun 1950 Halaman 86-92)")
+    assert findings(spec(teks(old_law)), "DH-014") == [] and findings(spec(teks(old_law)), "DH-008") == []
