@@ -240,6 +240,8 @@ def numbering(ctx):
 
 
 _UUD_NAME = "Undang-Undang Dasar Negara Republik Indonesia Tahun 1945"
+_JENIS_WORD = re.compile(r"\b(?:Undang|Peraturan|Keputusan|Qanun|Ketetapan)\b", re.I)
+_CAPITAL_UNIT = re.compile(r"\bPasal\s+\w+\s+(Ayat|Huruf|Angka)\s+\(?\w")
 _AYAT_ALONE = re.compile(r"(?:,|dan)\s+ayat\s+\(")
 
 
@@ -260,6 +262,11 @@ def uud(ctx):
                 ctx.report(f"ditulis '{m.group(0)}'; yang benar 'Undang-Undang Dasar'", item, "teks", m.group(0),
                            "tulis 'Undang-Undang Dasar'", Fix(item.loc + ("teks",), text.replace(m.group(0), "Undang-Undang Dasar"),
                                                                "'Undang-Undang Dasar'"))
+            unit = _CAPITAL_UNIT.search(text)
+            if unit:
+                ctx.report(f"'{unit.group(1)}' dalam kutipan pasal UUD ditulis dengan huruf kapital", item, "teks", unit.group(0),
+                           f"tulis '{unit.group(1).lower()}'", Fix(item.loc + ("teks",), _CAPITAL_UNIT.sub(
+                               lambda x: x.group(0).replace(x.group(1), x.group(1).lower()), text), "ayat/huruf huruf kecil"))
             if re.search(r"Tahun 1945,?\s+Pasal\s+\d", text):
                 ctx.report("pasal UUD 1945 ditulis setelah nama UUD", item, "teks", text[:60],
                            f"tulis 'Pasal … {_UUD_NAME}'")
@@ -286,6 +293,10 @@ _RI_AFTER_JENIS = re.compile(r"^((?:Undang-Undang|Peraturan Pemerintah(?: Pengga
       right="Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah …", applies_to=ALL_KINDS)
 def bentuk(ctx):
     for item, _, cited in items(ctx):
+        if cited is None and item.teks and LEMBARAN.search(normalise(item.teks)) and not _JENIS_WORD.search(item.teks.split("(")[0]):
+            ctx.report("butir dasar hukum tidak diawali jenis, nomor dan tahun peraturan", item, "teks", item.teks[:60],
+                       "tulis 'Undang-Undang Nomor … Tahun … tentang …' di awal butir")
+            continue
         if cited is None or cited.jenis in (J.uud, J.keputusan, J.lainnya):
             continue
         if item.pasal:
@@ -473,6 +484,13 @@ def _bad_chain(m: re.Match) -> bool:
       right="sebagaimana telah beberapa kali diubah terakhir dengan", applies_to=ALL_KINDS)
 def perubahan(ctx):
     on = penetapan_date(ctx)
+    kon = ctx.doc.konsiderans
+    for node, field, text in [(p, "teks", p.teks) for p in kon.poin] + ([(kon, "penutup", kon.penutup)] if kon.penutup else []):
+        m = _WORDING.search(text)
+        if m and m.group(0) != rumusan.BEBERAPA_KALI_DIUBAH:
+            ctx.report(f"rumusan rantai perubahan '{m.group(0)}' tidak baku", node, field, m.group(0),
+                       f"tulis '{rumusan.BEBERAPA_KALI_DIUBAH}'",
+                       Fix(node.loc + (field,), _WORDING.sub(rumusan.BEBERAPA_KALI_DIUBAH, text), "rumusan baku rantai perubahan"))
     for item in ctx.doc.dasar_hukum:
         if not item.teks:
             _structured_chain(ctx, item, on)

@@ -150,9 +150,15 @@ def _segments(text: str) -> list[str]:
 def publication_wording(ctx):
     for item, text in _written(ctx):
         fixed = text
-        wrong, no_daerah, unreadable, no_year = [], [], [], []
-        for segment in _segments(text):
+        wrong, no_daerah, unreadable, no_year, unclosed = [], [], [], [], []
+        segments = _segments(text)
+        for n, segment in enumerate(segments):
             found = publication(segment, "")
+            opened = segment.rfind("(")
+            if opened >= 0 and ")" not in segment[opened:] and _PUBLIKE.search(segment[opened:]):
+                # '(Lembaran … Nomor 4235 sebagaimana …': the bracket never closes; at the very end of the item the
+                # text is rather cut short (a damaged copy or an import): a warning
+                unclosed.append((segment[opened:], n == len(segments) - 1))
             if found is None:
                 continue
             m, pieces = found
@@ -174,6 +180,11 @@ def publication_wording(ctx):
                 rebuilt.append(canon)
             if wrong:
                 fixed = fixed.replace(m.group(0), "(" + ", ".join(rebuilt) + ")", 1)
+        for opened, at_end in unclosed[:1]:
+            ctx.report("kurung data pengundangan tidak ditutup" + (" (kutipan tampak terpotong)" if at_end else ""), item,
+                       "teks", opened[:60], "tutup kurung setelah nomor Tambahan, sebelum 'sebagaimana …'",
+                       None if at_end else Fix(item.loc + ("teks",), text.replace(opened, opened.rstrip() + ")", 1), "tutup kurung"),
+                       severity="warning" if at_end else None)
         for piece in unreadable[:1]:
             ctx.report(f"data pengundangan tidak ditulis dalam bentuk baku: '{piece[:60]}' (kata atau susunannya keliru)",
                        item, "teks", piece[:60], "tulis 'Lembaran Negara Republik Indonesia Tahun … Nomor …, Tambahan "

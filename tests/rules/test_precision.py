@@ -97,6 +97,8 @@ PART1_PINNED = {
     ("DH-010", 21): "'sebagaimana telah diubah beberapa kali, terakhir dengan' is a wording variant (catalogue §23 item 3)",
     ("DH-010", 22): "same wording variant for PP 100/2000",
     ("DH-010", 31): "same wording variant for Perda Tulungagung 20/2016",
+    ("DH-010", 17): "the closing point repeats the wording variant 'sebagaimana telah diubah beberapa kali terakhir "
+                    "dengan' for Perda Tulungagung 20/2016",
     ("DH-015", 31): "Perda Tulungagung 20/2016 and its amendment 10/2021 are cited without Tambahan Lembaran Daerah",
     ("DH-017", 22): "PP 100/2000 is cited '… Pegawai Negeri Sipil Dalam Jabatan Struktural' (capital 'Dalam'; older "
                     "official titles do so, hence a warning)",

@@ -513,3 +513,38 @@ def test_dh_014_lembaran_without_its_year_and_a_daerah_series_kept():
     old_law = ("Undang-Undang Nomor 10 Tahun 1950 tentang Pembentukan Provinsi Jawa Tengah (Himpunan Peraturan-Peraturan "
                "Negara Tahun 1950 Halaman 86-92)")
     assert findings(spec(teks(old_law)), "DH-014") == [] and findings(spec(teks(old_law)), "DH-008") == []
+
+
+UUD_ITEM = "  - ref: uud-1945\n    pasal: Pasal 18 ayat (6)\n"
+
+
+def test_dh_006_ayat_with_a_capital_in_a_written_uud_citation():
+    wrong = spec([(UUD_ITEM, "  - teks: Pasal 18 Ayat (6) Undang-Undang Dasar Negara Republik Indonesia Tahun 1945\n")])
+    found = findings(wrong, "DH-006")
+    assert [f.severity.value for f in found] == ["error"]
+    assert found[0].fix.replacement == "Pasal 18 ayat (6) Undang-Undang Dasar Negara Republik Indonesia Tahun 1945"
+
+
+def test_dh_014_a_publication_bracket_never_closed():
+    chain = ("Undang-Undang Nomor 23 Tahun 2002 tentang Perlindungan Anak (Lembaran Negara Republik Indonesia Tahun 2002 "
+             "Nomor 109, Tambahan Lembaran Negara Republik Indonesia Nomor 4235 sebagaimana telah diubah dengan Undang-Undang "
+             "Nomor 35 Tahun 2014 tentang Perubahan atas Undang-Undang Nomor 23 Tahun 2002 tentang Perlindungan Anak (Lembaran "
+             "Negara Republik Indonesia Tahun 2014 Nomor 297, Tambahan Lembaran Negara Republik Indonesia Nomor 5606)")
+    found = [f for f in findings(spec(teks(chain)), "DH-014") if "tidak ditutup" in f.message]
+    assert [f.severity.value for f in found] == ["error"]
+    cut = "Undang-Undang Nomor 23 Tahun 2002 tentang Perlindungan Anak (Lembaran Negara Republik Indonesia Tahun 2002 Nomor 1"
+    assert [f.severity.value for f in findings(spec(teks(cut)), "DH-014") if "tidak ditutup" in f.message] == ["warning"]
+
+
+def test_dh_007_an_item_that_lost_its_jenis():
+    lost = ("Daerah-daerah Kota Besar dalam Lingkungan Propinsi Djawa Timur (Lembaran Negara Republik Indonesia Tahun 1955 "
+            "Nomor 53, Tambahan Lembaran Negara Republik Indonesia Nomor 859)")
+    assert [f.severity.value for f in findings(spec(teks(lost)), "DH-007")] == ["error"]
+    assert findings(spec(teks(GOOD_UU25)), "DH-007") == []
+
+
+def test_dh_010_amendment_wording_in_a_konsiderans_point():
+    wrong = spec([(KON_B, "  - bahwa pedoman telah ditetapkan dengan Peraturan Bupati Contoh Nomor 53 Tahun 2020 sebagaimana "
+                          "telah diubah beberapa kali, terakhir dengan Peraturan Bupati Contoh Nomor 30 Tahun 2021;")])
+    found = findings(wrong, "DH-010")
+    assert [f.severity.value for f in found] == ["warning"] and "beberapa kali diubah terakhir dengan" in found[0].fix.replacement
