@@ -101,8 +101,8 @@ def closing_letters(ctx):
     m = _CLOSING.match(kon.penutup.strip())
     expected = [letters(i) for i in range(len(kon.poin))]
     if not m:
-        ctx.report("butir penutup konsiderans tidak memakai rumusan 'bahwa berdasarkan pertimbangan sebagaimana "
-                   "dimaksud dalam huruf … perlu menetapkan … tentang …;'", kon, "penutup", kon.penutup[:80],
+        ctx.report("butir penutup konsiderans tidak memakai rumusan baku butir 23 ('… sebagaimana dimaksud dalam huruf … "
+                   "perlu menetapkan … tentang …;')", kon, "penutup", kon.penutup[:80],
                    "hapus 'penutup:' agar legaldraft membuat butir penutup baku", generated)
         return
     if m.group("delegasi"):
@@ -135,7 +135,7 @@ def closing_wording(ctx):
         fixed = re.sub(r"^([Bb]ahwa berdasarkan pertimbangan )(?:(?:dalam|pada) )?", r"\1sebagaimana dimaksud dalam ",
                        text.strip(), count=1)
         ctx.report("butir penutup tanpa 'sebagaimana dimaksud dalam' sebelum hurufnya", *where, text[:80],
-                   "tulis 'bahwa berdasarkan pertimbangan sebagaimana dimaksud dalam huruf …'",
+                   "tulis '… berdasarkan pertimbangan sebagaimana dimaksud dalam huruf …'",
                    Fix(kon.loc + ("penutup",), fixed, "'sebagaimana dimaksud dalam huruf'"))
     elif m.group("prep") == "pada":
         ctx.report("butir penutup memakai 'pada huruf'; rumusan baku 'dalam huruf'", *where, text[:80],
