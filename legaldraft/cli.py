@@ -128,6 +128,11 @@ def check(paths, fmt, severity, only, fix, lang, levels):
     results = []
     invalid = False
     for path in _spec_files(paths):
+        from .review.source import is_source
+
+        if is_source(path):   # a Word/ODT/PDF/text draft: imported, findings placed in the source
+            results.append((path, _check_source(path, only, overrides, fix)))
+            continue
         try:
             doc = load(path)
         except SpecError as exc:
@@ -150,6 +155,20 @@ def check(paths, fmt, severity, only, fix, lang, levels):
     if invalid:
         sys.exit(EXIT_INVALID)
     sys.exit(code)
+
+
+def _check_source(path: Path, only, overrides, fix: bool) -> list:
+    from .review.core import check_source
+    from .review.source import SourceError
+
+    if fix:
+        click.echo(f"{path}: --fix berlaku untuk spec; untuk naskah Word gunakan 'legaldraft review {path.name} "
+                   f"-o {path.stem}-koreksi.docx' (perbaikan sebagai perubahan terlacak)", err=True)
+    try:
+        return check_source(path, only=only or None, severities=overrides).findings
+    except SourceError as exc:
+        click.echo(f"{path}: {exc}", err=True)
+        sys.exit(EXIT_INVALID)
 
 
 def _rule_levels(levels) -> dict[str, str]:
