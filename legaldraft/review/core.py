@@ -74,6 +74,7 @@ class Report:
     doc: object = None
 
 
+WORD_NUMBERING = "nomor dibuat penomoran otomatis Word; diperbaiki di pengaturan penomoran, bukan di teks"
 _QUOTE = re.compile(r"'([^']{2,80})'")
 
 
@@ -272,7 +273,7 @@ def source_findings(source: SourceDoc, doc, ctx, only, severities, path: Path, e
                 sf.edits.append(edit)
                 taken.append(span)
         elif issue.drawn_by_word:
-            sf.note = "nomor dibuat penomoran otomatis Word; diperbaiki di pengaturan penomoran, bukan di teks"
+            sf.note = WORD_NUMBERING
         out.append(sf)
     return out
 
@@ -322,8 +323,13 @@ def fix_edits(imported, doc, ctx, placer: Placer, findings: list[Finding], wrapp
             if bp is None or old.text == new.text:
                 continue
             edits.extend(text_edits(placer.locator, bp.place, old.text, new.text))
-    # attach each edit to the finding placed on it (or nearest in the same paragraph)
+    # attach each edit to the finding placed on it (or nearest in the same paragraph); a change in a number
+    # Word's automatic numbering draws cannot be a tracked change: the finding says so in its comment
+    kept = []
     for e in edits:
+        drawn = e.place.start < e.place.para.body_start
+        if not drawn:
+            kept.append(e)
         best = None
         for _, w in with_fix:
             if w.place is None or w.place.para is not e.place.para:
@@ -333,10 +339,17 @@ def fix_edits(imported, doc, ctx, placer: Placer, findings: list[Finding], wrapp
                 best = w
                 if overlap:
                     break
-        if best is not None:
-            best.edits.append(e)
-            e.rule = best.rule.id
-    return edits
+        if best is None:
+            continue
+        if drawn:
+            best.note = WORD_NUMBERING
+            continue
+        best.edits.append(e)
+        e.rule = best.rule.id
+    for _, w in with_fix:
+        if not w.edits and w.place is not None and w.place.start < w.place.para.body_start:
+            w.note = WORD_NUMBERING
+    return kept
 
 
 _TOKEN = re.compile(r"\w+|[^\w\s]|\s+")

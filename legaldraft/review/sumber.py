@@ -124,7 +124,9 @@ class SourceChecker:
                         f"lanjutkan) agar menjadi '{right}'" if drawn else f"tulis '{right}'")
                 self.issues.append(SourceIssue(rule, f"{unit} '{written}' {what}; seharusnya '{right}'", hint,
                                                Place(para, m_start, m_end), None if drawn else right, drawn))
-            state[kind] = expected if index != expected else index
+            # a typed list is renumbered from here on (each later number its own change); a list Word numbers
+            # follows its own count, so one wrong start is one finding
+            state[kind] = index if (index == expected or m_start < para.body_start) else expected
 
     # -- Pasal headings -------------------------------------------------------------------------------
     def pasal_numbers(self) -> None:
