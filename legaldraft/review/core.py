@@ -210,14 +210,13 @@ def _position(source: SourceDoc, place: Optional[Place]) -> Optional[SourcePosit
 def check_source(path: str | Path, only=None, severities: dict | None = None, spec_dir: Path | None = None) -> Report:
     """Findings of a DOCX, ODT, PDF or text draft, each placed at its paragraph, with fixes as edits."""
     from ..api import check as run_check
-    from ..importer.finish import load_spec
     from ..rules.engine import CheckContext
     from ..spec.loader import context_of
 
     path = Path(path)
     source = read_source(path)
     imported = import_source(source, spec_dir)
-    doc = load_spec(imported, filename=str(path))
+    doc = model_of(imported, imported.spec, path)
     findings = run_check(doc, only=only or None, severities=severities)
     ctx = CheckContext(doc, context_of(doc))
     placer = Placer(source, doc, ctx)
@@ -229,6 +228,15 @@ def check_source(path: str | Path, only=None, severities: dict | None = None, sp
     out.extend(source_findings(source, doc, ctx, only, severities, path, edits))
     out.sort(key=lambda sf: ((sf.position.line, sf.position.column) if sf.position else (0, 0), sf.rule.id))
     return Report(source, out, edits, doc)
+
+
+def model_of(imported, spec: dict, path: Path):
+    """The document of an imported spec dict, validated as the loader does, without a YAML round trip (the
+    importer has already checked that its spec loads)."""
+    from ..spec.loader import from_data
+    from ..spec.yamlpos import SourceMap
+
+    return from_data(copy.deepcopy(spec), SourceMap(), str(path), path.parent, None, imported.profile)
 
 
 def _wrap(f: Finding, source: SourceDoc, place: Optional[Place], path: Path) -> SourceFinding:
@@ -282,7 +290,6 @@ def source_findings(source: SourceDoc, doc, ctx, only, severities, path: Path, e
 def fix_edits(imported, doc, ctx, placer: Placer, findings: list[Finding], wrapped: list[SourceFinding]) -> list[Edit]:
     """Apply every rule fix to a copy of the imported spec, assemble both documents and turn each changed
     block into located replacements."""
-    from ..importer.finish import load_spec
     from ..rules.engine import CheckContext
     from ..rules.fix import data_path
     from ..spec.errors import SpecError
@@ -307,7 +314,7 @@ def fix_edits(imported, doc, ctx, placer: Placer, findings: list[Finding], wrapp
             parent[key] = f.fix.replacement
         seen.add(f.fix.loc)
     try:
-        fixed = load_spec(imported, spec)
+        fixed = model_of(imported, spec, Path(doc._context.path or "impor.yaml"))
         new_blocks = CheckContext(fixed, context_of(fixed)).blocks
     except (SpecError, Exception):  # noqa: BLE001 - a fix that does not load is left to the comment
         return []

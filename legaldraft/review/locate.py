@@ -7,6 +7,7 @@ parallel map unit -> paragraph. A finding is then placed on the words it quotes 
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from typing import Optional
@@ -56,6 +57,17 @@ class Locator:
     def __init__(self, paras: list[SourcePara]):
         self.paras = paras
         self.norm = [normalise(p.text) for p in paras]
+        self._joined = None
+
+    def joined(self) -> tuple[str, list[int]]:
+        """All normalised paragraphs joined by a line feed, with the offset where each starts."""
+        if self._joined is None:
+            starts, pos = [], 0
+            for hay, _ in self.norm:
+                starts.append(pos)
+                pos += len(hay) + 1
+            self._joined = ("\n".join(hay for hay, _ in self.norm), starts + [pos])
+        return self._joined
 
     def find(self, text: str, start: int = 0, stop: Optional[int] = None, whole: bool = False) -> Optional[Place]:
         """First paragraph (index >= ``start``) holding ``text`` (whitespace-insensitive)."""
@@ -103,7 +115,13 @@ class BlockPlace:
 
 
 def align_blocks(blocks, locator: Locator) -> list[Optional[BlockPlace]]:
-    """For each assembled block, where its text starts in the source (None when not found)."""
+    """For each assembled block, where its text starts in the source (None when not found). One forward
+    search in the joined text of all paragraphs; a short heading ("Pasal 3", "BAB II") must be a paragraph of
+    its own, not a reference inside one."""
+    joined, starts = locator.joined()
+    whole: dict[str, list[int]] = {}
+    for i, (hay, _) in enumerate(locator.norm):
+        whole.setdefault(hay, []).append(i)
     out: list[Optional[BlockPlace]] = []
     cursor = 0
     for block in blocks:
@@ -112,18 +130,26 @@ def align_blocks(blocks, locator: Locator) -> list[Optional[BlockPlace]]:
         if len(probe) < 2:
             out.append(None)
             continue
-        # a short heading ("Pasal 3", "BAB II") must be the paragraph itself, not a reference inside one
-        short = len(probe) < 25
-        place = None
-        for i in range(cursor, min(len(locator.paras), cursor + WINDOW)):
-            p = locator.find(probe, i, i + 1)
-            if p is None:
-                continue
-            if short and squash(p.para.text[p.para.body_start:]) != probe and \
-                    squash(p.para.text) != squash(f"{block.marker} {probe}" if getattr(block, "marker", "") else probe):
-                continue
-            place = p
-            break
+        found = None
+        if len(probe) < 25:
+            marker = getattr(block, "marker", "") or ""
+            for key in (probe, f"{marker} {probe}" if marker else None):
+                for i in whole.get(key, []) if key else []:
+                    if cursor <= i < cursor + WINDOW and (found is None or i < found):
+                        found = i
+            for i in range(cursor, min(len(locator.paras), cursor + WINDOW)) if found is None else ():
+                para = locator.paras[i]
+                if locator.norm[i][0][len(squash(para.text[:para.body_start])):].strip() == probe:
+                    found = i
+                    break
+            place = locator.find(probe, found, found + 1) if found is not None else None
+        else:
+            k = joined.find(probe, starts[cursor])
+            place = None
+            if k >= 0:
+                i = bisect.bisect_right(starts, k) - 1
+                if i < cursor + WINDOW:
+                    place = locator.find(probe, i, i + 1)
         if place is None:
             out.append(None)
             continue
