@@ -3,7 +3,7 @@
     python bench/review.py [--pasal N] [--repeat R] [--pdf]
 
 The draft is the review fixture (tests/fixtures/review/make_drafts.py: python-docx, Word numbering, split
-runs, text box, table) with its batang tubuh repeated until it has N Pasal (default 150, about 60 pages of F4
+runs, text box, table) with its batang tubuh repeated until it has N Pasal (default 195: 60 pages of F4
 in Bookman 12: --pdf converts it with LibreOffice and prints the page count), each copy carrying the
 fixture's defects. Prints the time of `check` (read, import, rules, placing) and of `review` (the same plus
 comments and tracked changes), best of R runs, and what was written.
@@ -58,7 +58,7 @@ def pages(docx: Path) -> int:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--pasal", type=int, default=150)
+    parser.add_argument("--pasal", type=int, default=195)
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--pdf", action="store_true", help="count the pages with LibreOffice")
     args = parser.parse_args()

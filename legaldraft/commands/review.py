@@ -19,8 +19,10 @@ def register(main) -> None:
     @click.option("--severity", type=click.Choice(["error", "warning", "info"]), default="info", show_default=True,
                   help="Komentar mulai tingkat ini.")
     @click.option("--rule", "only", multiple=True, help="Hanya aturan ini (boleh berulang).")
+    @click.option("--pdf", is_flag=True,
+                  help="Buat juga PDF (LibreOffice) dengan komentar di margin kanan dan perubahan terlacak terlihat.")
     @force_option
-    def review(draft, target, author, severity, only, force):
+    def review(draft, target, author, severity, only, pdf, force):
         """Kembalikan draf Word (DOCX/ODT) dengan temuan sebagai komentar dan perbaikan mekanis sebagai
         perubahan terlacak (track changes), siap diterima atau ditolak penyusun di Word/LibreOffice."""
         from ..review.source import SourceError
@@ -46,4 +48,13 @@ def register(main) -> None:
         fixes = sum(1 for f in report.findings if f.edits)
         click.echo(f"ditulis: {target} ({counts['error']} galat, {counts['warning']} peringatan, {counts['info']} info; "
                    f"{fixes} temuan dengan perbaikan terlacak)")
+        if pdf:
+            from ..review.writer import margin_pdf
+
+            try:
+                written = margin_pdf(target)
+            except Exception as exc:  # noqa: BLE001 - LibreOffice missing or failing: the DOCX stands
+                click.echo(f"PDF tidak dibuat: {exc}", err=True)
+            else:
+                click.echo(f"ditulis: {written} (komentar di margin)")
         sys.exit(1 if counts["error"] else 0)

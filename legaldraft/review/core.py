@@ -320,8 +320,13 @@ def fix_edits(imported, doc, ctx, placer: Placer, findings: list[Finding], wrapp
         return []
     old_blocks = placer.blocks
     edits: list[Edit] = []
-    sm = difflib.SequenceMatcher(None, [b.plain() for b in old_blocks], [b.plain() for b in new_blocks], autojunk=False)
-    for op, i1, i2, j1, j2 in sm.get_opcodes():
+    if len(old_blocks) == len(new_blocks):      # the usual case: fixes change words, not the number of blocks
+        opcodes = [("replace", i, i + 1, i, i + 1) for i, (o, n) in enumerate(zip(old_blocks, new_blocks))
+                   if o.text != n.text]
+    else:
+        opcodes = difflib.SequenceMatcher(None, [b.plain() for b in old_blocks], [b.plain() for b in new_blocks],
+                                          autojunk=False).get_opcodes()
+    for op, i1, i2, j1, j2 in opcodes:
         if op != "replace" or i2 - i1 != j2 - j1:
             continue
         for k in range(i2 - i1):

@@ -122,6 +122,14 @@ def align_blocks(blocks, locator: Locator) -> list[Optional[BlockPlace]]:
     whole: dict[str, list[int]] = {}
     for i, (hay, _) in enumerate(locator.norm):
         whole.setdefault(hay, []).append(i)
+        para = locator.paras[i]
+        if para.body_start:
+            whole.setdefault(squash(para.text[para.body_start:]), []).append(i)
+    whole = {key: sorted(set(indices)) for key, indices in whole.items()}
+
+    def first_at_or_after(indices: list[int]) -> Optional[int]:
+        k = bisect.bisect_left(indices, cursor)
+        return indices[k] if k < len(indices) and indices[k] < cursor + WINDOW else None
     out: list[Optional[BlockPlace]] = []
     cursor = 0
     for block in blocks:
@@ -134,14 +142,9 @@ def align_blocks(blocks, locator: Locator) -> list[Optional[BlockPlace]]:
         if len(probe) < 25:
             marker = getattr(block, "marker", "") or ""
             for key in (probe, f"{marker} {probe}" if marker else None):
-                for i in whole.get(key, []) if key else []:
-                    if cursor <= i < cursor + WINDOW and (found is None or i < found):
-                        found = i
-            for i in range(cursor, min(len(locator.paras), cursor + WINDOW)) if found is None else ():
-                para = locator.paras[i]
-                if locator.norm[i][0][len(squash(para.text[:para.body_start])):].strip() == probe:
+                i = first_at_or_after(whole.get(key, [])) if key else None
+                if i is not None and (found is None or i < found):
                     found = i
-                    break
             place = locator.find(probe, found, found + 1) if found is not None else None
         else:
             k = joined.find(probe, starts[cursor])

@@ -101,3 +101,23 @@ def review_docx(source: str | Path, target: str | Path | None = None, author: st
 
         atomic_write_bytes(Path(target), data)
     return data, report
+
+
+def margin_pdf(reviewed: str | Path, target: str | Path | None = None) -> Path:
+    """PDF of a reviewed DOCX with its comments in a margin column (LibreOffice), beside it by default."""
+    import shutil
+    import tempfile
+
+    from ..render.pdf import convert_batch
+    from ..wordml.margin import with_margin_comments
+
+    reviewed = Path(reviewed)
+    target = Path(target) if target else reviewed.with_suffix(".pdf")
+    with tempfile.TemporaryDirectory(prefix="legaldraft-review-") as tmp:
+        copy = Path(tmp) / f"{target.stem}.docx"
+        copy.write_bytes(with_margin_comments(reviewed.read_bytes()))
+        pdf = convert_batch([copy], Path(tmp) / "pdf")[0]
+        staged = target.with_name(f".{target.name}.tmp")
+        shutil.copy(pdf, staged)
+        staged.replace(target)
+    return target
