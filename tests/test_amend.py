@@ -52,6 +52,7 @@ def work(tmp_path_factory):
     shutil.copytree(ROOT / "specs" / "profil", tmp / "profil")
     result = run("amend", specs / "slrt-2026.yaml", specs / "slrt-revisi.yaml", "-o", specs / "p1.yaml")
     assert result.exit_code == 0, result.output
+    write_reason(specs / "p1.yaml")     # the drafter writes the reason asked for (KON-009)
     issued = yaml.safe_load((specs / "p1.yaml").read_text(encoding="utf-8"))
     issued.update(status="final", nomor=7, tahun=2027,
                   penetapan={"tanggal": "2027-05-03"},
@@ -60,12 +61,34 @@ def work(tmp_path_factory):
     result = run("amend", specs / "slrt-2026.yaml", specs / "slrt-revisi-2.yaml", "--perubahan", specs / "p1-terbit.yaml",
                  "-o", specs / "p2.yaml")
     assert result.exit_code == 0, result.output
+    write_reason(specs / "p2.yaml")
     return specs
 
 
+def write_reason(path: Path) -> None:
+    """As the drafter does after 'amend': the konsiderans placeholder becomes the real reason (the checked-in
+    Perubahan's); the file as amend wrote it stays beside it as NAME-mentah.yaml."""
+    raw = path.read_text(encoding="utf-8")
+    path.with_name(f"{path.stem}-mentah.yaml").write_text(raw, encoding="utf-8")
+    data = yaml.safe_load(raw)
+    reason = yaml.safe_load((SPECS / "slrt-perubahan.yaml").read_text(encoding="utf-8"))["konsiderans"]["poin"][0]["teks"]
+    data["konsiderans"]["poin"][0]["teks"] = reason
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+
+
 def test_checked_in_perubahan_is_what_amend_writes(work):
-    assert (work / "p1.yaml").read_text(encoding="utf-8").split("\n", 2)[2] == \
-        (SPECS / "slrt-perubahan.yaml").read_text(encoding="utf-8").split("\n", 2)[2]
+    """The checked-in Perubahan is amend's output with the reason written in the konsiderans placeholder."""
+    raw = (work / "p1-mentah.yaml").read_text(encoding="utf-8")
+    checked_in = (SPECS / "slrt-perubahan.yaml").read_text(encoding="utf-8")
+    assert raw.split("\n", 2)[1] == checked_in.split("\n", 2)[1]      # line 1 names the paths amend ran on
+    generated, written = yaml.safe_load(raw), yaml.safe_load(checked_in)
+    placeholder = generated["konsiderans"]["poin"][0]["teks"]
+    reason = written["konsiderans"]["poin"][0]["teks"]
+    assert placeholder.startswith("bahwa [ALASAN PERUBAHAN: ") and "[" not in reason
+    assert placeholder.endswith(", sehingga Peraturan Bupati Purwakarta Nomor 12 Tahun 2026 tentang Sistem Layanan "
+                                "Rujukan Terpadu dalam Penanganan Fakir Miskin dan Orang Tidak Mampu perlu diubah;")
+    generated["konsiderans"]["poin"][0]["teks"] = reason
+    assert generated == written
 
 
 def test_first_perubahan_instructions_are_the_catalogue_formulae(work):
@@ -136,8 +159,10 @@ def test_consolidate_command_numbers_and_notes(work, tmp_path):
         document_xml = z.read("word/document.xml").decode("utf-8")
     notes = re.findall(r'<w:footnote w:id="(\d+)">.*?<w:t xml:space="preserve"> (.*?)</w:t>', footnotes)
     assert ("1", "Diubah dengan Peraturan Bupati Nomor 7 Tahun 2027.") in notes  # Pasal 1, definitions
-    assert ("Dihapus dengan Rancangan Peraturan Bupati tentang Perubahan Kedua atas Peraturan Bupati."
-            in dict(notes).values())
+    # a rancangan is cited by its full judul: which Perbup it amends, nomor and tahun (issue 15)
+    assert ("Dihapus dengan Rancangan Peraturan Bupati tentang Perubahan Kedua atas Peraturan Bupati Purwakarta "
+            "Nomor 12 Tahun 2026 tentang Sistem Layanan Rujukan Terpadu dalam Penanganan Fakir Miskin dan Orang "
+            "Tidak Mampu." in dict(notes).values())
     assert "Disisipkan dengan Peraturan Bupati Nomor 7 Tahun 2027." in dict(notes).values()
     heading_with_note = re.search(r"<w:t[^>]*>Pasal 14A</w:t></w:r><w:r>.*?<w:footnoteReference w:id=\"(\d+)\"/>",
                                   document_xml)
@@ -395,9 +420,45 @@ def test_matriks_is_a_landscape_table_in_the_profile_font(reviewed):
     assert doc.styles["Normal"].font.name == "Bookman Old Style"
     table = doc.tables[0]
     assert [c.text for c in table.rows[0].cells] == ["No", "Ketentuan lama", "Ketentuan baru", "Keterangan"]
-    assert [r.cells[3].text for r in table.rows[1:]] == FIRST
+    # Keterangan: the change as Pasal I words it, then its reason (none written in this Perubahan)
+    assert [r.cells[3].text.split("\n")[0] for r in table.rows[1:]] == FIRST
+    assert all(r.cells[3].text.split("\n")[1].startswith("Alasan: (belum ditulis") for r in table.rows[1:])
     assert table.rows[3].cells[1].text == "(belum diatur)" and table.rows[3].cells[2].text.startswith("Pasal 14A")
     assert "(2) Dihapus." in table.rows[2].cells[2].text and "(2) Selama DTSEN" in table.rows[2].cells[1].text
+
+
+def test_matriks_names_the_amended_perbup_highlights_words_and_gives_each_reason(work, tmp_path):
+    """Issue 15: the matriks identifies the amended Perbup fully, marks the changed words, and shows the
+    drafter's 'alasan' of each change (written in the Perubahan spec) in Keterangan."""
+    from docx import Document
+
+    spec = yaml.safe_load((work / "p1.yaml").read_text(encoding="utf-8"))
+    spec["perubahan"][0]["alasan"] = "Nomenklatur Dinas berubah (Perda Kabupaten Purwakarta tentang Perangkat Daerah)."
+    with_reasons = work / "p1-alasan.yaml"
+    with_reasons.write_text(yaml.safe_dump(spec, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    out = tmp_path / "matriks.docx"
+    result = run("compare", work / "slrt-2026.yaml", work / "slrt-revisi.yaml", "-o", out, "--alasan", with_reasons)
+    assert result.exit_code == 0, result.output
+    doc = Document(str(out))
+    heading = "\n".join(p.text for p in doc.paragraphs[:3])
+    assert "PERUBAHAN ATAS PERATURAN BUPATI PURWAKARTA NOMOR 12 TAHUN 2026 TENTANG SISTEM LAYANAN" in heading
+    assert "Peraturan yang diubah: Peraturan Bupati Purwakarta Nomor 12 Tahun 2026 tentang" in heading
+    assert "(Berita Daerah Kabupaten Purwakarta Tahun 2026 Nomor 12)" in heading
+    rows = doc.tables[0].rows
+    assert rows[1].cells[3].text.split("\n") == [FIRST[0], "Alasan: " + spec["perubahan"][0]["alasan"]]
+    old_marked = [r.text for p in rows[1].cells[1].paragraphs for r in p.runs if r.font.strike and r.font.highlight_color]
+    new_marked = [r.text for p in rows[1].cells[2].paragraphs for r in p.runs if r.bold and r.font.highlight_color]
+    assert "Pemberdayaan" in "".join(old_marked) and "Kabupaten" not in "".join(old_marked)
+    assert new_marked == [] or "Pemberdayaan" not in "".join(new_marked)
+    assert "Dinas Sosial" not in "".join(old_marked)       # unchanged words are not marked
+
+
+def test_amend_asks_for_the_real_reason_of_the_amendment(work):
+    text = (work / "p1-mentah.yaml").read_text(encoding="utf-8")
+    assert "[ALASAN PERUBAHAN:" in text and "perkembangan kebutuhan penyelenggaraan" not in text
+    findings = [f for f in legaldraft.check(legaldraft.load(work / "p1-mentah.yaml")) if f.rule.id == "KON-009"]
+    assert len(findings) == 1 and findings[0].severity.value == "error"
+    assert not [f for f in legaldraft.check(legaldraft.load(work / "p1.yaml")) if f.rule.id == "KON-009"]
 
 
 def test_matriks_redline_and_konsolidasi_open_in_libreoffice(reviewed):

@@ -226,10 +226,22 @@ def _change_lampiran(current: list, amendment, item: AngkaPerubahan) -> list:
 
 
 def amendment_name(amendment, nama_jenis: str = "Peraturan Bupati") -> str:
-    """'Peraturan Bupati Nomor 3 Tahun 2027' (or '… (rancangan)' before it is numbered)."""
-    if amendment.is_rancangan or not amendment.nomor:
-        return f"Rancangan {nama_jenis} tentang Perubahan {'' if amendment.ke == 1 else ordinal(amendment.ke) + ' '}atas {nama_jenis}"
-    return f"{nama_jenis} Nomor {amendment.nomor} Tahun {amendment.tahun}"
+    """The amending regulation as a konsolidasi note cites it: 'Peraturan Bupati Nomor 3 Tahun 2027' once it is
+    numbered; before that, a rancangan by its full judul ('Rancangan Peraturan Bupati tentang Perubahan Kedua
+    atas Peraturan Bupati Purwakarta Nomor 12 Tahun 2026 tentang …'), and only a rancangan says 'Rancangan'."""
+    if amendment.nomor and amendment.tahun:
+        return f"{nama_jenis} Nomor {amendment.nomor} Tahun {amendment.tahun}"
+    ke = "" if amendment.ke == 1 else ordinal(amendment.ke) + " "
+    target = amendment.mengubah
+    context = getattr(amendment, "_context", None)
+    if context is not None:
+        from ..render.perubahan import nama_peraturan
+
+        amended = nama_peraturan(target, context.profile, publication=False)
+    else:
+        amended = f"{nama_jenis} Nomor {target.nomor or '...'} Tahun {target.tahun or '...'} tentang {target.tentang or '...'}"
+    name = f"{nama_jenis} tentang Perubahan {ke}atas {amended}"
+    return f"Rancangan {name}" if amendment.is_rancangan else name
 
 
 # -- the naskah konsolidasi as a document -----------------------------------------------------------------

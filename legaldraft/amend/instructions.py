@@ -237,6 +237,10 @@ def reference_of(doc, profile, tentang: str | None = None):
                            diundangkan=pg.tanggal if pg is not None else None, lembaran=lembaran)
 
 
+ALASAN = ("[ALASAN PERUBAHAN: tulis mengapa diubah, misalnya ketentuan yang tidak dapat dilaksanakan, perubahan "
+          "peraturan yang lebih tinggi, atau hasil evaluasi pelaksanaan]")
+
+
 def perubahan_of(old, new, earlier: list, items: list, profile, old_lampiran: list):
     """The Perubahan as a model: the drafter's spec to edit, check and build."""
     from ..model import Konsiderans, PerubahanBupati
@@ -247,9 +251,9 @@ def perubahan_of(old, new, earlier: list, items: list, profile, old_lampiran: li
     lampiran = _lampiran_changes(old_lampiran, new.lampiran, items)
     chain = [reference_of(p, profile, full_tentang(p, profile)) for p in earlier]
     mengubah = reference_of(old, profile)
-    kon = Konsiderans(poin=[f"bahwa {nama_jenis} {profile.nama} Nomor {old.nomor} Tahun {old.tahun} tentang {old.tentang} "
-                            "perlu disesuaikan dengan perkembangan kebutuhan penyelenggaraan pemerintahan daerah, "
-                            "sehingga perlu diubah;"])
+    # the reason for the amendment is the drafter's to write: a placeholder that 'check' reports (KON-009)
+    kon = Konsiderans(poin=[f"bahwa {ALASAN}, sehingga {nama_jenis} {profile.nama} Nomor {old.nomor} Tahun {old.tahun} "
+                            f"tentang {old.tentang} perlu diubah;"])
     return PerubahanBupati(daerah=new.daerah, mengubah=mengubah, perubahan_sebelumnya=chain, konsiderans=kon,
                            dasar_hukum=list(new.dasar_hukum), perubahan=items, lampiran=lampiran)
 
