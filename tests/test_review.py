@@ -424,3 +424,14 @@ def test_libreoffice_accept_all_then_check_shows_the_fixed_findings_gone(reviewe
     left = {f.rule.id for f in check_source(accepted).findings}
     assert not (left & FIXED), left
     assert "REF-002" in left
+
+
+def test_hand_numbered_ayat_out_of_sequence_is_bt008(tmp_path):
+    lines = [p.text for p in paragraphs(read_package(DRAFT)) if p.where != "textbox"]
+    lines = [t.replace("(3) Pengurus SLRT", "(4) Pengurus SLRT") for t in lines]
+    source = tmp_path / "draf.txt"
+    source.write_text("\n".join(lines), encoding="utf-8")
+    report = check_source(source)
+    bt008 = [f for f in report.findings if f.rule.id == "BT-008"]
+    assert len(bt008) == 1 and bt008[0].message == "nomor ayat '4' meloncat; seharusnya '3'"
+    assert bt008[0].quote == "4" and [e.new for e in bt008[0].edits] == ["3"]
