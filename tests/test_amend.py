@@ -350,6 +350,7 @@ def reviewed(work, tmp_path_factory):
     assert run("compare", work / "slrt-2026.yaml", work / "slrt-revisi.yaml", "-o", out / "matriks.docx").exit_code == 0
     assert run("redline", work / "slrt-2026.yaml", work / "slrt-revisi.yaml", "-o", out / "redline.docx",
                "--penulis", "Bagian Hukum").exit_code == 0
+    assert run("build", work / "slrt-revisi.yaml", "-o", out / "baru").exit_code == 0
     pdfs = []
     from legaldraft.render.pdf import soffice
 
@@ -401,12 +402,37 @@ def test_redline_accepts_to_the_new_build(reviewed, work):
     assert len({c.get(f"{W_NS}id") for c in changes}) == len(changes)
     new = legaldraft.load(work / "slrt-revisi.yaml")
     old = legaldraft.load(work / "slrt-2026.yaml")
-    assert accept_all(out / "redline.docx") == document_lines(new, context_of(new))
+    # accepting every change gives the build of the new text, paragraph by paragraph (issue 15: the redline
+    # is written in the naskah layout by the same DOCX writer as 'build')
+    assert accept_all(out / "redline.docx") == accept_all(out / "baru" / "slrt-revisi.docx")
     deleted = ["".join(t.text for t in d.iter(f"{W_NS}delText")) for d in body.iter(f"{W_NS}del")]
     assert "Pemberdayaan Perempuan dan Perlindungan Anak" in "".join(deleted)  # the Dinas renamed
     inserted = ["".join(t.text for t in i.iter(f"{W_NS}t")) for i in body.iter(f"{W_NS}ins")]
     assert "PARTISIPASI MASYARAKAT" in inserted  # the BAB added, as an inserted paragraph
     assert xml and document_lines(old, context_of(old)) != document_lines(new, context_of(new))
+
+
+def test_redline_is_in_the_naskah_layout_and_never_merges_renumbered_headings(reviewed, work):
+    """Same styles, page set-up and keep-with-next as 'build'; a renumbered heading is a deleted and an
+    inserted heading, never 'Pasal 1516'."""
+    from docx import Document
+
+    out, _ = reviewed
+    red, built = Document(str(out / "redline.docx")), Document(str(out / "baru" / "slrt-revisi.docx"))
+    for a, b in ((red.sections[0], built.sections[0]),):
+        assert (a.page_width, a.page_height, a.left_margin, a.top_margin) == (b.page_width, b.page_height,
+                                                                             b.left_margin, b.top_margin)
+    assert {s.name for s in built.styles} <= {s.name for s in red.styles}
+    styles = [p.style.name for p in red.paragraphs]
+    assert "LD Pasal" in styles and "LD Judul" in styles
+    body = red.element.body
+    for p in body.iter(f"{W_NS}p"):
+        text = "".join(t.text or "" for t in p.iter(f"{W_NS}t", f"{W_NS}delText"))
+        assert not re.search(r"\bPasal \d{3,}\b", text), text
+    marked = [("".join(t.text or "" for t in p.iter(f"{W_NS}delText")), "".join(t.text or "" for t in p.iter(f"{W_NS}t")))
+              for p in body.iter(f"{W_NS}p") if p.find(f"{W_NS}pPr/{W_NS}rPr/{W_NS}del") is not None
+              or p.find(f"{W_NS}pPr/{W_NS}rPr/{W_NS}ins") is not None]
+    assert ("Pasal 15", "") in marked and ("", "Pasal 16") in marked
 
 
 def test_matriks_is_a_landscape_table_in_the_profile_font(reviewed):

@@ -1,19 +1,20 @@
-"""Redline: the new text as a DOCX with Word tracked changes (w:ins / w:del) against the old text.
+"""Redline: the new text as a DOCX with Word tracked changes (w:ins / w:del) against the old text, in the
+naskah layout of ``build`` (the same writer, template, styles, page set-up and keep-with-next).
 
 Paragraphs are the blocks both versions build into; unchanged ones are plain, a changed one carries a
 word-level diff, a paragraph only in the old text is deleted (its mark too), one only in the new is
-inserted. Accepting all changes in Word or LibreOffice leaves exactly the new text.
+inserted; a renumbered heading is a deleted and an inserted heading. Accepting all changes in Word or
+LibreOffice leaves exactly the build of the new text.
 """
 from __future__ import annotations
 
 import datetime as dt
-import io
 import itertools
 import re
 from difflib import SequenceMatcher
+from pathlib import Path
 from xml.sax.saxutils import escape
 
-W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 _TOKENS = re.compile(r"\s+|[^\s]+")
 
 
@@ -26,64 +27,9 @@ class _Writer:
     def mark(self, tag: str) -> str:
         return f'<w:{tag} w:id="{next(self.ids)}" w:author="{self.author}" w:date="{self.date}"/>'
 
-    @staticmethod
-    def run(text: str, deleted: bool = False) -> str:
-        tag = "w:delText" if deleted else "w:t"
-        return f'<w:r><{tag} xml:space="preserve">{escape(text)}</{tag}></w:r>' if text else ""
 
-    def inserted(self, text: str) -> str:
-        return f'<w:ins w:id="{next(self.ids)}" w:author="{self.author}" w:date="{self.date}">{self.run(text)}</w:ins>' if text else ""
-
-    def deleted(self, text: str) -> str:
-        return f'<w:del w:id="{next(self.ids)}" w:author="{self.author}" w:date="{self.date}">{self.run(text, True)}</w:del>' if text else ""
-
-    def paragraph(self, body: str, mark: str = "") -> str:
-        ppr = f"<w:pPr><w:rPr>{mark}</w:rPr></w:pPr>" if mark else ""
-        return f"<w:p {W}>{ppr}{body}</w:p>"
-
-    def same(self, text: str) -> str:
-        return self.paragraph(self.run(text))
-
-    def added(self, text: str) -> str:
-        return self.paragraph(self.inserted(text), self.mark("ins"))
-
-    def removed(self, text: str) -> str:
-        return self.paragraph(self.deleted(text), self.mark("del"))
-
-    def changed(self, old: str, new: str) -> str:
-        a, b = _TOKENS.findall(old), _TOKENS.findall(new)
-        parts = []
-        for tag, i1, i2, j1, j2 in SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
-            if tag == "equal":
-                parts.append(self.run("".join(a[i1:i2])))
-            else:
-                parts.append(self.deleted("".join(a[i1:i2])))
-                parts.append(self.inserted("".join(b[j1:j2])))
-        return self.paragraph("".join(parts))
-
-
-def redline_paragraphs(old_lines: list[str], new_lines: list[str], author: str, date: str) -> list[str]:
-    """The tracked-change paragraphs (WordprocessingML) turning ``old_lines`` into ``new_lines``."""
-    w = _Writer(author, date)
-    out = []
-    for tag, i1, i2, j1, j2 in SequenceMatcher(None, old_lines, new_lines, autojunk=False).get_opcodes():
-        if tag == "equal":
-            out.extend(w.same(t) for t in new_lines[j1:j2])
-            continue
-        olds, news = old_lines[i1:i2], new_lines[j1:j2]
-        paired = min(len(olds), len(news)) if tag == "replace" else 0
-        for o, n in zip(olds[:paired], news[:paired]):
-            if _similar(o, n):
-                out.append(w.changed(o, n))
-            else:  # unrelated paragraphs: a word diff between them would only confuse the reviewer
-                out.extend([w.removed(o), w.added(n)])
-        out.extend(w.removed(t) for t in olds[paired:])
-        out.extend(w.added(t) for t in news[paired:])
-    return out
-
-
-def _similar(old: str, new: str) -> bool:
-    return SequenceMatcher(None, _TOKENS.findall(old), _TOKENS.findall(new), autojunk=False).ratio() >= 0.5
+def _similar(old: str, new: str, ratio: float = 0.5) -> bool:
+    return SequenceMatcher(None, _TOKENS.findall(old), _TOKENS.findall(new), autojunk=False).ratio() >= ratio
 
 
 def document_lines(doc, ctx) -> list[str]:
@@ -93,30 +39,102 @@ def document_lines(doc, ctx) -> list[str]:
     return [b.plain() for b in assemble(doc, ctx.profile, ctx.registry, ctx.numbering) if b.plain()]
 
 
-def redline_docx(old_lines: list[str], new_lines: list[str], profile, title: str, author: str = "legaldraft",
-                 when: dt.datetime | None = None) -> bytes:
-    from docx import Document
-    from docx.oxml import parse_xml
-    from docx.oxml.ns import qn
-    from docx.shared import Mm, Pt
+# -- the redline in the naskah layout ------------------------------------------------------------------------
+_HEADING = re.compile(r"^(Pasal \d+[A-Z]*|BAB [IVXLC]+[A-Z]*|Bagian Ke\w+(?: \w+)?|Paragraf \d+[A-Z]*)$")
+
+
+def _changed_runs(w: _Writer, old: str, new: str) -> str:
+    a, b = _TOKENS.findall(old), _TOKENS.findall(new)
+    parts = []
+    for tag, i1, i2, j1, j2 in SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        if tag == "equal":
+            parts.append(_plain_runs("".join(a[i1:i2])))
+        else:
+            parts.append(_tracked_runs(w, "".join(a[i1:i2]), deleted=True))
+            parts.append(_tracked_runs(w, "".join(b[j1:j2]), deleted=False))
+    return "".join(parts)
+
+
+def _plain_runs(text: str) -> str:
+    from ..render.docx import _runs
+
+    return _runs(text)
+
+
+def _tracked_runs(w: _Writer, text: str, deleted: bool, bold: bool = False) -> str:
+    """Runs of ``text`` (tabs as w:tab) inside one w:ins or w:del."""
+    from ..render.docx import _runs
+
+    if not text:
+        return ""
+    runs = _runs(text, bold=bold)
+    tag = "del" if deleted else "ins"
+    if deleted:
+        runs = runs.replace("<w:t ", "<w:delText ").replace("</w:t>", "</w:delText>")
+    return f'<w:{tag} w:id="{next(w.ids)}" w:author="{w.author}" w:date="{w.date}">{runs}</w:{tag}>'
+
+
+def _pair_blocks(old_blocks, new_blocks) -> list[tuple[str, object, object]]:
+    """(mark, block, old block): the new text's blocks, each 'same', 'changed' (with the old one),
+    'inserted', and the old text's 'deleted' blocks where they stood. A renumbered heading ('Pasal 15' ->
+    'Pasal 16') is a deleted and an inserted heading, never a digit diff that reads 'Pasal 1516'."""
+    out = []
+    old_plain, new_plain = [b.plain() for b in old_blocks], [b.plain() for b in new_blocks]
+    for tag, i1, i2, j1, j2 in SequenceMatcher(None, old_plain, new_plain, autojunk=False).get_opcodes():
+        if tag == "equal":
+            out.extend(("same", b, None) for b in new_blocks[j1:j2])
+            continue
+        olds, news = old_blocks[i1:i2], new_blocks[j1:j2]
+        paired = min(len(olds), len(news)) if tag == "replace" else 0
+        for o, n in zip(olds[:paired], news[:paired]):
+            textual = o.table is None and n.table is None and o.image is None and n.image is None
+            heading = _HEADING.match(o.text or "") or _HEADING.match(n.text or "")
+            if textual and o.style == n.style and not heading and _similar(o.plain(), n.plain(), 0.6):
+                out.append(("changed", n, o))
+            else:
+                out.extend([("deleted", o, None), ("inserted", n, None)])
+        out.extend(("deleted", b, None) for b in olds[paired:])
+        out.extend(("inserted", b, None) for b in news[paired:])
+    return out
+
+
+def redline_naskah_docx(old_doc, old_ctx, new_doc, new_ctx, author: str = "legaldraft",
+                        when: dt.datetime | None = None) -> bytes:
+    """The new text in the naskah layout of ``build`` (template, styles, page set-up, keep-with-next), with
+    Word tracked changes against the old text. Accepting all changes gives the build of the new text."""
+    from ..render.docx import DocxWriter, paragraph_head
+    from ..render.pipeline import TEMPLATE_KIND, document_blocks
+    from ..render.templates import template_path
 
     when = when or dt.datetime.now(dt.timezone.utc)
-    date = when.astimezone(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
-    page = profile.halaman
-    doc = Document()
-    section = doc.sections[0]
-    section.page_width, section.page_height = Mm(page.lebar_mm), Mm(page.tinggi_mm)
-    section.left_margin, section.right_margin = Mm(page.margin_kiri_mm), Mm(page.margin_kanan_mm)
-    section.top_margin, section.bottom_margin = Mm(page.margin_atas_mm), Mm(page.margin_bawah_mm)
-    normal = doc.styles["Normal"]
-    normal.font.name = page.huruf
-    normal.font.size = Pt(page.ukuran_huruf)
-    normal.element.get_or_add_rPr().get_or_add_rFonts().set(qn("w:eastAsia"), page.huruf)
-    doc.core_properties.title = title
-    body = doc.element.body
-    sect = body[-1]
-    for xml in redline_paragraphs(old_lines, new_lines, author, date):
-        sect.addprevious(parse_xml(xml))
-    buffer = io.BytesIO()
-    doc.save(buffer)
-    return buffer.getvalue()
+    w = _Writer(author, when.astimezone(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"))
+    pairs = _pair_blocks(document_blocks(old_doc, old_ctx), document_blocks(new_doc, new_ctx))
+    marks = {id(block): (mark, old) for mark, block, old in pairs}
+
+    class RedlineWriter(DocxWriter):
+        def _paragraph(self, block, previous):
+            mark, old = marks.get(id(block), ("same", None))
+            plain = super()._paragraph(block, previous)
+            if mark == "same":
+                return plain
+            ppr_end = plain.index("</w:pPr>")
+            ppr = plain[len("<w:p>"):ppr_end]
+            head, body_text = paragraph_head(block), block.text
+            if mark == "changed":
+                old_head = paragraph_head(old)
+                runs = (_plain_runs(head) if head == old_head else
+                        _tracked_runs(w, old_head, True) + _tracked_runs(w, head, False))
+                runs += _changed_runs(w, old.text, body_text)
+                return f"<w:p>{ppr}</w:pPr>{runs}</w:p>"
+            deleted = mark == "deleted"
+            bold = bool(block.runs and all(r.bold for r in block.runs))
+            runs = _tracked_runs(w, head + body_text, deleted, bold)
+            para_mark = w.mark("del" if deleted else "ins")
+            return f"<w:p>{ppr}<w:rPr>{para_mark}</w:rPr></w:pPr>{runs}</w:p>"
+
+    template = template_path(TEMPLATE_KIND[new_doc.jenis], new_ctx.profile.templates)
+    writer = RedlineWriter(template, new_ctx.profile, new_ctx.base_dir, kind=Path(template).parent.name)
+    blocks = [block for mark, block, _ in pairs if not (mark == "deleted" and (block.table is not None or block.image))]
+    writer.write(blocks)
+    writer.set_metadata(f"{new_doc.nama_jenis} tentang {new_doc.tentang} (perubahan terlacak)")
+    return writer.to_bytes()
