@@ -435,3 +435,17 @@ def test_hand_numbered_ayat_out_of_sequence_is_bt008(tmp_path):
     bt008 = [f for f in report.findings if f.rule.id == "BT-008"]
     assert len(bt008) == 1 and bt008[0].message == "nomor ayat '4' meloncat; seharusnya '3'"
     assert bt008[0].quote == "4" and [e.new for e in bt008[0].edits] == ["3"]
+
+
+def test_something_missing_is_anchored_on_the_heading_of_its_part(tmp_path):
+    """No UU 23/2014 in Mengingat: on the Mengingat label; no mulai berlaku Pasal: on KETENTUAN PENUTUP;
+    no nomor/tahun of a final Perbup: on the judul."""
+    lines = [p.text for p in paragraphs(read_package(DRAFT)) if p.where != "textbox"]
+    lines = [t for t in lines if not t.startswith("4. Undang-Undang Nomor 23 Tahun 2014")
+             and "mulai berlaku pada" not in t and t != "Pasal 8"]
+    source = tmp_path / "draf.txt"
+    source.write_text("\n".join(lines), encoding="utf-8")
+    placed = {f.rule.id: f.quote for f in check_source(source).findings}
+    assert placed["DH-002"] == "Mengingat :"
+    assert placed["PNT-001"] == "KETENTUAN PENUTUP"
+    assert placed["JUD-004"] == "PERATURAN BUPATI PURWAKARTA"

@@ -100,6 +100,7 @@ _PART_HEADING = {
     "pengundangan": re.compile(r"^Diundangkan\s+di\b", re.I),
     "lampiran": re.compile(r"^LAMPIRAN\b"),
     "penjelasan": re.compile(r"^PENJELASAN\b"),
+    "ketentuan_penutup": re.compile(r"^KETENTUAN PENUTUP$"),
 }
 _TITLE = re.compile(r"^(PERATURAN|KEPUTUSAN)\s+(BUPATI|WALI ?KOTA|GUBERNUR)\b")
 
@@ -122,6 +123,8 @@ class Placer:
     def heading(self, part: str) -> Optional[Place]:
         pattern = _PART_HEADING.get(part)
         paras = self.source.paras
+        if part == "ketentuan_penutup" and not any(pattern.match(p.text.strip()) for p in paras):
+            pattern = _PART_HEADING["batang_tubuh"]
         for para in paras:
             text = para.text.strip()
             if (pattern or _TITLE).match(text):
@@ -198,6 +201,8 @@ class Placer:
             if hit is not None:
                 return hit
         part = f.loc[0] if f.loc else ""
+        if part == "batang_tubuh" and f.rule.id.startswith("PNT"):
+            part = "ketentuan_penutup"      # a missing closing provision: on the Ketentuan Penutup heading
         return self.heading(part if isinstance(part, str) else "")
 
 
