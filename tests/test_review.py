@@ -35,8 +35,9 @@ EXPECTED = {
     "REF-002": {"ayat (4)", "Pasal 12"},
     "BT-007": {"7", "8"},
     "PNT-001": "tangal",
+    "DH-009": "Lembaran Negara Republik Indonesia Tahun 2009 Nomor 21",
 }
-FIXED = {"KON-004", "BHS-009", "DH-007", "LST-001", "BIL-002", "BT-007", "PNT-001"}
+FIXED = {"KON-004", "BHS-009", "DH-007", "DH-009", "LST-001", "BIL-002", "BT-007", "PNT-001"}
 soffice = shutil.which("soffice") or shutil.which("libreoffice")
 needs_soffice = pytest.mark.skipif(soffice is None, reason="LibreOffice (soffice) tidak terpasang")
 
@@ -261,9 +262,9 @@ def test_review_tracked_changes_keep_run_properties(reviewed):
     inss = doc.findall(".//w:ins", NS)
     pairs = [("".join(d.itertext()), d) for d in dels]
     deleted = {t for t, _ in pairs}
-    assert {"puluh", "tangal", "e", "7", "8", "undang", " dan huruf b"} <= deleted
+    assert {"puluh", "tangal", "e", "7", "8", "undang", " dan huruf b", "21"} <= deleted
     inserted = {"".join(i.itertext()) for i in inss}
-    assert {"belas", "tanggal", "d", "6", "7", "Undang", ", huruf b, dan huruf c"} <= inserted
+    assert {"belas", "tanggal", "d", "6", "7", "Undang", ", huruf b, dan huruf c", "12"} <= inserted
     for el in dels + inss:
         assert el.get(f"{W}author") == "Bagian Hukum Setda" and el.get(f"{W}date") == "2026-03-02T09:30:00Z"
     # 'puluh' was bold in the author's file: the deleted run and the inserted 'belas' stay bold
@@ -449,3 +450,21 @@ def test_something_missing_is_anchored_on_the_heading_of_its_part(tmp_path):
     assert placed["DH-002"] == "Mengingat :"
     assert placed["PNT-001"] == "KETENTUAN PENUTUP"
     assert placed["JUD-004"] == "PERATURAN BUPATI PURWAKARTA"
+
+
+def test_check_fix_puts_the_registry_wording_for_a_miswritten_citation(tmp_path, cli):
+    """DH-009's fix (also the review's tracked change): a written citation whose Lembaran Negara number is not
+    the registry's is replaced by the registry entry."""
+    spec = (FIX / "draft-own-build.yaml").read_text(encoding="utf-8").replace(
+        "  - uu-11-2009\n",
+        '  - teks: "Undang-Undang Nomor 11 Tahun 2009 tentang Kesejahteraan Sosial (Lembaran Negara Republik '
+        'Indonesia Tahun 2009 Nomor 21, Tambahan Lembaran Negara Republik Indonesia Nomor 4967);"\n')
+    shutil.copytree(FIX / "profil", tmp_path / "profil")
+    path = tmp_path / "draf.yaml"
+    path.write_text(spec, encoding="utf-8")
+    first = json.loads(cli("check", path, "--format", "json").output)
+    assert any(d["rule"] == "DH-009" and d["fixable"] for d in first)
+    cli("check", path, "--fix")
+    assert "ref: uu-11-2009" in path.read_text(encoding="utf-8")
+    after = json.loads(cli("check", path, "--format", "json").output)
+    assert not any(d["rule"] == "DH-009" for d in after)
