@@ -468,3 +468,63 @@ def test_check_fix_puts_the_registry_wording_for_a_miswritten_citation(tmp_path,
     assert "ref: uu-11-2009" in path.read_text(encoding="utf-8")
     after = json.loads(cli("check", path, "--format", "json").output)
     assert not any(d["rule"] == "DH-009" for d in after)
+
+
+def _rewrite_document(source: Path, target: Path, change) -> Path:
+    with zipfile.ZipFile(source) as zin, zipfile.ZipFile(target, "w") as zout:
+        for item in zin.infolist():
+            content = zin.read(item.filename)
+            if item.filename == "word/document.xml":
+                root = etree.fromstring(content)
+                change(root)
+                content = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+            zout.writestr(item, content)
+    return target
+
+
+def test_a_fix_inside_a_word_field_result_is_a_comment(tmp_path):
+    """'tangal' as the result of a complex field (fldChar begin/instrText/separate/end): the field would
+    overwrite a tracked change on update, so the review comments instead."""
+    def fieldify(root):
+        t = next(t for t in root.iter(f"{W}t") if t.text == "tangal")
+        run = t.getparent()
+        for kind, before in (("begin", True), ("separate", True), ("end", False)):
+            r = etree.SubElement(run.getparent(), f"{W}r")
+            etree.SubElement(r, f"{W}fldChar").set(f"{W}fldCharType", kind)
+            if before:
+                run.addprevious(r)
+                if kind == "begin":
+                    instr = etree.SubElement(run.getparent(), f"{W}r")
+                    etree.SubElement(instr, f"{W}instrText").text = " DOCPROPERTY Kata "
+                    r.addnext(instr)
+            else:
+                run.addnext(r)
+
+    source = _rewrite_document(DRAFT, tmp_path / "field.docx", fieldify)
+    report = check_source(source)
+    pnt = next(f for f in report.findings if f.rule.id == "PNT-001")
+    assert pnt.quote == "tangal" and not pnt.edits and "field Word" in pnt.note
+    data, _ = review_docx(source, tmp_path / "out.docx", report=report)
+    doc = _parts(data)["word/document.xml"]
+    assert "tangal" not in {"".join(d.itertext()) for d in doc.findall(".//w:del", NS)}
+    assert any(t.text == "tangal" for t in doc.iter(f"{W}t"))
+
+
+def test_pages_from_word_rendered_page_breaks(tmp_path):
+    """A file saved by Word records where its pages broke (w:lastRenderedPageBreak): check reports the page."""
+    def rendered(root):
+        paras = root.findall(".//w:body/w:p", NS)
+        for k in (20, 45):
+            r = etree.Element(f"{W}r")
+            etree.SubElement(r, f"{W}lastRenderedPageBreak")
+            ppr = paras[k].find("w:pPr", NS)
+            (ppr.addnext(r) if ppr is not None else paras[k].insert(0, r))
+        for sect in root.findall(".//w:pPr/w:sectPr", NS):    # only Word's own page marks count here
+            sect.getparent().remove(sect)
+
+    source = _rewrite_document(DRAFT, tmp_path / "word.docx", rendered)
+    paras = paragraphs(read_package(source))
+    body = [p for p in paras if p.where == "body"]
+    assert body[19].page == 1 and body[20].page == 2 and body[45].page == 3
+    placed = {f.rule.id: f.position.page for f in check_source(source).findings}
+    assert placed["KON-004"] == 1 and placed["BHS-009"] == 2 and placed["PNT-001"] == 3

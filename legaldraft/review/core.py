@@ -75,6 +75,21 @@ class Report:
 
 
 WORD_NUMBERING = "nomor dibuat penomoran otomatis Word; diperbaiki di pengaturan penomoran, bukan di teks"
+WORD_FIELD = "teks ini hasil field Word (mis. rujukan silang); perbaiki sumber field lalu perbarui field"
+
+
+def not_editable(place: Place) -> str:
+    """Why the characters of ``place`` cannot carry a tracked change ('' when they can)."""
+    para = place.para
+    if para.element is None:
+        return ""
+    if place.start < para.body_start:
+        return WORD_NUMBERING
+    start, end = place.start, max(place.end, place.start + 1)
+    for seg in para.segments:
+        if seg.start < end and seg.end > start and seg.in_field:
+            return WORD_FIELD
+    return ""
 _QUOTE = re.compile(r"'([^']{2,80})'")
 
 
@@ -278,7 +293,10 @@ def source_findings(source: SourceDoc, doc, ctx, only, severities, path: Path, e
         sev = Severity(level) if level in ("error", "warning", "info") else rule.severity
         sf = SourceFinding(rule, sev, issue.message, (), issue.place.quote, issue.hint, None, str(path),
                            _position(source, issue.place), quote=issue.place.quote, place=issue.place)
-        if issue.new is not None:
+        why = not_editable(issue.place) if issue.new is not None else ""
+        if why:
+            sf.note = why
+        elif issue.new is not None:
             span = (issue.place.para.index, issue.place.start, issue.place.end)
             if not any(s[0] == span[0] and s[1] < span[2] and span[1] < s[2] for s in taken):
                 edit = Edit(issue.place, issue.new, issue.rule)
@@ -344,8 +362,8 @@ def fix_edits(imported, doc, ctx, placer: Placer, findings: list[Finding], wrapp
     # Word's automatic numbering draws cannot be a tracked change: the finding says so in its comment
     kept = []
     for e in edits:
-        drawn = e.place.start < e.place.para.body_start
-        if not drawn:
+        why = not_editable(e.place)
+        if not why:
             kept.append(e)
         best = None
         for _, w in with_fix:
@@ -358,8 +376,8 @@ def fix_edits(imported, doc, ctx, placer: Placer, findings: list[Finding], wrapp
                     break
         if best is None:
             continue
-        if drawn:
-            best.note = WORD_NUMBERING
+        if why:
+            best.note = why
             continue
         best.edits.append(e)
         e.rule = best.rule.id
