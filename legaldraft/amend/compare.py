@@ -7,6 +7,7 @@ from ..model import AngkaPerubahan
 from .consolidate import ConsolidationError, child_titled, find_path, find_pasal, title_of, unit_of, unit_of_leaf
 from .diff import DIHAPUS, Unit, unit_lines
 from .instructions import sentence
+from ..model import walk
 
 BELUM_DIATUR = "(belum diatur)"
 
@@ -35,8 +36,6 @@ def _new_units(item: AngkaPerubahan) -> list[Unit]:
 
 
 def lampiran_lines(lamp) -> list[str]:
-    from ..model import walk
-
     out = [lamp.judul or "Lampiran"]
     for node in walk(lamp):
         for name in ("judul", "teks", "markdown"):
@@ -93,7 +92,7 @@ def _diff_runs(paragraph_of, old_lines: list[str], new_lines: list[str], side: s
     import re
     from difflib import SequenceMatcher
 
-    from docx.enum.text import WD_COLOR_INDEX
+    from docx.enum.text import WD_COLOR_INDEX  # lazy: start-up time
 
     tokens = re.compile(r"\s+|[^\s]+")
     mine, other = (old_lines, new_lines) if side == "old" else (new_lines, old_lines)
@@ -129,13 +128,13 @@ def matriks_docx(result, profile, title: str, alasan: dict | None = None) -> byt
     """The matriks as a DOCX: landscape F4, the profile's font, a header row repeated on every page; the
     amended Perbup named in full (nomor, tahun, judul, Berita Daerah), changed words highlighted, and the
     reason of each change in Keterangan."""
-    from ..render.perubahan import nama_peraturan
+    from docx import Document  # lazy: start-up time
+    from docx.enum.section import WD_ORIENT  # lazy: start-up time
+    from docx.oxml import OxmlElement  # lazy: start-up time
+    from docx.oxml.ns import qn  # lazy: start-up time
+    from docx.shared import Mm, Pt  # lazy: start-up time
 
-    from docx import Document
-    from docx.enum.section import WD_ORIENT
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-    from docx.shared import Mm, Pt
+    from ..naskah.names import nama_peraturan  # lazy: naskah imports amend
 
     page = profile.halaman
     doc = Document()

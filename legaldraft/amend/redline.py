@@ -14,6 +14,7 @@ import re
 from difflib import SequenceMatcher
 from pathlib import Path
 from xml.sax.saxutils import escape
+from ..naskah.jenis import assemble
 
 _TOKENS = re.compile(r"\s+|[^\s]+")
 
@@ -34,9 +35,7 @@ def _similar(old: str, new: str, ratio: float = 0.5) -> bool:
 
 def document_lines(doc, ctx) -> list[str]:
     """The text of a build, one paragraph a line (the blocks the DOCX is made of)."""
-    from ..render.assemble import assemble
-
-    return [b.plain() for b in assemble(doc, ctx.profile, ctx.registry, ctx.numbering) if b.plain()]
+    return [b.plain() for b in assemble(doc, ctx.profile, ctx.registry) if b.plain()]
 
 
 # -- the redline in the naskah layout ------------------------------------------------------------------------
@@ -102,8 +101,9 @@ def redline_naskah_docx(old_doc, old_ctx, new_doc, new_ctx, author: str = "legal
                         when: dt.datetime | None = None) -> bytes:
     """The new text in the naskah layout of ``build`` (template, styles, page set-up, keep-with-next), with
     Word tracked changes against the old text. Accepting all changes gives the build of the new text."""
+    from ..naskah.jenis import jenis_of
     from ..render.docx import DocxWriter, paragraph_head
-    from ..render.pipeline import TEMPLATE_KIND, document_blocks
+    from ..render.pipeline import document_blocks
     from ..render.templates import template_path
 
     when = when or dt.datetime.now(dt.timezone.utc)
@@ -132,7 +132,7 @@ def redline_naskah_docx(old_doc, old_ctx, new_doc, new_ctx, author: str = "legal
             para_mark = w.mark("del" if deleted else "ins")
             return f"<w:p>{ppr}<w:rPr>{para_mark}</w:rPr></w:pPr>{runs}</w:p>"
 
-    template = template_path(TEMPLATE_KIND[new_doc.jenis], new_ctx.profile.templates)
+    template = template_path(jenis_of(new_doc).template, new_ctx.profile.templates)
     writer = RedlineWriter(template, new_ctx.profile, new_ctx.base_dir, kind=Path(template).parent.name)
     blocks = [block for mark, block, _ in pairs if not (mark == "deleted" and (block.table is not None or block.image))]
     writer.write(blocks)

@@ -16,17 +16,17 @@ def register(main) -> None:
     @force_option
     def compare(old, new, target, earlier, reasons, force):
         """Matriks perbandingan (No | Ketentuan lama | Ketentuan baru | Keterangan) sebagai DOCX."""
-        from ..amend import plan
-        from ..amend.compare import matriks_docx
-        from ..ioutil import atomic_write_bytes
-        from ..spec.loader import context_of, load
+        from ..amend import plan  # lazy: start-up time
+        from ..amend.compare import matriks_docx  # lazy: start-up time
+        from ..ioutil import atomic_write_bytes  # lazy: start-up time
+        from ..spec.loader import context_of, load  # lazy: start-up time
 
         refuse_overwrite(target, force)
         old_doc, new_doc = load(old), load(new)
         result = plan(old_doc, new_doc, [load(p) for p in earlier])
         profile = context_of(new_doc).profile
         from ..amend.compare import alasan_of
-        from ..render.perubahan import full_tentang
+        from ..naskah.names import full_tentang
 
         alasan = alasan_of(load(reasons)) if reasons else None
         title = full_tentang(result.perubahan, profile)

@@ -60,8 +60,8 @@ def layout_lines(rows: list[list[list[str]]]) -> list[str]:
 def docx_lines(path: Path) -> list[Line]:
     """One Line per paragraph (a line break inside a paragraph starts a new Line); tables as rows of cells.
     Line numbers count paragraphs and tables, so that warnings can still point at a place."""
-    from ..wordml.numbering import Numbering
-    from ..wordml.reader import read_package
+    from ..wordml.numbering import Numbering  # lazy: start-up time
+    from ..wordml.reader import read_package  # lazy: start-up time
 
     pkg = read_package(path)
     numbering = Numbering(pkg.numbering, pkg.styles)

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
-from ..render.numbers import letters
+from ..naskah.numbers import letters
 from .locate import Place, squash
 
 _LABEL = re.compile(r"^(Menimbang|Mengingat|Memperhatikan)\s*:?\s*", re.I)

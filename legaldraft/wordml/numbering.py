@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Optional
 
-from ..render.numbers import letters, roman
+from ..naskah.numbers import letters, roman
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
