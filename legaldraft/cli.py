@@ -163,7 +163,7 @@ def check(paths, fmt, severity, only, fix, lang, levels):
     invalid = False
     notes: set[str] = set()
     for path in _spec_files(paths):
-        from .review.source import is_source
+        from .review.source import is_source  # lazy: start-up time
 
         if is_source(path):   # a Word/ODT/PDF/text draft: imported, findings placed in the source
             results.append((path, _check_source(path, only, overrides, fix)))
@@ -200,8 +200,8 @@ def check(paths, fmt, severity, only, fix, lang, levels):
 
 
 def _check_source(path: Path, only, overrides, fix: bool) -> list:
-    from .review.core import check_source
-    from .review.source import SourceError
+    from .review.core import check_source  # lazy: start-up time
+    from .review.source import SourceError  # lazy: start-up time
 
     if fix:
         click.echo(f"{path}: --fix berlaku untuk spec; untuk naskah Word gunakan 'legaldraft review {path.name} "

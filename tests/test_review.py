@@ -168,7 +168,7 @@ def test_check_cli_on_docx_text_json_and_sarif(cli):
     assert (bil["paragraph"], bil["page"], bil["quote"], bil["fixable"]) == (53, 1, "14 (empat puluh)", True)
     sarif = json.loads(cli("check", DRAFT, "--format", "sarif").output)
     regions = {r["ruleId"]: r["locations"][0]["physicalLocation"]["region"] for r in sarif["runs"][0]["results"]}
-    assert regions["PNT-001"] == {"startLine": 66, "startColumn": 41}
+    assert regions["PNT-001"] == {"startLine": 66, "startColumn": 41, "snippet": {"text": "tangal"}}
 
 
 def test_check_pdf_and_text_sources(tmp_path, cli):
@@ -193,7 +193,7 @@ def test_check_unreadable_docx_is_a_message_not_a_traceback(tmp_path, cli):
     bad = tmp_path / "rusak.docx"
     bad.write_bytes(b"PK\x03\x04 not a zip")
     result = cli("check", bad)
-    assert result.exit_code == 2 and "bukan DOCX yang dapat dibaca" in result.output
+    assert result.exit_code == 2 and "rusak.docx: bukan DOCX" in result.output and "Traceback" not in result.output
 
 
 # -- review: comments and tracked changes --------------------------------------------------------------

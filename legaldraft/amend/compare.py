@@ -89,8 +89,8 @@ def rows(result, nama_jenis: str = "Peraturan Bupati", alasan: dict | None = Non
 def _diff_runs(paragraph_of, old_lines: list[str], new_lines: list[str], side: str) -> None:
     """Write one column's lines, the words that differ from the other column highlighted (struck through in
     the old column, bold in the new one)."""
-    import re
-    from difflib import SequenceMatcher
+    import re  # lazy: start-up time
+    from difflib import SequenceMatcher  # lazy: start-up time
 
     from docx.enum.text import WD_COLOR_INDEX  # lazy: start-up time
 

@@ -25,8 +25,8 @@ def register(main) -> None:
         old_doc, new_doc = load(old), load(new)
         result = plan(old_doc, new_doc, [load(p) for p in earlier])
         profile = context_of(new_doc).profile
-        from ..amend.compare import alasan_of
-        from ..naskah.names import full_tentang
+        from ..amend.compare import alasan_of  # lazy: start-up time
+        from ..naskah.names import full_tentang  # lazy: start-up time
 
         alasan = alasan_of(load(reasons)) if reasons else None
         title = full_tentang(result.perubahan, profile)

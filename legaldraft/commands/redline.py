@@ -14,7 +14,7 @@ def register(main) -> None:
     def redline(old, new, target, author, force):
         """DOCX naskah baru dengan perubahan terlacak (track changes) terhadap naskah lama."""
         from ..amend import check_pair  # lazy: start-up time
-        from ..amend.redline import redline_naskah_docx  # lazy: start-up time
+        from ..render.redline import redline_naskah_docx  # lazy: start-up time
         from ..ioutil import atomic_write_bytes  # lazy: start-up time
         from ..spec.loader import context_of, load  # lazy: start-up time
 

@@ -25,8 +25,8 @@ def register(main) -> None:
     def review(draft, target, author, severity, only, pdf, force):
         """Kembalikan draf Word (DOCX/ODT) dengan temuan sebagai komentar dan perbaikan mekanis sebagai
         perubahan terlacak (track changes), siap diterima atau ditolak penyusun di Word/LibreOffice."""
-        from ..review.source import SourceError
-        from ..review.writer import review_docx
+        from ..review.source import SourceError  # lazy: start-up time
+        from ..review.writer import review_docx  # lazy: start-up time
 
         if draft.suffix.lower() not in (".docx", ".odt"):
             click.echo(f"{draft}: review menulis komentar ke DOCX atau ODT; untuk PDF atau teks gunakan "
@@ -49,7 +49,7 @@ def register(main) -> None:
         click.echo(f"ditulis: {target} ({counts['error']} galat, {counts['warning']} peringatan, {counts['info']} info; "
                    f"{fixes} temuan dengan perbaikan terlacak)")
         if pdf:
-            from ..review.writer import margin_pdf
+            from ..review.writer import margin_pdf  # lazy: start-up time
 
             try:
                 written = margin_pdf(target)

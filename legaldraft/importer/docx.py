@@ -16,8 +16,8 @@ _LAYOUT_WORD = re.compile(r"^(Menimbang|Mengingat|Memperhatikan|Menetapkan|Ditet
 def paragraph_text(p, numbering=None) -> str:
     """The text the author sees: Word's automatic numbering label included, tracked deletions left out
     (accept-all), text boxes on lines of their own (legaldraft.wordml.reader)."""
-    from ..wordml.numbering import Numbering
-    from ..wordml.reader import paragraph_text as text_of
+    from ..wordml.numbering import Numbering  # lazy: start-up time
+    from ..wordml.reader import paragraph_text as text_of  # lazy: start-up time
 
     return text_of(p, numbering or Numbering())
 

@@ -152,7 +152,7 @@ class Placer:
 
     def unit_text(self, loc: tuple) -> tuple[Optional[str], int]:
         """The text at ``loc`` (references expanded) and a paragraph to start looking from."""
-        from ..model import walk
+        from ..model import walk  # lazy: start-up time
 
         value = _value_at(self.doc, loc)
         node, hint = None, 0
@@ -229,9 +229,9 @@ def _position(source: SourceDoc, place: Optional[Place]) -> Optional[SourcePosit
 
 def check_source(path: str | Path, only=None, severities: dict | None = None, spec_dir: Path | None = None) -> Report:
     """Findings of a DOCX, ODT, PDF or text draft, each placed at its paragraph, with fixes as edits."""
-    from ..api import check as run_check
-    from ..rules.engine import CheckContext
-    from ..spec.loader import context_of
+    from ..api import check as run_check  # lazy: start-up time
+    from ..rules.engine import CheckContext  # lazy: start-up time
+    from ..spec.loader import context_of  # lazy: start-up time
 
     path = Path(path)
     source = read_source(path)
@@ -250,11 +250,22 @@ def check_source(path: str | Path, only=None, severities: dict | None = None, sp
     return Report(source, out, edits, doc)
 
 
+def for_word(hint: str) -> str:
+    """Hints are written for specs; say the same thing for a Word author where they name spec syntax."""
+    if not hint:
+        return hint
+    if "[[" in hint:
+        return "tulis nomor unit yang benar-benar ada dan yang dimaksud"
+    if "'penutup:'" in hint:
+        return "sebut semua huruf pokok pikiran sebelumnya dalam butir penutup"
+    return hint.rstrip(".")
+
+
 def model_of(imported, spec: dict, path: Path):
     """The document of an imported spec dict, validated as the loader does, without a YAML round trip (the
     importer has already checked that its spec loads)."""
-    from ..spec.loader import from_data
-    from ..spec.yamlpos import SourceMap
+    from ..spec.loader import from_data  # lazy: start-up time
+    from ..spec.yamlpos import SourceMap  # lazy: start-up time
 
     return from_data(copy.deepcopy(spec), SourceMap(), str(path), path.parent, None, imported.profile)
 
@@ -263,15 +274,13 @@ def _wrap(f: Finding, source: SourceDoc, place: Optional[Place], path: Path) -> 
     quote = place.quote.strip() if place is not None else ""
     if len(quote) > 120:
         quote = quote[:117] + "..."
-    from .writer import for_word
-
     # the spec fix becomes located edits (fix_edits); 'check --fix' does not apply to a source
     return SourceFinding(f.rule, f.severity, f.message, f.loc, quote or f.snippet, for_word(f.hint), None,
                          str(path), _position(source, place), quote=quote, place=place, spec_fix=f.fix)
 
 
 def source_findings(source: SourceDoc, doc, ctx, only, severities, path: Path, edits: list[Edit]) -> list[SourceFinding]:
-    from .sumber import SourceChecker
+    from .sumber import SourceChecker  # lazy: start-up time
 
     rules = load_rules()
     nama = "Keputusan Bupati" if doc.jenis == "keputusan" else "Peraturan Bupati"
@@ -313,10 +322,10 @@ def source_findings(source: SourceDoc, doc, ctx, only, severities, path: Path, e
 def fix_edits(imported, doc, ctx, placer: Placer, findings: list[Finding], wrapped: list[SourceFinding]) -> list[Edit]:
     """Apply every rule fix to a copy of the imported spec, assemble both documents and turn each changed
     block into located replacements."""
-    from ..rules.engine import CheckContext
-    from ..rules.fix import data_path
-    from ..spec.errors import SpecError
-    from ..spec.loader import context_of
+    from ..rules.engine import CheckContext  # lazy: start-up time
+    from ..rules.fix import data_path  # lazy: start-up time
+    from ..spec.errors import SpecError  # lazy: start-up time
+    from ..spec.loader import context_of  # lazy: start-up time
 
     with_fix = [(f, w) for f, w in zip(findings, wrapped) if f.fix is not None]
     if not with_fix:

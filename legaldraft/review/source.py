@@ -60,6 +60,12 @@ def read_source(path: str | Path, work_dir: Optional[Path] = None) -> SourceDoc:
     """Paragraphs of ``path`` (DOCX, ODT, PDF or text)."""
     path = Path(path)
     suffix = path.suffix.lower()
+    from ..importer import ImportError_, check_source  # lazy: start-up time
+
+    try:
+        check_source(path)      # the importer's limits (size, zip bombs, DTD, element count) before any work
+    except ImportError_ as exc:
+        raise SourceError(f"{path.name}: {exc}") from None
     if suffix == ".odt":
         work = work_dir or Path(tempfile.mkdtemp(prefix="legaldraft-odt-"))
         doc = read_source(odt_to_docx(path, work))
@@ -82,7 +88,7 @@ def read_source(path: str | Path, work_dir: Optional[Path] = None) -> SourceDoc:
         for page_no, page_text in enumerate(_pdf_pages(path), start=1):
             lines.extend((page_no, ln) for ln in page_text.split("\n"))
     else:
-        from ..importer import source_text
+        from ..importer import source_text  # lazy: start-up time
 
         try:
             text = source_text(path)
@@ -107,11 +113,14 @@ def _pdf_pages(path: Path) -> list[str]:
 def import_source(doc: SourceDoc, spec_dir: Optional[Path] = None):
     """The ordinary import of the source (the importer reads the file itself; positions come from
     :mod:`.locate`, so the importer needs no change)."""
-    from ..importer import import_file, import_text
+    from ..importer import ImportError_, import_file, import_text  # lazy: start-up time
 
-    if doc.kind == "docx":
-        result = import_file(doc.path, spec_dir)
-    else:
-        result = import_text("\n".join(p.text for p in doc.paras), spec_dir)
+    try:
+        if doc.kind == "docx":
+            result = import_file(doc.path, spec_dir)
+        else:
+            result = import_text("\n".join(p.text for p in doc.paras), spec_dir)
+    except ImportError_ as exc:
+        raise SourceError(f"{doc.path.name}: {exc}") from None
     doc.imported = result
     return result

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
+from ..naskah import rumusan
 from ..naskah.numbers import letters
 from .locate import Place, squash
 
@@ -177,15 +178,14 @@ class SourceChecker:
     # -- fixed formulae -------------------------------------------------------------------------------
     def formulas(self) -> None:
         nama = self.nama_jenis
-        sejak = "ditetapkan" if self.jenis == "keputusan" else "diundangkan"
+        sejak = rumusan.DITETAPKAN if self.jenis == "keputusan" else rumusan.DIUNDANGKAN
         fixed = [
-            ("PNT-001", f"{nama} ini mulai berlaku pada tanggal {sejak}.", "rumusan mulai berlaku"),
-            ("KU-002", f"Dalam {nama} ini yang dimaksud dengan:", "kalimat pembuka Ketentuan Umum"),
+            ("PNT-001", rumusan.mulai_berlaku(nama, sejak), "rumusan mulai berlaku"),
+            ("KU-002", rumusan.pembuka_ketentuan_umum(nama), "kalimat pembuka Ketentuan Umum"),
             ("PMB-001", "DENGAN RAHMAT TUHAN YANG MAHA ESA", "frasa pembukaan"),
         ]
         if self.berita:
-            fixed.append(("PNT-003", f"Agar setiap orang mengetahuinya, memerintahkan pengundangan {nama} ini "
-                                     f"dengan penempatannya dalam {self.berita}.", "perintah pengundangan"))
+            fixed.append(("PNT-003", rumusan.perintah_pengundangan(nama, self.berita), "perintah pengundangan"))
         for para in self.paras:
             text = squash(para.text[para.body_start:])
             if len(text) < 15 or any(text == formula for _, formula, _ in fixed):

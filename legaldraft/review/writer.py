@@ -30,17 +30,6 @@ def comment_text(f: SourceFinding) -> list[str]:
     return lines
 
 
-def for_word(hint: str) -> str:
-    """Hints are written for specs; say the same thing for a Word author where they name spec syntax."""
-    if not hint:
-        return hint
-    if "[[" in hint:
-        return "tulis nomor unit yang benar-benar ada dan yang dimaksud"
-    if "'penutup:'" in hint:
-        return "sebut semua huruf pokok pikiran sebelumnya dalam butir penutup"
-    return hint.rstrip(".")
-
-
 def cover_text(report: Report, applied: int, as_comment: int) -> list[str]:
     counts = {"error": 0, "warning": 0, "info": 0}
     for f in report.findings:
@@ -59,7 +48,7 @@ def review_docx(source: str | Path, target: str | Path | None = None, author: st
                 when: Optional[dt.datetime] = None, report: Optional[Report] = None, only=None,
                 severities: dict | None = None, threshold: str = "info") -> tuple[bytes, Report]:
     """Review ``source`` (DOCX or ODT); returns the reviewed DOCX bytes (written to ``target`` when given)."""
-    from ..rules.engine import Severity
+    from ..rules.engine import Severity  # lazy: start-up time
 
     report = report or check_source(source, only=only, severities=severities)
     if report.source.kind != "docx":
@@ -97,7 +86,7 @@ def review_docx(source: str | Path, target: str | Path | None = None, author: st
         editor.comments.insert(0, editor.comments[-1])      # the cover note is the first comment
     data = editor.save()
     if target is not None:
-        from ..ioutil import atomic_write_bytes
+        from ..ioutil import atomic_write_bytes  # lazy: start-up time
 
         atomic_write_bytes(Path(target), data)
     return data, report
@@ -105,11 +94,11 @@ def review_docx(source: str | Path, target: str | Path | None = None, author: st
 
 def margin_pdf(reviewed: str | Path, target: str | Path | None = None) -> Path:
     """PDF of a reviewed DOCX with its comments in a margin column (LibreOffice), beside it by default."""
-    import shutil
-    import tempfile
+    import shutil  # lazy: start-up time
+    import tempfile  # lazy: start-up time
 
-    from ..render.pdf import convert_batch
-    from ..wordml.margin import with_margin_comments
+    from ..render.pdf import convert_batch  # lazy: start-up time
+    from ..wordml.margin import with_margin_comments  # lazy: start-up time
 
     reviewed = Path(reviewed)
     target = Path(target) if target else reviewed.with_suffix(".pdf")

@@ -67,6 +67,8 @@ def sarif(results, threshold: str = "info") -> dict:
     for path, findings in results:
         for f in _visible(findings, threshold):
             region = {"startLine": f.position.line, "startColumn": f.position.column} if f.position else {"startLine": 1}
+            if getattr(f, "quote", ""):     # a finding in a Word/PDF draft: the author's words at that place
+                region["snippet"] = {"text": f.quote}
             out.append({
                 "ruleId": f.rule.id,
                 "ruleIndex": index[f.rule.id],

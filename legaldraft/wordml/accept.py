@@ -76,7 +76,7 @@ def accept_all(source: str | Path | bytes, target: str | Path | None = None, dro
             zout.writestr(info, content)
     result = out.getvalue()
     if target is not None:
-        from ..ioutil import atomic_write_bytes
+        from ..ioutil import atomic_write_bytes  # lazy: start-up time
 
         atomic_write_bytes(Path(target), result)
     return result

@@ -35,8 +35,8 @@ def _w(tag: str) -> str:
 
 def resegment(para: SourcePara) -> None:
     """Recompute the text and segments of ``para`` after its XML changed (label kept)."""
-    from .numbering import Numbering
-    from .reader import _Reader
+    from .numbering import Numbering  # lazy: start-up time
+    from .reader import _Reader  # lazy: start-up time
 
     reader = _Reader(Numbering())
     reader.paragraph(para.element, para.where)
@@ -243,8 +243,8 @@ class Editor:
 
     # -- package --------------------------------------------------------------------------------------
     def save(self) -> bytes:
-        import io
-        import zipfile
+        import io  # lazy: start-up time
+        import zipfile  # lazy: start-up time
 
         parts = dict(self.pkg.parts)
         parts[DOC_PART] = etree.tostring(self.pkg.document, xml_declaration=True, encoding="UTF-8", standalone=True)

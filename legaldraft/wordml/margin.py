@@ -52,7 +52,7 @@ def _box(comment, index: int, x_emu: int, width_emu: int, stack: int, box_id: in
 
 
 def _esc(text: str) -> str:
-    from xml.sax.saxutils import escape
+    from xml.sax.saxutils import escape  # lazy: start-up time
 
     return escape(text)
 
