@@ -528,3 +528,23 @@ def test_pages_from_word_rendered_page_breaks(tmp_path):
     assert body[19].page == 1 and body[20].page == 2 and body[45].page == 3
     placed = {f.rule.id: f.position.page for f in check_source(source).findings}
     assert placed["KON-004"] == 1 and placed["BHS-009"] == 2 and placed["PNT-001"] == 3
+
+
+def test_reviewing_a_file_that_already_has_comments_and_changes_keeps_them(reviewed, tmp_path):
+    """A second reviewer on the first one's file: earlier comments and changes stay, ids never collide."""
+    out, data, report = reviewed
+    again, second = review_docx(out, tmp_path / "kedua.docx", author="Biro Hukum")
+    parts = _parts(again)
+    comments = parts["word/comments.xml"].findall("w:comment", NS)
+    authors = [c.get(f"{W}author") for c in comments]
+    assert authors.count("Bagian Hukum Setda") == len(report.findings) + 1
+    assert authors.count("Biro Hukum") == len(second.findings) + 1
+    ids = [c.get(f"{W}id") for c in comments]
+    assert len(set(ids)) == len(ids)
+    doc = parts["word/document.xml"]
+    change_ids = [el.get(f"{W}id") for el in doc.iter(f"{W}ins", f"{W}del")]
+    assert len(set(change_ids)) == len(change_ids)
+    first_changes = [el for el in doc.iter(f"{W}del") if el.get(f"{W}author") == "Bagian Hukum Setda"]
+    assert len(first_changes) == len([e for f in report.findings for e in f.edits])
+    # the second review reads the text as if the first one's changes were accepted: nothing left to fix there
+    assert not ({f.rule.id for f in second.findings} & {"BIL-002", "PNT-001", "LST-001"})
