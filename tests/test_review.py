@@ -548,3 +548,15 @@ def test_reviewing_a_file_that_already_has_comments_and_changes_keeps_them(revie
     assert len(first_changes) == len([e for f in report.findings for e in f.edits])
     # the second review reads the text as if the first one's changes were accepted: nothing left to fix there
     assert not ({f.rule.id for f in second.findings} & {"BIL-002", "PNT-001", "LST-001"})
+
+
+def test_a_marker_that_lost_its_period_is_not_a_skipped_letter(tmp_path):
+    """'a. bahwa …', 'b bahwa …', 'c. bahwa berdasarkan …' (a web copy, Perwali Gorontalo 1/2014 in the shared
+    corpus): b lacks its period; c is not a skipped letter."""
+    lines = [p.text for p in paragraphs(read_package(DRAFT)) if p.where != "textbox"]
+    lines = [t.replace("b. bahwa penanganan", "b bahwa penanganan") for t in lines]
+    source = tmp_path / "draf.txt"
+    source.write_text("\n".join(lines), encoding="utf-8")
+    kon = [f for f in check_source(source).findings if f.rule.id == "KON-003"]
+    assert [(f.message, f.quote, [(e.old, e.new) for e in f.edits]) for f in kon] == [
+        ("penanda 'b' tanpa titik", "b", [("", ".")])]

@@ -299,16 +299,17 @@ def source_findings(source: SourceDoc, doc, ctx, only, severities, path: Path, e
         if level == "off":
             continue
         rule = rules[issue.rule]
-        sev = Severity(level) if level in ("error", "warning", "info") else rule.severity
+        sev = Severity(level) if level in ("error", "warning", "info") else Severity(issue.severity or rule.severity.value)
         sf = SourceFinding(rule, sev, issue.message, (), issue.place.quote, issue.hint, None, str(path),
                            _position(source, issue.place), quote=issue.place.quote, place=issue.place)
-        why = not_editable(issue.place) if issue.new is not None else ""
+        target = issue.place if issue.insert_at is None else Place(issue.place.para, issue.insert_at, issue.insert_at)
+        why = not_editable(target) if issue.new is not None else ""
         if why:
             sf.note = why
         elif issue.new is not None:
-            span = (issue.place.para.index, issue.place.start, issue.place.end)
+            span = (target.para.index, target.start, target.end)
             if not any(s[0] == span[0] and s[1] < span[2] and span[1] < s[2] for s in taken):
-                edit = Edit(issue.place, issue.new, issue.rule)
+                edit = Edit(target, issue.new, issue.rule)
                 edits.append(edit)
                 sf.edits.append(edit)
                 taken.append(span)
