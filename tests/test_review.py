@@ -560,3 +560,22 @@ def test_a_marker_that_lost_its_period_is_not_a_skipped_letter(tmp_path):
     kon = [f for f in check_source(source).findings if f.rule.id == "KON-003"]
     assert [(f.message, f.quote, [(e.old, e.new) for e in f.edits]) for f in kon] == [
         ("penanda 'b' tanpa titik", "b", [("", ".")])]
+
+
+REAL = FIX / "real"
+
+
+def test_real_copies_have_no_false_sequence_findings_and_their_real_slips_are_found():
+    """Real texts (tests/fixtures/review/real, from the shared corpus): page furniture, catchwords, items run
+    together in one paragraph and a letter without its period are not numbering errors; the slips they do
+    have are found, at their words."""
+    sequence = {"KON-003", "DH-005", "BT-007", "BT-008", "LST-001"}
+    gorontalo = check_source(REAL / "perwali-gorontalo-2014-1-23-I.txt").findings
+    assert [(f.rule.id, f.message, f.quote) for f in gorontalo if f.rule.id in sequence] == [
+        ("KON-003", "penanda 'b' tanpa titik", "b")]
+    majalengka = check_source(REAL / "kepbup-majalengka-2003-700.txt").findings
+    assert [f for f in majalengka if f.rule.id in sequence and not f.loc] == []
+    sumut = check_source(REAL / "pergub-sumut-2011-13.txt").findings
+    assert [f for f in sumut if f.rule.id in sequence and not f.loc] == []
+    pmb = [f for f in sumut if f.rule.id == "PMB-001" and not f.loc]
+    assert [(f.quote, [(e.old, e.new) for e in f.edits]) for f in pmb] == [("TUAHA", [("TUAHA", "MAHA")])]

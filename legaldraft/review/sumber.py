@@ -30,6 +30,8 @@ _PASAL_ROMAN = re.compile(r"^Pasal\s+[IVX]+\s*$")
 _PASAL_REF = re.compile(r"\bPasal (\d+)\b")
 _STOP = re.compile(r"^(PENJELASAN|LAMPIRAN)\b|^Ditetapkan\s+di\b", re.I)
 _BAB = re.compile(r"^BAB\s+[IVXLC]+\b")
+# a page-turn catchword: the next page's first words, cut off with an ellipsis ('2. Undang-Undang...')
+_CATCHWORD = re.compile(r"^\S+(?:\s+\S+){0,3}?\s*(?:\.{3,}|…)$")
 _DIKTUM_LEAD = re.compile(r"^\s*(?:KE[A-Z]+(?:\s+[A-Z]+)?\s*)?:\s*")
 
 
@@ -98,7 +100,7 @@ class SourceChecker:
         for para in self.paras:
             text = para.text
             stripped = clean(text)
-            if not stripped or is_page_furniture(stripped) or is_editorial_note(stripped):
+            if not stripped or is_page_furniture(stripped) or is_editorial_note(stripped) or _CATCHWORD.match(stripped):
                 continue
             lab = _LABEL.match(text)
             if lab:
