@@ -142,13 +142,18 @@ class SourceChecker:
             return False
         want = _format(kind, stack[depth][1] + 1)
         for para, start in between:
-            m = re.match(rf"{re.escape(want)}(?=\s+[a-z])", para.text[start:])
-            if m:
-                at = start + m.end()
+            m = re.match(rf"{re.escape(want)}([-,:;]?)(?=\s+\S)", para.text[start:])
+            if m and (m.group(1) or re.match(r"\s+[a-z]", para.text[start + m.end():])):
                 rule = {"konsiderans": "KON-003", "mengingat": "DH-005"}.get(section) or "LST-001"
-                self.issues.append(SourceIssue(rule, f"penanda '{want}' tanpa titik", f"tulis '{want}.'",
-                                               Place(para, at - len(want), at), ".", at < para.body_start,
-                                               insert_at=at))
+                at = start + len(want)
+                if m.group(1):      # '3-' for '3.' (an OCR or typing slip)
+                    self.issues.append(SourceIssue(rule, f"penanda '{want}{m.group(1)}' seharusnya '{want}.'",
+                                                   f"tulis '{want}.'", Place(para, start, at + 1), f"{want}.",
+                                                   start < para.body_start))
+                else:
+                    self.issues.append(SourceIssue(rule, f"penanda '{want}' tanpa titik", f"tulis '{want}.'",
+                                                   Place(para, start, at), ".", start < para.body_start,
+                                                   insert_at=at))
                 del stack[depth + 1:]
                 stack[depth][1] += 1
                 return True
