@@ -154,7 +154,12 @@ def _is_spec(path: Path) -> bool:
 @click.option("--aturan", "levels", multiple=True, metavar="ID=TINGKAT",
               help="Ubah tingkat aturan, mis. KON-005=off atau BT-009=error (mengalahkan .legaldraft.yaml dan profil).")
 def check(paths, fmt, severity, only, fix, lang, levels):
-    """Periksa spec terhadap aturan Tata Naskah (UU 12/2011 Lampiran II)."""
+    """Periksa spec terhadap aturan Tata Naskah (UU 12/2011 Lampiran II).
+
+    Draf .docx/.odt/.pdf/.txt diimpor di belakang layar; setiap temuan dilaporkan di tempatnya pada naskah
+    sumber (paragraf atau baris, halaman bila diketahui, kutipan kata-katanya). Untuk mengembalikan draf Word
+    dengan komentar dan perubahan terlacak: legaldraft review DRAF.docx.
+    """
     overrides = _rule_levels(levels)
     from .rules.output import emit  # lazy: start-up time
     from .spec.loader import load  # lazy: start-up time

@@ -41,10 +41,13 @@ def emit(results, fmt: str, threshold: str = "info", lang: str = "id") -> int:
                 if f.snippet:
                     click.echo(f"    | {f.snippet}")
         files = len(results)
+        drafts = any(str(path).lower().endswith((".docx", ".odt", ".pdf", ".txt")) for path, _ in results)
         if lang == "en":
-            summary = f"{files} spec(s): {counts['error']} error(s), {counts['warning']} warning(s), {counts['info']} info"
+            summary = (f"{files} {'file(s)' if drafts else 'spec(s)'}: {counts['error']} error(s), "
+                       f"{counts['warning']} warning(s), {counts['info']} info")
         else:
-            summary = f"{files} spec: {counts['error']} galat, {counts['warning']} peringatan, {counts['info']} info"
+            summary = (f"{files} {'berkas' if drafts else 'spec'}: {counts['error']} galat, {counts['warning']} peringatan, "
+                       f"{counts['info']} info")
         click.echo(summary)
     return EXIT_FINDINGS if has_error else EXIT_OK
 
