@@ -94,7 +94,7 @@ def _diff_runs(paragraph_of, old_lines: list[str], new_lines: list[str], side: s
 
     from docx.enum.text import WD_COLOR_INDEX  # lazy: start-up time
 
-    tokens = re.compile(r"\s+|[^\s]+")
+    tokens = re.compile(r"\w+|[^\w\s]|\s+")
     mine, other = (old_lines, new_lines) if side == "old" else (new_lines, old_lines)
     pairs = SequenceMatcher(None, old_lines, new_lines, autojunk=False).get_opcodes()
     partner: dict[int, str | None] = {}
@@ -159,7 +159,7 @@ def matriks_docx(result, profile, title: str, alasan: dict | None = None) -> byt
     doc.add_paragraph("Kata yang berubah ditandai: dicoret pada ketentuan lama, tebal pada ketentuan baru.")
     table = doc.add_table(rows=1, cols=4)
     table.style = "Table Grid"
-    widths = [Mm(12), Mm(115), Mm(115), Mm(48)]
+    widths = [Mm(12), Mm(108), Mm(108), Mm(62)]
     table.autofit = False
     for column, width in zip(table.columns, widths):
         column.width = width
