@@ -567,3 +567,37 @@ def test_lampiran_added_and_deleted(work):
     deleted = legaldraft.amend(legaldraft.load(path), legaldraft.load(work / "slrt-2026.yaml"))
     assert "Lampiran II dihapus." in [sentence(i) for i in deleted.perubahan]
     assert [lamp.id for lamp in legaldraft.consolidate(legaldraft.load(path), deleted).lampiran] == ["lampiran-alur"]
+
+
+def test_redline_tracks_a_changed_table_row_by_row(tmp_path):
+    """A lampiran table changed: the old table deleted and the new one inserted, every row and run tracked;
+    accepting all gives the build of the new text."""
+    import datetime as dt
+
+    from docx import Document
+
+    from legaldraft.render.redline import redline_naskah_docx
+    from legaldraft.spec.loader import context_of
+
+    source = ROOT / "specs" / "purwakarta" / "perbup-pedoman-slrt.yaml"
+    shutil.copytree(ROOT / "specs" / "profil", tmp_path / "profil")
+    old_path, new_path = tmp_path / "lama.yaml", tmp_path / "baru.yaml"
+    text = source.read_text(encoding="utf-8")
+    old_path.write_text(text, encoding="utf-8")
+    new_path.write_text(text.replace('["2.", Campaka, "20.579", "8.405"]', '["2.", Campaka, "20.597", "8.405"]'),
+                        encoding="utf-8")
+    old, new = legaldraft.load(old_path), legaldraft.load(new_path)
+    data = redline_naskah_docx(old, context_of(old), new, context_of(new), "Bagian Hukum",
+                               dt.datetime(2027, 1, 4, tzinfo=dt.timezone.utc))
+    out = tmp_path / "redline.docx"
+    out.write_bytes(data)
+    body = Document(str(out)).element.body
+    tables = body.findall(f"{W_NS}tbl")
+    marked = [t for t in tables if t.find(f"{W_NS}tr/{W_NS}trPr/{W_NS}del") is not None
+              or t.find(f"{W_NS}tr/{W_NS}trPr/{W_NS}ins") is not None]
+    assert len(marked) == 2
+    deleted = "".join(t.text or "" for t in marked[0].iter(f"{W_NS}delText"))
+    inserted = "".join(t.text or "" for t in marked[1].iter(f"{W_NS}t"))
+    assert "20.579" in deleted and "20.597" in inserted
+    assert run("build", new_path, "-o", tmp_path / "baru").exit_code == 0
+    assert accept_all(out) == accept_all(tmp_path / "baru" / "baru.docx")

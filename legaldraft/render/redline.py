@@ -25,6 +25,7 @@ _TOKENS = re.compile(r"\s+|[^\s]+")
 
 class _Writer:
     def __init__(self, author: str, date: str):
+        self.author_raw = author
         self.author = escape(author, {'"': "&quot;"})
         self.date = date
         self.ids = itertools.count(1)
@@ -91,6 +92,49 @@ def _pair_blocks(old_blocks, new_blocks) -> list[tuple[str, object, object]]:
     return out
 
 
+def _tracked_table(w: _Writer, xml: str, deleted: bool) -> str:
+    """A whole table (with its caption and the paragraph after it) inserted or deleted: every row marked
+    (w:trPr/w:ins|w:del), every run wrapped, every paragraph mark tracked."""
+    from lxml import etree  # lazy: start-up time
+
+    from .docx import NSDECL
+
+    tag = "del" if deleted else "ins"
+    root = etree.fromstring(f"<w:body {NSDECL}>{xml}</w:body>")
+    wns = root.nsmap["w"]
+
+    def mark():
+        el = etree.Element(f"{{{wns}}}{tag}")
+        el.set(f"{{{wns}}}id", str(next(w.ids)))
+        el.set(f"{{{wns}}}author", w.author_raw)
+        el.set(f"{{{wns}}}date", w.date)
+        return el
+
+    for tr in root.iter(f"{{{wns}}}tr"):
+        trpr = tr.find(f"{{{wns}}}trPr")
+        if trpr is None:
+            trpr = etree.Element(f"{{{wns}}}trPr")
+            tr.insert(0, trpr)
+        trpr.append(mark())
+    for p in root.iter(f"{{{wns}}}p"):
+        ppr = p.find(f"{{{wns}}}pPr")
+        if ppr is None:
+            ppr = etree.Element(f"{{{wns}}}pPr")
+            p.insert(0, ppr)
+        rpr = ppr.find(f"{{{wns}}}rPr")
+        if rpr is None:
+            rpr = etree.SubElement(ppr, f"{{{wns}}}rPr")
+        rpr.append(mark())
+        for r in [r for r in p if r.tag == f"{{{wns}}}r"]:
+            wrapper = mark()
+            r.addprevious(wrapper)
+            wrapper.append(r)
+            if deleted:
+                for t in r.iter(f"{{{wns}}}t"):
+                    t.tag = f"{{{wns}}}delText"
+    return "".join(etree.tostring(child, encoding="unicode") for child in root)
+
+
 def redline_naskah_docx(old_doc, old_ctx, new_doc, new_ctx, author: str = "legaldraft",
                         when: dt.datetime | None = None) -> bytes:
     """The new text in the naskah layout of ``build`` (template, styles, page set-up, keep-with-next), with
@@ -122,9 +166,14 @@ def redline_naskah_docx(old_doc, old_ctx, new_doc, new_ctx, author: str = "legal
             para_mark = w.mark("del" if deleted else "ins")
             return f"<w:p>{ppr}<w:rPr>{para_mark}</w:rPr></w:pPr>{runs}</w:p>"
 
+        def _table(self, block):
+            mark, _ = marks.get(id(block), ("same", None))
+            xml = super()._table(block)
+            return xml if mark == "same" else _tracked_table(w, xml, mark == "deleted")
+
     template = template_path(jenis_of(new_doc).template, new_ctx.profile.templates)
     writer = RedlineWriter(template, new_ctx.profile, new_ctx.base_dir, kind=Path(template).parent.name)
-    blocks = [block for mark, block, _ in pairs if not (mark == "deleted" and (block.table is not None or block.image))]
+    blocks = [block for mark, block, _ in pairs if not (mark == "deleted" and block.image)]
     writer.write(blocks)
     writer.set_metadata(f"{new_doc.nama_jenis} tentang {new_doc.tentang} (perubahan terlacak)")
     return writer.to_bytes()
