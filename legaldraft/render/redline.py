@@ -16,7 +16,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from ..naskah.jenis import jenis_of
-from .docx import DocxWriter, _runs, paragraph_head
+from .docx import NSDECL, DocxWriter, _runs, paragraph_head
 from .pipeline import document_blocks
 from .templates import template_path
 
@@ -96,8 +96,6 @@ def _tracked_table(w: _Writer, xml: str, deleted: bool) -> str:
     """A whole table (with its caption and the paragraph after it) inserted or deleted: every row marked
     (w:trPr/w:ins|w:del), every run wrapped, every paragraph mark tracked."""
     from lxml import etree  # lazy: start-up time
-
-    from .docx import NSDECL
 
     tag = "del" if deleted else "ins"
     root = etree.fromstring(f"<w:body {NSDECL}>{xml}</w:body>")
