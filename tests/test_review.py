@@ -580,3 +580,21 @@ def test_real_copies_have_no_false_sequence_findings_and_their_real_slips_are_fo
             if f.rule.id in sequence and not f.loc] == [("DH-005", "penanda '3-' seharusnya '3.'", "3-", [("3-", "3.")])]
     pmb = [f for f in sumut if f.rule.id == "PMB-001" and not f.loc]
     assert [(f.quote, [(e.old, e.new) for e in f.edits]) for f in pmb] == [("TUAHA", [("TUAHA", "MAHA")])]
+
+
+def test_a_marker_the_fix_drops_is_a_tracked_deletion(tmp_path):
+    """BT-009 (a Pasal with one ayat is written without '(1)'): the fix changes the unit's marker, not its
+    words; the review deletes '(1) ' where the author typed it, and accepting it clears the finding."""
+    def single_ayat(root):
+        t = next(t for t in root.iter(f"{W}t") if (t.text or "").startswith("SLRT dimaksudkan"))
+        t.text = "(1) " + t.text
+
+    source = _rewrite_document(DRAFT, tmp_path / "ayat.docx", single_ayat)
+    out = tmp_path / "koreksi.docx"
+    _, report = review_docx(source, out)
+    bt009 = next(f for f in report.findings if f.rule.id == "BT-009")
+    assert [(e.old, e.new) for e in bt009.edits] == [("(1) ", "")]
+    accepted = tmp_path / "diterima.docx"
+    accept_all(out, accepted)
+    after = {f.rule.id for f in check_source(accepted).findings}
+    assert "BT-009" not in after and not (after & FIXED)

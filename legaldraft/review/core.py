@@ -60,10 +60,10 @@ class Edit:
     place: Place
     new: str
     rule: str = ""
+    old: str = ""           # the source's characters there, taken when the edit is made
 
-    @property
-    def old(self) -> str:
-        return self.place.quote
+    def __post_init__(self):
+        self.old = self.old or self.place.quote
 
 
 @dataclass
@@ -355,7 +355,7 @@ def fix_edits(imported, doc, ctx, placer: Placer, findings: list[Finding], wrapp
     edits: list[Edit] = []
     if len(old_blocks) == len(new_blocks):      # the usual case: fixes change words, not the number of blocks
         opcodes = [("replace", i, i + 1, i, i + 1) for i, (o, n) in enumerate(zip(old_blocks, new_blocks))
-                   if o.text != n.text]
+                   if o.text != n.text or (o.marker or "") != (n.marker or "")]
     else:
         opcodes = difflib.SequenceMatcher(None, [b.plain() for b in old_blocks], [b.plain() for b in new_blocks],
                                           autojunk=False).get_opcodes()
@@ -365,9 +365,12 @@ def fix_edits(imported, doc, ctx, placer: Placer, findings: list[Finding], wrapp
         for k in range(i2 - i1):
             bp = placer.block_places[i1 + k]
             old, new = old_blocks[i1 + k], new_blocks[j1 + k]
-            if bp is None or old.text == new.text:
+            if bp is None:
                 continue
-            edits.extend(text_edits(placer.locator, bp.place, old.text, new.text))
+            if (old.marker or "") != (new.marker or ""):
+                edits.extend(marker_edits(bp.place, old.marker or "", new.marker or ""))
+            if old.text != new.text:
+                edits.extend(text_edits(placer.locator, bp.place, old.text, new.text))
     # attach each edit to the finding placed on it (or nearest in the same paragraph); a change in a number
     # Word's automatic numbering draws cannot be a tracked change: the finding says so in its comment
     kept = []
@@ -395,6 +398,19 @@ def fix_edits(imported, doc, ctx, placer: Placer, findings: list[Finding], wrapp
         if not w.edits and w.place is not None and w.place.start < w.place.para.body_start:
             w.note = WORD_NUMBERING
     return kept
+
+
+def marker_edits(at: Place, old: str, new: str) -> list[Edit]:
+    """The marker before a unit's text changed ('(1)' dropped from a Pasal's only ayat): replace it where the
+    source writes it, or, when Word's numbering draws it, an edit in the label that becomes a comment."""
+    para = at.para
+    before = para.text[:at.start]
+    k = before.rfind(old) if old else -1
+    if old and k < 0:
+        return []
+    if not old:
+        return [Edit(Place(para, at.start, at.start), f"{new} ")]
+    return [Edit(Place(para, k, at.start), f"{new} " if new else "")]
 
 
 _TOKEN = re.compile(r"\w+|[^\w\s]|\s+")
