@@ -35,15 +35,19 @@ def refuse_symlink(path: Path) -> None:
         raise SymlinkRefused(path)
 
 
-_UMASK: int | None = None
-
-
 def umask() -> int:
-    global _UMASK
-    if _UMASK is None:
-        _UMASK = os.umask(0o022)
-        os.umask(_UMASK)
-    return _UMASK
+    """The process umask now: read from /proc on Linux (no change, so no race with other threads), else
+    set and restored."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    current = os.umask(0o022)
+    os.umask(current)
+    return current
 
 
 def _mode_for(path: Path) -> int:
