@@ -16,6 +16,7 @@ from __future__ import annotations
 import os
 import stat
 import zipfile
+import zlib
 from pathlib import Path
 
 MiB = 1024 * 1024
@@ -190,7 +191,7 @@ def check_zip(path: str | Path, what: str = "DOCX") -> None:
                     elements += _check_xml_member(package, info, what, limit("MAX_XML_ELEMENTS") - elements)
     except zipfile.BadZipFile as exc:
         raise LimitError(f"bukan {what} yang utuh (bukan arsip zip, atau terpotong: {exc})") from None
-    except (zipfile.LargeZipFile, NotImplementedError, EOFError, RuntimeError) as exc:
+    except (zipfile.LargeZipFile, NotImplementedError, EOFError, RuntimeError, zlib.error, ValueError) as exc:
         raise LimitError(f"{what} tidak dapat dibuka ({exc})") from None
     except OSError as exc:
         if isinstance(exc, (FileNotFoundError, PermissionError, IsADirectoryError)):

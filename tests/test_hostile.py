@@ -421,3 +421,34 @@ def test_an_option_given_twice_is_refused_a_multiple_option_is_not(tmp_path):
     assert result.exit_code == exitcodes.EXIT_USAGE and "opsi --severity diberikan dua kali" in result.output
     result = CliRunner().invoke(main, ["check", str(spec), "--rule", "BT-009", "--rule", "BHS-011"])
     assert result.exit_code == 0, result.output
+
+
+# -- fuzzing the importer -----------------------------------------------------------------------------------
+def test_importer_fuzz_random_structures_and_hostile_zips_under_a_memory_cap(tmp_path):
+    """Random DOCX bodies (nested tables, breaks, long runs), corrupted and truncated packages, member soups with
+    bombs, ODT packages, hand-made and corrupted PDFs, random text: each is imported or refused as bad input."""
+    import json
+    import resource
+    import subprocess
+
+    def cap():
+        resource.setrlimit(resource.RLIMIT_AS, (MEMORY_MB << 20, MEMORY_MB << 20))
+
+    script = Path(__file__).resolve().parent / "fuzz_importer.py"
+    done = subprocess.run([sys.executable, "-W", "ignore", str(script), "17", "70", str(tmp_path / "fuzz")],
+                          capture_output=True, text=True, timeout=900, preexec_fn=cap,
+                          env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert done.returncode == 0, done.stderr[-2000:]
+    summary = json.loads(done.stdout.splitlines()[-1])
+    assert summary["failures"] == [], "\n\n".join(summary["failures"])
+    assert summary["inputs"] == 70 and summary["imported"] >= 10 and summary["refused"] >= 10, summary
+
+
+def test_a_paragraph_no_spec_can_hold_is_refused_before_the_work(tmp_path):
+    from legaldraft.importer import ImportError_, import_file
+
+    source = tmp_path / "panjang.txt"
+    source.write_text("PERATURAN BUPATI CONTOH\nNOMOR 1 TAHUN 2026\nTENTANG\nARSIP\nPasal 1\n" + "kata " * 30_000 + "\n",
+                      encoding="utf-8")
+    with pytest.raises(ImportError_, match=r"baris 6: paragraf terlalu panjang \(149999 karakter; batas 100000\)"):
+        import_file(source)
