@@ -189,6 +189,8 @@ def check_zip(path: str | Path, what: str = "DOCX") -> None:
             for info in members:
                 if info.filename.lower().endswith(_XML_SUFFIXES):
                     elements += _check_xml_member(package, info, what, limit("MAX_XML_ELEMENTS") - elements)
+    except LimitError:
+        raise
     except zipfile.BadZipFile as exc:
         raise LimitError(f"bukan {what} yang utuh (bukan arsip zip, atau terpotong: {exc})") from None
     except (zipfile.LargeZipFile, NotImplementedError, EOFError, RuntimeError, zlib.error, ValueError) as exc:
