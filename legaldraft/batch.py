@@ -32,6 +32,7 @@ class Outcome:
     daerah: str = ""
     profile: str = ""
     shadows: list[str] = field(default_factory=list)
+    pdfa: dict = field(default_factory=dict)  # 'docx': the DOCX laid out for signing, 'meta': PDF/A metadata
 
 
 def dependencies(doc, ctx) -> list[str]:
@@ -70,10 +71,21 @@ def build_one(spec: str, out_dir: str, formats: tuple[str, ...]) -> Outcome:
         ctx = context_of(doc)
     except SpecError as exc:
         return Outcome(spec, problems=[str(p) for p in exc.problems])
-    result = write_outputs(doc, ctx, Path(out_dir), tuple(f for f in formats if f != "pdf"))
-    return Outcome(spec, outputs=[str(p) for p in result.outputs], deps=dependencies(doc, ctx),
-                   daerah=doc.daerah, profile=str(ctx.profile_path or ""),
-                   shadows=profile_shadows(doc.daerah, ctx.base_dir, ctx.profile_path))
+    result = write_outputs(doc, ctx, Path(out_dir), tuple(f for f in formats if f not in ("pdf", "pdfa")))
+    outcome = Outcome(spec, outputs=[str(p) for p in result.outputs], deps=dependencies(doc, ctx),
+                      daerah=doc.daerah, profile=str(ctx.profile_path or ""),
+                      shadows=profile_shadows(doc.daerah, ctx.base_dir, ctx.profile_path))
+    if "pdfa" in formats:
+        from dataclasses import asdict
+
+        from .publish.pdfa import metadata_of, signing_docx
+        from .ioutil import atomic_write_bytes
+
+        stage = Path(out_dir) / ".pdfa"
+        source = stage / f"{result.stem}.docx"
+        atomic_write_bytes(source, signing_docx(doc, ctx))
+        outcome.pdfa = {"docx": str(source), "meta": asdict(metadata_of(doc, ctx.profile))}
+    return outcome
 
 
 def _build_task(args) -> Outcome:
@@ -108,7 +120,9 @@ class BatchBuild:
 
     # -- planning -----------------------------------------------------------------------------------
     def outputs_of(self, spec: Path) -> list[str]:
-        return [f"{spec.stem}.{fmt}" for fmt in self.formats]
+        from .render.pipeline import output_name
+
+        return [output_name(spec.stem, fmt) for fmt in self.formats]
 
     def is_current(self, key: str, entry: Entry | None) -> bool:
         if entry is None or entry.env != self.env or self.hashes(key) != entry.spec_hash:
@@ -195,7 +209,8 @@ class BatchBuild:
         key = str(Path(outcome.spec).resolve())
         entry = Entry(self.hashes(key) or "", {d: self.hashes(d) or "" for d in outcome.deps}, self.env,
                       outcome.daerah, outcome.profile, outcome.shadows,
-                      [Path(p).suffix[1:] for p in outcome.outputs],
+                      [f for f in self.formats if f not in ("pdf", "pdfa")] + [
+                          f for f in ("pdf", "pdfa") if f in self.formats and any(p.endswith(".pdf") for p in outcome.outputs)],
                       {Path(p).name: sha256_file(p) for p in outcome.outputs})  # fresh: the cache may hold the old file
         self.manifest.record(key, entry)
 
@@ -233,6 +248,36 @@ class BatchBuild:
                 outcome.outputs.append(str(pdf))
                 self.record(outcome)
 
+    def make_pdfas(self, built: list[Outcome]) -> None:
+        """PDF/A-2b of every built spec in one LibreOffice run, with metadata, each checked (publish/pdfa.py)."""
+        import shutil
+
+        from .publish.pdfa import Metadata, check_pdfa, convert_pdfa, set_metadata
+        from .render.pdf import PdfUnavailable
+
+        stage = self.out_dir / ".pdfa"
+        try:
+            sources = [Path(o.pdfa["docx"]) for o in built if o.pdfa]
+            try:
+                pdfs = {p.stem: p for p in convert_pdfa(sources, self.out_dir)}
+            except PdfUnavailable as exc:
+                self.say(str(exc), err=True)
+                return
+            for outcome in built:
+                pdf = pdfs.get(Path(outcome.spec).stem)
+                if pdf is None:
+                    continue
+                set_metadata(pdf, Metadata(**outcome.pdfa["meta"]))
+                report = check_pdfa(pdf)
+                for problem in report.problems:
+                    self.say(f"{pdf}: PDF/A tidak sah: {problem}", err=True)
+                if not report.ok:
+                    self.fail(EXIT_INVALID)
+                outcome.outputs.append(str(pdf))
+                self.record(outcome)
+        finally:
+            shutil.rmtree(stage, ignore_errors=True)
+
     def run(self) -> int:
         if not self.files:
             self.say("tidak ada spec untuk dibangun")
@@ -249,7 +294,9 @@ class BatchBuild:
                 return self.code
             try:
                 built = self.build(todo)
-                if "pdf" in self.formats and built:
+                if "pdfa" in self.formats and built:
+                    self.make_pdfas(built)
+                elif "pdf" in self.formats and built:
                     self.make_pdfs(built)
             finally:
                 self.manifest.save()

@@ -169,7 +169,7 @@ def _rule_levels(levels) -> dict[str, str]:
 @click.option("-o", "--out", "out_dir", default="out", show_default=True, type=click.Path(file_okay=False, path_type=Path))
 @click.option("--pdf", is_flag=True, help="Buat juga PDF lewat LibreOffice (satu proses untuk seluruh batch).")
 @click.option("--format", "formats", default="docx", show_default=True,
-              help="Daftar format dipisah koma: docx, pdf, md, html, txt.")
+              help="Daftar format dipisah koma: docx, pdf, pdfa (PDF/A-2b, siap TTE), akn (Akoma Ntoso XML), md, html, txt.")
 @click.option("--force", is_flag=True, help="Bangun ulang semua, dan timpa DOCX yang diubah tangan.")
 @click.option("--jobs", "-j", type=int, default=0, help="Jumlah proses paralel (0 = jumlah inti).")
 @click.option("--no-progress", is_flag=True, help="Tanpa bilah kemajuan.")
@@ -178,13 +178,15 @@ def build(paths, out_dir, pdf, formats, force, jobs, no_progress):
     from .batch import run_build
 
     fmts = [f.strip() for f in formats.split(",") if f.strip()]
-    unknown = [f for f in fmts if f not in ("docx", "pdf", "md", "html", "txt")]
+    unknown = [f for f in fmts if f not in ("docx", "pdf", "pdfa", "akn", "md", "html", "txt")]
     if unknown:
-        click.echo(f"format tidak dikenal: {', '.join(unknown)} (pilih: docx, pdf, md, html, txt)", err=True)
+        click.echo(f"format tidak dikenal: {', '.join(unknown)} (pilih: docx, pdf, pdfa, akn, md, html, txt)", err=True)
         sys.exit(EXIT_USAGE)
     if pdf and "pdf" not in fmts:
         fmts.append("pdf")
-    if "pdf" in fmts and "docx" not in fmts:
+    if "pdfa" in fmts and "pdf" in fmts:
+        fmts.remove("pdf")  # one PDF per document: the PDF/A
+    if ("pdf" in fmts or "pdfa" in fmts) and "docx" not in fmts:
         fmts.insert(0, "docx")
     code = run_build(_spec_files(paths), out_dir, tuple(fmts), force=force, jobs=jobs,
                      progress=not no_progress, echo=click.echo)

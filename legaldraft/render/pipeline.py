@@ -20,6 +20,14 @@ class BuildResult:
     message: str = ""
 
 
+#: File suffix of each output format where it is not the format's name (Akoma Ntoso is XML; PDF/A is a PDF).
+SUFFIX = {"akn": "xml", "pdfa": "pdf"}
+
+
+def output_name(stem: str, fmt: str) -> str:
+    return f"{stem}.{SUFFIX.get(fmt, fmt)}"
+
+
 def slug(text: str) -> str:
     text = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
     return text[:60] or "dokumen"
@@ -49,7 +57,7 @@ def write_outputs(doc, ctx, out_dir: Path, formats: tuple[str, ...] = ("docx",),
     out_dir = Path(out_dir)
     blocks = None
     for fmt in formats:
-        target = out_dir / f"{stem}.{fmt}"
+        target = out_dir / output_name(stem, fmt)
         if fmt == "docx":
             atomic_write_bytes(target, docx_bytes(doc, ctx))
         elif fmt in ("txt", "md", "html"):
@@ -57,6 +65,10 @@ def write_outputs(doc, ctx, out_dir: Path, formats: tuple[str, ...] = ("docx",),
 
             blocks = blocks or document_blocks(doc, ctx)
             atomic_write_text(target, plain_text(blocks) + "\n" if fmt == "txt" else preview(blocks, fmt, doc))
+        elif fmt == "akn":
+            from .akn import akn_bytes
+
+            atomic_write_bytes(target, akn_bytes(doc, ctx))
         else:
             continue
         result.outputs.append(target)

@@ -1,0 +1,65 @@
+"""Electronic signature (TTE, BSrE) layout: the placeholders a daerah's signing service stamps over.
+
+The signing service (the daerah's TTE application behind BSrE) finds fixed tags in the PDF and writes the
+number, the date and the QR code of the certificate there. With ``tte`` in the daerah profile the document is
+laid out for it: a NOMOR not yet given (judul and lampiran heads) carries the nomor tag, an undated "pada tanggal"
+of the penetapan the tanggal tag, the empty signature lines one QR tag, and every page's footer the BSrE sentence.
+Without ``tte`` nothing changes: the wet-signature layout stays.
+"""
+from __future__ import annotations
+
+import io
+import re
+
+from ..model.profile import TandaTanganElektronik
+
+_NOMOR = re.compile(r"^NOMOR \S.*$")
+
+
+def tte_blocks(blocks, tte: TandaTanganElektronik, is_keputusan: bool = False, tahun: int | None = None):
+    """The blocks with the TTE placeholders in place of nomor, date and the blank signature lines."""
+    from dataclasses import replace
+
+    out = []
+    in_ttd = False
+    blank_run = 0
+    for b in blocks:
+        if b.style in ("LD Judul", "LD Lampiran Kepala") and _NOMOR.match(b.text) and "..." in b.text:
+            b = replace(b, text=f"NOMOR {tte.nomor}" if is_keputusan else f"NOMOR {tte.nomor} TAHUN {tahun or _year(b.text)}")
+        if b.style == "LD TTD":
+            if b.text.startswith("pada tanggal "):
+                in_ttd = True
+                if b.text.endswith("..."):
+                    b = replace(b, text=f"pada tanggal {tte.tanggal}")
+            if b.text == "" and in_ttd:
+                blank_run += 1
+                b = replace(b, text=tte.ttd if blank_run == 1 else "")
+            elif b.text:
+                blank_run = 0
+        out.append(b)
+    return out
+
+
+def _year(nomor_line: str) -> str:
+    m = re.search(r"TAHUN (\S+)$", nomor_line)
+    return m.group(1) if m else "..."
+
+
+def add_footer(docx: bytes, sentence: str) -> bytes:
+    """Every page's footer carries the BSrE sentence (small, centred), below what the footer already holds."""
+    from docx import Document
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Pt
+
+    document = Document(io.BytesIO(docx))
+    for section in document.sections:
+        footer = section.footer
+        footer.is_linked_to_previous = False
+        para = footer.add_paragraph()
+        para.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        run = para.add_run(sentence)
+        run.italic = True
+        run.font.size = Pt(8)
+    buf = io.BytesIO()
+    document.save(buf)
+    return buf.getvalue()
