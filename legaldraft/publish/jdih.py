@@ -98,8 +98,10 @@ def missing_facts(doc, ctx) -> list[Problem]:
     """What an enacted document must state and this one does not, each with where to write it."""
     need: list[tuple[tuple, str, str]] = []
     if doc.is_rancangan:
-        need.append((("status",), "dokumen masih rancangan (status: rancangan); JDIH hanya memuat dokumen yang sudah ditetapkan",
-                     "setelah ditetapkan tulis 'status: final' dengan nomor, tahun dan tanggal"))
+        return [Problem("dokumen masih rancangan (status: rancangan); JDIH hanya memuat dokumen yang sudah ditetapkan",
+                        ctx.filename, ctx.position(("status",)), "setelah ditetapkan tulis 'status: final' dengan nomor, "
+                        "tahun, tanggal penetapan" + ("" if is_keputusan(doc) else ", tanggal pengundangan dan Berita Daerah"),
+                        code="JDIH")]
     if not doc.nomor:
         need.append((("nomor",), "nomor kosong", "isi 'nomor:' dengan nomor yang diberikan saat penetapan"))
     if not doc.tahun:
@@ -210,8 +212,16 @@ def _topics(doc, ctx) -> list[str]:
         return [tentang(doc, ctx.profile)]
     babs = [node for node in doc.batang_tubuh if isinstance(node, Bab)]
     if babs:
-        return [f"BAB {ctx.numbering.number(b)} {b.judul.title() if b.judul.isupper() else b.judul}" for b in babs]
+        return [f"BAB {ctx.numbering.number(b)} {_title(b.judul) if b.judul.isupper() else b.judul}" for b in babs]
     return [doc.tentang]
+
+
+_SMALL = {"dan", "atau", "dalam", "di", "ke", "dari", "untuk", "pada", "yang", "serta", "terhadap", "bagi", "oleh"}
+
+
+def _title(upper: str) -> str:
+    words = upper.lower().split()
+    return " ".join(w if i and w in _SMALL else w[:1].upper() + w[1:] for i, w in enumerate(words))
 
 
 def _berlaku(doc, profile) -> str:
