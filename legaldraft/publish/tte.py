@@ -53,13 +53,18 @@ def add_footer(docx: bytes, sentence: str) -> bytes:
 
     document = Document(io.BytesIO(docx))
     for section in document.sections:
-        footer = section.footer
-        footer.is_linked_to_previous = False
-        para = footer.add_paragraph()
-        para.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        run = para.add_run(sentence)
-        run.italic = True
-        run.font.size = Pt(8)
+        footers = [section.footer]
+        if section.different_first_page_header_footer:
+            footers.append(section.first_page_footer)  # the first page has no page number, but has the sentence
+        if document.settings.odd_and_even_pages_header_footer:
+            footers.append(section.even_page_footer)
+        for footer in footers:
+            footer.is_linked_to_previous = False
+            para = footer.add_paragraph()
+            para.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            run = para.add_run(sentence)
+            run.italic = True
+            run.font.size = Pt(8)
     buf = io.BytesIO()
     document.save(buf)
     return buf.getvalue()
