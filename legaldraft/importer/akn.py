@@ -589,6 +589,9 @@ def parse_akn(data: bytes):
         root = etree.fromstring(data, parser)
     except etree.XMLSyntaxError as exc:
         raise AknError(f"XML tidak sah: {exc}") from None
+    docinfo = root.getroottree().docinfo
+    if docinfo.internalDTD is not None or docinfo.doctype:
+        raise AknError("berkas memuat DOCTYPE/entitas; Akoma Ntoso tidak memakainya dan legaldraft tidak membacanya")
     if local(root) != "akomaNtoso" or etree.QName(root).namespace != NS:
         raise AknError("bukan Akoma Ntoso 3.0 (akar <akomaNtoso> dengan namespace "
                        "http://docs.oasis-open.org/legaldocml/ns/akn/3.0)")
@@ -596,10 +599,29 @@ def parse_akn(data: bytes):
 
 
 def read_akn(data: bytes) -> AknImport:
-    """The spec dict of an AKN document (not yet pinned against a profile: see :func:`import_akn`)."""
+    """The spec dict of an AKN document (not yet pinned against a profile: see :func:`import_akn`).
+
+    Only a document valid against the OASIS schema is read; what the reader still cannot place is an
+    :class:`AknError`, never a traceback."""
+    from ..render.akn import schema
+
     notes = Notes()
-    reader = AknReader(parse_akn(data), notes)
-    spec = reader.read()
+    root = parse_akn(data)
+    checker = schema()
+    try:
+        valid = checker.validate(root)
+    except etree.XMLSchemaValidateError as exc:
+        raise AknError(f"tidak dapat diperiksa dengan skema Akoma Ntoso 3.0 ({exc})") from None
+    if not valid:
+        errors = "; ".join(f"baris {e.line}: {e.message}" for e in list(checker.error_log)[:3])
+        raise AknError(f"tidak sah menurut skema Akoma Ntoso 3.0 ({errors})")
+    reader = AknReader(root, notes)
+    try:
+        spec = reader.read()
+    except AknError:
+        raise
+    except (AttributeError, KeyError, TypeError, ValueError, IndexError) as exc:
+        raise AknError(f"struktur Akoma Ntoso tidak dikenali legaldraft ({type(exc).__name__}: {exc})") from None
     spec["_kop"] = getattr(reader, "kop", [])
     spec["_perintah"] = getattr(reader, "perintah", None)
     return AknImport(spec, spec["daerah"], notes)

@@ -280,14 +280,18 @@ class AknWriter:
         number = self.num.number(bab)
         eid = f"chp_{_num_id(number)}"
         el = A("chapter", A("num", f"BAB {number}"), A("heading", bab.judul), eId=eid)
+        sections = 0
         for child in bab.isi:
             if isinstance(child, Bagian):
-                b_eid = f"{eid}__sec_{self.num.unit(child).index if hasattr(self.num.unit(child), 'index') else _num_id(self.num.number(child))}"
+                sections += 1
+                b_eid = f"{eid}__sec_{sections}"
                 sec = A("section", A("num", f"Bagian {self.num.number(child)}"), A("heading", child.judul), eId=b_eid)
+                subsections = 0
                 for grand in child.isi:
                     if isinstance(grand, Paragraf):
+                        subsections += 1
                         sub = A("subsection", A("num", f"Paragraf {self.num.number(grand)}"), A("heading", grand.judul),
-                                eId=f"{b_eid}__subsec_{_num_id(self.num.number(grand))}")
+                                eId=f"{b_eid}__subsec_{subsections}")
                         for pasal in grand.isi:
                             sub.append(self.pasal(pasal))
                         sec.append(sub)
