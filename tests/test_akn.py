@@ -20,8 +20,22 @@ def spec_files() -> list[Path]:
     return _spec_files([SPECS])
 
 
+PENCABUTAN_PASAL = """      - pasal: cabut
+        formula: pencabutan
+        dicabut:
+          - {jenis: perbup, penerbit: Kabupaten Contoh, nomor: "5", tahun: 2020, tentang: Pelayanan Publik, lembaran: {tahun: 2020, nomor: 5}}
+          - {jenis: perbup, penerbit: Kabupaten Contoh, nomor: "9", tahun: 2021, tentang: Pelayanan Terpadu, lembaran: {tahun: 2021, nomor: 9}}
+      - pasal: tetap
+        formula: tetap_berlaku
+        dicabut:
+          - {jenis: perbup, penerbit: Kabupaten Contoh, nomor: "5", tahun: 2020, tentang: Pelayanan Publik}
+"""
+
+
 @pytest.fixture(scope="module")
 def scaffolds(tmp_path_factory) -> list[Path]:
+    """The 'new' scaffolds, plus variants: Aceh (Masehi and Hijriah dates, enacted) and a Perbup whose
+    Ketentuan Penutup revokes two Perbup (formula 'pencabutan' and 'tetap_berlaku')."""
     from legaldraft.spec.scaffold import scaffold
 
     folder = tmp_path_factory.mktemp("scaffold")
@@ -30,7 +44,19 @@ def scaffolds(tmp_path_factory) -> list[Path]:
         path = folder / f"{jenis}.yaml"
         path.write_text(scaffold(jenis, "contoh", folder), encoding="utf-8")
         out.append(path)
-    return out
+    aceh = scaffold("perbup", "aceh-barat", folder)
+    for old, new in (("status: rancangan", "status: final"), ("nomor: null", "nomor: 4"), ("tahun: null", "tahun: 2026"),
+                     ("  tanggal: null              # YYYY-MM-DD saat ditetapkan", "  tanggal: 2026-05-05"),
+                     ("  tanggal: null\n  berita_daerah: {tahun: null, nomor: null}",
+                      "  tanggal: 2026-05-06\n  berita_daerah: {tahun: 2026, nomor: 9, seri: E}")):
+        assert old in aceh, old
+        aceh = aceh.replace(old, new, 1)
+    (folder / "aceh.yaml").write_text(aceh, encoding="utf-8")
+    cabut = scaffold("perbup", "contoh", folder)
+    marker = "      - pasal: mulai-berlaku\n"
+    assert marker in cabut
+    (folder / "cabut.yaml").write_text(cabut.replace(marker, PENCABUTAN_PASAL + marker, 1), encoding="utf-8")
+    return out + [folder / "aceh.yaml", folder / "cabut.yaml"]
 
 
 @pytest.fixture(scope="module")
@@ -63,7 +89,7 @@ def test_schema_copy_is_the_oasis_one_with_its_licence():
 
 def test_every_spec_and_scaffold_validates(xsd, scaffolds):
     files = spec_files() + scaffolds
-    assert len(files) >= 13
+    assert len(files) >= 15
     for path in files:
         _, _, data = akn(path)
         tree = etree.fromstring(data)

@@ -144,3 +144,25 @@ def test_keputusan_enacted(tmp_path, cli):
     assert entry["judul"].startswith("Keputusan Bupati Purwakarta Nomor 100.3.3.2/Kep.45-Dinsos/2026 tentang Susunan")
     assert entry["tanggal_pengundangan"] == entry["tanggal_penetapan"] == "2026-04-01"
     assert entry["sumber"] == "-"
+
+
+def test_perbup_revoking_in_its_ketentuan_penutup_lists_mencabut(tmp_path, cli):
+    from legaldraft.spec.scaffold import scaffold
+
+    from test_akn import PENCABUTAN_PASAL
+
+    text = scaffold("perbup", "contoh", tmp_path)
+    for old, new in (("status: rancangan", "status: final"), ("nomor: null", "nomor: 8"), ("tahun: null", "tahun: 2026"),
+                     ("  tanggal: null              # YYYY-MM-DD saat ditetapkan", "  tanggal: 2026-05-05"),
+                     ("  tanggal: null\n  berita_daerah: {tahun: null, nomor: null}",
+                      "  tanggal: 2026-05-06\n  berita_daerah: {tahun: 2026, nomor: 8}"),
+                     ("      - pasal: mulai-berlaku\n", PENCABUTAN_PASAL + "      - pasal: mulai-berlaku\n")):
+        assert old in text, old
+        text = text.replace(old, new, 1)
+    spec = tmp_path / "baru.yaml"
+    spec.write_text(text, encoding="utf-8")
+    result = cli("jdih", spec, "-o", tmp_path / "out")
+    assert result.exit_code == 0, result.output
+    entry = json.loads((tmp_path / "out" / "jdihn.json").read_text(encoding="utf-8"))[0]
+    assert [(r["relasi"], r["nomor"]) for r in entry["relasi"]] == [("mencabut", "5"), ("mencabut", "9")]
+    assert "Peraturan Bupati ini mencabut Peraturan Bupati Contoh Nomor 9 Tahun 2021 tentang Pelayanan Terpadu." in entry["abstrak"]

@@ -151,3 +151,12 @@ def test_without_tte_the_wet_signature_layout_stays(built):
     text = pdftotext(built / "slrt-2026.pdf")
     assert "${" not in text and "BSrE" not in text
     assert "pada tanggal 2 Maret 2026" in text
+
+
+def test_python_api_builds_checked_pdfa_and_akn(tmp_path):
+    from legaldraft.api import build, load
+
+    outputs = build(load(SPECS / "soppeng" / "perbup-inovasi-daerah.yaml"), tmp_path, formats=("docx", "pdfa", "akn"))
+    assert sorted(p.name for p in outputs) == ["perbup-inovasi-daerah.docx", "perbup-inovasi-daerah.pdf",
+                                               "perbup-inovasi-daerah.xml"]
+    assert check_pdfa(tmp_path / "perbup-inovasi-daerah.pdf").ok
