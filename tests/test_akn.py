@@ -14,10 +14,13 @@ SPECS = ROOT / "specs"
 N = {"a": NS}
 
 
+FIXTURE = Path(__file__).resolve().parent / "fixtures" / "akn" / "lengkap.yaml"  # every form, with an image
+
+
 def spec_files() -> list[Path]:
     from legaldraft.cli import _spec_files
 
-    return _spec_files([SPECS])
+    return _spec_files([SPECS]) + [FIXTURE]
 
 
 PENCABUTAN_PASAL = """      - pasal: cabut
@@ -89,7 +92,7 @@ def test_schema_copy_is_the_oasis_one_with_its_licence():
 
 def test_every_spec_and_scaffold_validates(xsd, scaffolds):
     files = spec_files() + scaffolds
-    assert len(files) >= 15
+    assert len(files) >= 16
     for path in files:
         _, _, data = akn(path)
         tree = etree.fromstring(data)
@@ -106,7 +109,7 @@ def test_every_spec_and_scaffold_round_trips_to_the_same_text(scaffolds):
         doc, ctx, data = akn(path)
         imported = read_akn(data)
         pin(imported.spec, ctx.profile)
-        again = loads(dump(imported.spec), str(path), profile=ctx.profile)
+        again = loads(dump(imported.spec), str(path), path.parent, profile=ctx.profile)
         ctx2 = context_of(again, ctx.profile)
         assert blocks_of(again, ctx2) == blocks_of(doc, ctx), path
         assert plain_text(assemble(again, ctx2.profile, ctx2.registry, ctx2.numbering)) == \

@@ -93,6 +93,7 @@ class AknReader:
         prop = self.meta.find(f"{q('proprietary')}/{{{LD_NS}}}dokumen") if self.meta is not None else None
         self.ld = prop
         self.spec: dict = {}
+        self.articles: dict[str, dict] = {}  # eId -> the Pasal read, for the Penjelasan that names it
 
     # -- identity -------------------------------------------------------------------------------------
     def attr(self, name: str, default=None):
@@ -197,6 +198,7 @@ class AknReader:
 
     def pasal(self, el) -> dict:
         out: dict = {}
+        self.articles[el.get("eId") or ""] = out
         for part in self.parts(el):
             name = local(part)
             if name == "paragraph":
@@ -250,16 +252,7 @@ class AknReader:
         return out
 
     def butir(self, el) -> dict:
-        content = first(el, "content")
-        if content is not None:
-            return {"teks": " ".join(text_of(p) for p in kids(content, "p"))}
-        lst = first(el, "list")
-        out: dict = {"teks": p_text(first(lst, "intro")) or ""}
-        out["rincian"] = [self.butir(pt) for pt in kids(lst, "point")]
-        wrap = first(lst, "wrapUp")
-        if wrap is not None:
-            out["teks_akhir"] = p_text(wrap) or ""
-        return out
+        return self.with_items({}, self.parts(el))
 
     # -- keputusan, perubahan, pencabutan -------------------------------------------------------------
     def keputusan(self, body) -> None:
@@ -519,8 +512,12 @@ class AknReader:
             else:
                 for block in kids(content, "blockContainer"):
                     ref = (block.get("refersTo") or "").lstrip("#")
-                    if ref:
-                        pj["pasal"].append({"pasal": ref, "teks": p_text(block) or "Cukup jelas."})
+                    pasal = self.articles.get(ref)
+                    if pasal is None:
+                        self.notes.warn(None, f"penjelasan {text_of(first(block, 'num'))} merujuk pasal yang tidak ada ({ref})")
+                        continue
+                    pasal["pasal"] = ref
+                    pj["pasal"].append({"pasal": ref, "teks": p_text(block) or "Cukup jelas."})
         self.spec["penjelasan"] = pj
 
 

@@ -330,9 +330,8 @@ class AknWriter:
             mark = self.num.number(ayat)
             a_eid = f"{eid}__para_{_num_id(mark)}"
             para = A("paragraph", A("num", mark), eId=a_eid)
-            for part in self.text_with_items(t(ayat.teks, ayat), ayat.rincian,
-                                             t(ayat.teks_akhir, ayat) if ayat.teks_akhir else None, a_eid, ayat):
-                para.append(part)
+            _attach(para, self.text_with_items(t(ayat.teks, ayat), ayat.rincian,
+                                               t(ayat.teks_akhir, ayat) if ayat.teks_akhir else None, a_eid, ayat))
             art.append(para)
         _attach(art, parts)
         return art
@@ -340,7 +339,10 @@ class AknWriter:
     def text_with_items(self, teks, rincian, teks_akhir, eid: str, owner) -> list:
         """'teks' alone -> content; with rincian -> a list with intro, points and wrapUp."""
         if not rincian:
-            return [A("content", P(teks or ""))] if teks is not None or teks_akhir is None else [A("content", P(teks_akhir))]
+            parts = [A("content", P(teks or ""))]
+            if teks_akhir:
+                parts.append(A("content", P(teks_akhir), class_="lanjutan"))
+            return parts
         lst = A("list", A("intro", P(teks)) if teks is not None else None, eId=f"{eid}__list_1")
         for item in rincian:
             lst.append(self.point(item, f"{eid}__list_1"))
@@ -355,6 +357,10 @@ class AknWriter:
         pt = A("point", A("num", mark), eId=eid)
         if not item.rincian:
             pt.append(A("content", P(t(item.teks, item))))
+            if item.teks_akhir:  # a point holds one content: text after it goes into the hcontainer form
+                first_content = pt[-1]
+                pt.remove(first_content)
+                _attach(pt, [first_content, A("content", P(t(item.teks_akhir, item)), class_="lanjutan")])
             return pt
         lst = A("list", A("intro", P(t(item.teks, item))), eId=f"{eid}__list_1")
         for child in item.rincian:
@@ -473,8 +479,7 @@ class AknWriter:
     def restated_ayat(self, ayat, prefix: str):
         eid = f"{prefix}__para_{_num_id(ayat.ayat)}"
         para = A("paragraph", A("num", f"({ayat.ayat})"), eId=eid)
-        for part in self.restated_items(ayat.teks, ayat.rincian, ayat.teks_akhir, eid):
-            para.append(part)
+        _attach(para, self.restated_items(ayat.teks, ayat.rincian, ayat.teks_akhir, eid))
         return para
 
     def restated_angka(self, definisi, prefix: str, intro: str | None = None):
@@ -488,15 +493,17 @@ class AknWriter:
         from .numbers import marker
 
         if not rincian:
-            return [A("content", P(teks or ""))]
+            parts = [A("content", P(teks or ""))]
+            if teks_akhir:
+                parts.append(A("content", P(teks_akhir), class_="lanjutan"))
+            return parts
         lst = A("list", A("intro", P(teks)) if teks is not None else None, eId=f"{eid}__list_1")
         for i, item in enumerate(rincian):
             mark = marker(depth, i)
             p_eid = f"{eid}__list_1__point_{_num_id(mark)}"
             pt = A("point", A("num", mark), eId=p_eid)
             if item.rincian:
-                for part in self.restated_items(item.teks, item.rincian, item.teks_akhir, p_eid, depth + 1):
-                    pt.append(part)
+                _attach(pt, self.restated_items(item.teks, item.rincian, item.teks_akhir, p_eid, depth + 1))
             else:
                 pt.append(A("content", P(item.teks)))
             lst.append(pt)
@@ -528,8 +535,6 @@ class AknWriter:
 
     # -- conclusions ----------------------------------------------------------------------------------
     def conclusions(self):
-        from .numbers import tanggal
-
         asm = self.asm
         doc = self.doc
         con = A("conclusions")
@@ -558,7 +563,6 @@ class AknWriter:
         if doc.paraf_koordinasi and doc.is_rancangan:
             con.append(A("blockContainer", P("Paraf Koordinasi", class_="judul"),
                          *[P(p.jabatan) for p in doc.paraf_koordinasi], class_="paraf"))
-        del tanggal
         return con
 
     def signature(self, kind: str, where: str, date, lines: list[str]):
@@ -736,8 +740,9 @@ class AknWriter:
         blocks = []
         for ident, node in self.num.by_id.items():
             if isinstance(node, Pasal) and ident in explained:
-                blocks.append(A("blockContainer", A("num", f"Pasal {self.num.number(node)}"), P(explained[ident]),
-                                class_="penjelasanPasal", refersTo=f"#{ident}"))
+                number = self.num.number(node)
+                blocks.append(A("blockContainer", A("num", f"Pasal {number}"), P(explained[ident]),
+                                class_="penjelasanPasal", refersTo=f"#art_{_num_id(number)}"))
         pasal.append(A("content", *blocks) if blocks else A("content", P("")))
         main.append(pasal)
         return self.attachment_doc(n, "penjelasan", "Penjelasan", head, main)
