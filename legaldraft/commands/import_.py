@@ -29,23 +29,12 @@ def register(main) -> None:
         if target.exists() and not force:
             click.echo(f"{target}: sudah ada (gunakan --force untuk menimpa)", err=True)
             raise SystemExit(EXIT_USAGE)
-        if source.suffix.lower() == ".xml":
-            from ..importer.akn import AknError, import_akn
+        from ..importer.akn import AknError, import_akn
 
-            try:
-                result = import_akn(source, spec_dir=target.parent)
-            except AknError as exc:
-                click.echo(f"{source}: {exc}", err=True)
-                raise SystemExit(EXIT_INVALID) from None
-            for path in write(result, target, force_profile=force):
-                click.echo(f"ditulis: {path}")
-            for note in result.notes.items:
-                if note.level == "warning":
-                    click.echo(f"{source}: peringatan: {note.message}", err=True)
-            return
+        akn = source.suffix.lower() == ".xml"  # Akoma Ntoso (legaldraft build --format akn, or of the same shape)
         try:
-            result = import_file(source, spec_dir=target.parent)
-        except ImportError_ as exc:
+            result = import_akn(source, spec_dir=target.parent) if akn else import_file(source, spec_dir=target.parent)
+        except (ImportError_, AknError) as exc:
             click.echo(f"{source}: {exc}", err=True)
             raise SystemExit(EXIT_INVALID) from None
         for path in write(result, target, force_profile=force):
@@ -53,7 +42,7 @@ def register(main) -> None:
         for note in result.notes.items:
             if note.level == "warning":
                 click.echo(f"{source}:{note.line or 1}: peringatan: {note.message}", err=True)
-        if report:
+        if report and not akn:
             from ..importer.report import format_report, round_trip
 
             rt = round_trip(result, source_text(source))

@@ -17,12 +17,11 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..render.pdf import INSTALL_HINT, PdfUnavailable, soffice
+from ..render.pdf import convert_batch
 
 FILTER = "pdf:writer_pdf_Export:" + json.dumps({"SelectPdfVersion": {"type": "long", "value": "2"},
                                                  "UseTaggedPDF": {"type": "boolean", "value": "true"}})
@@ -53,29 +52,7 @@ def metadata_of(doc, profile) -> Metadata:
 
 def convert_pdfa(docx_files: list[Path], out_dir: Path, timeout: float = 600) -> list[Path]:
     """Each DOCX to ``<stem>.pdf`` (PDF/A-2b) in ``out_dir``: one LibreOffice run for the batch."""
-    exe = soffice()
-    if exe is None:
-        raise PdfUnavailable(INSTALL_HINT)
-    from ..ioutil import atomic_copy
-
-    out_dir = Path(out_dir)
-    out_dir.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(prefix="legaldraft-pdfa-") as tmp:
-        profile, stage = Path(tmp) / "profile", Path(tmp) / "out"
-        stage.mkdir()
-        cmd = [exe, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--norestore", "--nologo",
-               "--convert-to", FILTER, "--outdir", str(stage), *[str(p) for p in docx_files]]
-        proc = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=timeout,
-                              env={**os.environ, "HOME": tmp})
-        written = []
-        for docx in docx_files:
-            pdf = stage / (Path(docx).stem + ".pdf")
-            if not pdf.exists():
-                raise RuntimeError(f"LibreOffice gagal membuat PDF/A dari {docx}: {proc.stderr.decode(errors='replace')[-300:]}")
-            target = out_dir / pdf.name
-            atomic_copy(pdf, target)
-            written.append(target)
-        return written
+    return convert_batch(docx_files, out_dir, timeout, export_filter=FILTER)
 
 
 def set_metadata(pdf: Path, meta: Metadata) -> None:

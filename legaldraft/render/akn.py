@@ -67,13 +67,18 @@ def A(tag: str, *children, nsmap=None, **attrs):
         if child is None:
             continue
         if isinstance(child, str):
-            if len(el):
-                el[-1].tail = (el[-1].tail or "") + child
-            else:
-                el.text = (el.text or "") + child
+            add_text(el, child)
         else:
             el.append(child)
     return el
+
+
+def add_text(el, text: str) -> None:
+    """Text at the end of an element (after its last child, if any)."""
+    if len(el):
+        el[-1].tail = (el[-1].tail or "") + text
+    else:
+        el.text = (el.text or "") + text
 
 
 def P(text: str, **attrs):
@@ -279,19 +284,19 @@ class AknWriter:
 
         number = self.num.number(bab)
         eid = f"chp_{_num_id(number)}"
-        el = A("chapter", A("num", f"BAB {number}"), A("heading", bab.judul), eId=eid)
+        el = _heading_unit("chapter", f"BAB {number}", bab.judul, eid)
         sections = 0
         for child in bab.isi:
             if isinstance(child, Bagian):
                 sections += 1
                 b_eid = f"{eid}__sec_{sections}"
-                sec = A("section", A("num", f"Bagian {self.num.number(child)}"), A("heading", child.judul), eId=b_eid)
+                sec = _heading_unit("section", f"Bagian {self.num.number(child)}", child.judul, b_eid)
                 subsections = 0
                 for grand in child.isi:
                     if isinstance(grand, Paragraf):
                         subsections += 1
-                        sub = A("subsection", A("num", f"Paragraf {self.num.number(grand)}"), A("heading", grand.judul),
-                                eId=f"{b_eid}__subsec_{subsections}")
+                        sub = _heading_unit("subsection", f"Paragraf {self.num.number(grand)}", grand.judul,
+                                            f"{b_eid}__subsec_{subsections}")
                         for pasal in grand.isi:
                             sub.append(self.pasal(pasal))
                         sec.append(sub)
@@ -458,7 +463,7 @@ class AknWriter:
         number = getattr(unit, label)
         abbr = {"chapter": "chp", "section": "sec", "subsection": "subsec"}[tag]
         eid = f"{prefix}__{abbr}_{_num_id(number)}"
-        el = A(tag, A("num", f"{word} {number}"), A("heading", unit.judul), eId=eid)
+        el = _heading_unit(tag, f"{word} {number}", unit.judul, eid)
         for child in unit.isi:
             el.append(self.restated(child, eid))
         return el
@@ -502,10 +507,7 @@ class AknWriter:
             mark = marker(depth, i)
             p_eid = f"{eid}__list_1__point_{_num_id(mark)}"
             pt = A("point", A("num", mark), eId=p_eid)
-            if item.rincian:
-                _attach(pt, self.restated_items(item.teks, item.rincian, item.teks_akhir, p_eid, depth + 1))
-            else:
-                pt.append(A("content", P(item.teks)))
+            _attach(pt, self.restated_items(item.teks, item.rincian, item.teks_akhir, p_eid, depth + 1))
             lst.append(pt)
         if teks_akhir:
             lst.append(A("wrapUp", P(teks_akhir)))
@@ -711,10 +713,7 @@ class AknWriter:
                     elif run.italic:
                         el = A("i", inner)
                     if el is None:
-                        if len(p):
-                            p[-1].tail = (p[-1].tail or "") + inner
-                        else:
-                            p.text = (p.text or "") + inner
+                        add_text(p, inner)
                     else:
                         p.append(el)
             else:
@@ -777,6 +776,11 @@ class AknWriter:
             kind.append(attachments)
         root.append(kind)
         return root
+
+
+def _heading_unit(tag: str, num: str, heading: str, eid: str):
+    """BAB / Bagian / Paragraf: chapter, section or subsection with its num and heading."""
+    return A(tag, A("num", num), A("heading", heading), eId=eid)
 
 
 def _dest_eid(item) -> str:

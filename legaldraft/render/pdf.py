@@ -55,7 +55,8 @@ def _move_into(pdf: Path, out_dir: Path) -> Path:
 
 
 # -- batch: one soffice process for the whole list ------------------------------------------------------
-def convert_batch(docx_files: list[Path], out_dir: Path, timeout: float = 600) -> list[Path]:
+def convert_batch(docx_files: list[Path], out_dir: Path, timeout: float = 600,
+                  export_filter: str = "pdf:writer_pdf_Export") -> list[Path]:
     exe = soffice()
     if exe is None:
         raise PdfUnavailable(INSTALL_HINT)
@@ -66,7 +67,7 @@ def convert_batch(docx_files: list[Path], out_dir: Path, timeout: float = 600) -
         stage = Path(tmp) / "out"
         stage.mkdir()
         cmd = [exe, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--norestore", "--nologo",
-               "--convert-to", "pdf:writer_pdf_Export", "--outdir", str(stage), *[str(p) for p in docx_files]]
+               "--convert-to", export_filter, "--outdir", str(stage), *[str(p) for p in docx_files]]
         proc = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=timeout,
                               env={**os.environ, "HOME": tmp})
         written = []
