@@ -16,8 +16,8 @@ def register(main) -> None:
     @click.option("--force", is_flag=True, help="Timpa spec (dan profil daerah) yang sudah ada.")
     def import_command(source: Path, target: Path | None, report: bool, force: bool) -> None:
         """Impor naskah Perbup/Keputusan (.docx, .txt, .pdf, atau Akoma Ntoso .xml) menjadi spec YAML."""
-        from ..importer import ImportError_, import_file, source_text, write
-        from ..spec.errors import EXIT_INVALID, EXIT_USAGE
+        from ..importer import ImportError_, import_file, source_text, write  # lazy: start-up time
+        from ..spec.errors import EXIT_INVALID, EXIT_USAGE  # lazy: start-up time
 
         if not source.is_file():
             click.echo(f"{source}: berkas tidak ditemukan", err=True)
@@ -29,7 +29,7 @@ def register(main) -> None:
         if target.exists() and not force:
             click.echo(f"{target}: sudah ada (gunakan --force untuk menimpa)", err=True)
             raise SystemExit(EXIT_USAGE)
-        from ..importer.akn import AknError, import_akn
+        from ..importer.akn import AknError, import_akn  # lazy: start-up time
 
         akn = source.suffix.lower() == ".xml"  # Akoma Ntoso (legaldraft build --format akn, or of the same shape)
         try:
@@ -43,7 +43,7 @@ def register(main) -> None:
             if note.level == "warning":
                 click.echo(f"{source}:{note.line or 1}: peringatan: {note.message}", err=True)
         if report and not akn:
-            from ..importer.report import format_report, round_trip
+            from ..importer.report import format_report, round_trip  # lazy: start-up time
 
             rt = round_trip(result, source_text(source))
             click.echo(format_report(source.name, rt, result.notes))
