@@ -76,10 +76,10 @@ def build_one(spec: str, out_dir: str, formats: tuple[str, ...]) -> Outcome:
                       daerah=doc.daerah, profile=str(ctx.profile_path or ""),
                       shadows=profile_shadows(doc.daerah, ctx.base_dir, ctx.profile_path))
     if "pdfa" in formats:
-        from dataclasses import asdict
+        from dataclasses import asdict  # lazy: only a PDF/A build needs it
 
-        from .publish.pdfa import metadata_of, signing_docx
-        from .ioutil import atomic_write_bytes
+        from .publish.pdfa import metadata_of, signing_docx  # lazy: only a PDF/A build needs it
+        from .ioutil import atomic_write_bytes  # lazy: only a PDF/A build needs it
 
         stage = Path(out_dir) / ".pdfa"
         source = stage / f"{result.stem}.docx"
@@ -120,7 +120,7 @@ class BatchBuild:
 
     # -- planning -----------------------------------------------------------------------------------
     def outputs_of(self, spec: Path) -> list[str]:
-        from .render.pipeline import output_name
+        from .render.pipeline import output_name  # lazy: start-up time
 
         return [output_name(spec.stem, fmt) for fmt in self.formats]
 
@@ -250,10 +250,10 @@ class BatchBuild:
 
     def make_pdfas(self, built: list[Outcome]) -> None:
         """PDF/A-2b of every built spec in one LibreOffice run, with metadata, each checked (publish/pdfa.py)."""
-        import shutil
+        import shutil  # lazy: only a PDF/A build needs it
 
-        from .publish.pdfa import Metadata, check_pdfa, convert_pdfa, set_metadata
-        from .render.pdf import PdfUnavailable
+        from .publish.pdfa import Metadata, check_pdfa, convert_pdfa, set_metadata  # lazy: only a PDF/A build needs it
+        from .render.pdf import PdfUnavailable  # lazy: only a PDF/A build needs it
 
         stage = self.out_dir / ".pdfa"
         try:

@@ -77,10 +77,10 @@ def akn(path: Path):
 
 
 def blocks_of(doc, ctx):
-    from legaldraft.render.assemble import assemble
+    from legaldraft.naskah import assemble
 
     return [(b.style, b.text, b.label, b.marker, b.level, b.runs, b.table, b.image)
-            for b in assemble(doc, ctx.profile, ctx.registry, ctx.numbering)]
+            for b in assemble(doc, ctx.profile, ctx.registry)]
 
 
 def test_schema_copy_is_the_oasis_one_with_its_licence():
@@ -102,7 +102,7 @@ def test_every_spec_and_scaffold_validates(xsd, scaffolds):
 def test_every_spec_and_scaffold_round_trips_to_the_same_text(scaffolds):
     from legaldraft.importer.akn import pin, read_akn
     from legaldraft.importer.finish import dump
-    from legaldraft.render.assemble import assemble, plain_text
+    from legaldraft.naskah import assemble, plain_text
     from legaldraft.spec.loader import context_of, loads
 
     for path in spec_files() + scaffolds:
@@ -112,8 +112,8 @@ def test_every_spec_and_scaffold_round_trips_to_the_same_text(scaffolds):
         again = loads(dump(imported.spec), str(path), path.parent, profile=ctx.profile)
         ctx2 = context_of(again, ctx.profile)
         assert blocks_of(again, ctx2) == blocks_of(doc, ctx), path
-        assert plain_text(assemble(again, ctx2.profile, ctx2.registry, ctx2.numbering)) == \
-            plain_text(assemble(doc, ctx.profile, ctx.registry, ctx.numbering))
+        assert plain_text(assemble(again, ctx2.profile, ctx2.registry)) == \
+            plain_text(assemble(doc, ctx.profile, ctx.registry))
         assert again.jenis == doc.jenis and again.status == doc.status and again.nomor == doc.nomor
 
 

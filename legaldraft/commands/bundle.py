@@ -30,8 +30,8 @@ def register(main) -> None:
     @click.option("--force", is_flag=True, help="Tulis ke folder yang sudah berisi berkas.")
     def bundle_command(spec: Path, folder: Path, base: Path | None, earlier, no_pdf: bool, force: bool) -> None:
         """Berkas kiriman harmonisasi/fasilitasi: naskah, laporan pemeriksaan, matriks, manifest."""
-        from ..publish.bundle import build_bundle
-        from ..spec.loader import context_of, load
+        from ..publish.bundle import build_bundle  # lazy: start-up time
+        from ..spec.loader import context_of, load  # lazy: start-up time
 
         if folder.exists() and any(folder.iterdir()) and not force:
             click.echo(f"{folder}: folder sudah berisi berkas; pakai folder kosong atau --force", err=True)
@@ -44,7 +44,7 @@ def register(main) -> None:
             sys.exit(3)
         base_doc = load(base) if base is not None else None
         if force and folder.exists():
-            from ..publish.bundle import MANIFEST
+            from ..publish.bundle import MANIFEST  # lazy: start-up time
 
             for old in folder.iterdir():
                 if old.is_file() and (old.name == MANIFEST or old.suffix in (".docx", ".pdf", ".json")):

@@ -23,13 +23,13 @@ def register(main) -> None:
                   help="Folder keluaran; PDF <spec>.pdf yang sudah ada di sana dipakai untuk nama berkas dan jumlah halaman.")
     def jdih_command(specs, out_dir: Path) -> None:
         """Metadata JDIH dan umpan JDIHN untuk dokumen yang sudah ditetapkan."""
-        import json
+        import json  # lazy: start-up time
 
-        from ..cli import _spec_files, print_problems
-        from ..ioutil import atomic_write_text
-        from ..publish.jdih import NotEnacted, metadata
-        from ..spec.errors import EXIT_INVALID, SpecError
-        from ..spec.loader import context_of, load
+        from ..cli import _spec_files, print_problems  # lazy: start-up time
+        from ..ioutil import atomic_write_text  # lazy: start-up time
+        from ..publish.jdih import NotEnacted, metadata  # lazy: start-up time
+        from ..spec.errors import EXIT_INVALID, SpecError  # lazy: start-up time
+        from ..spec.loader import context_of, load  # lazy: start-up time
 
         files = _spec_files(specs)
         if not files:
@@ -64,7 +64,7 @@ def register(main) -> None:
 
 def _pages(pdf: Path) -> int | None:
     try:
-        import pikepdf
+        import pikepdf  # lazy: start-up time
 
         with pikepdf.open(pdf) as p:
             return len(p.pages)

@@ -20,7 +20,14 @@ from pathlib import Path
 
 from lxml import etree
 
-from ..render.akn import LD_NS, NS
+from ..model import ProfilDaerah
+from ..naskah import rumusan
+from ..naskah.akn import LD_NS, NS, schema
+from ..naskah.jenis import assembler_for
+from ..spec.loader import context_of, loads
+from ..spec.profiles import find_profile, load_profile
+from .finish import dump
+from .parse import Imported
 from .text import Notes
 
 MAX_BYTES = 20 * 1024 * 1024
@@ -600,8 +607,6 @@ def read_akn(data: bytes) -> AknImport:
 
     Only a document valid against the OASIS schema is read; what the reader still cannot place is an
     :class:`AknError`, never a traceback."""
-    from ..render.akn import schema
-
     notes = Notes()
     root = parse_akn(data)
     checker = schema()
@@ -626,9 +631,6 @@ def read_akn(data: bytes) -> AknImport:
 
 def import_akn(path: str | Path, spec_dir: Path | None = None):
     """``legaldraft import FILE.xml``: an :class:`~legaldraft.importer.parse.Imported`, pinned to the profile."""
-    from ..spec.profiles import find_profile, load_profile
-    from .parse import Imported
-
     path = Path(path)
     result = read_akn(path.read_bytes())
     spec = result.spec
@@ -638,8 +640,6 @@ def import_akn(path: str | Path, spec_dir: Path | None = None):
         profile, _ = load_profile(spec["daerah"], spec_dir)
     else:
         profile_data = profile_from(spec)
-        from ..model import ProfilDaerah
-
         profile = ProfilDaerah.model_validate(profile_data)
         result.notes.warn(None, f"profil daerah '{spec['daerah']}' tidak ditemukan; dibuat dari naskah (periksa isinya)")
     pin(spec, profile)
@@ -673,9 +673,7 @@ def pin(spec: dict, profile) -> None:
         spec["kepala_naskah"] = kop
     nama_jenis = profile.formula.nama_jenis_peraturan
     if spec["jenis"] != "keputusan" and perintah:
-        default = (f"Agar setiap orang mengetahuinya, memerintahkan pengundangan {nama_jenis} ini dengan "
-                   f"penempatannya dalam {profile.nama_berita_daerah}.")
-        if perintah != default:
+        if perintah != rumusan.perintah_pengundangan(nama_jenis, profile.nama_berita_daerah):
             spec["perintah_pengundangan"] = perintah
     pen = spec.get("penetapan")
     if pen:
@@ -689,8 +687,7 @@ def pin(spec: dict, profile) -> None:
         _drop_same(pg, "nama", (profile.nama_sekretaris_daerah or "").upper(), upper=True)
     if spec["jenis"] == "keputusan":
         text = spec.get("mulai_berlaku")
-        kepala = "Keputusan Bupati" if profile.kepala_daerah == "Bupati" else f"Keputusan {profile.kepala_daerah}"
-        if text == f"{kepala} ini mulai berlaku pada tanggal ditetapkan.":
+        if text == rumusan.mulai_berlaku(rumusan.nama_jenis("keputusan", profile), rumusan.DITETAPKAN):
             spec.pop("mulai_berlaku")
     _pin_closing(spec, profile)
     for key in [k for k, v in spec.items() if v in (None, [], {})]:
@@ -712,18 +709,12 @@ def _pin_closing(spec: dict, profile) -> None:
     if written is None:
         kon.pop("penutup", None)
         return
-    from ..render.assemble import assembler_for
-    from ..spec.loader import loads
-    from .finish import dump
-
     trial = {**spec, "konsiderans": {k: v for k, v in kon.items() if k != "penutup"}}
     try:
         doc = loads(dump(trial), "<impor>", profile=profile)
     except Exception:  # noqa: BLE001 - when the trial does not load, the verbatim closing point stays
         return
-    from ..spec.loader import context_of
-
     ctx = context_of(doc, profile)
-    generated = assembler_for(doc)(doc, profile, ctx.registry, ctx.numbering).konsiderans_points()[-1][1]
+    generated = assembler_for(doc)(doc, profile, ctx.registry).konsiderans_points()[-1][1]
     if generated == written:
         kon.pop("penutup")

@@ -17,8 +17,20 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from types import SimpleNamespace
+
+from docx import Document
+from docx.shared import Pt
+
 from .. import __version__
+from ..amend.compare import matriks_docx
+from ..amend.consolidate import consolidate_tree
+from ..api import check
 from ..ioutil import atomic_write_bytes, atomic_write_text, sha256_file
+from ..render.pdf import PdfUnavailable, convert_many
+from ..render.pipeline import docx_bytes
+from ..spec.loader import context_of
+from .jdih import judul_lengkap, singkatan_jenis, tentang
 
 MANIFEST = "manifest.json"
 
@@ -53,7 +65,6 @@ def _subject(doc) -> str:
 
 
 def file_name(doc, profile, berkas: str, suffix: str, today: dt.date | None = None) -> str:
-    from .jdih import singkatan_jenis
 
     values = {"jenis": singkatan_jenis(doc, profile), "daerah": profile.nama.replace(" ", "-"),
               "tahun": str(doc.tahun or (today or dt.date.today()).year), "nomor": str(doc.nomor or "rancangan"),
@@ -68,9 +79,6 @@ def file_name(doc, profile, berkas: str, suffix: str, today: dt.date | None = No
 
 def findings_docx(doc, findings, profile, title: str) -> bytes:
     """The findings of the Tata Naskah check as a table a reviewer reads: where, level, rule, finding, advice."""
-    from docx import Document
-    from docx.shared import Pt
-
     document = Document()
     document.core_properties.title = f"Laporan Pemeriksaan: {title}"
     normal = document.styles["Normal"]
@@ -103,26 +111,14 @@ def findings_docx(doc, findings, profile, title: str) -> bytes:
 
 def matriks_for(doc, base, earlier=()):
     """The matriks of a Perubahan against the Perbup it amends (and earlier Perubahan), as compare writes it."""
-    from types import SimpleNamespace
-
-    from ..amend.compare import matriks_docx
-    from ..amend.consolidate import consolidate_tree
-    from ..spec.loader import context_of
-
     profile = context_of(doc).profile
     current = consolidate_tree(base, *earlier, nama_jenis=profile.formula.nama_jenis_peraturan, notes=False)
     result = SimpleNamespace(perubahan=doc, old_tree=current.tree, old_lampiran=current.lampiran)
-    from .jdih import tentang
-
     return matriks_docx(result, profile, f"{profile.formula.nama_jenis_peraturan} tentang {tentang(doc, profile)}")
 
 
 def build_bundle(doc, ctx, folder: Path, base=None, earlier=(), pdf: bool = True, today: dt.date | None = None) -> Bundle:
     """Write the bundle into ``folder`` (created) and its manifest; returns what was written."""
-    from ..api import check
-    from ..render.pipeline import docx_bytes
-    from .jdih import judul_lengkap
-
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     bundle = Bundle(folder)
@@ -134,8 +130,6 @@ def build_bundle(doc, ctx, folder: Path, base=None, earlier=(), pdf: bool = True
     atomic_write_bytes(draft, docx_bytes(doc, ctx))
     bundle.add(draft, "naskah-docx", "Naskah yang diajukan (DOCX, dapat disunting)")
     if pdf:
-        from ..render.pdf import PdfUnavailable, convert_many
-
         try:
             with tempfile.TemporaryDirectory(prefix="legaldraft-bundle-") as tmp:
                 written = convert_many([draft], Path(tmp))

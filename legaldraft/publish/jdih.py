@@ -17,6 +17,12 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from ..model import Bab, Pasal, walk
+from ..naskah import rumusan
+from ..naskah.citation import judul_peraturan
+from ..naskah.jenis import assembler_for
+from ..naskah.names import full_tentang, judul_lengkap, nama_peraturan, singkatan_jenis  # noqa: F401  (re-exported)
+from ..naskah.names import nama_jenis_dokumen as nama_jenis
 from ..spec.errors import Problem
 
 #: The keys of a JDIHN feed entry, in the order JDIH sites write them.
@@ -24,10 +30,6 @@ JDIHN_KEYS = ("idData", "tahun_pengundangan", "tanggal_penetapan", "tanggal_peng
               "judul", "noPanggil", "singkatanJenis", "tempatTerbit", "penerbit", "deskripsiFisik", "sumber", "subjek",
               "isbn", "status", "bahasa", "bidangHukum", "teuBadan", "nomorIndukBuku", "fileDownload", "urlDownload",
               "abstrak", "urlabstrak", "urlDetailPeraturan", "operasi", "display")
-
-_SINGKATAN = {"Bupati": ("Perbup", "Kepbup"), "Wali Kota": ("Perwal", "Kepwal"), "Walikota": ("Perwal", "Kepwal"),
-              "Gubernur": ("Pergub", "Kepgub")}
-
 
 class NotEnacted(Exception):
     def __init__(self, problems: list[Problem]):
@@ -39,38 +41,8 @@ def is_keputusan(doc) -> bool:
     return doc.jenis == "keputusan"
 
 
-def nama_jenis(doc, profile) -> str:
-    """'Peraturan Bupati' / 'Peraturan Wali Kota' / 'Keputusan Bupati' (without the daerah)."""
-    if is_keputusan(doc):
-        return f"Keputusan {profile.kepala_daerah}"
-    return profile.formula.nama_jenis_peraturan
-
-
 def tentang(doc, profile) -> str:
-    from ..render.perubahan import full_tentang
-
     return full_tentang(doc, profile)
-
-
-def judul_lengkap(doc, profile) -> str:
-    """'Peraturan Bupati Purwakarta Nomor 12 Tahun 2026 tentang …' (nomor and tahun left out while unknown)."""
-    parts = [f"{nama_jenis(doc, profile)} {profile.nama}"]
-    if doc.nomor and not doc.is_rancangan:
-        parts.append(f"Nomor {doc.nomor}")
-        if doc.tahun and not (is_keputusan(doc) and "/" in doc.nomor):
-            parts.append(f"Tahun {doc.tahun}")
-    return " ".join(parts) + f" tentang {tentang(doc, profile)}"
-
-
-def singkatan_jenis(doc, profile) -> str:
-    key = "keputusan" if is_keputusan(doc) else "perbup"
-    if key in profile.jdih.singkatan:
-        return profile.jdih.singkatan[key]
-    pair = _SINGKATAN.get(profile.kepala_daerah)
-    if pair:
-        return pair[1] if is_keputusan(doc) else pair[0]
-    words = nama_jenis(doc, profile).split()
-    return words[0][:3] + "".join(w[0].upper() for w in words[1:])
 
 
 def teu_badan(profile) -> str:
@@ -129,9 +101,6 @@ def require_enacted(doc, ctx) -> None:
 def relations(doc, profile) -> list[dict]:
     """[{'relasi': 'mengubah', 'judul': …, 'nomor': …, 'tahun': …}] for a Perubahan, Pencabutan, or a
     Perbup whose Pasal revokes others."""
-    from ..model import Pasal, walk
-    from ..render.perubahan import nama_peraturan
-
     out = []
 
     def add(kind, reg):
@@ -159,10 +128,8 @@ def abstrak(doc, ctx) -> str:
     """A scaffold in the JDIH abstrak form: judul, the considerations, dasar hukum, what is regulated, notes.
 
     The Bagian Hukum reviews it before publication; everything in it is read from the document itself."""
-    from ..render.assemble import assembler_for
-
     profile = ctx.profile
-    asm = assembler_for(doc)(doc, profile, ctx.registry, ctx.numbering)
+    asm = assembler_for(doc)(doc, profile, ctx.registry)
     lines = [judul_lengkap(doc, profile).upper(), ""]
     lines.append("ABSTRAK:")
     for _, text, _ in asm.konsiderans_points()[:-1] or asm.konsiderans_points():
@@ -173,7 +140,7 @@ def abstrak(doc, ctx) -> str:
         lines.append(f"- {_short_citation(item, ctx.registry)}")
     lines.append("")
     lines.append(f"Dalam {nama_jenis(doc, profile)} ini diatur tentang:")
-    for topic in _topics(doc, ctx):
+    for topic in _topics(doc, ctx, asm.num):
         lines.append(f"- {topic}")
     lines.append("")
     rels = relations(doc, profile)
@@ -186,8 +153,6 @@ def abstrak(doc, ctx) -> str:
 
 def _short_citation(item, registry) -> str:
     """A Mengingat item without publication data: 'Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah'."""
-    from ..render.citation import judul_peraturan
-
     if item.ref is not None and item.ref in registry:
         return judul_peraturan(registry[item.ref], item.pasal)
     if item.peraturan is not None:
@@ -201,9 +166,7 @@ def _strip_bahwa(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def _topics(doc, ctx) -> list[str]:
-    from ..model import Bab
-
+def _topics(doc, ctx, numbering) -> list[str]:
     if doc.jenis == "keputusan":
         return [d.teks.rstrip(":;.") for d in doc.diktum][:12]
     if doc.jenis == "perubahan":
@@ -212,7 +175,7 @@ def _topics(doc, ctx) -> list[str]:
         return [tentang(doc, ctx.profile)]
     babs = [node for node in doc.batang_tubuh if isinstance(node, Bab)]
     if babs:
-        return [f"BAB {ctx.numbering.number(b)} {_title(b.judul) if b.judul.isupper() else b.judul}" for b in babs]
+        return [f"BAB {numbering.number(b)} {_title(b.judul) if b.judul.isupper() else b.judul}" for b in babs]
     return [doc.tentang]
 
 
@@ -226,14 +189,12 @@ def _title(upper: str) -> str:
 
 def _berlaku(doc, profile) -> str:
     if doc.jenis == "keputusan":
-        return doc.mulai_berlaku or f"{nama_jenis(doc, profile)} ini mulai berlaku pada tanggal ditetapkan."
+        return doc.mulai_berlaku or rumusan.mulai_berlaku(nama_jenis(doc, profile), rumusan.DITETAPKAN)
     tail = getattr(doc, "berlaku", None)
-    from ..model import Pasal, walk
-
     for node in walk(doc):
         if isinstance(node, Pasal) and node.formula == "mulai_berlaku" and node.berlaku:
             tail = node.berlaku
-    return f"{nama_jenis(doc, profile)} ini mulai berlaku {tail or 'pada tanggal diundangkan'}."
+    return rumusan.mulai_berlaku(nama_jenis(doc, profile), tail)
 
 
 # -- the two records ---------------------------------------------------------------------------------------

@@ -21,7 +21,16 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import pikepdf
+
+from ..ioutil import atomic_write_bytes
+from ..naskah.jenis import jenis_of
+from ..render.docx import render_docx
 from ..render.pdf import convert_batch
+from ..render.pipeline import document_blocks
+from ..render.templates import template_path
+from .jdih import judul_lengkap, nama_jenis, tentang
+from .tte import add_footer, tte_blocks
 
 FILTER = "pdf:writer_pdf_Export:" + json.dumps({"SelectPdfVersion": {"type": "long", "value": "2"},
                                                  "UseTaggedPDF": {"type": "boolean", "value": "true"}})
@@ -38,8 +47,6 @@ class Metadata:
 
 def metadata_of(doc, profile) -> Metadata:
     """Title, subject and keywords from the model: 'Peraturan Bupati Purwakarta Nomor 12 Tahun 2026 tentang …'."""
-    from .jdih import judul_lengkap, nama_jenis, tentang
-
     subject = tentang(doc, profile)
     keywords = [nama_jenis(doc, profile), profile.nama_daerah]
     if doc.nomor:
@@ -57,8 +64,6 @@ def convert_pdfa(docx_files: list[Path], out_dir: Path, timeout: float = 600) ->
 
 def set_metadata(pdf: Path, meta: Metadata) -> None:
     """Title, subject, keywords and author into XMP and Info at once; the file is replaced atomically."""
-    import pikepdf
-
     with pikepdf.open(pdf) as p:
         with p.open_metadata(set_pikepdf_as_editor=False) as xmp:
             xmp["dc:title"] = meta.title
@@ -86,8 +91,6 @@ class PdfaReport:
 
 
 def _fonts(resources, seen: set, out: list) -> None:
-    import pikepdf
-
     if resources is None:
         return
     fonts = resources.get("/Font")
@@ -118,8 +121,6 @@ def _embedded(font) -> bool:
 
 def check_pdfa(pdf: Path) -> PdfaReport:
     """The PDF/A-2b markers of one file (see the module docstring); problems in Indonesian."""
-    import pikepdf
-
     report = PdfaReport(Path(pdf))
     try:
         p = pikepdf.open(pdf)
@@ -157,8 +158,6 @@ def check_pdfa(pdf: Path) -> PdfaReport:
 
 def build_pdfa(doc, ctx, out_dir: Path, stem: str) -> tuple[Path, PdfaReport]:
     """DOCX (laid out for TTE when the profile says so) -> PDF/A-2b with metadata -> checked."""
-    from ..ioutil import atomic_write_bytes
-
     with tempfile.TemporaryDirectory(prefix="legaldraft-pdfa-docx-") as tmp:
         docx = Path(tmp) / f"{stem}.docx"
         atomic_write_bytes(docx, signing_docx(doc, ctx))
@@ -169,16 +168,11 @@ def build_pdfa(doc, ctx, out_dir: Path, stem: str) -> tuple[Path, PdfaReport]:
 
 def signing_docx(doc, ctx) -> bytes:
     """The DOCX the PDF/A is made from: the ordinary one, or with the TTE placeholders and footer."""
-    from ..render.docx import render_docx
-    from ..render.pipeline import TEMPLATE_KIND, document_blocks
-    from ..render.templates import template_path
-    from .tte import add_footer, tte_blocks
-
     blocks = document_blocks(doc, ctx)
     tte = ctx.profile.tte
     if tte is not None:
         blocks = tte_blocks(blocks, tte, is_keputusan=doc.jenis == "keputusan", tahun=doc.tahun)
-    template = template_path(TEMPLATE_KIND[doc.jenis], ctx.profile.templates)
+    template = template_path(jenis_of(doc).template, ctx.profile.templates)
     data = render_docx(blocks, ctx.profile, template, ctx.base_dir, metadata_of(doc, ctx.profile).title)
     if tte is not None:
         data = add_footer(data, tte.catatan_kaki)

@@ -10,6 +10,11 @@ from __future__ import annotations
 
 import io
 import re
+from dataclasses import replace
+
+from docx import Document
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.shared import Pt
 
 from ..model.profile import TandaTanganElektronik
 
@@ -18,8 +23,6 @@ _NOMOR = re.compile(r"^NOMOR \S.*$")
 
 def tte_blocks(blocks, tte: TandaTanganElektronik, is_keputusan: bool = False, tahun: int | None = None):
     """The blocks with the TTE placeholders in place of nomor, date and the blank signature lines."""
-    from dataclasses import replace
-
     out = []
     in_ttd = False
     blank_run = 0
@@ -47,10 +50,6 @@ def _year(nomor_line: str) -> str:
 
 def add_footer(docx: bytes, sentence: str) -> bytes:
     """Every page's footer carries the BSrE sentence (small, centred), below what the footer already holds."""
-    from docx import Document
-    from docx.enum.text import WD_ALIGN_PARAGRAPH
-    from docx.shared import Pt
-
     document = Document(io.BytesIO(docx))
     for section in document.sections:
         footers = [section.footer]

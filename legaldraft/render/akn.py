@@ -39,13 +39,21 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from pathlib import Path
 
 from lxml import etree
 
-NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
-LD_NS = "https://legaldraft.id/ns/akn/1.0"
-SCHEMA = Path(__file__).resolve().parent.parent / "publish" / "schemas" / "akomantoso30.xsd"
+from .. import __version__
+from ..model import (
+    Bab, BabLampiran, BabUbah, Bagian, BagianUbah, BlokDaftar, BlokGambar, BlokMarkdown, BlokTabel, BlokTeks, Pasal,
+    Paragraf, ParagrafUbah, PasalUbah, SubBab,
+)
+from ..naskah import rumusan
+from ..naskah.akn import LD_NS, NS, SCHEMA, schema, validate  # noqa: F401  (re-exported for callers)
+from ..naskah.assembler import definisi_text
+from ..naskah.jenis import assembler_for
+from ..naskah.markdown import markdown_blocks
+from ..naskah.names import full_tentang, judul_lengkap, nama_peraturan, pencabutan_sentence, singkatan_jenis
+from ..naskah.numbers import bilangan, marker, ordinal, tanggal, tanggal_hijriah
 
 PROVINSI_ISO = {
     "aceh": "ac", "sumatera utara": "su", "sumatera barat": "sb", "riau": "ri", "jambi": "ja", "sumatera selatan": "ss",
@@ -95,12 +103,10 @@ def _num_id(num: str) -> str:
 
 class AknWriter:
     def __init__(self, doc, ctx, today: dt.date | None = None):
-        from .assemble import assembler_for
-
         self.doc = doc
         self.ctx = ctx
         self.profile = ctx.profile
-        self.asm = assembler_for(doc)(doc, ctx.profile, ctx.registry, ctx.numbering)
+        self.asm = assembler_for(doc)(doc, ctx.profile, ctx.registry)
         self.num = self.asm.num
         self.today = today or dt.date.today()
         self.mods: list = []
@@ -111,8 +117,6 @@ class AknWriter:
         return "bill" if self.doc.is_rancangan else "act"
 
     def subtype(self) -> str:
-        from ..publish.jdih import singkatan_jenis
-
         return slug(singkatan_jenis(self.doc, self.profile))
 
     def country(self) -> str:
@@ -129,8 +133,6 @@ class AknWriter:
     def work_uri(self) -> str:
         base = f"/akn/{self.country()}/{self.doc_type}/{self.subtype()}/{self.actor()}"
         if self.doc.is_rancangan or not self.doc.nomor:
-            from .perubahan import full_tentang
-
             return f"{base}/{self.doc.tahun or self.work_date().year}/{slug(full_tentang(self.doc, self.profile))[:60]}"
         return f"{base}/{self.doc.tahun or self.work_date().year}/{slug(str(self.doc.nomor))}"
 
@@ -162,8 +164,6 @@ class AknWriter:
                  source="#legaldraft")
 
     def meta(self):
-        from .. import __version__
-
         meta = A("meta", self.identification(self.work_uri(), self.judul_name()))
         if not self.is_keputusan and self.doc.pengundangan.tanggal and self.doc.pengundangan.berita_daerah.nomor:
             bd = self.doc.pengundangan.berita_daerah
@@ -177,8 +177,6 @@ class AknWriter:
         return meta
 
     def judul_name(self) -> str:
-        from ..publish.jdih import judul_lengkap
-
         return judul_lengkap(self.doc, self.profile)
 
     def proprietary(self, version: str):
@@ -270,8 +268,6 @@ class AknWriter:
             return self.perubahan_body()
         if self.doc.jenis == "pencabutan":
             return self.pencabutan_body()
-        from ..model import Bab
-
         body = A("body")
         for node in self.doc.batang_tubuh:
             body.append(self.bab(node) if isinstance(node, Bab) else self.pasal(node))
@@ -280,8 +276,6 @@ class AknWriter:
         return body
 
     def bab(self, bab):
-        from ..model import Bagian, Paragraf
-
         number = self.num.number(bab)
         eid = f"chp_{_num_id(number)}"
         el = _heading_unit("chapter", f"BAB {number}", bab.judul, eid)
@@ -308,22 +302,20 @@ class AknWriter:
         return el
 
     def pasal(self, pasal):
-        from .assemble import definisi_text
-
         number = self.num.number(pasal)
         eid = f"art_{_num_id(number)}"
         art = A("article", A("num", f"Pasal {number}"), eId=eid)
         t = self.asm.t
         parts = []  # (kind, payload) in reading order
         if pasal.definisi:
-            opening = pasal.pembuka or f"Dalam {self.asm.nama_jenis} ini yang dimaksud dengan:"
+            opening = pasal.pembuka or rumusan.pembuka_ketentuan_umum(self.asm.nama_jenis)
             points = [A("point", A("num", f"{self.num.number(d)}."), A("content", P(t(definisi_text(d), d))),
                         eId=f"{eid}__list_1__point_{_num_id(self.num.number(d))}", class_="definisi")
                       for d in pasal.definisi]
             parts.append(A("list", A("intro", P(t(opening, pasal))), *points, eId=f"{eid}__list_1", class_="definisi"))
         formula_text = None
         if pasal.formula == "mulai_berlaku" and not pasal.teks:
-            formula_text = f"{self.asm.nama_jenis} ini mulai berlaku {pasal.berlaku or 'pada tanggal diundangkan'}."
+            formula_text = rumusan.mulai_berlaku(self.asm.nama_jenis, pasal.berlaku)
         if pasal.formula in ("pencabutan", "tetap_berlaku") and not pasal.teks:
             parts.extend(self.pencabutan_parts(pasal, eid))
         if formula_text:
@@ -376,21 +368,13 @@ class AknWriter:
         return pt
 
     def pencabutan_parts(self, pasal, eid: str) -> list:
-        from .perubahan import nama_peraturan, pencabutan_sentence
-
         nama_jenis = self.asm.nama_jenis
         if pasal.formula == "tetap_berlaku":
-            from ..amend.instructions import join_words
-
-            names = join_words([nama_peraturan(r, self.profile) for r in pasal.dicabut])
-            return [A("content", P(f"Pada saat {nama_jenis} ini mulai berlaku, semua peraturan pelaksanaan dari {names} "
-                                   f"dinyatakan masih tetap berlaku sepanjang tidak bertentangan dengan ketentuan dalam "
-                                   f"{nama_jenis} ini."), class_="tetap-berlaku")]
+            names = [nama_peraturan(r, self.profile) for r in pasal.dicabut]
+            return [A("content", P(rumusan.tetap_berlaku(nama_jenis, names)), class_="tetap-berlaku")]
         opening, items, closing = pencabutan_sentence(pasal.dicabut, self.profile, nama_jenis=nama_jenis)
         if not items:
             return [A("content", P(opening), class_="pencabutan")]
-        from .numbers import marker
-
         lst = A("list", A("intro", P(opening)), eId=f"{eid}__list_1", class_="pencabutan")
         for i, text in enumerate(items):
             lst.append(A("point", A("num", marker(0, i)), A("content", P(text)), eId=f"{eid}__list_1__point_{_num_id(marker(0, i))}"))
@@ -412,17 +396,13 @@ class AknWriter:
                 parts.append(A("content", P(t(d.teks_akhir, d)), class_="lanjutan"))
             _attach(hc, parts)
             body.append(hc)
-        from .assemble import _ordinal_upper
-
         n = len(self.doc.diktum) + 1
-        text = self.doc.mulai_berlaku or f"{self.asm.nama_jenis} ini mulai berlaku pada tanggal ditetapkan."
-        body.append(A("hcontainer", A("num", _ordinal_upper(n)), A("content", P(text)), name="diktum",
+        text = self.doc.mulai_berlaku or rumusan.mulai_berlaku(self.asm.nama_jenis, rumusan.DITETAPKAN)
+        body.append(A("hcontainer", A("num", ordinal(n).upper()), A("content", P(text)), name="diktum",
                       eId=f"hcontainer_{n}", class_="mulai-berlaku"))
         return body
 
     def perubahan_body(self):
-        from ..amend.instructions import sentence
-
         asm = self.asm
         doc = self.doc
         body = A("body")
@@ -439,7 +419,7 @@ class AknWriter:
                 quoted.append(self.restated_ayat(ayat, f"{mod_id}__qstr_1"))
             if item.definisi:
                 quoted.append(self.restated_angka(item.definisi, f"{mod_id}__qstr_1"))
-            mod = A("mod", sentence(item, asm.nama_jenis), eId=mod_id)
+            mod = A("mod", rumusan.instruksi(item, asm.nama_jenis, bilangan), eId=mod_id)
             if len(quoted):
                 mod.append(quoted)
             self.mods.append((item, mod_id))
@@ -448,14 +428,12 @@ class AknWriter:
         body.append(art)
         art2 = A("article", A("num", "Pasal II"), eId="art_II")
         paras = [P(text) for text in doc.pasal_ii]
-        paras.append(P(f"{asm.nama_jenis} ini mulai berlaku {doc.berlaku or 'pada tanggal diundangkan'}."))
+        paras.append(P(rumusan.mulai_berlaku(asm.nama_jenis, doc.berlaku)))
         art2.append(A("content", *paras))
         body.append(art2)
         return body
 
     def restated(self, unit, prefix: str):
-        from ..model import BabUbah, BagianUbah, ParagrafUbah, PasalUbah
-
         if isinstance(unit, PasalUbah):
             return self.restated_pasal(unit, prefix)
         tag, word, label = {BabUbah: ("chapter", "BAB", "bab"), BagianUbah: ("section", "Bagian", "bagian"),
@@ -495,8 +473,6 @@ class AknWriter:
         return lst
 
     def restated_items(self, teks, rincian, teks_akhir, eid: str, depth: int = 0) -> list:
-        from .numbers import marker
-
         if not rincian:
             parts = [A("content", P(teks or ""))]
             if teks_akhir:
@@ -514,9 +490,6 @@ class AknWriter:
         return [lst]
 
     def pencabutan_body(self):
-        from .numbers import marker
-        from .perubahan import pencabutan_sentence
-
         asm = self.asm
         body = A("body")
         opening, items, closing = pencabutan_sentence(self.doc.dicabut, self.profile, self.doc.belum_berlaku, asm.nama_jenis)
@@ -532,7 +505,7 @@ class AknWriter:
             art.append(A("content", P(opening)))
         body.append(art)
         body.append(A("article", A("num", "Pasal 2"), A("content", P(
-            f"{asm.nama_jenis} ini mulai berlaku {self.doc.berlaku or 'pada tanggal diundangkan'}.")), eId="art_2"))
+            rumusan.mulai_berlaku(asm.nama_jenis, self.doc.berlaku))), eId="art_2"))
         return body
 
     # -- conclusions ----------------------------------------------------------------------------------
@@ -541,9 +514,7 @@ class AknWriter:
         doc = self.doc
         con = A("conclusions")
         if not self.is_keputusan:
-            text = doc.perintah_pengundangan or (
-                f"Agar setiap orang mengetahuinya, memerintahkan pengundangan {asm.nama_jenis} ini dengan "
-                f"penempatannya dalam {self.profile.nama_berita_daerah}.")
+            text = doc.perintah_pengundangan or rumusan.perintah_pengundangan(asm.nama_jenis, self.profile.nama_berita_daerah)
             con.append(A("formula", P(text), name="perintahPengundangan"))
         pen = doc.penetapan
         con.append(self.signature("penetapan", f"Ditetapkan di {pen.tempat or self.profile.tempat_penetapan}",
@@ -568,15 +539,11 @@ class AknWriter:
         return con
 
     def signature(self, kind: str, where: str, date, lines: list[str]):
-        from .numbers import tanggal
-
         block = A("blockContainer", class_=kind)
         block.append(A("p", A("location", where, refersTo=f"#tempat-{kind}")))
         date_text = f"pada tanggal {tanggal(date, '...')}"
         block.append(A("p", A("date", date_text, date=date.isoformat(), refersTo=f"#{kind}") if date else date_text))
         if self.profile.formula.tanggal_hijriah and date is not None:
-            from .numbers import tanggal_hijriah
-
             block[-1][0].text = f"pada tanggal {tanggal(date)} M"
             block.append(P(f"{tanggal_hijriah(date)} H", class_="hijriah"))
         sign = A("signature")
@@ -605,8 +572,6 @@ class AknWriter:
         return A("attachment", doc, eId=f"att_{n}")
 
     def lampiran(self, lamp, n: int):
-        from .numbers import tanggal
-
         asm = self.asm
         number = self.num.number(lamp)
         head = [f"LAMPIRAN {number}".strip(), asm.judul_jenis(), asm.nomor_line()]
@@ -632,8 +597,6 @@ class AknWriter:
         return att
 
     def lampiran_blocks(self, parent, blocks, owner, prefix: str) -> None:
-        from ..model import BabLampiran, BlokDaftar, BlokGambar, BlokMarkdown, BlokTabel, BlokTeks, SubBab
-
         for i, block in enumerate(blocks):
             if isinstance(block, BabLampiran):
                 number = self.num.number(block)
@@ -662,8 +625,6 @@ class AknWriter:
                 parent.append(self.markdown(block))
 
     def daftar(self, items, penanda: str, depth: int = 0):
-        from .numbers import marker
-
         order = {"a.": 0, "1.": 1, "a)": 2, "1)": 3}
         bl = A("blockList", class_=f"penanda {penanda}")
         for i, item in enumerate(items):
@@ -694,8 +655,6 @@ class AknWriter:
 
     def markdown(self, block):
         """Markdown prose of a pedoman: its rendered blocks (paragraphs with b/i, list items, tables)."""
-        from .markdown import markdown_blocks
-
         container = A("blockContainer", class_="markdown")
         for b in markdown_blocks(block.markdown):
             if b.table is not None:
@@ -734,8 +693,6 @@ class AknWriter:
         pasal = A("hcontainer", A("num", "II."), A("heading", "PASAL DEMI PASAL"), name="pasalDemiPasal",
                   eId=f"att_{n}__hcontainer_2")
         explained = {p.pasal: p.teks for p in pj.pasal}
-        from ..model import Pasal
-
         blocks = []
         for ident, node in self.num.by_id.items():
             if isinstance(node, Pasal) and ident in explained:
@@ -835,23 +792,3 @@ def akn_element(doc, ctx, today: dt.date | None = None):
 
 def akn_bytes(doc, ctx, today: dt.date | None = None) -> bytes:
     return etree.tostring(akn_element(doc, ctx, today), xml_declaration=True, encoding="UTF-8", pretty_print=True)
-
-
-_SCHEMA = None
-
-
-def schema():
-    """The official OASIS schema (a copy in legaldraft/publish/schemas, see its README), parsed once."""
-    global _SCHEMA
-    if _SCHEMA is None:
-        _SCHEMA = etree.XMLSchema(etree.parse(str(SCHEMA)))
-    return _SCHEMA
-
-
-def validate(data: bytes) -> list[str]:
-    """Schema errors of an AKN document ('line N: message'), [] when valid."""
-    s = schema()
-    tree = etree.fromstring(data)
-    if s.validate(tree):
-        return []
-    return [f"baris {e.line}: {e.message}" for e in s.error_log]

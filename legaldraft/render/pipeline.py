@@ -64,7 +64,7 @@ def write_outputs(doc, ctx, out_dir: Path, formats: tuple[str, ...] = ("docx",),
             blocks = blocks or document_blocks(doc, ctx)
             atomic_write_text(target, plain_text(blocks) + "\n" if fmt == "txt" else preview(blocks, fmt, doc))
         elif fmt == "akn":
-            from .akn import akn_bytes
+            from .akn import akn_bytes  # lazy: only an AKN build needs it (lxml schema tables)
 
             atomic_write_bytes(target, akn_bytes(doc, ctx))
         else:
