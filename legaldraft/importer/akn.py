@@ -20,6 +20,7 @@ from pathlib import Path
 
 from lxml import etree
 
+from .. import limits
 from ..model import ProfilDaerah
 from ..naskah import rumusan
 from ..naskah.akn import LD_NS, NS, schema
@@ -29,9 +30,6 @@ from ..spec.profiles import find_profile, load_profile
 from .finish import dump
 from .parse import Imported
 from .text import Notes
-
-MAX_BYTES = 20 * 1024 * 1024
-
 
 class AknError(ValueError):
     """Not an Akoma Ntoso document legaldraft can read (message in Indonesian)."""
@@ -586,8 +584,8 @@ def markdown_of(container) -> str:
 
 # -- entry points ---------------------------------------------------------------------------------------
 def parse_akn(data: bytes):
-    if len(data) > MAX_BYTES:
-        raise AknError(f"berkas terlalu besar ({len(data) // 1024 // 1024} MB; batas {MAX_BYTES // 1024 // 1024} MB)")
+    if len(data) > limits.limit("MAX_IMPORT_TEXT_BYTES"):
+        raise AknError(f"berkas Akoma Ntoso lebih dari {limits.size_text(limits.limit('MAX_IMPORT_TEXT_BYTES'))}")
     parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, load_dtd=False)
     try:
         root = etree.fromstring(data, parser)
@@ -632,7 +630,11 @@ def read_akn(data: bytes) -> AknImport:
 def import_akn(path: str | Path, spec_dir: Path | None = None):
     """``legaldraft import FILE.xml``: an :class:`~legaldraft.importer.parse.Imported`, pinned to the profile."""
     path = Path(path)
-    result = read_akn(path.read_bytes())
+    try:
+        data = limits.read_regular(path, limits.limit("MAX_IMPORT_TEXT_BYTES"), "berkas Akoma Ntoso")
+    except limits.LimitError as exc:
+        raise AknError(str(exc)) from None
+    result = read_akn(data)
     spec = result.spec
     spec_dir = spec_dir or path.parent
     profile_data = None
