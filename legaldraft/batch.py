@@ -253,48 +253,49 @@ class BatchBuild:
                 bar.close()
         return built
 
-    def make_pdfs(self, built: list[Outcome]) -> None:
-        """PDFs of the DOCX just built. Without LibreOffice: a warning with --pdf-optional, else exit EXIT_PDF;
+    def converted(self, built: list[Outcome], convert) -> dict | None:
+        """``convert()``'s PDFs by stem. Without LibreOffice: a warning with --pdf-optional, else exit EXIT_PDF;
         a failed or timed-out LibreOffice: one line per spec left without its PDF, exit EXIT_PDF."""
-        from .render.pdf import PdfError, PdfUnavailable, convert_many  # lazy: start-up time
+        from .render.pdf import PdfError, PdfUnavailable  # lazy: start-up time
 
-        docx = [Path(p) for o in built for p in o.outputs if p.endswith(".docx")]
         try:
-            pdfs = {Path(p).stem: p for p in convert_many(docx, self.out_dir, self.pdf_timeout)}
+            return {Path(p).stem: p for p in convert()}
         except PdfUnavailable as exc:
             if self.pdf_optional:
                 self.say(f"peringatan: {exc}", err=True)
-                return
+                return None
             for outcome in built:
                 self.say(f"{outcome.spec}: PDF tidak dibuat: {exc} (atau pakai --pdf-optional)", err=True)
             self.fail(EXIT_PDF)
-            return
         except PdfError as exc:
             for outcome in built:
                 self.say(f"{outcome.spec}: PDF tidak dibuat: {exc}; DOCX tetap ditulis", err=True)
             self.fail(EXIT_PDF)
-            return
+        return None
+
+    def make_pdfs(self, built: list[Outcome]) -> None:
+        """PDFs of the DOCX just built, in one LibreOffice run."""
+        from .render.pdf import convert_many  # lazy: start-up time
+
+        docx = [Path(p) for o in built for p in o.outputs if p.endswith(".docx")]
+        pdfs = self.converted(built, lambda: convert_many(docx, self.out_dir, self.pdf_timeout))
         for outcome in built:
-            pdf = pdfs.get(Path(outcome.spec).stem)
+            pdf = (pdfs or {}).get(Path(outcome.spec).stem)
             if pdf is not None:
                 outcome.outputs.append(str(pdf))
                 self.record(outcome)
 
     def make_pdfas(self, built: list[Outcome]) -> None:
-        """PDF/A-2b of every built spec in one LibreOffice run, with metadata, each checked (publish/pdfa.py)."""
+        """PDF/A-2b of every built spec in one LibreOffice run, with metadata, each checked (publish/pdfa.py);
+        one that fails the check is reported and the build exits EXIT_PDF."""
         import shutil  # lazy: only a PDF/A build needs it
 
         from .publish.pdfa import Metadata, check_pdfa, convert_pdfa, set_metadata  # lazy: only a PDF/A build needs it
-        from .render.pdf import PdfUnavailable  # lazy: only a PDF/A build needs it
 
         stage = self.out_dir / ".pdfa"
         try:
             sources = [Path(o.pdfa["docx"]) for o in built if o.pdfa]
-            try:
-                pdfs = {p.stem: p for p in convert_pdfa(sources, self.out_dir)}
-            except PdfUnavailable as exc:
-                self.say(str(exc), err=True)
-                return
+            pdfs = self.converted(built, lambda: convert_pdfa(sources, self.out_dir, self.pdf_timeout)) or {}
             for outcome in built:
                 pdf = pdfs.get(Path(outcome.spec).stem)
                 if pdf is None:
@@ -304,7 +305,7 @@ class BatchBuild:
                 for problem in report.problems:
                     self.say(f"{pdf}: PDF/A tidak sah: {problem}", err=True)
                 if not report.ok:
-                    self.fail(EXIT_INVALID)
+                    self.fail(EXIT_PDF)
                 outcome.outputs.append(str(pdf))
                 self.record(outcome)
         finally:

@@ -219,7 +219,7 @@ def _rule_levels(levels) -> dict[str, str]:
               help="Batas waktu LibreOffice per batch; lewat batas, prosesnya dihentikan (kode keluar 5). Bawaan: 300.")
 @click.option("--pdf-optional", is_flag=True, help="Tanpa LibreOffice: DOCX saja dengan peringatan (tanpa itu: kode keluar 5).")
 def build(paths, out_dir, pdf, formats, force, jobs, no_progress, pdf_timeout, pdf_optional):
-    """Bangun DOCX (dan PDF, md, html) dari spec atau folder spec."""
+    """Bangun DOCX (dan PDF atau PDF/A, Akoma Ntoso, md, html) dari spec atau folder spec."""
     from .batch import run_build  # lazy: start-up time
 
     fmts = [f.strip() for f in formats.split(",") if f.strip()]

@@ -57,7 +57,7 @@ def metadata_of(doc, profile) -> Metadata:
     return Metadata(judul_lengkap(doc, profile), subject, keywords, f"{profile.kepala_daerah} {profile.nama}")
 
 
-def convert_pdfa(docx_files: list[Path], out_dir: Path, timeout: float = 600) -> list[Path]:
+def convert_pdfa(docx_files: list[Path], out_dir: Path, timeout: float | None = None) -> list[Path]:
     """Each DOCX to ``<stem>.pdf`` (PDF/A-2b) in ``out_dir``: one LibreOffice run for the batch."""
     return convert_batch(docx_files, out_dir, timeout, export_filter=FILTER)
 
