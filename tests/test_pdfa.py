@@ -132,6 +132,19 @@ def test_tte_profile_places_placeholders_and_bsre_footer(tmp_path, cli):
     flat = [" ".join(page.split()) for page in pages]
     assert all("Balai Besar Sertifikasi Elektronik (BSrE), Badan Siber dan Sandi Negara" in page for page in flat)
     assert " ".join(BSRE_CATATAN.split()) in flat[0]
+    # the tag stands in the QR box: a bordered paragraph in the signature column
+    import io
+
+    from docx import Document
+    from docx.oxml.ns import qn
+
+    from legaldraft.api import context_of, load
+    from legaldraft.publish.pdfa import signing_docx
+
+    doc = load(spec)
+    signing = Document(io.BytesIO(signing_docx(doc, context_of(doc))))
+    boxed = [p.text for p in signing.paragraphs if p._p.pPr is not None and p._p.pPr.find(qn("w:pBdr")) is not None]
+    assert boxed == ["${ttd_pengirim}", "${ttd_pengirim}"]
     # the wet-signature DOCX beside it is untouched
     from conftest import docx_text
 

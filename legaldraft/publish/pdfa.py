@@ -30,7 +30,7 @@ from ..render.pdf import convert_batch
 from ..render.pipeline import document_blocks
 from ..render.templates import template_path
 from .jdih import judul_lengkap, nama_jenis, tentang
-from .tte import add_footer, tte_blocks
+from .tte import finish_docx, tte_blocks
 
 FILTER = "pdf:writer_pdf_Export:" + json.dumps({"SelectPdfVersion": {"type": "long", "value": "2"},
                                                  "UseTaggedPDF": {"type": "boolean", "value": "true"}})
@@ -175,5 +175,5 @@ def signing_docx(doc, ctx) -> bytes:
     template = template_path(jenis_of(doc).template, ctx.profile.templates)
     data = render_docx(blocks, ctx.profile, template, ctx.base_dir, metadata_of(doc, ctx.profile).title)
     if tte is not None:
-        data = add_footer(data, tte.catatan_kaki)
+        data = finish_docx(data, tte, ctx.profile.halaman)
     return data

@@ -14,9 +14,12 @@ from dataclasses import replace
 
 from docx import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.shared import Pt
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Mm, Pt
 
 from ..model.profile import TandaTanganElektronik
+from ..render.styles import SIGN
 
 _NOMOR = re.compile(r"^NOMOR \S.*$")
 
@@ -48,8 +51,13 @@ def _year(nomor_line: str) -> str:
     return m.group(1) if m else "..."
 
 
-def add_footer(docx: bytes, sentence: str) -> bytes:
-    """Every page's footer carries the BSrE sentence (small, centred), below what the footer already holds."""
+#: the box the signing service stamps the QR code of the certificate into (mm)
+QR_BOX_MM = 35.0
+
+
+def finish_docx(docx: bytes, tte: TandaTanganElektronik, halaman) -> bytes:
+    """Every page's footer carries the BSrE sentence (small, centred), below what the footer already holds;
+    the signature tag stands in a bordered box of :data:`QR_BOX_MM` at the left of the signature column."""
     document = Document(io.BytesIO(docx))
     for section in document.sections:
         footers = [section.footer]
@@ -61,9 +69,31 @@ def add_footer(docx: bytes, sentence: str) -> bytes:
             footer.is_linked_to_previous = False
             para = footer.add_paragraph()
             para.alignment = WD_ALIGN_PARAGRAPH.CENTER
-            run = para.add_run(sentence)
+            run = para.add_run(tte.catatan_kaki)
             run.italic = True
             run.font.size = Pt(8)
+    text_width = halaman.lebar_mm - halaman.margin_kiri_mm - halaman.margin_kanan_mm
+    for para in document.paragraphs:
+        if para.text == tte.ttd and para.style is not None and para.style.name == "LD TTD":
+            _box(para, max(text_width - SIGN - QR_BOX_MM, 0))
     buf = io.BytesIO()
     document.save(buf)
     return buf.getvalue()
+
+
+def _box(para, right_mm: float) -> None:
+    """A single-line border round the paragraph, narrowed from the right to a box about as tall as wide."""
+    para.paragraph_format.right_indent = Mm(right_mm)
+    para.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    for run in para.runs:
+        run.font.size = Pt(8)  # the tag stays on one line: the signing service looks for it whole
+    ppr = para._p.get_or_add_pPr()
+    borders = OxmlElement("w:pBdr")
+    for side, space in (("top", "31"), ("left", "4"), ("bottom", "31"), ("right", "4")):
+        edge = OxmlElement(f"w:{side}")
+        edge.set(qn("w:val"), "single")
+        edge.set(qn("w:sz"), "4")
+        edge.set(qn("w:space"), space)
+        edge.set(qn("w:color"), "auto")
+        borders.append(edge)
+    ppr.append(borders)
