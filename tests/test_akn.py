@@ -222,3 +222,19 @@ def test_import_without_profile_writes_one_from_the_document(tmp_path, cli):
     text = profile.read_text(encoding="utf-8")
     assert "provinsi: Sulawesi Selatan" in text and "nama: Soppeng" in text
     assert cli("check", tmp_path / "work" / "inovasi.yaml").exit_code in (0, 1)
+
+
+def test_import_of_akn_not_made_by_legaldraft(tmp_path, cli):
+    source = Path(__file__).resolve().parent / "fixtures" / "akn" / "asing.xml"
+    result = cli("import", source, "-o", tmp_path / "asing.yaml")
+    assert result.exit_code == 0, result.output
+    assert "dibaca sebagai perbup" in result.output and "tanpa Menimbang" in result.output
+    from legaldraft.api import load
+
+    doc = load(tmp_path / "asing.yaml")
+    assert doc.tentang == "Example Act"
+    bab = doc.batang_tubuh[0]
+    assert bab.judul == "General" and len(bab.isi) == 2
+    assert [a.teks for a in bab.isi[0].ayat] == ['In this Act, "council" means the municipal council.',
+                                                 "Words in the singular include the plural."]
+    assert bab.isi[1].teks == "This Act applies to the municipality."

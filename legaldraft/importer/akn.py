@@ -25,6 +25,7 @@ from ..model import ProfilDaerah
 from ..naskah import rumusan
 from ..naskah.akn import LD_NS, NS, schema
 from ..naskah.jenis import assembler_for
+from ..spec.errors import SpecError
 from ..spec.loader import context_of, loads
 from ..spec.profiles import find_profile, load_profile
 from .finish import dump
@@ -120,7 +121,9 @@ class AknReader:
         if " tentang " in name:
             return name.split(" tentang ", 1)[1]
         title = self.doc.find(f".//{q('docTitle')}")
-        return text_of(title).capitalize() if title is not None else "(tanpa judul)"
+        if title is not None and text_of(title):
+            return text_of(title).capitalize()
+        return name or "(tanpa judul)"
 
     def read(self) -> dict:
         jenis = self.jenis()
@@ -148,7 +151,8 @@ class AknReader:
         elif jenis == "pencabutan":
             self.pencabutan(body)
         else:
-            spec["batang_tubuh"] = [self.body_node(c) for c in kids(body) if local(c) in ("chapter", "article")]
+            spec["batang_tubuh"] = [self.body_node(c) for c in kids(body)
+                                    if local(c) in ("part", "chapter", "section", "article")]
         self.conclusions(first(self.doc, "conclusions"), jenis)
         self.attachments(first(self.doc, "attachments"))
         return spec
@@ -177,6 +181,9 @@ class AknReader:
         for rec in kids(recitals, "recital") if recitals is not None else []:
             numbered = numbered or first(rec, "num") is not None
             points.append(p_text(rec) or "")
+        if not points:
+            self.notes.warn(None, "naskah tanpa Menimbang: diisi '...' untuk dilengkapi")
+            points = ["bahwa ...;"]
         if not numbered and len(points) == 1:
             spec["konsiderans"] = {"poin": [points[0]], "tunggal": True}
         else:
@@ -192,12 +199,17 @@ class AknReader:
 
     # -- batang tubuh ---------------------------------------------------------------------------------
     def body_node(self, el) -> dict:
+        """chapter/part -> BAB; a section or subsection holding articles -> Bagian/Paragraf; any other section
+        or article -> Pasal (Akoma Ntoso from common-law systems numbers its basic unit as a section)."""
         kind = local(el)
-        if kind == "chapter":
-            return {"bab": text_of(first(el, "heading")), "isi": [self.body_node(c) for c in kids(el, "section", "article")]}
-        if kind == "section":
-            return {"bagian": text_of(first(el, "heading")), "isi": [self.body_node(c) for c in kids(el, "subsection", "article")]}
-        if kind == "subsection":
+        units = ("part", "chapter", "section", "subsection", "article")
+        if kind in ("chapter", "part"):
+            return {"bab": text_of(first(el, "heading")) or text_of(first(el, "num")),
+                    "isi": [self.body_node(c) for c in kids(el, *units)]}
+        holds_articles = el.find(f".//{q('article')}") is not None
+        if kind == "section" and holds_articles:
+            return {"bagian": text_of(first(el, "heading")), "isi": [self.body_node(c) for c in kids(el, *units)]}
+        if kind == "subsection" and holds_articles:
             return {"paragraf": text_of(first(el, "heading")), "isi": [self.body_node(c) for c in kids(el, "article")]}
         return self.pasal(el)
 
@@ -206,7 +218,7 @@ class AknReader:
         self.articles[el.get("eId") or ""] = out
         for part in self.parts(el):
             name = local(part)
-            if name == "paragraph":
+            if name in ("paragraph", "subsection"):
                 out.setdefault("ayat", []).append(self.with_items({}, self.parts(part)))
             elif name == "list" and part.get("class") == "definisi":
                 intro = first(part, "intro")
@@ -645,6 +657,10 @@ def import_akn(path: str | Path, spec_dir: Path | None = None):
         profile = ProfilDaerah.model_validate(profile_data)
         result.notes.warn(None, f"profil daerah '{spec['daerah']}' tidak ditemukan; dibuat dari naskah (periksa isinya)")
     pin(spec, profile)
+    try:
+        loads(dump(spec), str(path), spec_dir, profile=profile)  # the output must be a valid spec
+    except SpecError as exc:
+        raise AknError("hasil impor bukan spec yang sah: " + "; ".join(p.message for p in exc.problems[:3])) from None
     return Imported(spec, profile, profile_data, result.notes)
 
 
