@@ -173,3 +173,19 @@ def test_python_api_builds_checked_pdfa_and_akn(tmp_path):
     assert sorted(p.name for p in outputs) == ["perbup-inovasi-daerah.docx", "perbup-inovasi-daerah.pdf",
                                                "perbup-inovasi-daerah.xml"]
     assert check_pdfa(tmp_path / "perbup-inovasi-daerah.pdf").ok
+
+
+def test_tte_blocks_of_a_keputusan():
+    from legaldraft.api import context_of, load
+    from legaldraft.model.profile import TandaTanganElektronik
+    from legaldraft.naskah import assemble
+    from legaldraft.publish.tte import tte_blocks
+
+    doc = load(SPECS / "purwakarta" / "kepbup-struktur-slrt.yaml")
+    ctx = context_of(doc)
+    blocks = tte_blocks(assemble(doc, ctx.profile, ctx.registry), TandaTanganElektronik(), is_keputusan=True)
+    texts = [(b.style, b.text) for b in blocks]
+    assert ("LD Judul", "NOMOR ${nomor_naskah}") in texts
+    ttd = [t for s, t in texts if s == "LD TTD"]
+    assert ttd[:5] == ["Ditetapkan di Purwakarta", "pada tanggal ${tanggal_naskah}", "BUPATI PURWAKARTA,",
+                       "${ttd_pengirim}", ""]
