@@ -7,11 +7,13 @@ from typing import Iterable
 from .spec.loader import context_of, load, loads  # noqa: F401  (re-exported)
 
 
-def check(doc, profile=None, only: Iterable[str] | None = None, severities: dict[str, str] | None = None):
+def check(doc, profile=None, only: Iterable[str] | None = None, severities: dict[str, str] | None = None,
+          for_build: bool = False):
     """Tata Naskah findings for a loaded (or code-built) document, ordered by position.
 
     ``severities`` ({'KON-005': 'off'}) wins over the project's ``.legaldraft.yaml``, which wins over the
-    daerah profile's ``aturan`` (legaldraft.rules.config)."""
+    daerah profile's ``aturan`` (legaldraft.rules.config). ``for_build`` adds the findings about the output itself
+    (FIN-003: the placeholder lambang of a final document), which ``build`` gates on."""
     from .naskah.numbering import Numbering  # lazy: start-up time
     from .rules.config import apply_suppressions, merged_severities, project_config  # lazy: start-up time
     from .rules.engine import run_rules  # lazy: start-up time
@@ -19,7 +21,7 @@ def check(doc, profile=None, only: Iterable[str] | None = None, severities: dict
     ctx = context_of(doc, profile)
     config = project_config(ctx)
     numbering = Numbering(doc)  # computed per call: the document may have been edited since the last one
-    findings = run_rules(doc, ctx, only, merged_severities(ctx, config, severities), numbering)
+    findings = run_rules(doc, ctx, only, merged_severities(ctx, config, severities), numbering, for_build=for_build)
     return apply_suppressions(findings, config, numbering)
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from .ioutil import sha256_file
 from .buildcache import Entry, FileHashes, Manifest, environment_hash, output_lock, remove_leftovers
-from .exitcodes import EXIT_INVALID, EXIT_IO, EXIT_OK, EXIT_PDF, EXIT_USAGE
+from .exitcodes import EXIT_FINAL_REFUSED, EXIT_INVALID, EXIT_IO, EXIT_OK, EXIT_PDF, EXIT_USAGE
 from .spec.errors import SpecError
 
 #: Show a progress bar on a non-terminal stderr only from this many specs on.
@@ -35,6 +35,7 @@ class Outcome:
     shadows: list[str] = field(default_factory=list)
     pdfa: dict = field(default_factory=dict)  # 'docx': the DOCX laid out for signing, 'meta': PDF/A metadata
     io_error: bool = False
+    refused: bool = False      # a final document with error findings, built only with --terima-galat
 
 
 def dependencies(doc, ctx) -> list[str]:
@@ -64,7 +65,26 @@ def profile_shadows(daerah: str, spec_dir: Path, found: Path | None) -> list[str
     return shadows
 
 
-def build_one(spec: str, out_dir: str, formats: tuple[str, ...]) -> Outcome:
+def final_gate(doc, accept: str | None) -> tuple[list[str], str | None]:
+    """(lines refusing the build, note for the DOCX properties) of a ``status: final`` document: its error findings
+    refuse the build unless ``accept`` names the reason, which is then recorded in the DOCX."""
+    if doc.is_rancangan:
+        return [], None
+    from .api import check  # lazy: start-up time (the rules load only when a final document is built)
+
+    errors = [f for f in check(doc, for_build=True) if f.severity.value == "error"]
+    if not errors:
+        return [], None
+    ids = ", ".join(dict.fromkeys(f.rule.id for f in errors))
+    if accept:
+        return [], f"Dibangun dengan temuan galat ({ids}) atas keputusan penyusun: {accept}"
+    lines = [f"{f.location()}: galat {f.rule.id}: {f.message}" for f in errors]
+    lines.append(f"{doc._context.filename if doc._context else 'spec'}: naskah final dengan {len(errors)} temuan galat tidak "
+                 "dibangun; perbaiki, atau bangun dengan --terima-galat \"alasan\" (dicatat di properti DOCX)")
+    return lines, None
+
+
+def build_one(spec: str, out_dir: str, formats: tuple[str, ...], accept: str | None = None) -> Outcome:
     from .render.pipeline import write_outputs  # lazy: start-up time
     from .spec.loader import context_of, load  # lazy: start-up time
 
@@ -73,8 +93,11 @@ def build_one(spec: str, out_dir: str, formats: tuple[str, ...]) -> Outcome:
         ctx = context_of(doc)
     except SpecError as exc:
         return Outcome(spec, problems=[str(p) for p in exc.problems])
+    refusal, note = final_gate(doc, accept)
+    if refusal:
+        return Outcome(spec, problems=refusal, refused=True)
     try:
-        result = write_outputs(doc, ctx, Path(out_dir), tuple(f for f in formats if f not in ("pdf", "pdfa")))
+        result = write_outputs(doc, ctx, Path(out_dir), tuple(f for f in formats if f not in ("pdf", "pdfa")), note=note)
     except OSError as exc:  # read-only out/, full disk, a symlink refused: reported, the other specs still built
         from .ioutil import describe_os_error  # lazy: start-up time
 
@@ -90,7 +113,7 @@ def build_one(spec: str, out_dir: str, formats: tuple[str, ...]) -> Outcome:
 
         stage = Path(out_dir) / ".pdfa"
         source = stage / f"{result.stem}.docx"
-        atomic_write_bytes(source, signing_docx(doc, ctx))
+        atomic_write_bytes(source, signing_docx(doc, ctx, note))
         outcome.pdfa = {"docx": str(source), "meta": asdict(metadata_of(doc, ctx.profile))}
     return outcome
 
@@ -101,9 +124,11 @@ def _build_task(args) -> Outcome:
 
 class BatchBuild:
     def __init__(self, files: list[Path], out_dir: Path, formats: tuple[str, ...], force: bool, jobs: int,
-                 progress: bool, echo, pdf_timeout: float | None = None, pdf_optional: bool = False):
+                 progress: bool, echo, pdf_timeout: float | None = None, pdf_optional: bool = False,
+                 accept: str | None = None):
         self.pdf_timeout = pdf_timeout
         self.pdf_optional = pdf_optional
+        self.accept = accept
         self.files = files
         self.out_dir = Path(out_dir)
         self.formats = formats
@@ -198,7 +223,7 @@ class BatchBuild:
         return tqdm(total=total, desc="membangun", unit="spec", leave=False, file=sys.stderr)
 
     def _outcomes(self, todo: list[Path]):
-        tasks = [(str(spec), str(self.out_dir), self.formats) for spec in todo]
+        tasks = [(str(spec), str(self.out_dir), self.formats, self.accept) for spec in todo]
         jobs = self.jobs or os.cpu_count() or 1
         jobs = min(jobs, len(tasks))
         if jobs <= 1:
@@ -241,7 +266,7 @@ class BatchBuild:
                 if outcome.problems:
                     for line in outcome.problems:
                         self.say(line, err=True)
-                    self.fail(EXIT_IO if outcome.io_error else EXIT_INVALID)
+                    self.fail(EXIT_IO if outcome.io_error else EXIT_FINAL_REFUSED if outcome.refused else EXIT_INVALID)
                 else:
                     self.name_env_profile(outcome, named)
                     self.record(outcome)
@@ -347,6 +372,7 @@ class BatchBuild:
 
 
 def run_build(files: list[Path], out_dir: Path, formats: tuple[str, ...], force: bool = False, jobs: int = 0,
-              progress: bool = True, echo=print, pdf_timeout: float | None = None, pdf_optional: bool = False) -> int:
+              progress: bool = True, echo=print, pdf_timeout: float | None = None, pdf_optional: bool = False,
+              accept: str | None = None) -> int:
     return BatchBuild(list(files), Path(out_dir), tuple(formats), force, jobs, progress, echo, pdf_timeout,
-                      pdf_optional).run()
+                      pdf_optional, accept).run()

@@ -218,7 +218,9 @@ def _rule_levels(levels) -> dict[str, str]:
 @click.option("--pdf-timeout", type=click.FloatRange(min=0, min_open=True), default=None, metavar="DETIK",
               help="Batas waktu LibreOffice per batch; lewat batas, prosesnya dihentikan (kode keluar 5). Bawaan: 300.")
 @click.option("--pdf-optional", is_flag=True, help="Tanpa LibreOffice: DOCX saja dengan peringatan (tanpa itu: kode keluar 5).")
-def build(paths, out_dir, pdf, formats, force, jobs, no_progress, pdf_timeout, pdf_optional):
+@click.option("--terima-galat", "accept", metavar="ALASAN",
+              help="Bangun naskah final walau ada temuan galat; ALASAN dicatat di properti DOCX (Komentar).")
+def build(paths, out_dir, pdf, formats, force, jobs, no_progress, pdf_timeout, pdf_optional, accept):
     """Bangun DOCX (dan PDF atau PDF/A, Akoma Ntoso, md, html) dari spec atau folder spec."""
     from .batch import run_build  # lazy: start-up time
 
@@ -233,8 +235,12 @@ def build(paths, out_dir, pdf, formats, force, jobs, no_progress, pdf_timeout, p
         fmts.remove("pdf")  # one PDF per document: the PDF/A
     if ("pdf" in fmts or "pdfa" in fmts) and "docx" not in fmts:
         fmts.insert(0, "docx")
+    if accept is not None and len(accept.strip()) < 5:
+        click.echo("--terima-galat: tulis alasannya (sedikitnya 5 huruf)", err=True)
+        sys.exit(EXIT_USAGE)
     code = run_build(_spec_files(paths), out_dir, tuple(fmts), force=force, jobs=jobs,
-                     progress=not no_progress, echo=click.echo, pdf_timeout=pdf_timeout, pdf_optional=pdf_optional)
+                     progress=not no_progress, echo=click.echo, pdf_timeout=pdf_timeout, pdf_optional=pdf_optional,
+                     accept=accept)
     sys.exit(code)
 
 

@@ -166,14 +166,15 @@ def build_pdfa(doc, ctx, out_dir: Path, stem: str) -> tuple[Path, PdfaReport]:
     return pdf, check_pdfa(pdf)
 
 
-def signing_docx(doc, ctx) -> bytes:
-    """The DOCX the PDF/A is made from: the ordinary one, or with the TTE placeholders and footer."""
+def signing_docx(doc, ctx, note: str | None = None) -> bytes:
+    """The DOCX the PDF/A is made from: the ordinary one, or with the TTE placeholders and footer (``note``: the
+    reason a final document with error findings was built, kept in the document properties as in the DOCX)."""
     blocks = document_blocks(doc, ctx)
     tte = ctx.profile.tte
     if tte is not None:
         blocks = tte_blocks(blocks, tte, is_keputusan=doc.jenis == "keputusan", tahun=doc.tahun)
     template = template_path(jenis_of(doc).template, ctx.profile.templates)
-    data = render_docx(blocks, ctx.profile, template, ctx.base_dir, metadata_of(doc, ctx.profile).title)
+    data = render_docx(blocks, ctx.profile, template, ctx.base_dir, metadata_of(doc, ctx.profile).title, note)
     if tte is not None:
         data = finish_docx(data, tte, ctx.profile.halaman)
     return data

@@ -19,6 +19,7 @@ from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
 from ..model.profile import TandaTanganElektronik
+from ..naskah.blocks import Blocks
 from ..render.styles import SIGN
 
 _NOMOR = re.compile(r"^NOMOR \S.*$")
@@ -43,7 +44,7 @@ def tte_blocks(blocks, tte: TandaTanganElektronik, is_keputusan: bool = False, t
             elif b.text:
                 blank_run = 0
         out.append(b)
-    return out
+    return Blocks(out, rancangan=getattr(blocks, "rancangan", False))
 
 
 def _year(nomor_line: str) -> str:

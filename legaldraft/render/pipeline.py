@@ -45,13 +45,14 @@ def document_blocks(doc, ctx):
     return assemble(doc, ctx.profile, ctx.registry)
 
 
-def docx_bytes(doc, ctx) -> bytes:
+def docx_bytes(doc, ctx, note: str | None = None) -> bytes:
     template = template_path(jenis_of(doc).template, ctx.profile.templates)
     title = f"{doc.nama_jenis} tentang {doc.tentang}"
-    return render_docx(document_blocks(doc, ctx), ctx.profile, template, ctx.base_dir, title)
+    return render_docx(document_blocks(doc, ctx), ctx.profile, template, ctx.base_dir, title, note)
 
 
-def write_outputs(doc, ctx, out_dir: Path, formats: tuple[str, ...] = ("docx",), stem: str | None = None) -> BuildResult:
+def write_outputs(doc, ctx, out_dir: Path, formats: tuple[str, ...] = ("docx",), stem: str | None = None,
+                  note: str | None = None) -> BuildResult:
     stem = stem or output_stem(doc, ctx)
     result = BuildResult(stem)
     out_dir = Path(out_dir)
@@ -59,7 +60,7 @@ def write_outputs(doc, ctx, out_dir: Path, formats: tuple[str, ...] = ("docx",),
     for fmt in formats:
         target = out_dir / output_name(stem, fmt)
         if fmt == "docx":
-            atomic_write_bytes(target, docx_bytes(doc, ctx))
+            atomic_write_bytes(target, docx_bytes(doc, ctx, note))
         elif fmt in ("txt", "md", "html"):
             blocks = blocks or document_blocks(doc, ctx)
             atomic_write_text(target, plain_text(blocks) + "\n" if fmt == "txt" else preview(blocks, fmt, doc))
