@@ -59,13 +59,13 @@ class Group(click.Group):
             click.echo("dihentikan.", err=True)
             ctx.exit(130)
         except OSError as exc:  # read-only out/, a full disk, a symlink refused: the data stayed safe
-            from .ioutil import describe_os_error
+            from .ioutil import describe_os_error  # lazy: start-up time
 
             click.echo(describe_os_error(exc), err=True)
             ctx.exit(EXIT_IO)
         except Exception as exc:  # never a traceback for a drafter
-            import os
-            import traceback
+            import os  # lazy: start-up time
+            import traceback  # lazy: start-up time
 
             if os.environ.get("LEGALDRAFT_DEBUG"):
                 traceback.print_exc()
@@ -102,12 +102,12 @@ def main():
 @click.option("--force", is_flag=True, help="Timpa berkas yang sudah ada.")
 def new(jenis, target, daerah, force):
     """Buat spec awal (atau profil daerah) yang sah dan berkomentar."""
-    from .spec.scaffold import scaffold
+    from .spec.scaffold import scaffold  # lazy: start-up time
 
     if target.exists() and not force:
         click.echo(f"{target}: berkas sudah ada; pakai --force untuk menimpa", err=True)
         sys.exit(EXIT_USAGE)
-    from .ioutil import atomic_write_text
+    from .ioutil import atomic_write_text  # lazy: start-up time
 
     atomic_write_text(target, scaffold(jenis, daerah, target.parent))
     click.echo(f"dibuat: {target}")
@@ -132,7 +132,7 @@ def _is_spec(path: Path) -> bool:
     to a device) is kept, so that loading it reports it instead of hanging on it."""
     if any(part in ("profil", "profiles") for part in path.parts) or path.name.startswith("."):
         return False
-    from .limits import LimitError, read_head
+    from .limits import LimitError, read_head  # lazy: start-up time
 
     try:
         head = read_head(path, 4000).decode("utf-8", errors="replace")
@@ -156,8 +156,8 @@ def _is_spec(path: Path) -> bool:
 def check(paths, fmt, severity, only, fix, lang, levels):
     """Periksa spec terhadap aturan Tata Naskah (UU 12/2011 Lampiran II)."""
     overrides = _rule_levels(levels)
-    from .rules.output import emit
-    from .spec.loader import load
+    from .rules.output import emit  # lazy: start-up time
+    from .spec.loader import load  # lazy: start-up time
 
     results = []
     invalid = False
@@ -169,9 +169,9 @@ def check(paths, fmt, severity, only, fix, lang, levels):
             print_problems(exc.problems)
             invalid = True
             continue
-        from .api import check as run_check
-        from .spec.loader import context_of
-        from .spec.profiles import origin_note
+        from .api import check as run_check  # lazy: start-up time
+        from .spec.loader import context_of  # lazy: start-up time
+        from .spec.profiles import origin_note  # lazy: start-up time
 
         note = origin_note(doc.daerah, context_of(doc).profile_path)
         if note and note not in notes:
@@ -180,7 +180,7 @@ def check(paths, fmt, severity, only, fix, lang, levels):
 
         findings = run_check(doc, only=only or None, severities=overrides)
         if fix:
-            from .rules.fix import apply_fixes
+            from .rules.fix import apply_fixes  # lazy: start-up time
 
             changed = apply_fixes(path, findings)
             for line in changed:
@@ -211,28 +211,36 @@ def _rule_levels(levels) -> dict[str, str]:
 @click.option("-o", "--out", "out_dir", default="out", show_default=True, type=click.Path(file_okay=False, path_type=Path))
 @click.option("--pdf", is_flag=True, help="Buat juga PDF lewat LibreOffice (satu proses untuk seluruh batch).")
 @click.option("--format", "formats", default="docx", show_default=True,
-              help="Daftar format dipisah koma: docx, pdf, md, html, txt.")
+              help="Daftar format dipisah koma: docx, pdf, pdfa (PDF/A-2b, siap TTE), akn (Akoma Ntoso XML), md, html, txt.")
 @click.option("--force", is_flag=True, help="Bangun ulang semua, dan timpa DOCX yang diubah tangan.")
 @click.option("--jobs", "-j", type=int, default=0, help="Jumlah proses paralel (0 = jumlah inti).")
 @click.option("--no-progress", is_flag=True, help="Tanpa bilah kemajuan.")
 @click.option("--pdf-timeout", type=click.FloatRange(min=0, min_open=True), default=None, metavar="DETIK",
               help="Batas waktu LibreOffice per batch; lewat batas, prosesnya dihentikan (kode keluar 5). Bawaan: 300.")
 @click.option("--pdf-optional", is_flag=True, help="Tanpa LibreOffice: DOCX saja dengan peringatan (tanpa itu: kode keluar 5).")
-def build(paths, out_dir, pdf, formats, force, jobs, no_progress, pdf_timeout, pdf_optional):
-    """Bangun DOCX (dan PDF, md, html) dari spec atau folder spec."""
-    from .batch import run_build
+@click.option("--terima-galat", "accept", metavar="ALASAN",
+              help="Bangun naskah final walau ada temuan galat; ALASAN dicatat di properti DOCX (Komentar).")
+def build(paths, out_dir, pdf, formats, force, jobs, no_progress, pdf_timeout, pdf_optional, accept):
+    """Bangun DOCX (dan PDF atau PDF/A, Akoma Ntoso, md, html) dari spec atau folder spec."""
+    from .batch import run_build  # lazy: start-up time
 
     fmts = [f.strip() for f in formats.split(",") if f.strip()]
-    unknown = [f for f in fmts if f not in ("docx", "pdf", "md", "html", "txt")]
+    unknown = [f for f in fmts if f not in ("docx", "pdf", "pdfa", "akn", "md", "html", "txt")]
     if unknown:
-        click.echo(f"format tidak dikenal: {', '.join(unknown)} (pilih: docx, pdf, md, html, txt)", err=True)
+        click.echo(f"format tidak dikenal: {', '.join(unknown)} (pilih: docx, pdf, pdfa, akn, md, html, txt)", err=True)
         sys.exit(EXIT_USAGE)
     if pdf and "pdf" not in fmts:
         fmts.append("pdf")
-    if "pdf" in fmts and "docx" not in fmts:
+    if "pdfa" in fmts and "pdf" in fmts:
+        fmts.remove("pdf")  # one PDF per document: the PDF/A
+    if ("pdf" in fmts or "pdfa" in fmts) and "docx" not in fmts:
         fmts.insert(0, "docx")
+    if accept is not None and len(accept.strip()) < 5:
+        click.echo("--terima-galat: tulis alasannya (sedikitnya 5 huruf)", err=True)
+        sys.exit(EXIT_USAGE)
     code = run_build(_spec_files(paths), out_dir, tuple(fmts), force=force, jobs=jobs,
-                     progress=not no_progress, echo=click.echo, pdf_timeout=pdf_timeout, pdf_optional=pdf_optional)
+                     progress=not no_progress, echo=click.echo, pdf_timeout=pdf_timeout, pdf_optional=pdf_optional,
+                     accept=accept)
     sys.exit(code)
 
 
@@ -242,9 +250,9 @@ def build(paths, out_dir, pdf, formats, force, jobs, no_progress, pdf_timeout, p
               default="semua", show_default=True)
 def schema(jenis):
     """Cetak JSON Schema spec (untuk pelengkapan otomatis di editor)."""
-    import json
+    import json  # lazy: start-up time
 
-    from .spec.schema import json_schema
+    from .spec.schema import json_schema  # lazy: start-up time
 
     click.echo(json.dumps(json_schema(jenis), indent=2, ensure_ascii=False))
 
@@ -254,7 +262,7 @@ def schema(jenis):
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "markdown"]), default="text", show_default=True)
 def rules(rule_id, fmt):
     """Daftar aturan (id, tingkat, sumber), atau penjelasan satu aturan."""
-    from .rules.output import describe_rule, list_rules
+    from .rules.output import describe_rule, list_rules  # lazy: start-up time
 
     if rule_id:
         text = describe_rule(rule_id.upper(), fmt)

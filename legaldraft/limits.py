@@ -236,7 +236,7 @@ def check_image(path: str | Path) -> tuple[int, int]:
     here is one the DOCX writer can place; a renamed text file or a 0x0 image is refused here instead."""
     data = read_regular(path, limit("MAX_IMAGE_BYTES"), "gambar")
     try:
-        from docx.image.image import Image
+        from docx.image.image import Image  # lazy: start-up time
 
         image = Image.from_blob(data)
         width, height = int(image.px_width), int(image.px_height)
@@ -257,7 +257,7 @@ def compile_pattern(pattern: str):
     RE2 has no backreferences or look-around; such a pattern is refused with its reason."""
     if len(pattern) > MAX_PATTERN_CHARS:
         raise LimitError(f"pola terlalu panjang ({len(pattern)} karakter; batas {MAX_PATTERN_CHARS})")
-    import re2
+    import re2  # lazy: start-up time
 
     options = re2.Options()
     options.max_mem = MAX_PATTERN_MEMORY

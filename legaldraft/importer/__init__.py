@@ -25,7 +25,7 @@ ZIP_SUFFIXES = {".docx": "DOCX", ".docm": "DOCX", ".odt": "ODT"}
 def check_source(path: Path) -> None:
     """Limits checked before any work on a source (see :mod:`legaldraft.limits`): a regular file within its size;
     a DOCX/ODT a sound zip whose members stay within their sizes, ratio and XML element count, without DTD."""
-    from .. import limits
+    from .. import limits  # lazy: start-up time
 
     suffix = path.suffix.lower()
     try:
@@ -41,12 +41,12 @@ def check_source(path: Path) -> None:
 
 def _docx_lines(path: Path):
     """python-docx over a package that passed :func:`check_source`; a package it cannot read is bad input."""
-    import zipfile
-    import zlib
+    import zipfile  # lazy: start-up time
+    import zlib  # lazy: start-up time
 
-    from lxml import etree
+    from lxml import etree  # lazy: start-up time
 
-    from .docx import docx_lines
+    from .docx import docx_lines  # lazy: start-up time
 
     try:
         return docx_lines(path)
@@ -57,7 +57,7 @@ def _docx_lines(path: Path):
 
 def source_text(path: Path) -> str:
     """The document's text as the importer reads it (DOCX paragraphs, PDF via pdftotext -layout)."""
-    from .. import limits
+    from .. import limits  # lazy: start-up time
 
     check_source(path)
     suffix = path.suffix.lower()
@@ -66,8 +66,8 @@ def source_text(path: Path) -> str:
                          for ln in _docx_lines(path))
         return _bounded(text)
     if suffix == ".pdf":
-        import shutil
-        import subprocess
+        import shutil  # lazy: start-up time
+        import subprocess  # lazy: start-up time
 
         if not shutil.which("pdftotext"):
             raise ImportError_("pdftotext tidak ada di PATH (pasang poppler-utils) untuk membaca PDF")
@@ -90,7 +90,7 @@ def source_text(path: Path) -> str:
 
 
 def _bounded(text: str) -> str:
-    from .. import limits
+    from .. import limits  # lazy: start-up time
 
     try:
         return limits.check_text_length(text)
@@ -102,7 +102,7 @@ def import_file(path: str | Path, spec_dir: Path | None = None) -> Imported:
     path = Path(path)
     check_source(path)
     if path.suffix.lower() == ".docx":
-        from .text import clean, is_page_furniture
+        from .text import clean, is_page_furniture  # lazy: start-up time
 
         notes = Notes()
         lines = [ln for ln in _docx_lines(path) if ln.table is not None or not is_page_furniture(clean(ln.text))]
@@ -117,8 +117,8 @@ def import_text(text: str, spec_dir: Path | None = None) -> Imported:
 
 
 def import_lines(lines, notes: Notes, spec_dir: Path | None = None) -> Imported:
-    from .. import limits
-    from .finish import finish
+    from .. import limits  # lazy: start-up time
+    from .finish import finish  # lazy: start-up time
 
     longest = max(lines, key=lambda ln: len(ln.text), default=None)
     if longest is not None and len(longest.text) > limits.limit("MAX_TEXT_CHARS"):
@@ -130,12 +130,12 @@ def import_lines(lines, notes: Notes, spec_dir: Path | None = None) -> Imported:
 
 
 def spec_yaml(result: Imported) -> str:
-    from .finish import dump
+    from .finish import dump  # lazy: start-up time
 
     return dump(result.spec)
 
 
 def write(result: Imported, target: Path, force_profile: bool = False) -> list[Path]:
-    from .finish import write_files
+    from .finish import write_files  # lazy: start-up time
 
     return write_files(result, Path(target), force_profile)

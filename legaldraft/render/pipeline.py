@@ -6,10 +6,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..ioutil import atomic_write_bytes, atomic_write_text
-from .assemble import assemble, plain_text
+from ..naskah.assembler import plain_text
+from ..naskah.jenis import assemble, jenis_of
 from .templates import template_path
+from .docx import render_docx
+from .preview import preview
 
-TEMPLATE_KIND = {"perbup": "perbup", "pedoman": "pedoman", "keputusan": "skep", "perubahan": "perbup", "pencabutan": "perbup"}
 
 
 @dataclass
@@ -18,6 +20,14 @@ class BuildResult:
     outputs: list[Path] = field(default_factory=list)
     skipped: bool = False
     message: str = ""
+
+
+#: File suffix of each output format where it is not the format's name (Akoma Ntoso is XML; PDF/A is a PDF).
+SUFFIX = {"akn": "xml", "pdfa": "pdf"}
+
+
+def output_name(stem: str, fmt: str) -> str:
+    return f"{stem}.{SUFFIX.get(fmt, fmt)}"
 
 
 def slug(text: str) -> str:
@@ -32,31 +42,32 @@ def output_stem(doc, ctx) -> str:
 
 
 def document_blocks(doc, ctx):
-    return assemble(doc, ctx.profile, ctx.registry, ctx.numbering)
+    return assemble(doc, ctx.profile, ctx.registry)
 
 
-def docx_bytes(doc, ctx) -> bytes:
-    from .docx import render_docx
-
-    template = template_path(TEMPLATE_KIND[doc.jenis], ctx.profile.templates)
+def docx_bytes(doc, ctx, note: str | None = None) -> bytes:
+    template = template_path(jenis_of(doc).template, ctx.profile.templates)
     title = f"{doc.nama_jenis} tentang {doc.tentang}"
-    return render_docx(document_blocks(doc, ctx), ctx.profile, template, ctx.base_dir, title)
+    return render_docx(document_blocks(doc, ctx), ctx.profile, template, ctx.base_dir, title, note)
 
 
-def write_outputs(doc, ctx, out_dir: Path, formats: tuple[str, ...] = ("docx",), stem: str | None = None) -> BuildResult:
+def write_outputs(doc, ctx, out_dir: Path, formats: tuple[str, ...] = ("docx",), stem: str | None = None,
+                  note: str | None = None) -> BuildResult:
     stem = stem or output_stem(doc, ctx)
     result = BuildResult(stem)
     out_dir = Path(out_dir)
     blocks = None
     for fmt in formats:
-        target = out_dir / f"{stem}.{fmt}"
+        target = out_dir / output_name(stem, fmt)
         if fmt == "docx":
-            atomic_write_bytes(target, docx_bytes(doc, ctx))
+            atomic_write_bytes(target, docx_bytes(doc, ctx, note))
         elif fmt in ("txt", "md", "html"):
-            from .preview import preview
-
             blocks = blocks or document_blocks(doc, ctx)
             atomic_write_text(target, plain_text(blocks) + "\n" if fmt == "txt" else preview(blocks, fmt, doc))
+        elif fmt == "akn":
+            from .akn import akn_bytes  # lazy: only an AKN build needs it (lxml schema tables)
+
+            atomic_write_bytes(target, akn_bytes(doc, ctx))
         else:
             continue
         result.outputs.append(target)

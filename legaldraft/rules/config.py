@@ -41,7 +41,7 @@ class ProjectConfig:
 
 def find_config(spec_dir: Path | None) -> Path | None:
     """The nearest ``.legaldraft.yaml`` from ``spec_dir`` upwards, within the project."""
-    from ..spec.trust import require_trusted, search_folders
+    from ..spec.trust import require_trusted, search_folders  # lazy: start-up time
 
     if spec_dir is None:
         return None
@@ -63,9 +63,9 @@ def _level(value, default: str) -> str | None:
 
 
 def load_config(path: Path) -> ProjectConfig:
-    from ..spec.loader import read_text
-    from ..spec.yamlpos import load_yaml
-    from .engine import load_rules
+    from ..spec.files import read_text  # lazy: start-up time
+    from ..spec.yamlpos import load_yaml  # lazy: start-up time
+    from .engine import load_rules  # lazy: start-up time
 
     name = str(path)
     data, smap = load_yaml(read_text(path, "konfigurasi"), name)

@@ -6,6 +6,7 @@ and register themselves in :data:`REGISTRY` when :func:`load_rules` imports them
 """
 from __future__ import annotations
 
+import datetime as dt
 import importlib
 import pkgutil
 from dataclasses import dataclass, field
@@ -13,7 +14,13 @@ from enum import Enum
 from typing import Callable, Iterable, Iterator, Optional
 
 from ..model import Node
+from ..naskah.jenis import assembler_for
+from ..naskah.numbering import Numbering
 from ..spec.errors import Position
+
+
+#: UU 13/2022 (the second amendment of UU 12/2011 and of its Lampiran II) was promulgated and came into force on this day
+UU_13_2022 = dt.date(2022, 6, 16)
 
 
 class Severity(str, Enum):
@@ -52,6 +59,7 @@ class Rule:
     applies_to: tuple[str, ...] = ("perbup", "pedoman", "keputusan")
     func: Optional[Callable] = field(default=None, repr=False)
     title_en: str = ""
+    since: Optional[dt.date] = None   # the provision came into force then (UU 13/2022: 16 June 2022)
 
     @property
     def part(self) -> str:
@@ -96,14 +104,16 @@ REGISTRY: dict[str, Rule] = {}
 
 
 def rule(id: str, severity: str, title: str, source: str, explanation: str, wrong: str = "", right: str = "",
-         verification: str = "P", applies_to: Iterable[str] = ("perbup", "pedoman", "keputusan"), title_en: str = ""):
-    """Register a rule function ``f(ctx)``."""
+         verification: str = "P", applies_to: Iterable[str] = ("perbup", "pedoman", "keputusan"), title_en: str = "",
+         since: dt.date | None = None):
+    """Register a rule function ``f(ctx)``. ``since``: the day the provision came into force; a document set before
+    it is not held to it (its findings become info)."""
 
     def decorate(func):
         if id in REGISTRY:
             raise ValueError(f"duplicate rule id {id}")
         REGISTRY[id] = Rule(id, Severity(severity), title, source, explanation, wrong, right, verification,
-                            tuple(applies_to), func, title_en)
+                            tuple(applies_to), func, title_en, since)
         func.rule_id = id
         return func
 
@@ -116,7 +126,7 @@ _LOADED = False
 def load_rules() -> dict[str, Rule]:
     global _LOADED
     if not _LOADED:
-        from .. import rules as package
+        from .. import rules as package  # lazy: start-up time
 
         for info in pkgutil.iter_modules(package.__path__):
             if info.name not in ("engine", "config", "output", "fix", "text"):
@@ -128,15 +138,13 @@ def load_rules() -> dict[str, Rule]:
 class CheckContext:
     """What a rule sees: the document, its profile, registry, numbering, assembled blocks, and ``report``."""
 
-    def __init__(self, doc, spec_context, severities: dict[str, str] | None = None):
-        from ..render.assemble import assembler_for
-
+    def __init__(self, doc, spec_context, severities: dict[str, str] | None = None, numbering: Numbering | None = None):
         Assembler = assembler_for(doc)
         self.doc = doc
         self.spec = spec_context
         self.profile = spec_context.profile
         self.registry = spec_context.registry
-        self.numbering = spec_context.numbering
+        self.numbering = numbering or Numbering(doc)
         self.assembler = Assembler(doc, self.profile, self.registry, self.numbering)
         self._blocks = None
         self.findings: list[Finding] = []
@@ -168,6 +176,9 @@ class CheckContext:
         if self._suppressed(rule.id, node):
             return
         sev = Severity(severity) if severity else rule.severity
+        if rule.since is not None and self.set_before(rule.since):
+            sev = Severity.info
+            message += f" (ketentuan berlaku sejak {rule.since:%d-%m-%Y}; naskah ini ditetapkan sebelumnya)"
         override = self.severities.get(rule.id)
         if override == "off":
             return
@@ -178,6 +189,13 @@ class CheckContext:
         self.findings.append(Finding(rule, sev, message, loc, snippet, hint, fix, self.spec.filename if self.spec.path else None,
                                      self.spec.position(loc)))
 
+    def set_before(self, day: dt.date) -> bool:
+        """The document was certainly set before ``day`` (its penetapan date, or its whole year, is earlier)."""
+        made = self.doc.penetapan.tanggal
+        if made is not None:
+            return made < day
+        return self.doc.tahun is not None and self.doc.tahun < day.year
+
     def _suppressed(self, rule_id: str, node: Node | None) -> bool:
         for aturan, di in self.suppressions:
             if aturan != rule_id:
@@ -187,10 +205,12 @@ class CheckContext:
         return False
 
 
-def run_rules(doc, spec_context, only: Iterable[str] | None = None, severities: dict[str, str] | None = None) -> list[Finding]:
+def run_rules(doc, spec_context, only: Iterable[str] | None = None, severities: dict[str, str] | None = None,
+              numbering: Numbering | None = None, for_build: bool = False) -> list[Finding]:
     rules = load_rules()
     merged = {**spec_context.profile.aturan, **(severities or {})}
-    ctx = CheckContext(doc, spec_context, merged)
+    ctx = CheckContext(doc, spec_context, merged, numbering)
+    ctx.for_build = for_build  # FIN-003 judges the output (the lambang printed), so only 'build' asks for it
     wanted = set(only) if only else None
     for rule_obj in rules.values():
         if wanted is not None and rule_obj.id not in wanted:
@@ -205,7 +225,7 @@ def run_rules(doc, spec_context, only: Iterable[str] | None = None, severities: 
 
 def iter_texts(doc) -> Iterator[tuple[Node, str, str]]:
     """(node, field, text) of every drafted text in the document, in document order."""
-    from ..model import walk
+    from ..model import walk  # lazy: start-up time
 
     for node in walk(doc):
         for name in ("teks", "teks_akhir", "arti", "markdown"):

@@ -4,15 +4,13 @@ from __future__ import annotations
 
 import re
 
-from ..render.numbers import ordinal
-from .engine import Fix, rule
+from ..naskah.numbers import ordinal
+from .engine import UU_13_2022, Fix, rule
 
 SRC = "UU 12/2011 Lampiran II"
-PERATURAN = ("perbup", "pedoman")
-#: kinds a rule may apply to: Perbup (with Pedoman), the amending kinds (their judul, Mengingat item of the
-#: amended Perbup and batang tubuh are generated), and Keputusan
-PERATURAN_KINDS = PERATURAN + ("perubahan", "pencabutan")
-ALL_KINDS = PERATURAN_KINDS + ("keputusan",)
+#: kinds a rule may apply to (legaldraft.naskah.jenis): Perbup (with Pedoman), the amending kinds (their judul,
+#: Mengingat item of the amended Perbup and batang tubuh are generated), and Keputusan
+from ..naskah.jenis import ALL_KINDS, PERATURAN, PERATURAN_KINDS  # noqa: E402,F401  (re-exported to the rule modules)
 _CLOSING_PUNCT = re.compile(r"[\s.,;:]+$")
 
 
@@ -76,7 +74,7 @@ def judul_form(ctx):
 @rule("JUD-003", "error", "Nomor Peraturan berupa angka Arab saja", f"{SRC} butir 2a (disisipkan UU 13/2022)",
       "Nomor Peraturan Bupati adalah bilangan Arab tanpa huruf, angka Romawi, tanda baca, atau kode tata naskah "
       "dinas. Penomoran Keputusan diatur tersendiri (KEP-003).",
-      wrong="nomor: 188/12/HK/2024", right="nomor: 12", applies_to=PERATURAN_KINDS)
+      wrong="nomor: 188/12/HK/2024", right="nomor: 12", applies_to=PERATURAN_KINDS, since=UU_13_2022)
 def nomor_arabic(ctx):
     nomor = ctx.doc.nomor
     if nomor is not None and not re.fullmatch(r"[1-9]\d*", nomor.strip()):
@@ -185,6 +183,6 @@ def perubahan_daerah(ctx):
       "menyebut berkas lambang, DOCX memuat tempat kosong bertanda; naskah final perlu lambang yang sebenarnya.",
       verification="S/U", applies_to=ALL_KINDS)
 def lambang(ctx):
-    if not ctx.doc.is_rancangan and not ctx.profile.lambang:
+    if not ctx.doc.is_rancangan and not ctx.profile.lambang and not getattr(ctx, "for_build", False):  # FIN-003's
         ctx.report("profil daerah tidak menyebut berkas lambang; kop naskah final berisi tempat kosong", ctx.doc,
                    "daerah", "", "isi 'lambang:' di profil daerah dengan path gambar Garuda Pancasila")

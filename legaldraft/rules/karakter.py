@@ -72,7 +72,7 @@ def hidden_text(ctx):
 
 def raw_html(markdown: str) -> list[str]:
     """The raw HTML markdown-it sees in ``markdown`` (blocks and inline tags; code spans and blocks excluded)."""
-    from markdown_it import MarkdownIt
+    from markdown_it import MarkdownIt  # lazy: start-up time
 
     found: list[str] = []
     for token in MarkdownIt("commonmark").enable("table").parse(markdown):

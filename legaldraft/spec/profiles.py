@@ -16,7 +16,10 @@ from pydantic import ValidationError
 
 from ..model.profile import ProfilDaerah
 from .errors import Position, Problem, SpecError
+from .files import read_text
 from .trust import require_trusted, search_folders
+from .validation import problems_from_validation
+from .yamlpos import load_yaml
 
 FOLDERS = ("profil", "profiles")
 ENV = "LEGALDRAFT_PROFILES"
@@ -81,7 +84,7 @@ def load_profile(name: str, spec_dir: Path | None = None, position=None, spec_fi
     check_name(name, position, spec_file)
     path = find_profile(name, spec_dir)
     if path is None:
-        import difflib
+        import difflib  # lazy: start-up time
 
         close = difflib.get_close_matches(name, builtin_names(), n=1)
         hint = f"maksud Anda '{close[0]}'?" if close else \
@@ -101,10 +104,6 @@ def _is_builtin(path: Path) -> bool:
 @lru_cache(maxsize=64)
 def _load_profile_file(path: str, mtime_ns: int = 0, size: int = 0) -> ProfilDaerah:
     """Cached per file version (mtime and size are part of the key), so an edited profile is read again."""
-    from .loader import read_text
-    from .validation import problems_from_validation
-    from .yamlpos import load_yaml
-
     text = read_text(Path(path), "profil daerah")
     data, smap = load_yaml(text, path)
     if not isinstance(data, dict):
@@ -127,7 +126,7 @@ def _load_profile_file(path: str, mtime_ns: int = 0, size: int = 0) -> ProfilDae
                                  "buat folder itu di samping profil, atau hapus 'templates:' untuk templat bawaan",
                                  code="PROFIL")])
     if profile.lambang:
-        from .. import limits
+        from .. import limits  # lazy: start-up time
 
         try:
             limits.check_image(profile.lambang)

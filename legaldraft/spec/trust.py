@@ -65,7 +65,7 @@ def untrusted_reason(path: Path, start: Path | None = None) -> str | None:
 
 def _user_name(uid: int) -> str:
     try:
-        import pwd
+        import pwd  # lazy: start-up time
 
         return pwd.getpwuid(uid).pw_name
     except (ImportError, KeyError):
