@@ -35,8 +35,8 @@ class Outcome:
 
 
 def dependencies(doc, ctx) -> list[str]:
-    """Every file besides the spec that its outputs are made from: profile, template(s), images."""
-    from .model import BlokGambar, walk
+    """Every file besides the spec that its outputs are made from: profile, template(s), images, table files."""
+    from .model import BlokGambar, Tabel, walk
     from .render.pipeline import TEMPLATE_KIND
     from .render.templates import template_path
 
@@ -46,6 +46,7 @@ def dependencies(doc, ctx) -> list[str]:
     if ctx.profile.lambang:
         deps.append(Path(ctx.profile.lambang))
     deps.extend(ctx.base_dir / node.gambar for node in walk(doc) if isinstance(node, BlokGambar))
+    deps.extend(ctx.base_dir / node.sumber for node in walk(doc) if isinstance(node, Tabel) and node.sumber)
     return sorted({str(Path(p).resolve()) for p in deps})
 
 

@@ -122,17 +122,21 @@ def _is_spec(path: Path) -> bool:
 def check(paths, fmt, severity, only, fix, lang, levels):
     """Periksa spec terhadap aturan Tata Naskah (UU 12/2011 Lampiran II)."""
     overrides = _rule_levels(levels)
-    from .rules.output import emit
+    from .rules.output import TextReport, emit
     from .spec.loader import load
 
     results = []
-    invalid = False
+    invalid = 0
+    report = TextReport(severity, lang) if fmt == "text" else None
     for path in _spec_files(paths):
         try:
             doc = load(path)
         except SpecError as exc:
-            print_problems(exc.problems)
-            invalid = True
+            if report is not None:
+                report.failed(exc.problems)
+            else:
+                print_problems(exc.problems)
+            invalid += 1
             continue
         from .api import check as run_check
 
@@ -146,7 +150,13 @@ def check(paths, fmt, severity, only, fix, lang, levels):
             if changed:
                 findings = run_check(load(path), only=only or None, severities=overrides)
         results.append((path, findings))
-    code = emit(results, fmt, severity, lang)
+        if report is not None:
+            report.add(path, findings)
+    if report is not None:
+        report.finish()
+        code = EXIT_FINDINGS if any(f.severity.value == "error" for _, fs in results for f in fs) else EXIT_OK
+    else:
+        code = emit(results, fmt, severity, lang)
     if invalid:
         sys.exit(EXIT_INVALID)
     sys.exit(code)

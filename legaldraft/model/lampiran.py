@@ -11,7 +11,11 @@ from .body import ID_PATTERN, Id
 
 class Tabel(Node):
     judul: Optional[str] = None
-    kolom: list[str]
+    sumber: Optional[str] = Field(default=None, description=(
+        "Berkas .xlsx atau .csv (relatif terhadap folder spec) tempat isi tabel: baris pertama judul kolom, "
+        "baris berikutnya isinya. Pesan menunjuk berkas:baris:kolom."))
+    lembar: Optional[str] = Field(default=None, description="Nama lembar (sheet) XLSX; bawaan lembar pertama.")
+    kolom: list[str] = Field(description="Judul kolom; dengan 'sumber': kolom yang diambil dari berkas (bawaan semua).")
     baris: list[list[str]] = Field(default_factory=list)
     lebar: Optional[list[float]] = Field(default=None, description="Lebar relatif kolom.")
     nomor_otomatis: bool = Field(default=False, description="Tambahkan kolom 'No.' bernomor 1., 2., ...")

@@ -120,15 +120,22 @@ class DasarHukum(Node):
     Either ``ref`` (a registry key such as ``uu-23-2014``), an inline ``peraturan``, or a verbatim
     ``teks`` (kept as written, e.g. by the importer when a citation cannot be parsed). ``pasal``
     cites articles first, as for the UUD ("Pasal 18 ayat (6)"). ``perubahan`` overrides the
-    amendment chain taken from the registry (list of registry keys or inline regulations).
+    amendment chain taken from the registry, or gives the chain of a hand-written ``peraturan``: a list of
+    registry keys or regulations written out like ``peraturan`` (jenis, nomor, tahun, tentang, lembaran …).
     """
 
     id: Optional[str] = None
     ref: Optional[str] = None
     peraturan: Optional[Peraturan] = None
     pasal: Optional[str] = None
-    perubahan: Optional[list[str]] = None
+    perubahan: Optional[list[str | Peraturan]] = Field(default=None, description=(
+        "Rantai perubahan, urut dari yang pertama: kunci registry atau peraturan yang ditulis lengkap seperti "
+        "'peraturan:'. Untuk 'ref:' bawaannya diambil dari registry."))
     teks: Optional[str] = None
+
+    def perubahan_keys(self) -> list[str]:
+        """The registry keys named in ``perubahan`` (hand-written regulations left out)."""
+        return [p for p in (self.perubahan or []) if isinstance(p, str)]
 
     @model_validator(mode="before")
     @classmethod

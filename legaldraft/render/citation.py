@@ -78,9 +78,9 @@ def cite(item: DasarHukum, registry, on: dt.date | None = None) -> str:
     text = cite_one(reg, item.pasal)
     if chain:
         for key in chain:
-            if key not in registry:
+            if isinstance(key, str) and key not in registry:
                 raise UnknownRegistryKey(key)
-        last = cite_one(registry[chain[-1]])
+        last = cite_one(registry[chain[-1]] if isinstance(chain[-1], str) else chain[-1])
         if len(chain) == 1:
             text += f" sebagaimana telah diubah dengan {last}"
         else:

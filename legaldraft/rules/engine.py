@@ -13,7 +13,7 @@ from enum import Enum
 from typing import Callable, Iterable, Iterator, Optional
 
 from ..model import Node
-from ..spec.errors import Position
+from ..spec.errors import Position, file_of
 
 
 class Severity(str, Enum):
@@ -69,6 +69,9 @@ class Finding:
     fix: Optional[Fix] = None
     file: Optional[str] = None
     position: Optional[Position] = None
+
+    def __post_init__(self):
+        self.file = file_of(self.position, self.file)
 
     def location(self) -> str:
         where = self.file or "<spec>"

@@ -15,6 +15,7 @@ from pydantic import TypeAdapter, ValidationError
 from ..model import JENIS, BlokGambar, Dokumen, ProfilDaerah, assign_locations, walk
 from .errors import Position, Problem, SpecError
 from .registry import Registry, keys_like, national
+from .tablefile import resolve_tables
 from .yamlpos import SourceMap, load_yaml
 
 MAX_BYTES = 20 * 1024 * 1024
@@ -135,6 +136,7 @@ def from_data(data: Any, smap: SourceMap, filename: str, base_dir: Path, text: s
     from .validation import problems_from_validation
 
     _root_checks(data, smap, filename)
+    resolve_tables(data, smap, filename, base_dir)
     problems = _text_problems(data, smap, filename)
     if problems:
         raise SpecError(problems)
@@ -188,7 +190,7 @@ def resolve_problems(doc, ctx: SpecContext) -> list[Problem]:
     problems: list[Problem] = []
     fname = ctx.filename
     for i, item in enumerate(getattr(doc, "dasar_hukum", [])):
-        keys = ([item.ref] if item.ref else []) + list(item.perubahan or [])
+        keys = ([item.ref] if item.ref else []) + item.perubahan_keys()
         for key in keys:
             if key not in ctx.registry:
                 close = keys_like(ctx.registry, key)
