@@ -21,13 +21,17 @@ def check(doc, profile=None, only: Iterable[str] | None = None, severities: dict
     return apply_suppressions(findings, config, ctx.numbering)
 
 
-def build(doc, out_dir: str | Path = "out", formats: Iterable[str] = ("docx",), profile=None, stem: str | None = None):
-    """Write the document into ``out_dir`` (atomically). Returns the list of files written."""
+def build(doc, out_dir: str | Path = "out", formats: Iterable[str] = ("docx",), profile=None, stem: str | None = None,
+          allow: Iterable[str] = ()):
+    """Write the document into ``out_dir`` (atomically). Returns the list of files written.
+
+    A final document is refused (SpecError) when a build gate says no, such as a profile without ``lambang``;
+    ``allow=("lambang",)`` lifts that refusal and records it in the DOCX core properties."""
     from .render.pipeline import write_outputs
 
     ctx = context_of(doc, profile)
     formats = tuple(formats)
-    result = write_outputs(doc, ctx, Path(out_dir), tuple(f for f in formats if f != "pdf"), stem)
+    result = write_outputs(doc, ctx, Path(out_dir), tuple(f for f in formats if f != "pdf"), stem, tuple(allow))
     if "pdf" in formats:
         from .render.pdf import convert_many
 
@@ -36,8 +40,8 @@ def build(doc, out_dir: str | Path = "out", formats: Iterable[str] = ("docx",), 
     return result.outputs
 
 
-def render_docx_bytes(doc, profile=None) -> bytes:
+def render_docx_bytes(doc, profile=None, allow: Iterable[str] = ()) -> bytes:
     """The DOCX as bytes (for a web response), nothing written to disk."""
     from .render.pipeline import docx_bytes
 
-    return docx_bytes(doc, context_of(doc, profile))
+    return docx_bytes(doc, context_of(doc, profile), tuple(allow))

@@ -71,7 +71,10 @@ def build_one(spec: str, out_dir: str, formats: tuple[str, ...]) -> Outcome:
         ctx = context_of(doc)
     except SpecError as exc:
         return Outcome(spec, problems=[str(p) for p in exc.problems])
-    result = write_outputs(doc, ctx, Path(out_dir), tuple(f for f in formats if f != "pdf"))
+    try:
+        result = write_outputs(doc, ctx, Path(out_dir), tuple(f for f in formats if f != "pdf"))
+    except SpecError as exc:  # a refusal of the build itself (pipeline.GATES): a final document without lambang
+        return Outcome(spec, problems=[str(p) for p in exc.problems])
     return Outcome(spec, outputs=[str(p) for p in result.outputs], deps=dependencies(doc, ctx),
                    daerah=doc.daerah, profile=str(ctx.profile_path or ""),
                    shadows=profile_shadows(doc.daerah, ctx.base_dir, ctx.profile_path))

@@ -126,6 +126,7 @@ def check(paths, fmt, severity, only, fix, lang, levels):
     from .spec.loader import load
 
     results = []
+    loaded = []
     invalid = 0
     report = TextReport(severity, lang) if fmt == "text" else None
     for path in _spec_files(paths):
@@ -148,10 +149,13 @@ def check(paths, fmt, severity, only, fix, lang, levels):
             for line in changed:
                 click.echo(f"{path}: diperbaiki: {line}")
             if changed:
-                findings = run_check(load(path), only=only or None, severities=overrides)
+                doc = load(path)
+                findings = run_check(doc, only=only or None, severities=overrides)
         results.append((path, findings))
+        loaded.append((path, doc))
         if report is not None:
             report.add(path, findings)
+    _across_specs(results, loaded, report, only, overrides)
     if report is not None:
         report.finish()
         code = EXIT_FINDINGS if any(f.severity.value == "error" for _, fs in results for f in fs) else EXIT_OK
@@ -160,6 +164,20 @@ def check(paths, fmt, severity, only, fix, lang, levels):
     if invalid:
         sys.exit(EXIT_INVALID)
     sys.exit(code)
+
+
+def _across_specs(results, loaded, report, only, overrides) -> None:
+    """Findings that compare the specs of one run (JUD-009: one nomor and tahun, one text)."""
+    from .rules.judul import same_number
+
+    if (only and "JUD-009" not in only) or overrides.get("JUD-009") == "off":
+        return
+    extra = same_number(loaded)
+    for path, findings in results:
+        found = extra.get(path, [])
+        findings.extend(found)
+        if report is not None and found:
+            report.add(path, found, counted=False)
 
 
 def _rule_levels(levels) -> dict[str, str]:

@@ -32,6 +32,8 @@ class Formula(Node):
     koma_sebelum_perlu: bool = Field(default=False, description="'…huruf b, perlu menetapkan' (kedua bentuk dijumpai; contoh butir 23 tanpa koma).")
     nama_jenis_peraturan: str = Field(default="Peraturan Bupati", description="Mis. 'Peraturan Wali Kota' atau 'Qanun' di daerah lain.")
     tanggal_hijriah: bool = False
+    naskah_kerja: str = Field(default="NASKAH KERJA — bukan naskah resmi", description=(
+        "Tanda di kepala setiap halaman naskah kerja (status: revisi), menurut praktik daerah."))
 
 
 class ProfilDaerah(Node):

@@ -188,13 +188,13 @@ class _Variant:
         return buf.getvalue()
 
 
-def _variant(template: Path, halaman, draft: bool) -> "_Variant":
+def _variant(template: Path, halaman, mark: str | None) -> "_Variant":
     key = _template_key(template)
-    vkey = (key, tuple(sorted(halaman.model_dump().items())), draft)
+    vkey = (key, tuple(sorted(halaman.model_dump().items())), mark)
     variant = _VARIANTS.get(vkey)
     if variant is None:
         document = _open_template(template)
-        apply_page_setup(document, halaman, draft=draft)
+        apply_page_setup(document, halaman, mark=mark)
         if len(_VARIANTS) >= 16:
             _VARIANTS.clear()
         variant = _VARIANTS[vkey] = _Variant(document)
@@ -218,6 +218,7 @@ class DocxWriter:
         self._images: list[tuple[str, str, str, bytes]] = []    # rId, partname, content type, blob
         self._rel_ids: set[str] = set()
         self._title = self._subject = None
+        self._comments = ""
         page = profile.halaman
         self.width_mm = page.lebar_mm - page.margin_kiri_mm - page.margin_kanan_mm
         self.height_mm = page.tinggi_mm - page.margin_atas_mm - page.margin_bawah_mm
@@ -356,19 +357,21 @@ class DocxWriter:
         return self._picture(full, block.style, block.image_width_mm or default)
 
     # -- document -------------------------------------------------------------------------------------
-    def write(self, blocks: list[Block]) -> None:
+    def write(self, blocks: list[Block], mark: str | None = None) -> None:
+        """The body from ``blocks``; ``mark`` is printed at the right of every page's header (a rancangan's
+        "RANCANGAN" is found in its judul; a working text passes the profile's naskah kerja mark)."""
         from lxml import etree
 
-        draft = is_draft(blocks)
+        mark = mark or ("RANCANGAN" if is_draft(blocks) else None)
         if self.document is None:
-            self._variant = _variant(self.template, self.profile.halaman, draft)
+            self._variant = _variant(self.template, self.profile.halaman, mark)
             if not self._variant.plain:
                 self.document = _open_template(self.template)
                 self._variant = None
             else:
                 self._rel_ids = set(self._variant.rel_ids)
         if self.document is not None:
-            apply_page_setup(self.document, self.profile.halaman, draft=draft)
+            apply_page_setup(self.document, self.profile.halaman, mark=mark)
         parts: list[str] = []
         previous: Block | None = None
         for block in blocks:
@@ -401,12 +404,15 @@ class DocxWriter:
                 body.append(child)
         self._body = root
 
-    def set_metadata(self, title: str, subject: str = "") -> None:
+    def set_metadata(self, title: str, subject: str = "", comments: str = "") -> None:
+        """Core properties; ``comments`` records what the document was built with (a refusal overridden)."""
         self._title = _NOT_XML.sub("", title)[:250]
         self._subject = _NOT_XML.sub("", subject)[:250]
+        self._comments = _NOT_XML.sub("", comments)[:1000]
         if self.document is not None:
             props = self.document.core_properties
             props.title, props.subject, props.author = self._title, self._subject, "legaldraft"
+            props.comments = self._comments
 
     def _core_xml(self) -> bytes | None:
         if self._title is None:
@@ -418,6 +424,7 @@ class DocxWriter:
         element = parse_xml(self._variant.parts[self._variant.core_name])
         props = CoreProperties(element)
         props.title, props.subject, props.author = self._title, self._subject, "legaldraft"
+        props.comments = self._comments
         return serialize_part_xml(element)
 
     def to_bytes(self) -> bytes:
@@ -462,10 +469,11 @@ def _render_kop(template: Path, profile) -> bytes:
     return buf.getvalue()
 
 
-def render_docx(blocks: list[Block], profile, template: Path, base_dir: Path | None = None, title: str = "") -> bytes:
+def render_docx(blocks: list[Block], profile, template: Path, base_dir: Path | None = None, title: str = "",
+                mark: str | None = None, comments: str = "") -> bytes:
     writer = DocxWriter(template, profile, base_dir, kind=Path(template).parent.name)
-    writer.write(blocks)
-    writer.set_metadata(title)
+    writer.write(blocks, mark)
+    writer.set_metadata(title, comments=comments)
     return writer.to_bytes()
 
 

@@ -52,8 +52,9 @@ class TextReport:
         self.checked = 0
         self.unreadable = 0
 
-    def add(self, path, findings) -> None:
-        self.checked += 1
+    def add(self, path, findings, counted: bool = True) -> None:
+        """Print ``findings`` of the spec at ``path`` (``counted``: the spec itself was checked now)."""
+        self.checked += counted
         for f in _visible(findings, self.threshold):
             self.counts[f.severity.value] += 1
             label = f.severity.label if self.lang == "id" else _EN[f.severity.label]

@@ -68,7 +68,43 @@ def render() -> str:
                 desc = (info.description or "").replace("|", "\\|")
                 lines.append(f"| `{key}` | {_type_name(info.annotation)} | {default} | {desc} |")
             lines.append("")
+        if title == "Pembukaan":
+            lines += HAND_WRITTEN_CITATION
     return "\n".join(lines)
+
+
+#: how to cite a regulation that is not in the registry, with its amendment chain (README links here)
+HAND_WRITTEN_CITATION = """### Mengutip peraturan yang tidak ada di registry
+
+Tulis `peraturan:` lengkap; kutipan, Lembaran/Berita dan rantai perubahan tetap dibuat dan diperiksa seperti
+untuk kunci registry (`teks:` apa adanya mematikan pemeriksaan itu). `jenis`: `uud`, `tap_mpr`, `uu`, `perppu`,
+`pp`, `perpres`, `permen`, `perda_prov`, `pergub`, `perda`, `perbup`, `keputusan`, `lainnya`. `perubahan:` berisi
+perubahannya, urut dari yang pertama: kunci registry atau peraturan yang ditulis dengan kunci yang sama.
+
+```yaml
+dasar_hukum:
+  - peraturan:
+      jenis: perda
+      penerbit: Kabupaten Lahat          # Perda/Perbup: daerahnya; Permen: menterinya
+      nomor: 5
+      tahun: 2016
+      tentang: Pembentukan dan Susunan Perangkat Daerah
+      lembaran: {tahun: 2016, nomor: 5}  # Lembaran Daerah (UU/PP: Lembaran Negara; Permen: Berita Negara)
+      tambahan: 5                        # Tambahan Lembaran, bila ada
+    perubahan:
+      - jenis: perda
+        penerbit: Kabupaten Lahat
+        nomor: 2
+        tahun: 2021
+        tentang: Perubahan atas Peraturan Daerah Nomor 5 Tahun 2016 tentang Pembentukan dan Susunan Perangkat Daerah
+        lembaran: {tahun: 2021, nomor: 2}
+```
+
+menjadi "Peraturan Daerah Kabupaten Lahat Nomor 5 Tahun 2016 tentang … (Lembaran Daerah Kabupaten Lahat Tahun
+2016 Nomor 5) sebagaimana telah diubah dengan Peraturan Daerah Kabupaten Lahat Nomor 2 Tahun 2021 tentang …
+(Lembaran Daerah Kabupaten Lahat Tahun 2021 Nomor 2);". Untuk mencari kunci registry: `legaldraft registry search
+KATA…` (atau `legaldraft new … --tanya`).
+""".splitlines() + [""]
 
 
 def main() -> int:
