@@ -146,7 +146,8 @@ class DocumentParser:
         if i_und is not None:
             self.penetapan(self.lines[i_und: upto(i_tem, i_pjl)], "pengundangan")
         if i_tem is not None and self.is_keputusan:
-            self.spec["tembusan"] = [t for _, t in self.numbered(self.lines[i_tem + 1: upto(i_pjl)])]
+            # "Yth." before each addressee is the daerah's printing practice (profile formula.tembusan_yth)
+            self.spec["tembusan"] = [re.sub(r"^Yth\.?\s*", "", t) for _, t in self.numbered(self.lines[i_tem + 1: upto(i_pjl)])]
         elif i_tem is not None:
             self.notes.warn(self.lines[i_tem].no, "Peraturan Bupati tidak memuat tembusan; bagian itu tidak dibawa")
         if i_pjl is not None:

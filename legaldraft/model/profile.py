@@ -23,6 +23,8 @@ class Halaman(Node):
     spasi: float = 1.0
     nomor_halaman: Literal["tengah-atas", "tengah-bawah", "kanan-bawah", "tanpa"] = "tengah-atas"
     format_nomor_halaman: str = Field(default="- {n} -", description="Bentuk cetak nomor halaman.")
+    baris_tanda_tangan: int = Field(default=4, ge=1, le=10, description=(
+        "Ruang tanda tangan (dan cap) antara jabatan dan nama, dalam baris kosong."))
 
 
 class Formula(Node):
@@ -34,6 +36,7 @@ class Formula(Node):
     tanggal_hijriah: bool = False
     naskah_kerja: str = Field(default="NASKAH KERJA — bukan naskah resmi", description=(
         "Tanda di kepala setiap halaman naskah kerja (status: revisi), menurut praktik daerah."))
+    tembusan_yth: bool = Field(default=True, description="Setiap tujuan tembusan diawali 'Yth.' (praktik daerah).")
 
 
 class ProfilDaerah(Node):
@@ -53,7 +56,9 @@ class ProfilDaerah(Node):
     templates: Optional[str] = Field(default=None, description="Folder templat DOCX pengganti templat bawaan.")
     registry: dict[str, Peraturan] = Field(default_factory=dict, description="Peraturan daerah dan UU pembentukan daerah, dengan kuncinya.")
     nomor_keputusan: Optional[str] = Field(default=None, description="Regex penomoran Keputusan daerah (KEP-003, hanya info).")
-    lampiran_tanggal: bool = Field(default=False, description="Kepala lampiran memuat baris TANGGAL (opsi profil, LAM-003).")
+    lampiran_tanggal: Optional[bool] = Field(default=None, description=(
+        "Kepala lampiran memuat baris TANGGAL (opsi profil, LAM-003/KEP-010); bawaan: ya untuk Keputusan, "
+        "tidak untuk Peraturan."))
     aturan: dict[str, str] = Field(default_factory=dict, description="Ubah tingkat aturan: {'KON-005': 'off'}.")
 
     @property

@@ -209,6 +209,22 @@ def apply_page_setup(document, halaman, draft: bool = False, mark: str | None = 
             run.font.bold = True
 
 
+def _no_stretched_lines(doc) -> None:
+    """A justified line that ends in a manual line break is not stretched to the margin (Word's compatibility
+    option doNotExpandShiftReturn; LibreOffice reads it too), so such a line reads like a last line."""
+    settings = doc.settings.element
+    compat = settings.find(_w("compat"))
+    if compat is None:
+        from docx.oxml import OxmlElement
+
+        compat = OxmlElement("w:compat")
+        settings.append(compat)
+    if compat.find(_w("doNotExpandShiftReturn")) is None:
+        from docx.oxml import OxmlElement
+
+        compat.insert(0, OxmlElement("w:doNotExpandShiftReturn"))
+
+
 def build_template(path: Path, kind: str = "perbup") -> None:
     from docx import Document
 
@@ -221,6 +237,7 @@ def build_template(path: Path, kind: str = "perbup") -> None:
     pf.space_before = pf.space_after = None
     pf.line_spacing = 1.0
     add_styles(doc, kind)
+    _no_stretched_lines(doc)
     apply_page_setup(doc, Halaman())
     # the empty first paragraph of python-docx's base document would print a blank line before the body
     body = doc.element.body
