@@ -67,24 +67,59 @@ def main():
 
 
 # -- new ----------------------------------------------------------------------------------------------
+NEW_KINDS = ("perbup", "keputusan", "pedoman", "pencabutan", "profil")
+
+
 @main.command()
-@click.argument("jenis", type=click.Choice(["perbup", "keputusan", "pedoman", "pencabutan", "profil"]))
-@click.argument("target", type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--daerah", default="contoh", show_default=True, help="Nama profil daerah yang dirujuk spec.")
+@click.argument("args", nargs=-1, metavar="[JENIS] FILE")
+@click.option("--daerah", default=None, help="Nama profil daerah yang dirujuk spec (bawaan: contoh).")
+@click.option("--tanya", is_flag=True, help="Susun spec dengan menjawab pertanyaan: jenis, daerah, tentang, "
+                                             "konsiderans, dasar hukum (dicari di registry).")
 @click.option("--force", is_flag=True, help="Timpa berkas yang sudah ada.")
-def new(jenis, target, daerah, force):
-    """Buat spec awal (atau profil daerah) yang sah dan berkomentar."""
+def new(args, daerah, tanya, force):
+    """Buat spec awal (atau profil daerah) yang sah dan berkomentar.
+
+    \b
+    JENIS: perbup, keputusan, pedoman, pencabutan, profil (dengan --tanya boleh dilewati: ditanyakan).
+      legaldraft new perbup drafts/slrt.yaml --daerah purwakarta
+      legaldraft new drafts/slrt.yaml --tanya
+    """
     from .spec.scaffold import scaffold
 
+    jenis, target = _new_arguments(args, tanya)
     if target.exists() and not force:
         click.echo(f"{target}: berkas sudah ada; pakai --force untuk menimpa", err=True)
         sys.exit(EXIT_USAGE)
     from .ioutil import atomic_write_text
 
-    atomic_write_text(target, scaffold(jenis, daerah, target.parent))
+    if tanya:
+        from .spec.guided import ask, write_spec
+
+        target.parent.mkdir(parents=True, exist_ok=True)
+        answers = ask(jenis, daerah, target.parent)
+        atomic_write_text(target, write_spec(answers, target.parent))
+        jenis = answers.jenis
+    else:
+        atomic_write_text(target, scaffold(jenis, daerah or "contoh", target.parent))
     click.echo(f"dibuat: {target}")
     if jenis != "profil":
         click.echo(f"lanjut: legaldraft check {target}")
+
+
+def _new_arguments(args, tanya: bool) -> tuple[str | None, Path]:
+    usage = "pakai: legaldraft new JENIS FILE (JENIS: " + ", ".join(NEW_KINDS) + "), atau legaldraft new FILE --tanya"
+    if len(args) == 2 and args[0] in NEW_KINDS:
+        if tanya and args[0] in ("pencabutan", "profil"):
+            click.echo(f"--tanya menyusun perbup, keputusan atau pedoman, bukan {args[0]}", err=True)
+            sys.exit(EXIT_USAGE)
+        return args[0], Path(args[1])
+    if len(args) == 1 and tanya:
+        return None, Path(args[0])
+    if len(args) == 2:
+        click.echo(f"jenis '{args[0]}' tidak dikenal; {usage}", err=True)
+    else:
+        click.echo(usage, err=True)
+    sys.exit(EXIT_USAGE)
 
 
 # -- check --------------------------------------------------------------------------------------------
