@@ -12,13 +12,31 @@ def check(doc, profile=None, only: Iterable[str] | None = None, severities: dict
 
     ``severities`` ({'KON-005': 'off'}) wins over the project's ``.legaldraft.yaml``, which wins over the
     daerah profile's ``aturan`` (legaldraft.rules.config)."""
-    from .rules.config import apply_suppressions, merged_severities, project_config
-    from .rules.engine import run_rules
+    from .naskah.numbering import Numbering  # lazy: start-up time
+    from .rules.config import apply_suppressions, merged_severities, project_config  # lazy: start-up time
+    from .rules.engine import run_rules  # lazy: start-up time
 
     ctx = context_of(doc, profile)
     config = project_config(ctx)
-    findings = run_rules(doc, ctx, only, merged_severities(ctx, config, severities))
-    return apply_suppressions(findings, config, ctx.numbering)
+    numbering = Numbering(doc)  # computed per call: the document may have been edited since the last one
+    findings = run_rules(doc, ctx, only, merged_severities(ctx, config, severities), numbering)
+    return apply_suppressions(findings, config, numbering)
+
+
+def build_options(doc, ctx, allow: Iterable[str] = ()):
+    """The refusals of a build (spec/gates.py) for ``doc``: raises SpecError unless each is lifted by ``allow``
+    or the project's ``izinkan_galat``; returns how to write it past the lifted ones."""
+    from .render.pipeline import BuildOptions  # lazy: start-up time
+    from .rules.config import project_config  # lazy: start-up time
+    from .spec.errors import SpecError  # lazy: start-up time
+    from .spec.gates import gate_problems, lifted_gates, overrides_note  # lazy: start-up time
+
+    allowed = tuple(allow) + tuple(project_config(ctx).izinkan_galat)
+    problems = gate_problems(doc, ctx, allowed)
+    if problems:
+        raise SpecError(problems)
+    lifted = lifted_gates(doc, ctx, allowed)
+    return BuildOptions(comments=overrides_note(lifted), without_lambang="lambang" in lifted)
 
 
 def build(doc, out_dir: str | Path = "out", formats: Iterable[str] = ("docx",), profile=None, stem: str | None = None,
@@ -27,13 +45,14 @@ def build(doc, out_dir: str | Path = "out", formats: Iterable[str] = ("docx",), 
 
     A final document is refused (SpecError) when a build gate says no, such as a profile without ``lambang``;
     ``allow=("lambang",)`` lifts that refusal and records it in the DOCX core properties."""
-    from .render.pipeline import write_outputs
+    from .render.pipeline import write_outputs  # lazy: start-up time
 
     ctx = context_of(doc, profile)
     formats = tuple(formats)
-    result = write_outputs(doc, ctx, Path(out_dir), tuple(f for f in formats if f != "pdf"), stem, tuple(allow))
+    options = build_options(doc, ctx, allow)
+    result = write_outputs(doc, ctx, Path(out_dir), tuple(f for f in formats if f != "pdf"), stem, options)
     if "pdf" in formats:
-        from .render.pdf import convert_many
+        from .render.pdf import convert_many  # lazy: start-up time
 
         docx = [p for p in result.outputs if p.suffix == ".docx"]
         result.outputs.extend(convert_many(docx, Path(out_dir)))
@@ -41,7 +60,8 @@ def build(doc, out_dir: str | Path = "out", formats: Iterable[str] = ("docx",), 
 
 
 def render_docx_bytes(doc, profile=None, allow: Iterable[str] = ()) -> bytes:
-    """The DOCX as bytes (for a web response), nothing written to disk."""
-    from .render.pipeline import docx_bytes
+    """The DOCX as bytes (for a web response), nothing written to disk; refused like :func:`build`."""
+    from .render.pipeline import docx_bytes  # lazy: start-up time
 
-    return docx_bytes(doc, context_of(doc, profile), tuple(allow))
+    ctx = context_of(doc, profile)
+    return docx_bytes(doc, ctx, build_options(doc, ctx, allow))

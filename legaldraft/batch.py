@@ -36,23 +36,27 @@ class Outcome:
 
 def dependencies(doc, ctx) -> list[str]:
     """Every file besides the spec that its outputs are made from: profile, template(s), images, table files."""
-    from .model import BlokGambar, Tabel, walk
-    from .render.pipeline import TEMPLATE_KIND
-    from .render.templates import template_path
+    from .model import BlokGambar, Tabel, walk  # lazy: start-up time
+    from .rules.config import find_config  # lazy: start-up time
+    from .naskah.jenis import jenis_of  # lazy: start-up time
+    from .render.templates import template_path  # lazy: start-up time
 
-    deps = [template_path(TEMPLATE_KIND[doc.jenis], ctx.profile.templates)]
+    deps = [template_path(jenis_of(doc).template, ctx.profile.templates)]
     if ctx.profile_path:
         deps.append(ctx.profile_path)
     if ctx.profile.lambang:
         deps.append(Path(ctx.profile.lambang))
     deps.extend(ctx.base_dir / node.gambar for node in walk(doc) if isinstance(node, BlokGambar))
     deps.extend(ctx.base_dir / node.sumber for node in walk(doc) if isinstance(node, Tabel) and node.sumber)
+    config = find_config(ctx.base_dir)   # its izinkan_galat decides whether a final document is built
+    if config is not None:
+        deps.append(config)
     return sorted({str(Path(p).resolve()) for p in deps})
 
 
 def profile_shadows(daerah: str, spec_dir: Path, found: Path | None) -> list[str]:
     """Profile paths looked at before the one found: if one of them appears later, it would win."""
-    from .spec.profiles import candidates
+    from .spec.profiles import candidates  # lazy: start-up time
 
     shadows = []
     for path in candidates(daerah, spec_dir):
@@ -63,18 +67,18 @@ def profile_shadows(daerah: str, spec_dir: Path, found: Path | None) -> list[str
 
 
 def build_one(spec: str, out_dir: str, formats: tuple[str, ...]) -> Outcome:
-    from .render.pipeline import write_outputs
-    from .spec.loader import context_of, load
+    from .render.pipeline import write_outputs  # lazy: start-up time
+    from .spec.loader import context_of, load  # lazy: start-up time
+
+    from .api import build_options  # lazy: start-up time
 
     try:
         doc = load(spec)
         ctx = context_of(doc)
+        options = build_options(doc, ctx)   # a refusal of the build itself: a final document without lambang
     except SpecError as exc:
         return Outcome(spec, problems=[str(p) for p in exc.problems])
-    try:
-        result = write_outputs(doc, ctx, Path(out_dir), tuple(f for f in formats if f != "pdf"))
-    except SpecError as exc:  # a refusal of the build itself (pipeline.GATES): a final document without lambang
-        return Outcome(spec, problems=[str(p) for p in exc.problems])
+    result = write_outputs(doc, ctx, Path(out_dir), tuple(f for f in formats if f != "pdf"), options=options)
     return Outcome(spec, outputs=[str(p) for p in result.outputs], deps=dependencies(doc, ctx),
                    daerah=doc.daerah, profile=str(ctx.profile_path or ""),
                    shadows=profile_shadows(doc.daerah, ctx.base_dir, ctx.profile_path))
@@ -174,7 +178,7 @@ class BatchBuild:
         interactive = sys.stderr.isatty()
         if not self.progress or total < 2 or not (interactive or total >= PROGRESS_MIN_SPECS):
             return None
-        from tqdm import tqdm
+        from tqdm import tqdm  # lazy: start-up time
 
         return tqdm(total=total, desc="membangun", unit="spec", leave=False, file=sys.stderr)
 
@@ -185,8 +189,8 @@ class BatchBuild:
         if jobs <= 1:
             yield from (build_one(*task) for task in tasks)
             return
-        from concurrent.futures import ProcessPoolExecutor
-        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor  # lazy: start-up time
+        import multiprocessing  # lazy: start-up time
 
         import legaldraft.render.pipeline  # noqa: F401  (imported once here, inherited by forked workers)
         import legaldraft.spec.loader  # noqa: F401
@@ -223,7 +227,7 @@ class BatchBuild:
         return built
 
     def make_pdfs(self, built: list[Outcome]) -> None:
-        from .render.pdf import PdfUnavailable, convert_many
+        from .render.pdf import PdfUnavailable, convert_many  # lazy: start-up time
 
         docx = [Path(p) for o in built for p in o.outputs if p.endswith(".docx")]
         try:

@@ -36,8 +36,8 @@ class Group(click.Group):
             click.echo("dihentikan.", err=True)
             ctx.exit(130)
         except Exception as exc:  # never a traceback for a drafter
-            import os
-            import traceback
+            import os  # lazy: start-up time
+            import traceback  # lazy: start-up time
 
             if os.environ.get("LEGALDRAFT_DEBUG"):
                 traceback.print_exc()
@@ -84,16 +84,16 @@ def new(args, daerah, tanya, force):
       legaldraft new perbup drafts/slrt.yaml --daerah purwakarta
       legaldraft new drafts/slrt.yaml --tanya
     """
-    from .spec.scaffold import scaffold
+    from .spec.scaffold import scaffold  # lazy: start-up time
 
     jenis, target = _new_arguments(args, tanya)
     if target.exists() and not force:
         click.echo(f"{target}: berkas sudah ada; pakai --force untuk menimpa", err=True)
         sys.exit(EXIT_USAGE)
-    from .ioutil import atomic_write_text
+    from .ioutil import atomic_write_text  # lazy: start-up time
 
     if tanya:
-        from .spec.guided import ask, write_spec
+        from .spec.guided import ask, write_spec  # lazy: start-up time
 
         target.parent.mkdir(parents=True, exist_ok=True)
         answers = ask(jenis, daerah, target.parent)
@@ -157,8 +157,8 @@ def _is_spec(path: Path) -> bool:
 def check(paths, fmt, severity, only, fix, lang, levels):
     """Periksa spec terhadap aturan Tata Naskah (UU 12/2011 Lampiran II)."""
     overrides = _rule_levels(levels)
-    from .rules.output import TextReport, emit
-    from .spec.loader import load
+    from .rules.output import TextReport, emit  # lazy: start-up time
+    from .spec.loader import load  # lazy: start-up time
 
     results = []
     loaded = []
@@ -174,11 +174,11 @@ def check(paths, fmt, severity, only, fix, lang, levels):
                 print_problems(exc.problems)
             invalid += 1
             continue
-        from .api import check as run_check
+        from .api import check as run_check  # lazy: start-up time
 
         findings = run_check(doc, only=only or None, severities=overrides)
         if fix:
-            from .rules.fix import apply_fixes
+            from .rules.fix import apply_fixes  # lazy: start-up time
 
             changed = apply_fixes(path, findings)
             for line in changed:
@@ -203,7 +203,7 @@ def check(paths, fmt, severity, only, fix, lang, levels):
 
 def _across_specs(results, loaded, report, only, overrides) -> None:
     """Findings that compare the specs of one run (JUD-009: one nomor and tahun, one text)."""
-    from .rules.judul import same_number
+    from .rules.judul import same_number  # lazy: start-up time
 
     if (only and "JUD-009" not in only) or overrides.get("JUD-009") == "off":
         return
@@ -238,7 +238,7 @@ def _rule_levels(levels) -> dict[str, str]:
 @click.option("--no-progress", is_flag=True, help="Tanpa bilah kemajuan.")
 def build(paths, out_dir, pdf, formats, force, jobs, no_progress):
     """Bangun DOCX (dan PDF, md, html) dari spec atau folder spec."""
-    from .batch import run_build
+    from .batch import run_build  # lazy: start-up time
 
     fmts = [f.strip() for f in formats.split(",") if f.strip()]
     unknown = [f for f in fmts if f not in ("docx", "pdf", "md", "html", "txt")]
@@ -260,9 +260,9 @@ def build(paths, out_dir, pdf, formats, force, jobs, no_progress):
               default="semua", show_default=True)
 def schema(jenis):
     """Cetak JSON Schema spec (untuk pelengkapan otomatis di editor)."""
-    import json
+    import json  # lazy: start-up time
 
-    from .spec.schema import json_schema
+    from .spec.schema import json_schema  # lazy: start-up time
 
     click.echo(json.dumps(json_schema(jenis), indent=2, ensure_ascii=False))
 
@@ -272,7 +272,7 @@ def schema(jenis):
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "markdown"]), default="text", show_default=True)
 def rules(rule_id, fmt):
     """Daftar aturan (id, tingkat, sumber), atau penjelasan satu aturan."""
-    from .rules.output import describe_rule, list_rules
+    from .rules.output import describe_rule, list_rules  # lazy: start-up time
 
     if rule_id:
         text = describe_rule(rule_id.upper(), fmt)

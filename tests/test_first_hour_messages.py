@@ -90,7 +90,7 @@ batang_tubuh:
     formula: mulai_berlaku
 """
     doc = loads(text)
-    from legaldraft.render.citation import cite
+    from legaldraft.naskah.citation import cite
 
     cited = cite(doc.dasar_hukum[1], doc._context.registry)
     assert cited.endswith("sebagaimana telah diubah dengan Peraturan Daerah Kabupaten Contoh Nomor 2 Tahun 2021 "

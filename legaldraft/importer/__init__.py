@@ -22,13 +22,13 @@ def source_text(path: Path) -> str:
     """The document's text as the importer reads it (DOCX paragraphs, PDF via pdftotext -layout)."""
     suffix = path.suffix.lower()
     if suffix == ".docx":
-        from .docx import docx_lines
+        from .docx import docx_lines  # lazy: start-up time
 
         return "\n".join(ln.text if ln.table is None else "\n".join(" | ".join(r) for r in ln.table)
                          for ln in docx_lines(path))
     if suffix == ".pdf":
-        import shutil
-        import subprocess
+        import shutil  # lazy: start-up time
+        import subprocess  # lazy: start-up time
 
         if not shutil.which("pdftotext"):
             raise ImportError_("pdftotext tidak ada di PATH (pasang poppler-utils) untuk membaca PDF")
@@ -46,8 +46,8 @@ def source_text(path: Path) -> str:
 def import_file(path: str | Path, spec_dir: Path | None = None) -> Imported:
     path = Path(path)
     if path.suffix.lower() == ".docx":
-        from .docx import docx_lines
-        from .text import clean, is_page_furniture
+        from .docx import docx_lines  # lazy: start-up time
+        from .text import clean, is_page_furniture  # lazy: start-up time
 
         notes = Notes()
         lines = [ln for ln in docx_lines(path) if ln.table is not None or not is_page_furniture(clean(ln.text))]
@@ -61,19 +61,19 @@ def import_text(text: str, spec_dir: Path | None = None) -> Imported:
 
 
 def import_lines(lines, notes: Notes, spec_dir: Path | None = None) -> Imported:
-    from .finish import finish
+    from .finish import finish  # lazy: start-up time
 
     result = DocumentParser(lines, notes, spec_dir).parse()
     return finish(result)
 
 
 def spec_yaml(result: Imported) -> str:
-    from .finish import dump
+    from .finish import dump  # lazy: start-up time
 
     return dump(result.spec)
 
 
 def write(result: Imported, target: Path, force_profile: bool = False) -> list[Path]:
-    from .finish import write_files
+    from .finish import write_files  # lazy: start-up time
 
     return write_files(result, Path(target), force_profile)

@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import re
 
-from ..render.numbers import ordinal
-from .engine import Fix, rule
+from ..naskah.numbers import ordinal
+from ..spec.loader import to_spec_dict
+from .engine import Finding, Fix, load_rules, rule
 
 SRC = "UU 12/2011 Lampiran II"
-PERATURAN = ("perbup", "pedoman")
-#: kinds a rule may apply to: Perbup (with Pedoman), the amending kinds (their judul, Mengingat item of the
-#: amended Perbup and batang tubuh are generated), and Keputusan
-PERATURAN_KINDS = PERATURAN + ("perubahan", "pencabutan")
-ALL_KINDS = PERATURAN_KINDS + ("keputusan",)
+#: kinds a rule may apply to (legaldraft.naskah.jenis): Perbup (with Pedoman), the amending kinds (their judul,
+#: Mengingat item of the amended Perbup and batang tubuh are generated), and Keputusan
+from ..naskah.jenis import ALL_KINDS, PERATURAN, PERATURAN_KINDS  # noqa: E402,F401  (re-exported to the rule modules)
 _CLOSING_PUNCT = re.compile(r"[\s.,;:]+$")
 
 
@@ -209,8 +208,6 @@ def _series(doc) -> tuple:
 
 def same_number(loaded) -> dict:
     """JUD-009 over ``loaded`` [(path, doc)]: {path: [Finding]} for final specs that share a number but not a text."""
-    from ..spec.loader import to_spec_dict
-    from .engine import Finding, load_rules
 
     rule_obj = load_rules()["JUD-009"]
     groups: dict[tuple, list] = {}

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from pydantic import BaseModel
+from .. import model
 
 SECTIONS = [
     ("Dokumen", ["PeraturanBupati", "Pedoman", "KeputusanBupati"]),
@@ -44,8 +45,6 @@ def _default(value) -> str:
 
 
 def render() -> str:
-    from .. import model
-
     lines = ["# Format spec legaldraft", "",
              "Dibuat otomatis dari model (`python -m legaldraft.spec.docs`); jangan disunting tangan.",
              "JSON Schema yang sama: `legaldraft schema`.", "",
@@ -69,20 +68,12 @@ def render() -> str:
                 lines.append(f"| `{key}` | {_type_name(info.annotation)} | {default} | {desc} |")
             lines.append("")
         if title == "Pembukaan":
-            lines += HAND_WRITTEN_CITATION
+            lines += hand_written_citation()
     return "\n".join(lines)
 
 
 #: how to cite a regulation that is not in the registry, with its amendment chain (README links here)
-HAND_WRITTEN_CITATION = """### Mengutip peraturan yang tidak ada di registry
-
-Tulis `peraturan:` lengkap; kutipan, Lembaran/Berita dan rantai perubahan tetap dibuat dan diperiksa seperti
-untuk kunci registry (`teks:` apa adanya mematikan pemeriksaan itu). `jenis`: `uud`, `tap_mpr`, `uu`, `perppu`,
-`pp`, `perpres`, `permen`, `perda_prov`, `pergub`, `perda`, `perbup`, `keputusan`, `lainnya`. `perubahan:` berisi
-perubahannya, urut dari yang pertama: kunci registry atau peraturan yang ditulis dengan kunci yang sama.
-
-```yaml
-dasar_hukum:
+HAND_WRITTEN_EXAMPLE = """dasar_hukum:
   - peraturan:
       jenis: perda
       penerbit: Kabupaten Lahat          # Perda/Perbup: daerahnya; Permen: menterinya
@@ -98,13 +89,26 @@ dasar_hukum:
         tahun: 2021
         tentang: Perubahan atas Peraturan Daerah Nomor 5 Tahun 2016 tentang Pembentukan dan Susunan Perangkat Daerah
         lembaran: {tahun: 2021, nomor: 2}
-```
+"""
 
-menjadi "Peraturan Daerah Kabupaten Lahat Nomor 5 Tahun 2016 tentang … (Lembaran Daerah Kabupaten Lahat Tahun
-2016 Nomor 5) sebagaimana telah diubah dengan Peraturan Daerah Kabupaten Lahat Nomor 2 Tahun 2021 tentang …
-(Lembaran Daerah Kabupaten Lahat Tahun 2021 Nomor 2);". Untuk mencari kunci registry: `legaldraft registry search
-KATA…` (atau `legaldraft new … --tanya`).
-""".splitlines() + [""]
+
+def hand_written_citation() -> list[str]:
+    """The section on hand-written citations, its example cited by the same code that builds the naskah."""
+    import yaml  # lazy: docs generation only
+
+    from ..model import DasarHukum  # lazy: docs generation only
+    from ..naskah.citation import cite  # lazy: docs generation only
+    from .registry import national  # lazy: docs generation only
+
+    item = DasarHukum.model_validate(yaml.safe_load(HAND_WRITTEN_EXAMPLE)["dasar_hukum"][0])
+    return ["### Mengutip peraturan yang tidak ada di registry", "",
+            "Tulis `peraturan:` lengkap; kutipan, Lembaran/Berita dan rantai perubahan tetap dibuat dan diperiksa seperti",
+            "untuk kunci registry (`teks:` apa adanya mematikan pemeriksaan itu). `jenis`: `uud`, `tap_mpr`, `uu`, `perppu`,",
+            "`pp`, `perpres`, `permen`, `perda_prov`, `pergub`, `perda`, `perbup`, `keputusan`, `lainnya`. `perubahan:` berisi",
+            "perubahannya, urut dari yang pertama: kunci registry atau peraturan yang ditulis dengan kunci yang sama.", "",
+            "```yaml", *HAND_WRITTEN_EXAMPLE.rstrip().splitlines(), "```", "",
+            "menjadi butir Mengingat:", "", f"> {cite(item, national())};", "",
+            "Kunci registry dicari dengan `legaldraft new … --tanya` (pertanyaan dasar hukum).", ""]
 
 
 def main() -> int:

@@ -12,8 +12,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import click
+import yaml
 
 from ..model.reference import JenisPeraturan, Peraturan
+from .errors import SpecError
+from .loader import loads
+from .profiles import builtin_names, load_profile
+from .registry import national
+from .scaffold import scaffold
 
 JENIS_BARU = ("perbup", "keputusan", "pedoman")
 #: words a drafter types for a kind of regulation -> the kinds meant
@@ -36,7 +42,6 @@ def search_registry(words: str, limit: int = 8, registry=None) -> list[tuple[str
 
     Swap point: ``legaldraft.registry_search(words, limit)`` of the registry work does the same at scale."""
     if registry is None:
-        from .registry import national
 
         registry = national()
     query = _words(words)
@@ -81,7 +86,7 @@ def _score(query: list[str], key: str, reg: Peraturan) -> int:
 
 
 def describe(key: str, reg: Peraturan) -> str:
-    from ..render.citation import judul_peraturan
+    from ..naskah.citation import judul_peraturan  # lazy: start-up time
 
     return f"{key}: {judul_peraturan(reg)}"
 
@@ -97,8 +102,6 @@ class Answers:
 
 def ask(jenis: str | None, daerah: str | None, where: Path) -> Answers:
     """Ask the drafter, with a hint and a way out at every question."""
-    from .profiles import builtin_names, load_profile
-    from .errors import SpecError
 
     click.echo("Jawab pertanyaan berikut; Enter menerima nilai dalam [kurung]. Ctrl+C membatalkan tanpa menulis apa pun.")
     if jenis is None:
@@ -137,7 +140,6 @@ def ask(jenis: str | None, daerah: str | None, where: Path) -> Answers:
 
 def ask_dasar_hukum(jenis: str, profile) -> list[dict | str]:
     """Dasar hukum picked from registry searches; the usual opening items proposed first."""
-    from .registry import national
 
     registry = national().extended(profile.registry)
     chosen: list[dict | str] = []
@@ -176,7 +178,6 @@ def _key(item) -> str:
 
 def _scalar(text: str) -> str:
     """A YAML scalar for ``text``: plain when safe, else double-quoted (JSON quoting is valid YAML)."""
-    import yaml
 
     plain = yaml.safe_dump(text, allow_unicode=True, width=10_000).strip()
     if plain.endswith("\n..."):
@@ -211,10 +212,6 @@ def in_hierarchy(items: list, registry) -> list:
 
 def write_spec(answers: Answers, where: Path) -> str:
     """The scaffold of ``answers.jenis`` with the answers in place (comments kept), checked to load."""
-    from .loader import loads
-    from .profiles import load_profile
-    from .registry import national
-    from .scaffold import scaffold
 
     profile, _ = load_profile(answers.daerah, where)
     answers.dasar_hukum = in_hierarchy(answers.dasar_hukum, national().extended(profile.registry))

@@ -70,7 +70,7 @@ def cell_text(value: Any) -> str:
     if isinstance(value, float) and value.is_integer() and abs(value) < 1e18:
         return str(int(value))
     if isinstance(value, (dt.datetime, dt.date)):
-        from ..render.numbers import tanggal
+        from ..naskah.numbers import tanggal  # lazy: only files with dates
 
         return tanggal(value.date() if isinstance(value, dt.datetime) else value)
     return str(value).strip()
@@ -118,10 +118,10 @@ def _csv_rows(path: Path) -> list[list[str]]:
 
 def _xlsx_rows(path: Path, sheet: str | None) -> list[list[str]]:
     try:
-        import openpyxl
+        import openpyxl  # lazy: only an XLSX table pays for it
     except ImportError:  # pragma: no cover - a dependency of legaldraft
         raise TableFileError("membaca XLSX memerlukan paket 'openpyxl'", "pip install openpyxl") from None
-    import zipfile
+    import zipfile  # lazy: with openpyxl above
 
     try:
         book = openpyxl.load_workbook(path, read_only=True, data_only=True)
