@@ -131,3 +131,8 @@ def test_build_prints_the_file_rows_and_the_file_counts_in_the_build_cache(tmp_p
     manifest = json.loads((out / ".legaldraft-build.json").read_text(encoding="utf-8"))
     [entry] = manifest["specs"].values()
     assert str(path.resolve()) in entry["deps"]
+
+
+def test_inline_table_without_kolom_is_explained(tmp_path):
+    [p] = problems(keputusan(tmp_path, "          baris: [[Ketua, Sekretaris Daerah]]\n"))
+    assert "tabel tanpa 'kolom'" in p.message and "sumber: berkas.xlsx" in p.message and p.position.line > 30
