@@ -100,3 +100,15 @@ batang_tubuh:
     with pytest.raises(SpecError) as info:
         loads(text.replace("    perubahan:\n", "    perubahan:\n      - perda-tidak-ada\n"), "s.yaml")
     assert "kunci registry 'perda-tidak-ada' tidak dikenal" in str(info.value)
+
+
+def test_unknown_registry_key_suggests_only_a_like_regulation():
+    """'perpres-96-2015' once got "maksud Anda 'perpres-95-2018'?", a Perpres on another subject."""
+    with pytest.raises(SpecError) as info:
+        loads(HEAD.replace("  - uu-23-2014\n", "  - uu-23-2014\n  - perpres-96-2015\n") +
+              "batang_tubuh:\n  - pasal: mulai\n    formula: mulai_berlaku\n", "s.yaml")
+    [p] = info.value.problems
+    assert "perpres-95-2018" not in str(p) and "legaldraft new FILE --tanya" in p.hint and "peraturan:" in p.hint
+    with pytest.raises(SpecError) as info:
+        loads(HEAD.replace("uu-23-2014", "uu-23-2041") + "batang_tubuh:\n  - pasal: mulai\n    formula: mulai_berlaku\n")
+    assert "maksud Anda 'uu-23-2014'?" in str(info.value)

@@ -195,7 +195,9 @@ def resolve_problems(doc, ctx: SpecContext) -> list[Problem]:
         for key in keys:
             if key not in ctx.registry:
                 close = keys_like(ctx.registry, key)
-                hint = f"maksud Anda '{close[0]}'?" if close else "tambahkan ke 'registry:' di profil daerah, atau tulis 'peraturan:' lengkap"
+                hint = (f"maksud Anda '{close[0]}'?" if close else
+                        "tidak ada di registry: cari kuncinya dengan 'legaldraft new FILE --tanya', tulis 'peraturan:' "
+                        "lengkap (docs/spec.md), atau tambahkan ke 'registry:' di profil daerah")
                 problems.append(Problem(f"kunci registry '{key}' tidak dikenal", fname,
                                         ctx.position(("dasar_hukum", i)), hint, code="REGISTRY"))
     numbering = Numbering(doc)
