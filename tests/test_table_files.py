@@ -82,7 +82,7 @@ def test_extra_cell_reported_at_file_row_and_column(tmp_path):
     xlsx(tmp_path / "anggota.xlsx", [("Jabatan dalam Tim", "Jabatan"), ("Ketua", "Sekretaris Daerah"),
                                      ("Anggota", "Kepala Dinas", None, "catatan")])
     [p] = problems(keputusan(tmp_path, "          sumber: anggota.xlsx\n"))
-    assert str(p).startswith(f"{tmp_path / 'anggota.xlsx'}:3:4: baris berisi 4 sel, padahal kolom ada 2")
+    assert str(p).startswith(f"{tmp_path / 'anggota.xlsx'}:3:4: sel D3: baris berisi 4 sel, padahal kolom ada 2")
 
 
 def test_unknown_column_missing_file_and_control_character(tmp_path):
@@ -136,3 +136,20 @@ def test_build_prints_the_file_rows_and_the_file_counts_in_the_build_cache(tmp_p
 def test_inline_table_without_kolom_is_explained(tmp_path):
     [p] = problems(keputusan(tmp_path, "          baris: [[Ketua, Sekretaris Daerah]]\n"))
     assert "tabel tanpa 'kolom'" in p.message and "sumber: berkas.xlsx" in p.message and p.position.line > 30
+
+
+def test_cell_names_and_a_zip_bomb_refused(tmp_path, monkeypatch):
+    from legaldraft.spec import tablefile
+
+    monkeypatch.setattr(tablefile, "MAX_UNZIPPED", 10_000)   # the real limit is 100 MB unpacked
+
+    assert [tablefile.cell_name(*rc) for rc in ((1, 1), (14, 4), (2, 26), (3, 27), (5, 52))] == ["A1", "D14", "Z2", "AA3", "AZ5"]
+    import zipfile
+
+    with zipfile.ZipFile(tmp_path / "bom.xlsx", "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("xl/sharedStrings.xml", "0" * (tablefile.MAX_UNZIPPED + 1))
+    [p] = problems(keputusan(tmp_path, "          sumber: bom.xlsx\n"))
+    assert "terlalu besar setelah dibuka" in p.message
+    (tmp_path / "rusak.xlsx").write_bytes(b"bukan zip")
+    [p] = problems(keputusan(tmp_path, "          sumber: rusak.xlsx\n"))
+    assert "tidak dapat dibaca" in p.message

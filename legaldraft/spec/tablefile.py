@@ -19,6 +19,7 @@ SUFFIXES = (".csv", ".xlsx", ".xlsm")
 MAX_FILE_BYTES = 10 * 1024 * 1024
 MAX_ROWS = 5000
 MAX_COLUMNS = 50
+MAX_UNZIPPED = 100 * 1024 * 1024   # an XLSX is a zip: its parts together, unpacked (a zip bomb is refused)
 
 
 class TableFileError(Exception):
@@ -59,6 +60,15 @@ def source_path(base_dir: Path, sumber: str) -> Path:
     if full.stat().st_size > MAX_FILE_BYTES:
         raise TableFileError(f"berkas tabel '{sumber}' terlalu besar (batas {MAX_FILE_BYTES // 1024 // 1024} MB)")
     return full
+
+
+def cell_name(row: int, column: int) -> str:
+    """The cell as a spreadsheet names it: (14, 4) -> 'D14'."""
+    letters = ""
+    while column:
+        column, rest = divmod(column - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return f"{letters}{row}"
 
 
 def cell_text(value: Any) -> str:
@@ -124,6 +134,15 @@ def _xlsx_rows(path: Path, sheet: str | None) -> list[list[str]]:
     import zipfile  # lazy: with openpyxl above
 
     try:
+        with zipfile.ZipFile(path) as archive:
+            unpacked = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, OSError):
+        raise TableFileError("berkas XLSX tidak dapat dibaca (bukan arsip XLSX)",
+                             "buka dan simpan ulang di Excel/LibreOffice sebagai .xlsx") from None
+    if unpacked > MAX_UNZIPPED:
+        raise TableFileError(f"berkas XLSX terlalu besar setelah dibuka ({unpacked // 1024 // 1024} MB; batas "
+                             f"{MAX_UNZIPPED // 1024 // 1024} MB)", "simpan hanya lembar tabelnya")
+    try:
         book = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except (zipfile.BadZipFile, OSError, KeyError, ValueError) as exc:
         raise TableFileError(f"berkas XLSX tidak dapat dibaca ({type(exc).__name__})", "buka dan simpan ulang di Excel/LibreOffice sebagai .xlsx") from None
@@ -182,7 +201,8 @@ def _select(rows: list[list[str]], wanted, shown: str):
     header_row, header = numbered[0]
     for j, name in enumerate(header):
         if not name:
-            raise TableFileError(f"judul kolom ke-{j + 1} kosong", "isi judul setiap kolom di baris pertama", header_row, j + 1)
+            raise TableFileError(f"sel {cell_name(header_row, j + 1)}: judul kolom ke-{j + 1} kosong",
+                                 "isi judul setiap kolom di baris pertama", header_row, j + 1)
     if wanted is None:
         picks = list(range(len(header)))
         kolom = list(header)
@@ -200,7 +220,7 @@ def _select(rows: list[list[str]], wanted, shown: str):
     for row_number, row in numbered[1:]:
         extra = [j for j in range(len(header), len(row)) if row[j]]
         if extra and wanted is None:
-            raise TableFileError(f"baris berisi {len(row)} sel, padahal kolom ada {len(header)}",
+            raise TableFileError(f"sel {cell_name(row_number, extra[0] + 1)}: baris berisi {len(row)} sel, padahal kolom ada {len(header)}",
                                  "beri judul kolom itu di baris pertama, atau hapus isinya", row_number, extra[0] + 1)
         i = len(baris)
         baris.append([row[j] if j < len(row) else "" for j in picks])
