@@ -138,6 +138,7 @@ def test_every_spec_keeps_its_signature_with_the_norms_on_the_page(tmp_path, cli
     the last diktum label, and the pengundangan; no page holds only a signature block."""
     specs = tmp_path / "specs"
     shutil.copytree(ROOT / "specs", specs)
+    (tmp_path / ".git").mkdir()  # a project (repository): specs/profil is found from specs/purwakarta/perubahan
     out = tmp_path / "out"
     result = cli("build", specs, "-o", out, "--pdf", "--no-progress")
     assert result.exit_code == 0, result.output

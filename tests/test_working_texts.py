@@ -19,6 +19,7 @@ def project(tmp_path):
     shutil.copytree(PERUBAHAN, target)
     (target / ".legaldraft.yaml").unlink()
     shutil.copytree(ROOT / "specs" / "profil", tmp_path / "profil")
+    (tmp_path / ".git").mkdir()  # a project (repository): its profiles are found up to its root, as in specs/
     return target
 
 

@@ -19,7 +19,7 @@ def register(main) -> None:
         from ..importer import ImportError_, import_file, source_text, write  # lazy: start-up time
         from ..spec.errors import EXIT_INVALID, EXIT_USAGE  # lazy: start-up time
 
-        if not source.is_file():
+        if not source.exists():
             click.echo(f"{source}: berkas tidak ditemukan", err=True)
             raise SystemExit(EXIT_USAGE)
         if source.suffix.lower() not in (".docx", ".txt", ".text", ".md", ".pdf"):
@@ -32,7 +32,7 @@ def register(main) -> None:
         try:
             result = import_file(source, spec_dir=target.parent)
         except ImportError_ as exc:
-            click.echo(f"{source}: {exc}", err=True)
+            click.echo(f"{source}:1:1: {exc}", err=True)
             raise SystemExit(EXIT_INVALID) from None
         for path in write(result, target, force_profile=force):
             click.echo(f"ditulis: {path}")

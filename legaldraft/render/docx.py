@@ -133,8 +133,30 @@ def _pristine(template: Path, key: tuple | None = None):
     key = key or _template_key(template)
     pristine = _TEMPLATES.get(key)
     if pristine is None:
-        pristine = _TEMPLATES[key] = Document(str(template))
+        _check_template(template)
+        try:
+            pristine = _TEMPLATES[key] = Document(str(template))
+        except Exception as exc:  # noqa: BLE001 - a daerah's template python-docx cannot open is bad input
+            raise template_problem(template, f"bukan DOCX yang dapat dibuka ({type(exc).__name__})") from None
     return pristine
+
+
+def _check_template(template: Path) -> None:
+    """A daerah's template is an input like any other: within the zip limits before python-docx opens it."""
+    from .. import limits  # lazy: start-up time
+
+    try:
+        limits.check_zip(template, "templat DOCX")
+    except limits.LimitError as exc:
+        raise template_problem(template, str(exc)) from None
+
+
+def template_problem(template: Path, message: str):
+    from ..spec.errors import Position, Problem, SpecError  # lazy: start-up time
+
+    return SpecError([Problem(f"templat daerah: {message}", str(template), Position(1, 1),
+                              "perbaiki templat di folder 'templates:' profil, atau hapus 'templates:' untuk templat bawaan",
+                              code="TEMPLAT")])
 
 
 def _open_template(template: Path):
@@ -528,10 +550,17 @@ def kop_context(profile) -> dict:
 
 def _render_kop(template: Path, profile) -> bytes:
     from docxtpl import DocxTemplate  # lazy: start-up time
+    from jinja2 import TemplateError  # lazy: start-up time
     from jinja2.sandbox import SandboxedEnvironment  # lazy: start-up time
 
     tpl = DocxTemplate(str(template))
-    tpl.render(kop_context(profile), jinja_env=SandboxedEnvironment(autoescape=True), autoescape=True)
+    try:
+        tpl.render(kop_context(profile), jinja_env=SandboxedEnvironment(autoescape=True), autoescape=True)
+    except TemplateError as exc:  # syntax errors, unknown filters, the sandbox refusing an attribute
+        where = f" (baris {exc.lineno} XML templat)" if getattr(exc, "lineno", None) else ""
+        raise template_problem(template, f"kop Jinja tidak dapat dirender: {exc.message or exc}{where}") from None
+    except (ValueError, TypeError, KeyError, AttributeError) as exc:
+        raise template_problem(template, f"kop tidak dapat dirender ({type(exc).__name__}: {exc})") from None
     buf = io.BytesIO()
     tpl.save(buf)
     return buf.getvalue()

@@ -12,8 +12,10 @@ from typing import Any, Optional
 
 from pydantic import TypeAdapter, ValidationError
 
+from .. import limits
 from ..model import JENIS, BlokGambar, Dokumen, ProfilDaerah, assign_locations, walk
 from .errors import Position, Problem, SpecError
+from .files import read_text
 from .registry import Registry, keys_like, national
 from .tablefile import resolve_tables
 from .yamlpos import SourceMap, load_yaml
@@ -21,8 +23,8 @@ from .validation import problems_from_validation
 from .profiles import load_profile
 from ..naskah.numbering import Numbering
 
-MAX_BYTES = 20 * 1024 * 1024
-MAX_TEXT = 100_000
+MAX_BYTES = limits.MAX_SPEC_BYTES  # see legaldraft/limits.py (overridable there)
+MAX_TEXT = limits.MAX_TEXT_CHARS
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 _ADAPTER: TypeAdapter | None = None
 
@@ -55,33 +57,6 @@ class SpecContext:
 
     def position(self, loc: tuple) -> Position | None:
         return self.source.find(loc)
-
-
-def read_text(path: Path) -> str:
-    name = str(path)
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise SpecError([Problem("berkas tidak ditemukan", name, hint="periksa nama dan folder berkas", code="BERKAS")]) from None
-    except IsADirectoryError:
-        raise SpecError([Problem("ini folder, bukan berkas spec", name, code="BERKAS")]) from None
-    except PermissionError:
-        raise SpecError([Problem("berkas tidak dapat dibaca (izin ditolak)", name, code="BERKAS")]) from None
-    if len(raw) > MAX_BYTES:
-        raise SpecError([Problem(f"berkas terlalu besar ({len(raw) // 1024 // 1024} MB; batas {MAX_BYTES // 1024 // 1024} MB)", name, code="BERKAS")])
-    if b"\x00" in raw[:8192]:
-        raise SpecError([Problem("berkas biner, bukan spec YAML", name, Position(1, 1),
-                                 "spec adalah berkas teks .yaml; untuk DOCX gunakan 'legaldraft import'", code="BERKAS")])
-    if raw.startswith(b"\xef\xbb\xbf"):
-        raw = raw[3:]
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        before = raw[: exc.start]
-        line = before.count(b"\n") + 1
-        column = exc.start - (before.rfind(b"\n") + 1) + 1
-        raise SpecError([Problem("berkas bukan UTF-8", name, Position(line, column),
-                                 "simpan ulang berkas dengan pengodean UTF-8", code="BERKAS")]) from None
 
 
 def loads(text: str, filename: str = "<spec>", base_dir: Path | None = None, profile: ProfilDaerah | None = None):
@@ -123,8 +98,8 @@ def _text_problems(data: Any, smap: SourceMap, filename: str, path: tuple = ()) 
         for i, v in enumerate(data):
             problems += _text_problems(v, smap, filename, path + (i,))
     elif isinstance(data, str):
-        if len(data) > MAX_TEXT:
-            problems.append(Problem(f"teks terlalu panjang ({len(data)} karakter; batas {MAX_TEXT})", filename,
+        if len(data) > limits.limit("MAX_TEXT_CHARS"):
+            problems.append(Problem(f"teks terlalu panjang ({len(data)} karakter; batas {limits.limit('MAX_TEXT_CHARS')})", filename,
                                     smap.find(path), "pecah menjadi beberapa pasal/ayat atau blok lampiran", code="SKEMA"))
         m = _CONTROL.search(data)
         if m:
@@ -263,6 +238,14 @@ def _image_problems(node: BlokGambar, ctx: SpecContext) -> list[Problem]:
     if full.suffix.lower() not in (".png", ".jpg", ".jpeg", ".gif", ".bmp", ".tif", ".tiff"):
         return [Problem(f"format gambar '{full.suffix}' tidak didukung", ctx.filename, where,
                         "gunakan PNG atau JPEG", code="GAMBAR")]
+    try:
+        limits.check_image(full)  # bytes, pixels, and a header python-docx can read, before any rendering
+    except limits.LimitError as exc:
+        return [Problem(f"gambar '{node.gambar}': {exc}", ctx.filename, where,
+                        "simpan ulang gambar sebagai PNG atau JPEG yang utuh dan berukuran wajar", code="GAMBAR")]
+    except OSError as exc:
+        return [Problem(f"gambar '{node.gambar}' tidak dapat dibaca ({exc.strerror or exc})", ctx.filename, where,
+                        "periksa berkas gambar", code="GAMBAR")]
     return []
 
 

@@ -13,13 +13,13 @@ import io
 from pathlib import Path
 from typing import Any
 
+from .. import limits
 from .errors import FilePosition, Position, Problem, SpecError
 
 SUFFIXES = (".csv", ".xlsx", ".xlsm")
 MAX_FILE_BYTES = 10 * 1024 * 1024
 MAX_ROWS = 5000
 MAX_COLUMNS = 50
-MAX_UNZIPPED = 100 * 1024 * 1024   # an XLSX is a zip: its parts together, unpacked (a zip bomb is refused)
 
 
 class TableFileError(Exception):
@@ -55,10 +55,12 @@ def source_path(base_dir: Path, sumber: str) -> Path:
         raise TableFileError(f"path tabel '{sumber}' keluar dari folder spec", "berkas harus berada di dalam folder spec, tanpa '..'") from None
     if full.suffix.lower() not in SUFFIXES:
         raise TableFileError(f"berkas tabel '{sumber}' bukan CSV atau XLSX", "simpan tabel sebagai .xlsx atau .csv (UTF-8)")
-    if not full.is_file():
+    if not full.exists():
         raise TableFileError(f"berkas tabel '{sumber}' tidak ditemukan", "periksa nama berkas; path relatif terhadap folder spec")
-    if full.stat().st_size > MAX_FILE_BYTES:
-        raise TableFileError(f"berkas tabel '{sumber}' terlalu besar (batas {MAX_FILE_BYTES // 1024 // 1024} MB)")
+    try:
+        limits.check_regular(full, MAX_FILE_BYTES, f"berkas tabel '{sumber}'")
+    except (limits.LimitError, OSError) as exc:
+        raise TableFileError(str(exc) if isinstance(exc, limits.LimitError) else f"berkas tabel '{sumber}' tidak dapat dibaca") from None
     return full
 
 
@@ -108,7 +110,10 @@ def _bounded(rows, row_number_offset: int = 0) -> list[list[str]]:
 
 
 def _csv_rows(path: Path) -> list[list[str]]:
-    raw = path.read_bytes()
+    try:
+        raw = limits.read_regular(path, MAX_FILE_BYTES, "berkas tabel CSV")
+    except limits.LimitError as exc:
+        raise TableFileError(str(exc)) from None
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
     try:
@@ -133,15 +138,10 @@ def _xlsx_rows(path: Path, sheet: str | None) -> list[list[str]]:
         raise TableFileError("membaca XLSX memerlukan paket 'openpyxl'", "pip install openpyxl") from None
     import zipfile  # lazy: with openpyxl above
 
-    try:
-        with zipfile.ZipFile(path) as archive:
-            unpacked = sum(info.file_size for info in archive.infolist())
-    except (zipfile.BadZipFile, OSError):
-        raise TableFileError("berkas XLSX tidak dapat dibaca (bukan arsip XLSX)",
-                             "buka dan simpan ulang di Excel/LibreOffice sebagai .xlsx") from None
-    if unpacked > MAX_UNZIPPED:
-        raise TableFileError(f"berkas XLSX terlalu besar setelah dibuka ({unpacked // 1024 // 1024} MB; batas "
-                             f"{MAX_UNZIPPED // 1024 // 1024} MB)", "simpan hanya lembar tabelnya")
+    try:  # zip bombs, DTD/entity declarations and oversized XML refused before openpyxl unpacks anything
+        limits.check_zip(path, "XLSX")
+    except limits.LimitError as exc:
+        raise TableFileError(f"berkas tabel: {exc}", "buka dan simpan ulang di Excel/LibreOffice sebagai .xlsx") from None
     try:
         book = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except (zipfile.BadZipFile, OSError, KeyError, ValueError) as exc:
