@@ -154,4 +154,6 @@ def test_every_spec_keeps_its_signature_with_the_norms_on_the_page(tmp_path, cli
         assert re.search(r"\bPasal [0-9IVX]+\b|^\s*(KE[A-Z]+|PASAL [IVX]+)\s", before, re.M), f"{path.name}: signature alone"
         if "Diundangkan di" in "".join(pages):
             assert "Diundangkan di" in page, f"{path.name}: pengundangan on another page than the penetapan"
+        if "Tembusan:" in "".join(pages):
+            assert "Tembusan:" in page, f"{path.name}: Tembusan on another page than the signature"
     assert checked >= 8

@@ -505,7 +505,8 @@ CLOSING_KEEP_LIMIT = 8   # paragraphs of the last unit kept with the signature (
 
 def keep_closing_together(blocks: list[Block]) -> list[Block]:
     """The signature block never stands alone on a page: the last pasal (with the perintah pengundangan) or the
-    last diktum is kept with the penetapan, and the pengundangan with the penetapan. Returns changed copies."""
+    last diktum is kept with the penetapan, and the pengundangan (or a Keputusan's Tembusan) with the penetapan.
+    Returns changed copies."""
     from dataclasses import replace  # lazy: only documents with a penetapan get here
 
     start = next((i for i, b in enumerate(blocks) if b.style == "LD TTD" and b.text.startswith("Ditetapkan di")), None)
@@ -523,8 +524,13 @@ def keep_closing_together(blocks: list[Block]) -> list[Block]:
     end = start
     while end + 1 < len(out) and out[end + 1].style == "LD TTD":
         end += 1
-    if end + 1 < len(out) and out[end + 1].style == "LD Pengundangan":
+    if end + 1 < len(out) and out[end + 1].style in ("LD Pengundangan", "LD Tembusan Judul"):
         out[end] = replace(out[end], keep_next=True)
+    # a Keputusan's Tembusan stays under its signature, its addressees together
+    i = end + 2
+    while i + 1 < len(out) and out[i].style == "LD Tembusan" and out[i + 1].style == "LD Tembusan":
+        out[i] = replace(out[i], keep_next=True)
+        i += 1
     return out
 
 
