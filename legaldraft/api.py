@@ -7,11 +7,13 @@ from typing import Iterable
 from .spec.loader import context_of, load, loads  # noqa: F401  (re-exported)
 
 
-def check(doc, profile=None, only: Iterable[str] | None = None, severities: dict[str, str] | None = None):
+def check(doc, profile=None, only: Iterable[str] | None = None, severities: dict[str, str] | None = None,
+          for_build: bool = False):
     """Tata Naskah findings for a loaded (or code-built) document, ordered by position.
 
     ``severities`` ({'KON-005': 'off'}) wins over the project's ``.legaldraft.yaml``, which wins over the
-    daerah profile's ``aturan`` (legaldraft.rules.config)."""
+    daerah profile's ``aturan`` (legaldraft.rules.config). ``for_build`` adds the findings about the output itself
+    (FIN-003: the placeholder lambang of a final document), which ``build`` gates on."""
     from .naskah.numbering import Numbering  # lazy: start-up time
     from .rules.config import apply_suppressions, merged_severities, project_config  # lazy: start-up time
     from .rules.engine import run_rules  # lazy: start-up time
@@ -19,39 +21,27 @@ def check(doc, profile=None, only: Iterable[str] | None = None, severities: dict
     ctx = context_of(doc, profile)
     config = project_config(ctx)
     numbering = Numbering(doc)  # computed per call: the document may have been edited since the last one
-    findings = run_rules(doc, ctx, only, merged_severities(ctx, config, severities), numbering)
+    findings = run_rules(doc, ctx, only, merged_severities(ctx, config, severities), numbering, for_build=for_build)
     return apply_suppressions(findings, config, numbering)
 
 
-def build_options(doc, ctx, allow: Iterable[str] = ()):
-    """The refusals of a build (spec/gates.py) for ``doc``: raises SpecError unless each is lifted by ``allow``
-    or the project's ``izinkan_galat``; returns how to write it past the lifted ones."""
-    from .render.pipeline import BuildOptions  # lazy: start-up time
-    from .rules.config import project_config  # lazy: start-up time
-    from .spec.errors import SpecError  # lazy: start-up time
-    from .spec.gates import gate_problems, lifted_gates, overrides_note  # lazy: start-up time
-
-    allowed = tuple(allow) + tuple(project_config(ctx).izinkan_galat)
-    problems = gate_problems(doc, ctx, allowed)
-    if problems:
-        raise SpecError(problems)
-    lifted = lifted_gates(doc, ctx, allowed)
-    return BuildOptions(comments=overrides_note(lifted), without_lambang="lambang" in lifted)
-
-
-def build(doc, out_dir: str | Path = "out", formats: Iterable[str] = ("docx",), profile=None, stem: str | None = None,
-          allow: Iterable[str] = ()):
+def build(doc, out_dir: str | Path = "out", formats: Iterable[str] = ("docx",), profile=None, stem: str | None = None):
     """Write the document into ``out_dir`` (atomically). Returns the list of files written.
 
-    A final document is refused (SpecError) when a build gate says no, such as a profile without ``lambang``;
-    ``allow=("lambang",)`` lifts that refusal and records it in the DOCX core properties."""
+    Formats: docx, pdf, pdfa (PDF/A-2b, checked: a PDF that fails the check raises ValueError), akn, md, html, txt."""
     from .render.pipeline import write_outputs  # lazy: start-up time
 
     ctx = context_of(doc, profile)
     formats = tuple(formats)
-    options = build_options(doc, ctx, allow)
-    result = write_outputs(doc, ctx, Path(out_dir), tuple(f for f in formats if f != "pdf"), stem, options)
-    if "pdf" in formats:
+    result = write_outputs(doc, ctx, Path(out_dir), tuple(f for f in formats if f not in ("pdf", "pdfa")), stem)
+    if "pdfa" in formats:
+        from .publish.pdfa import build_pdfa  # lazy: start-up time
+
+        pdf, report = build_pdfa(doc, ctx, Path(out_dir), result.stem)
+        if not report.ok:
+            raise ValueError(f"{pdf}: PDF/A tidak sah: {'; '.join(report.problems)}")
+        result.outputs.append(pdf)
+    elif "pdf" in formats:
         from .render.pdf import convert_many  # lazy: start-up time
 
         docx = [p for p in result.outputs if p.suffix == ".docx"]
@@ -59,9 +49,8 @@ def build(doc, out_dir: str | Path = "out", formats: Iterable[str] = ("docx",), 
     return result.outputs
 
 
-def render_docx_bytes(doc, profile=None, allow: Iterable[str] = ()) -> bytes:
-    """The DOCX as bytes (for a web response), nothing written to disk; refused like :func:`build`."""
+def render_docx_bytes(doc, profile=None) -> bytes:
+    """The DOCX as bytes (for a web response), nothing written to disk."""
     from .render.pipeline import docx_bytes  # lazy: start-up time
 
-    ctx = context_of(doc, profile)
-    return docx_bytes(doc, ctx, build_options(doc, ctx, allow))
+    return docx_bytes(doc, context_of(doc, profile))

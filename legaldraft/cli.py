@@ -274,28 +274,36 @@ def _rule_levels(levels) -> dict[str, str]:
 @click.option("-o", "--out", "out_dir", default="out", show_default=True, type=click.Path(file_okay=False, path_type=Path))
 @click.option("--pdf", is_flag=True, help="Buat juga PDF lewat LibreOffice (satu proses untuk seluruh batch).")
 @click.option("--format", "formats", default="docx", show_default=True,
-              help="Daftar format dipisah koma: docx, pdf, md, html, txt.")
+              help="Daftar format dipisah koma: docx, pdf, pdfa (PDF/A-2b, siap TTE), akn (Akoma Ntoso XML), md, html, txt.")
 @click.option("--force", is_flag=True, help="Bangun ulang semua, dan timpa DOCX yang diubah tangan.")
 @click.option("--jobs", "-j", type=int, default=0, help="Jumlah proses paralel (0 = jumlah inti).")
 @click.option("--no-progress", is_flag=True, help="Tanpa bilah kemajuan.")
 @click.option("--pdf-timeout", type=click.FloatRange(min=0, min_open=True), default=None, metavar="DETIK",
               help="Batas waktu LibreOffice per batch; lewat batas, prosesnya dihentikan (kode keluar 5). Bawaan: 300.")
 @click.option("--pdf-optional", is_flag=True, help="Tanpa LibreOffice: DOCX saja dengan peringatan (tanpa itu: kode keluar 5).")
-def build(paths, out_dir, pdf, formats, force, jobs, no_progress, pdf_timeout, pdf_optional):
-    """Bangun DOCX (dan PDF, md, html) dari spec atau folder spec."""
+@click.option("--terima-galat", "accept", metavar="ALASAN",
+              help="Bangun naskah final walau ada temuan galat; ALASAN dicatat di properti DOCX (Komentar).")
+def build(paths, out_dir, pdf, formats, force, jobs, no_progress, pdf_timeout, pdf_optional, accept):
+    """Bangun DOCX (dan PDF atau PDF/A, Akoma Ntoso, md, html) dari spec atau folder spec."""
     from .batch import run_build  # lazy: start-up time
 
     fmts = [f.strip() for f in formats.split(",") if f.strip()]
-    unknown = [f for f in fmts if f not in ("docx", "pdf", "md", "html", "txt")]
+    unknown = [f for f in fmts if f not in ("docx", "pdf", "pdfa", "akn", "md", "html", "txt")]
     if unknown:
-        click.echo(f"format tidak dikenal: {', '.join(unknown)} (pilih: docx, pdf, md, html, txt)", err=True)
+        click.echo(f"format tidak dikenal: {', '.join(unknown)} (pilih: docx, pdf, pdfa, akn, md, html, txt)", err=True)
         sys.exit(EXIT_USAGE)
     if pdf and "pdf" not in fmts:
         fmts.append("pdf")
-    if "pdf" in fmts and "docx" not in fmts:
+    if "pdfa" in fmts and "pdf" in fmts:
+        fmts.remove("pdf")  # one PDF per document: the PDF/A
+    if ("pdf" in fmts or "pdfa" in fmts) and "docx" not in fmts:
         fmts.insert(0, "docx")
+    if accept is not None and len(accept.strip()) < 5:
+        click.echo("--terima-galat: tulis alasannya (sedikitnya 5 huruf)", err=True)
+        sys.exit(EXIT_USAGE)
     code = run_build(_spec_files(paths), out_dir, tuple(fmts), force=force, jobs=jobs,
-                     progress=not no_progress, echo=click.echo, pdf_timeout=pdf_timeout, pdf_optional=pdf_optional)
+                     progress=not no_progress, echo=click.echo, pdf_timeout=pdf_timeout, pdf_optional=pdf_optional,
+                     accept=accept)
     sys.exit(code)
 
 

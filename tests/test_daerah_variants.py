@@ -7,11 +7,12 @@ from conftest import docx_text
 
 
 def _aceh_final() -> str:
+    # a final document names who set and who promulgated it (FIN-002); the aceh-barat profile leaves both open
     return (scaffold("perbup", "aceh-barat")
             .replace("status: rancangan", "status: final").replace("nomor: null", "nomor: 7")
             .replace("tahun: null", "tahun: 2016", 1)
-            .replace("penetapan:\n  tanggal: null", "penetapan:\n  tanggal: 2016-10-17")
-            .replace("pengundangan:\n  tanggal: null", "pengundangan:\n  tanggal: 2016-10-18")
+            .replace("penetapan:\n  tanggal: null", "penetapan:\n  nama: Teuku Contoh\n  tanggal: 2016-10-17")
+            .replace("pengundangan:\n  tanggal: null", "pengundangan:\n  nama: Cut Contoh\n  tanggal: 2016-10-18")
             .replace("berita_daerah: {tahun: null, nomor: null}", "berita_daerah: {tahun: 2016, nomor: 7}"))
 
 
@@ -20,7 +21,7 @@ def test_aceh_opening_and_hijri_dates(tmp_path):
     spec.write_text(_aceh_final(), encoding="utf-8")
     doc = legaldraft.load(spec)
     assert [f.rule.id for f in legaldraft.check(doc) if f.severity.value == "error"] == []
-    texts = docx_text(legaldraft.build(doc, tmp_path / "out", allow=("lambang",))[0])  # a final document without a sourced lambang: the named override (recorded in the DOCX)
+    texts = docx_text(legaldraft.build(doc, tmp_path / "out")[0])
     assert "DENGAN RAHMAT ALLAH YANG MAHA KUASA" in texts
     assert "DENGAN RAHMAT TUHAN YANG MAHA ESA" not in texts
     i = texts.index("Ditetapkan di Meulaboh")

@@ -210,7 +210,7 @@ def built(tmp_path_factory):
         else:
             (folder / "spec.yaml").write_text(spec, encoding="utf-8")
             doc = legaldraft.load(folder / "spec.yaml")
-        docx = [p for p in legaldraft.build(doc, folder / "out", allow=("lambang",)) if p.suffix == ".docx"][0]  # a final document without a sourced lambang: the named override (recorded in the DOCX)
+        docx = [p for p in legaldraft.build(doc, folder / "out") if p.suffix == ".docx"][0]
         out[name] = (doc, docx)
     return out
 
@@ -271,7 +271,7 @@ def test_pdf_of_an_imported_document_imports_back(tmp_path):
 
     fixture = FIXTURES / "perbup-tulungagung-2022-33.yaml"
     doc = legaldraft.load(fixture)
-    docx = [p for p in legaldraft.build(doc, tmp_path, allow=("lambang",)) if p.suffix == ".docx"]  # a final document without a sourced lambang: the named override (recorded in the DOCX)
+    docx = [p for p in legaldraft.build(doc, tmp_path) if p.suffix == ".docx"]
     try:
         pdfs = convert_many(docx, tmp_path)
     except PdfUnavailable:

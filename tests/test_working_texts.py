@@ -5,7 +5,6 @@ from pathlib import Path
 
 import pytest
 
-from legaldraft.spec.errors import SpecError
 from legaldraft.spec.loader import load
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -14,10 +13,9 @@ PERUBAHAN = ROOT / "specs" / "purwakarta" / "perubahan"
 
 @pytest.fixture
 def project(tmp_path):
-    """specs/purwakarta/perubahan with its profile, copied (without the project's lambang permission)."""
+    """specs/purwakarta/perubahan with its profile, copied."""
     target = tmp_path / "perubahan"
     shutil.copytree(PERUBAHAN, target)
-    (target / ".legaldraft.yaml").unlink()
     shutil.copytree(ROOT / "specs" / "profil", tmp_path / "profil")
     (tmp_path / ".git").mkdir()  # a project (repository): its profiles are found up to its root, as in specs/
     return target
@@ -84,24 +82,27 @@ def test_check_warns_on_two_final_texts_with_one_number(project, cli):
     assert "JUD-009" not in cli("check", project).output
 
 
-def test_final_build_without_lambang_refused_unless_allowed(project, cli, tmp_path):
+def test_final_without_lambang_never_prints_the_placeholder(project, cli, tmp_path):
+    """FIN-003 refuses the build of a final document whose profile has no lambang; built anyway on the drafter's
+    recorded decision (--terima-galat), its kop has no picture at all, never the marked placeholder."""
+    final = project / "slrt-2026.yaml"
+    text = final.read_text(encoding="utf-8")
+    start = text.index("  - aturan: FIN-003")
+    end = text.index("\n", text.index("alasan:", start)) + 1
+    final.write_text(text[:start] + text[end:], encoding="utf-8")
     out = tmp_path / "out"
-    result = cli("build", project / "slrt-2026.yaml", "-o", out, "--no-progress")
-    assert result.exit_code != 0
-    assert "naskah final tidak dibangun tanpa lambang" in result.output and not (out / "slrt-2026.docx").exists()
-    # a rancangan and a working text keep their marked placeholder and build
-    assert cli("build", project / "slrt-revisi.yaml", "-o", out, "--no-progress").exit_code == 0
-    # the named override: the build goes on, without any placeholder, and the DOCX records it
-    (project / ".legaldraft.yaml").write_text("izinkan_galat:\n  - {galat: lambang, alasan: contoh fiktif tanpa lambang}\n",
-                                             encoding="utf-8")
-    result = cli("build", project / "slrt-2026.yaml", "-o", out, "--no-progress")
+    result = cli("build", final, "-o", out, "--no-progress")
+    assert result.exit_code == 7 and "FIN-003" in result.output and not (out / "slrt-2026.docx").exists()
+    result = cli("build", final, "-o", out, "--no-progress", "--terima-galat", "contoh fiktif tanpa lambang bersumber")
     assert result.exit_code == 0, result.output
     from docx import Document
 
     document = Document(str(out / "slrt-2026.docx"))
-    assert "izinkan_galat: lambang" in document.core_properties.comments
-    assert not document.inline_shapes  # no placeholder picture
-    Document(str(out / "slrt-revisi.docx")).inline_shapes[0]  # the working text still shows its marked place
+    assert "contoh fiktif tanpa lambang bersumber" in document.core_properties.comments
+    assert not document.inline_shapes, "no placeholder picture on a final document"
+    # a working text is no final document: built without refusal, its marked placeholder kept
+    assert cli("build", project / "slrt-revisi.yaml", "-o", out, "--no-progress").exit_code == 0
+    assert Document(str(out / "slrt-revisi.docx")).inline_shapes
 
 
 def test_final_build_uses_the_profile_lambang(project, tmp_path):
@@ -122,13 +123,3 @@ def test_final_build_uses_the_profile_lambang(project, tmp_path):
     [shape] = document.inline_shapes
     blob = document.part.related_parts[shape._inline.graphic.graphicData.pic.blipFill.blip.embed].blob
     assert blob == (tmp_path / "profil" / "garuda.png").read_bytes()
-    assert not document.core_properties.comments
-
-
-def test_unknown_gate_in_project_file_is_refused(project):
-    (project / ".legaldraft.yaml").write_text("izinkan_galat:\n  - {galat: tanda-tangan, alasan: coba saja}\n", encoding="utf-8")
-    from legaldraft.api import build
-
-    with pytest.raises(SpecError) as info:
-        build(load(project / "slrt-2026.yaml"), project / "out")
-    assert "galat 'tanda-tangan' tidak dapat diizinkan" in str(info.value)

@@ -49,6 +49,37 @@ class Formula(Node):
     tembusan_yth: bool = Field(default=True, description="Setiap tujuan tembusan diawali 'Yth.' (praktik daerah).")
 
 
+BSRE_CATATAN = ("Dokumen ini telah ditandatangani secara elektronik menggunakan sertifikat elektronik yang "
+                "diterbitkan oleh Balai Besar Sertifikasi Elektronik (BSrE), Badan Siber dan Sandi Negara")
+
+
+class TandaTanganElektronik(Node):
+    """Placeholders of the daerah's TTE (BSrE) signing service: it stamps nomor, tanggal and the QR code over
+    these texts. The defaults are the tags of the common signing services (``${nomor_naskah}``, …)."""
+
+    nomor: str = Field(default="${nomor_naskah}", description="Penanda nomor yang diisi layanan TTE.")
+    tanggal: str = Field(default="${tanggal_naskah}", description="Penanda tanggal penetapan.")
+    ttd: str = Field(default="${ttd_pengirim}", description="Penanda kotak QR/tanda tangan elektronik.")
+    catatan_kaki: str = Field(default=BSRE_CATATAN, description="Kalimat kaki halaman BSrE (bentuk lama: 'Balai Sertifikasi Elektronik').")
+
+
+class Jdih(Node):
+    """How the daerah's JDIH catalogues its documents (Permenkumham 8/2019) and where it publishes them."""
+
+    teu_badan: Optional[str] = Field(default=None, description="T.E.U. Badan; bawaan '<Provinsi>. <Kabupaten Nama>'.")
+    singkatan: dict[str, str] = Field(default_factory=dict, description="Singkatan jenis per jenis: {'perbup': 'Perbup'}; bawaan dari kepala daerah.")
+    bidang_hukum: str = "Hukum Administrasi Negara"
+    lokasi: Optional[str] = Field(default=None, description="Lokasi dokumen; bawaan 'Bagian Hukum Sekretariat Daerah <Kabupaten Nama>'.")
+    url: Optional[str] = Field(default=None, description="Alamat situs JDIH daerah (untuk urlDownload dan urlDetailPeraturan).")
+
+
+class Pengiriman(Node):
+    """File names of a harmonisasi/fasilitasi bundle, as the receiving system expects them."""
+
+    pola_nama: str = Field(default="{jenis}_{daerah}_{judul}_{berkas}",
+                           description="Pola nama berkas; kunci: jenis, daerah, tahun, nomor, judul, berkas, versi.")
+
+
 class ProfilDaerah(Node):
     nama: str = Field(description="Nama daerah tanpa 'Kabupaten': 'Purwakarta'.")
     sebutan: str = Field(default="Kabupaten", description="'Kabupaten' atau 'Kota'.")
@@ -70,6 +101,9 @@ class ProfilDaerah(Node):
         "Kepala lampiran memuat baris TANGGAL (opsi profil, LAM-003/KEP-010); bawaan: ya untuk Keputusan, "
         "tidak untuk Peraturan."))
     aturan: dict[str, str] = Field(default_factory=dict, description="Ubah tingkat aturan: {'KON-005': 'off'}.")
+    tte: Optional[TandaTanganElektronik] = Field(default=None, description="Tanda tangan elektronik (BSrE): penanda untuk layanan TTE; kosong = tanda tangan basah.")
+    jdih: Jdih = Field(default_factory=Jdih)
+    pengiriman: Pengiriman = Field(default_factory=Pengiriman)
 
     @property
     def nama_daerah(self) -> str:

@@ -272,7 +272,7 @@ class DocxWriter:
         self._images: list[tuple[str, str, str, bytes]] = []    # rId, partname, content type, blob
         self._rel_ids: set[str] = set()
         self._title = self._subject = None
-        self._comments = ""
+        self._note = None
         self.footnotes: list[str] = []
         self.notes_as_paragraphs = template_has_footnotes(_pristine(self.template))
         page = profile.halaman
@@ -463,15 +463,15 @@ class DocxWriter:
                 body.append(child)
         self._body = root
 
-    def set_metadata(self, title: str, subject: str = "", comments: str = "") -> None:
-        """Core properties; ``comments`` records what the document was built with (a refusal overridden)."""
+    def set_metadata(self, title: str, subject: str = "", note: str | None = None) -> None:
         self._title = _NOT_XML.sub("", title)[:250]
         self._subject = _NOT_XML.sub("", subject)[:250]
-        self._comments = _NOT_XML.sub("", comments)[:1000]
+        self._note = _NOT_XML.sub("", note)[:1000] if note else None
         if self.document is not None:
             props = self.document.core_properties
             props.title, props.subject, props.author = self._title, self._subject, "legaldraft"
-            props.comments = self._comments
+            if self._note:
+                props.comments = self._note
 
     def _core_xml(self) -> bytes | None:
         if self._title is None:
@@ -483,7 +483,8 @@ class DocxWriter:
         element = parse_xml(self._variant.parts[self._variant.core_name])
         props = CoreProperties(element)
         props.title, props.subject, props.author = self._title, self._subject, "legaldraft"
-        props.comments = self._comments
+        if getattr(self, "_note", None):
+            props.comments = self._note
         return serialize_part_xml(element)
 
     def to_bytes(self) -> bytes:
@@ -573,10 +574,10 @@ def _render_kop(template: Path, profile) -> bytes:
 
 
 def render_docx(blocks: list[Block], profile, template: Path, base_dir: Path | None = None, title: str = "",
-                mark: str | None = None, comments: str = "") -> bytes:
+                mark: str | None = None, note: str | None = None) -> bytes:
     writer = DocxWriter(template, profile, base_dir, kind=Path(template).parent.name)
     writer.write(blocks, mark)
-    writer.set_metadata(title, comments=comments)
+    writer.set_metadata(title, note=note)
     return add_footnotes_part(writer.to_bytes(), writer.footnotes)
 
 

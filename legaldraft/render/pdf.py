@@ -68,7 +68,8 @@ def _move_into(pdf: Path, out_dir: Path) -> Path:
 
 
 # -- batch: one soffice process for the whole list ------------------------------------------------------
-def convert_batch(docx_files: list[Path], out_dir: Path, timeout: float | None = None) -> list[Path]:
+def convert_batch(docx_files: list[Path], out_dir: Path, timeout: float | None = None,
+                  export_filter: str = "pdf:writer_pdf_Export") -> list[Path]:
     """One soffice for the whole list. Past ``timeout`` seconds soffice and every process it started (its own
     process group) are killed and :class:`PdfTimeout` is raised; a failed conversion raises :class:`PdfFailed`."""
     from ..limits import PDF_TIMEOUT  # lazy: start-up time
@@ -84,7 +85,7 @@ def convert_batch(docx_files: list[Path], out_dir: Path, timeout: float | None =
         stage = Path(tmp) / "out"
         stage.mkdir()
         cmd = [exe, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--norestore", "--nologo",
-               "--convert-to", "pdf:writer_pdf_Export", "--outdir", str(stage), *[str(p) for p in docx_files]]
+               "--convert-to", export_filter, "--outdir", str(stage), *[str(p) for p in docx_files]]
         try:
             proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env={**os.environ, "HOME": tmp},
                                     start_new_session=True)

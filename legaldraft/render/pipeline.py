@@ -22,6 +22,14 @@ class BuildResult:
     message: str = ""
 
 
+#: File suffix of each output format where it is not the format's name (Akoma Ntoso is XML; PDF/A is a PDF).
+SUFFIX = {"akn": "xml", "pdfa": "pdf"}
+
+
+def output_name(stem: str, fmt: str) -> str:
+    return f"{stem}.{SUFFIX.get(fmt, fmt)}"
+
+
 def slug(text: str) -> str:
     text = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
     return text[:60] or "dokumen"
@@ -42,39 +50,38 @@ def page_mark(doc, profile) -> str | None:
     return profile.formula.naskah_kerja if getattr(doc, "is_naskah_kerja", False) else None
 
 
-@dataclass(frozen=True)
-class BuildOptions:
-    """How a document is written past a lifted build refusal (spec/gates.py): ``comments`` for the DOCX core
-    properties, and no lambang at all when a final one has none (never a placeholder on a final)."""
+def without_placeholder_lambang(doc, profile, blocks):
+    """A final document never prints the placeholder lambang: built without a lambang file (past FIN-003, on the
+    drafter's recorded decision), its kop has no picture at all. A rancangan or working text keeps the marked place."""
+    if doc.is_rancangan or getattr(doc, "is_naskah_kerja", False) or profile.lambang:
+        return blocks
+    return [b for b in blocks if b.style != "LD Lambang"]   # a final is no rancangan: no draft flag to keep
 
-    comments: str = ""
-    without_lambang: bool = False
 
-
-def docx_bytes(doc, ctx, options: BuildOptions = BuildOptions()) -> bytes:
+def docx_bytes(doc, ctx, note: str | None = None) -> bytes:
     template = template_path(jenis_of(doc).template, ctx.profile.templates)
     title = f"{doc.nama_jenis} tentang {doc.tentang}"
-    blocks = document_blocks(doc, ctx)
-    if options.without_lambang:
-        blocks = [b for b in blocks if b.style != "LD Lambang" or b.image]
-    return render_docx(blocks, ctx.profile, template, ctx.base_dir, title, mark=page_mark(doc, ctx.profile),
-                       comments=options.comments)
+    blocks = without_placeholder_lambang(doc, ctx.profile, document_blocks(doc, ctx))
+    return render_docx(blocks, ctx.profile, template, ctx.base_dir, title, mark=page_mark(doc, ctx.profile), note=note)
 
 
 def write_outputs(doc, ctx, out_dir: Path, formats: tuple[str, ...] = ("docx",), stem: str | None = None,
-                  options: BuildOptions = BuildOptions()) -> BuildResult:
-    """The outputs of ``doc``; the build refusals are the caller's (legaldraft.api.build_options)."""
+                  note: str | None = None) -> BuildResult:
     stem = stem or output_stem(doc, ctx)
     result = BuildResult(stem)
     out_dir = Path(out_dir)
     blocks = None
     for fmt in formats:
-        target = out_dir / f"{stem}.{fmt}"
+        target = out_dir / output_name(stem, fmt)
         if fmt == "docx":
-            atomic_write_bytes(target, docx_bytes(doc, ctx, options))
+            atomic_write_bytes(target, docx_bytes(doc, ctx, note))
         elif fmt in ("txt", "md", "html"):
             blocks = blocks or document_blocks(doc, ctx)
             atomic_write_text(target, plain_text(blocks) + "\n" if fmt == "txt" else preview(blocks, fmt, doc))
+        elif fmt == "akn":
+            from .akn import akn_bytes  # lazy: only an AKN build needs it (lxml schema tables)
+
+            atomic_write_bytes(target, akn_bytes(doc, ctx))
         else:
             continue
         result.outputs.append(target)

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 
 from ..model import Ayat, Diktum, Pasal, walk
-from .engine import Fix, rule
+from .engine import UU_13_2022, Fix, rule
 from .text import ALL_KINDS, NORM_PARTS, Hit, around, masked, phrase_scanner, run_scanner
 
 SRC = "UU 12/2011 Lampiran II"
@@ -135,7 +135,7 @@ def limits(ctx):
 @rule("BHS-003", "warning", "Tanpa 'antara lain' dalam norma", f"{SRC} butir 270b (UU 13/2022)",
       "Rumusan norma dalam pasal atau ayat tidak memakai 'antara lain' atau 'namun tidak terbatas pada'; keduanya "
       "boleh dipakai dalam Penjelasan.",
-      wrong="Fungsi SLRT antara lain:", right="Fungsi SLRT meliputi:", applies_to=ALL_KINDS)
+      wrong="Fungsi SLRT antara lain:", right="Fungsi SLRT meliputi:", applies_to=ALL_KINDS, since=UU_13_2022)
 def broad(ctx):
     run_scanner(ctx, scan_broad)
 
@@ -143,7 +143,7 @@ def broad(ctx):
 @rule("BHS-004", "warning", "Norma tidak diawali kata sambung", f"{SRC} butir 270a (UU 13/2022; salinan OCR)",
       "Rumusan norma (pasal, ayat, diktum) tidak diawali kata sambung seperti Dan, Serta, Tetapi, Namun atau Sehingga.",
       wrong="(3) Serta Dinas melaporkan hasilnya kepada Bupati.", right="(3) Dinas melaporkan hasilnya kepada Bupati.",
-      verification="P*")
+      verification="P*", since=UU_13_2022)
 def opening_conjunction(ctx):
     for node in walk(ctx.doc):
         if isinstance(node, (Pasal, Ayat, Diktum)) and node.teks:

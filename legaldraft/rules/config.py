@@ -8,8 +8,6 @@ aturan:                 # change a rule's severity, or turn it off
   BT-009: error
 abaikan:                # project-wide suppressions, each with its reason
   - {aturan: BHS-007, alasan: "kata ulang lazim dalam nomenklatur jabatan daerah ini"}
-izinkan_galat:          # build past a named refusal (render.pipeline.GATES), each with its reason;
-  - {galat: lambang, alasan: "contoh fiktif"}   # recorded in the DOCX core properties
 ```
 
 Severities merge in this order, later wins: the rule's default < the daerah profile's ``aturan`` < this
@@ -39,7 +37,6 @@ class ProjectConfig:
     path: Optional[Path] = None
     aturan: dict[str, str] = field(default_factory=dict)
     abaikan: list[ProjectSuppression] = field(default_factory=list)
-    izinkan_galat: dict[str, str] = field(default_factory=dict)   # gate name -> reason
 
 
 def find_config(spec_dir: Path | None) -> Path | None:
@@ -78,9 +75,9 @@ def load_config(path: Path) -> ProjectConfig:
         raise SpecError([Problem("berkas konfigurasi harus berupa pemetaan 'kunci: nilai'", name, Position(1, 1), code="KONFIG")])
     rules = load_rules()
     for key in data:
-        if key not in ("aturan", "abaikan", "izinkan_galat"):
+        if key not in ("aturan", "abaikan"):
             problems.append(Problem(f"kunci '{key}' tidak dikenal", name, smap.get((key, "__key__")) or smap.get((key,)),
-                                    "yang dikenal: 'aturan', 'abaikan' dan 'izinkan_galat'", code="KONFIG"))
+                                    "yang dikenal: 'aturan' dan 'abaikan'", code="KONFIG"))
     config = ProjectConfig(path)
     aturan, abaikan = data.get("aturan") or {}, data.get("abaikan") or []
     if not isinstance(aturan, dict) or not isinstance(abaikan, list):
@@ -110,30 +107,9 @@ def load_config(path: Path) -> ProjectConfig:
                                     "tulis 'alasan:' (mis. praktik daerah yang dirujuk)", code="KONFIG"))
         else:
             config.abaikan.append(ProjectSuppression(item["aturan"], reason, item.get("di")))
-    problems += _allowed_gates(data.get("izinkan_galat") or [], smap, name, config)
     if problems:
         raise SpecError(problems)
     return config
-
-
-def _allowed_gates(items, smap, name: str, config: ProjectConfig) -> list[Problem]:
-    from ..spec.gates import GATES  # lazy: only project files that lift a refusal
-
-    problems = []
-    if not isinstance(items, list):
-        return [Problem("'izinkan_galat' berupa daftar {galat, alasan}", name, smap.get(("izinkan_galat",)), code="KONFIG")]
-    for i, item in enumerate(items):
-        where = smap.get(("izinkan_galat", i))
-        gate = item.get("galat") if isinstance(item, dict) else None
-        reason = str(item.get("alasan") or "").strip() if isinstance(item, dict) else ""
-        if gate not in GATES:
-            problems.append(Problem(f"galat '{gate}' tidak dapat diizinkan", name, where,
-                                    f"yang dapat diizinkan: {', '.join(GATES)}", code="KONFIG"))
-        elif len(reason) < 5:
-            problems.append(Problem(f"izin galat '{gate}' tanpa alasan", name, where, "tulis 'alasan:'", code="KONFIG"))
-        else:
-            config.izinkan_galat[gate] = reason
-    return problems
 
 
 def project_config(spec_context) -> ProjectConfig:

@@ -6,7 +6,7 @@ import re
 
 from ..naskah.numbers import ordinal
 from ..spec.loader import to_spec_dict
-from .engine import Finding, Fix, load_rules, rule
+from .engine import UU_13_2022, Finding, Fix, load_rules, rule
 
 SRC = "UU 12/2011 Lampiran II"
 #: kinds a rule may apply to (legaldraft.naskah.jenis): Perbup (with Pedoman), the amending kinds (their judul,
@@ -75,7 +75,7 @@ def judul_form(ctx):
 @rule("JUD-003", "error", "Nomor Peraturan berupa angka Arab saja", f"{SRC} butir 2a (disisipkan UU 13/2022)",
       "Nomor Peraturan Bupati adalah bilangan Arab tanpa huruf, angka Romawi, tanda baca, atau kode tata naskah "
       "dinas. Penomoran Keputusan diatur tersendiri (KEP-003).",
-      wrong="nomor: 188/12/HK/2024", right="nomor: 12", applies_to=PERATURAN_KINDS)
+      wrong="nomor: 188/12/HK/2024", right="nomor: 12", applies_to=PERATURAN_KINDS, since=UU_13_2022)
 def nomor_arabic(ctx):
     nomor = ctx.doc.nomor
     if nomor is not None and not re.fullmatch(r"[1-9]\d*", nomor.strip()):
@@ -181,12 +181,12 @@ def perubahan_daerah(ctx):
 @rule("JUD-008", "info", "Kop: lambang negara di atas 'BUPATI [DAERAH]'",
       "Perbup yang diundangkan (Bangli 36/2019, Demak 25/2020); Permendagri 54/2009 Pasal 62",
       "Kop Peraturan Bupati memuat lambang negara (Garuda Pancasila, emas) di tengah atas. Bila profil daerah belum "
-      "menyebut berkas lambang, rancangan dan naskah kerja memuat tempat bertanda; naskah final tidak dibangun tanpa "
-      "lambang (kecuali 'izinkan_galat: lambang' di .legaldraft.yaml, yang tercatat di properti DOCX).",
+      "menyebut berkas lambang, rancangan dan naskah kerja memuat tempat kosong bertanda; naskah final tidak dibangun "
+      "tanpa lambang (FIN-003) dan, bila tetap dibangun atas keputusan penyusun, tidak memuat tempat bertanda itu.",
       verification="S/U", applies_to=ALL_KINDS)
 def lambang(ctx):
-    if not ctx.doc.is_rancangan and not ctx.doc.is_naskah_kerja and not ctx.profile.lambang:
-        ctx.report("profil daerah tidak menyebut berkas lambang; naskah final tidak dibangun tanpa lambang", ctx.doc,
+    if not ctx.doc.is_rancangan and not ctx.doc.is_naskah_kerja and not ctx.profile.lambang and not getattr(ctx, "for_build", False):  # FIN-003's
+        ctx.report("profil daerah tidak menyebut berkas lambang; kop naskah final berisi tempat kosong", ctx.doc,
                    "daerah", "", "isi 'lambang:' di profil daerah dengan path gambar Garuda Pancasila")
 
 

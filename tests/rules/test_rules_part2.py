@@ -4,6 +4,7 @@ Text heuristics are tested as pure scanners (positive and negative examples, the
 real documents of ../shared/corpus); structural rules through specs derived from tests/seeded/specs/slrt.yaml.
 """
 import re
+from collections import Counter
 
 import pytest
 import yaml
@@ -198,7 +199,12 @@ def test_tulungagung_spec_has_no_error_from_part2():
         pytest.skip("precision fixture of part 1 not present")
     findings = legaldraft.check(legaldraft.load(fixture))
     ours = [f for f in findings if f.rule.id.split("-")[0] in PART2]
-    assert [f"{f.rule.id} {f.message}" for f in ours if f.severity.value == "error"] == []
+    # errors only where the issued text truly deviates, each pinned with its reason in test_precision (issue 13: the
+    # spelling rules read by butir 242, e.g. 'dibawah' for 'di bawah'), exactly
+    from test_precision import TRUE_DEFECTS
+
+    pinned = {rule: count for rule, (count, _why) in TRUE_DEFECTS[fixture.name].items() if rule.split("-")[0] in PART2}
+    assert Counter(f.rule.id for f in ours if f.severity.value == "error") == Counter(pinned)
     assert {"KU-005", "LST-004"} <= {f.rule.id for f in ours}  # true deviations, as warnings
 
 
