@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
 
+from ..naskah.assembler import NAMA_BELUM_ADA
 from ..naskah import rumusan
 from ..model import ProfilDaerah
 from ..naskah.numbers import BULAN, letters
@@ -458,8 +459,8 @@ class DocumentParser:
                 out["jabatan"] = jabatan
             rest = rest[1:]
         default_nama = self.profile_.nama_bupati if key == "penetapan" else self.profile_.nama_sekretaris_daerah
-        if rest and rest[0].text.upper() != (default_nama or "").upper():
-            out["nama"] = rest[0].text
+        if rest and rest[0].text.upper() != (default_nama or "").upper() and rest[0].text.strip().lower() != NAMA_BELUM_ADA:
+            out["nama"] = rest[0].text  # (a rancangan's visible '(nama)' is no name)
         if rest:
             for extra in rest[1:]:
                 self.notes.warn(extra.no, f"baris di bawah nama penanda tangan tidak dibawa (model tidak memuatnya): '{extra.text}'")
