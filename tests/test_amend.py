@@ -52,7 +52,7 @@ def work(tmp_path_factory):
     shutil.copytree(ROOT / "specs" / "profil", tmp / "profil")
     result = run("amend", specs / "slrt-2026.yaml", specs / "slrt-revisi.yaml", "-o", specs / "p1.yaml")
     assert result.exit_code == 0, result.output
-    write_reason(specs / "p1.yaml")     # the drafter writes the reason asked for (KON-009)
+    write_reason(specs / "p1.yaml")     # the drafter writes the reason asked for (KON-012)
     issued = yaml.safe_load((specs / "p1.yaml").read_text(encoding="utf-8"))
     issued.update(status="final", nomor=7, tahun=2027,
                   penetapan={"tanggal": "2027-05-03"},
@@ -155,8 +155,8 @@ def test_consolidate_command_numbers_and_notes(work, tmp_path):
     import zipfile
 
     with zipfile.ZipFile(out) as z:
-        footnotes = z.read("word/footnotes.xml").decode("utf-8")
-        document_xml = z.read("word/document.xml").decode("utf-8")
+        footnotes = z.read("word/footnotes.xml").decode("utf-8").replace("\u00a0", " ")  # 'Nomor 7' kept together
+        document_xml = z.read("word/document.xml").decode("utf-8").replace("\u00a0", " ")
     notes = re.findall(r'<w:footnote w:id="(\d+)">.*?<w:t xml:space="preserve"> (.*?)</w:t>', footnotes)
     assert ("1", "Diubah dengan Peraturan Bupati Nomor 7 Tahun 2027.") in notes  # Pasal 1, definitions
     # a rancangan is cited by its full judul: which Perbup it amends, nomor and tahun (issue 15)
@@ -482,9 +482,9 @@ def test_matriks_names_the_amended_perbup_highlights_words_and_gives_each_reason
 def test_amend_asks_for_the_real_reason_of_the_amendment(work):
     text = (work / "p1-mentah.yaml").read_text(encoding="utf-8")
     assert "[ALASAN PERUBAHAN:" in text and "perkembangan kebutuhan penyelenggaraan" not in text
-    findings = [f for f in legaldraft.check(legaldraft.load(work / "p1-mentah.yaml")) if f.rule.id == "KON-009"]
+    findings = [f for f in legaldraft.check(legaldraft.load(work / "p1-mentah.yaml")) if f.rule.id == "KON-012"]
     assert len(findings) == 1 and findings[0].severity.value == "error"
-    assert not [f for f in legaldraft.check(legaldraft.load(work / "p1.yaml")) if f.rule.id == "KON-009"]
+    assert not [f for f in legaldraft.check(legaldraft.load(work / "p1.yaml")) if f.rule.id == "KON-012"]
 
 
 def test_matriks_redline_and_konsolidasi_open_in_libreoffice(reviewed):

@@ -132,7 +132,7 @@ ALASAN_PERUBAHAN = ("[ALASAN PERUBAHAN: tulis mengapa diubah, misalnya ketentuan
 
 def konsiderans_perubahan(nama_peraturan: str) -> str:
     """The single pertimbangan of a planned Perubahan: it asks the drafter for the real reason (a placeholder
-    that 'check' reports, KON-009), never a generic sentence."""
+    that 'check' reports, KON-012), never a generic sentence."""
     return f"bahwa {ALASAN_PERUBAHAN}, sehingga {nama_peraturan} perlu diubah;"
 
 

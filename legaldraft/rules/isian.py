@@ -1,4 +1,4 @@
-"""Text a scaffold leaves for the drafter to write: '[ALASAN PERUBAHAN: …]' and the like (KON-009)."""
+"""Text a scaffold leaves for the drafter to write: '[ALASAN PERUBAHAN: …]' and the like (KON-012)."""
 from __future__ import annotations
 
 import re
@@ -9,7 +9,7 @@ SRC = "UU 12/2011 Lampiran II"
 PLACEHOLDER = re.compile(r"\[[A-Z][A-Z ]{3,}:[^\]]*\]")
 
 
-@rule("KON-009", "error", "Konsiderans memuat alasan yang sebenarnya, bukan teks isian",
+@rule("KON-012", "error", "Konsiderans memuat alasan yang sebenarnya, bukan teks isian",
       f"{SRC} butir 18, 19 (diubah UU 13/2022)",
       "Konsiderans memuat uraian singkat pokok pikiran yang menjadi pertimbangan dan alasan pembentukan. "
       "'legaldraft amend' membuat konsiderans Perubahan dengan isian '[ALASAN PERUBAHAN: …]' agar penyusun "
