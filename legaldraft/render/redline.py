@@ -38,7 +38,7 @@ def _similar(old: str, new: str, ratio: float = 0.5) -> bool:
     return SequenceMatcher(None, _TOKENS.findall(old), _TOKENS.findall(new), autojunk=False).ratio() >= ratio
 
 
-_HEADING = re.compile(r"^(Pasal \d+[A-Z]*|BAB [IVXLC]+[A-Z]*|Bagian Ke\w+(?: \w+)?|Paragraf \d+[A-Z]*)$")
+_HEADING = re.compile(r"^(Pasal\s\d+[A-Z]*|BAB\s[IVXLC]+[A-Z]*|Bagian\sKe\w+(?:\s\w+)?|Paragraf\s\d+[A-Z]*)$")
 
 
 def _changed_runs(w: _Writer, old: str, new: str) -> str:
