@@ -80,7 +80,7 @@ def _root_checks(data: Any, smap: SourceMap, filename: str) -> None:
     if jenis is None:
         raise SpecError([Problem("bagian wajib 'jenis' tidak ada", filename, Position(1, 1),
                                  f"tambahkan 'jenis: perbup'; jenis yang dikenal: {', '.join(JENIS)}", code="SKEMA")])
-    if jenis not in JENIS:
+    if not isinstance(jenis, str) or jenis not in JENIS:  # a list or mapping is not a jenis (and not hashable)
         import difflib  # lazy: start-up time
 
         close = difflib.get_close_matches(str(jenis), list(JENIS), n=1)
