@@ -39,8 +39,10 @@ class Outcome:
 
 
 def dependencies(doc, ctx) -> list[str]:
-    """Every file besides the spec that its outputs are made from: profile, template(s), images."""
-    from .model import BlokGambar, walk  # lazy: start-up time
+    """Every file besides the spec that its outputs are made from: profile, template(s), images, table files, and the
+    project configuration (its severities and suppressions decide whether a final document is built)."""
+    from .model import BlokGambar, Tabel, walk  # lazy: start-up time
+    from .rules.config import find_config  # lazy: start-up time
     from .naskah.jenis import jenis_of  # lazy: start-up time
     from .render.templates import template_path  # lazy: start-up time
 
@@ -50,6 +52,10 @@ def dependencies(doc, ctx) -> list[str]:
     if ctx.profile.lambang:
         deps.append(Path(ctx.profile.lambang))
     deps.extend(ctx.base_dir / node.gambar for node in walk(doc) if isinstance(node, BlokGambar))
+    deps.extend(ctx.base_dir / node.sumber for node in walk(doc) if isinstance(node, Tabel) and node.sumber)
+    config = find_config(ctx.base_dir)
+    if config is not None:
+        deps.append(config)
     return sorted({str(Path(p).resolve()) for p in deps})
 
 
@@ -68,7 +74,7 @@ def profile_shadows(daerah: str, spec_dir: Path, found: Path | None) -> list[str
 def final_gate(doc, accept: str | None) -> tuple[list[str], str | None]:
     """(lines refusing the build, note for the DOCX properties) of a ``status: final`` document: its error findings
     refuse the build unless ``accept`` names the reason, which is then recorded in the DOCX."""
-    if doc.is_rancangan:
+    if doc.is_rancangan or getattr(doc, "is_naskah_kerja", False):  # a working text is no final document either
         return [], None
     from .api import check  # lazy: start-up time (the rules load only when a final document is built)
 
@@ -290,11 +296,11 @@ class BatchBuild:
                 self.say(f"peringatan: {exc}", err=True)
                 return None
             for outcome in built:
-                self.say(f"{outcome.spec}: PDF tidak dibuat: {exc} (atau pakai --pdf-optional)", err=True)
+                self.say(f"{outcome.spec}:1:1: PDF tidak dibuat: {exc} (atau pakai --pdf-optional)", err=True)
             self.fail(EXIT_PDF)
         except PdfError as exc:
             for outcome in built:
-                self.say(f"{outcome.spec}: PDF tidak dibuat: {exc}; DOCX tetap ditulis", err=True)
+                self.say(f"{outcome.spec}:1:1: PDF tidak dibuat: {exc}; DOCX tetap ditulis", err=True)
             self.fail(EXIT_PDF)
         return None
 

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from lxml import etree
 
+from ..naskah.assembler import NAMA_BELUM_ADA
 from .. import limits
 from ..model import ProfilDaerah
 from ..naskah import rumusan
@@ -427,7 +428,7 @@ class AknReader:
             if len(roles) > 1 and kind == "penetapan":
                 out["atas_nama"] = roles[0]
             person = text_of(first(sign, "person"))
-            if person:
+            if person and person.strip().lower() != NAMA_BELUM_ADA:  # a rancangan's visible '(nama)' is no name
                 out["nama"] = person
         return out
 

@@ -26,6 +26,8 @@ class Halaman(Node):
     spasi: float = Field(default=1.0, ge=0.5, le=5)
     nomor_halaman: Literal["tengah-atas", "tengah-bawah", "kanan-bawah", "tanpa"] = "tengah-atas"
     format_nomor_halaman: str = Field(default="- {n} -", max_length=100, description="Bentuk cetak nomor halaman.")
+    baris_tanda_tangan: int = Field(default=4, ge=1, le=10, description=(
+        "Ruang tanda tangan (dan cap) antara jabatan dan nama, dalam baris kosong."))
 
     @model_validator(mode="after")
     def _room_for_text(self):
@@ -42,6 +44,9 @@ class Formula(Node):
     koma_sebelum_perlu: bool = Field(default=False, description="'…huruf b, perlu menetapkan' (kedua bentuk dijumpai; contoh butir 23 tanpa koma).")
     nama_jenis_peraturan: str = Field(default="Peraturan Bupati", description="Mis. 'Peraturan Wali Kota' atau 'Qanun' di daerah lain.")
     tanggal_hijriah: bool = False
+    naskah_kerja: str = Field(default="NASKAH KERJA — bukan naskah resmi", description=(
+        "Tanda di kepala setiap halaman naskah kerja (status: revisi), menurut praktik daerah."))
+    tembusan_yth: bool = Field(default=True, description="Setiap tujuan tembusan diawali 'Yth.' (praktik daerah).")
 
 
 BSRE_CATATAN = ("Dokumen ini telah ditandatangani secara elektronik menggunakan sertifikat elektronik yang "
@@ -92,7 +97,9 @@ class ProfilDaerah(Node):
     templates: Optional[str] = Field(default=None, description="Folder templat DOCX pengganti templat bawaan.")
     registry: dict[str, Peraturan] = Field(default_factory=dict, description="Peraturan daerah dan UU pembentukan daerah, dengan kuncinya.")
     nomor_keputusan: Optional[str] = Field(default=None, description="Regex penomoran Keputusan daerah (KEP-003, hanya info).")
-    lampiran_tanggal: bool = Field(default=False, description="Kepala lampiran memuat baris TANGGAL (opsi profil, LAM-003).")
+    lampiran_tanggal: Optional[bool] = Field(default=None, description=(
+        "Kepala lampiran memuat baris TANGGAL (opsi profil, LAM-003/KEP-010); bawaan: ya untuk Keputusan, "
+        "tidak untuk Peraturan."))
     aturan: dict[str, str] = Field(default_factory=dict, description="Ubah tingkat aturan: {'KON-005': 'off'}.")
     tte: Optional[TandaTanganElektronik] = Field(default=None, description="Tanda tangan elektronik (BSrE): penanda untuk layanan TTE; kosong = tanda tangan basah.")
     jdih: Jdih = Field(default_factory=Jdih)

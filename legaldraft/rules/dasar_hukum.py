@@ -488,7 +488,12 @@ def _structured_chain(ctx, item, on: dt.date) -> None:
     elif item.ref and item.perubahan is not None:
         chain = ctx.registry.chain(item.ref, on)
         if chain and list(item.perubahan)[-1:] != chain[-1:]:
-            ctx.report(f"'perubahan:' berakhir dengan {item.perubahan[-1] if item.perubahan else '(kosong)'}; registry "
+            last = item.perubahan[-1] if item.perubahan else "(kosong)"
+            if not isinstance(last, str):
+                from ..naskah.citation import judul_peraturan  # lazy: only for a written-out amendment
+
+                last = judul_peraturan(last)
+            ctx.report(f"'perubahan:' berakhir dengan {last}; registry "
                        f"mencatat perubahan terakhir {chain[-1]} pada tanggal penetapan", item, "perubahan", "",
                        "hapus 'perubahan:' agar rantai dari registry dipakai")
 
