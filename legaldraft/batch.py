@@ -296,11 +296,11 @@ class BatchBuild:
                 self.say(f"peringatan: {exc}", err=True)
                 return None
             for outcome in built:
-                self.say(f"{outcome.spec}: PDF tidak dibuat: {exc} (atau pakai --pdf-optional)", err=True)
+                self.say(f"{outcome.spec}:1:1: PDF tidak dibuat: {exc} (atau pakai --pdf-optional)", err=True)
             self.fail(EXIT_PDF)
         except PdfError as exc:
             for outcome in built:
-                self.say(f"{outcome.spec}: PDF tidak dibuat: {exc}; DOCX tetap ditulis", err=True)
+                self.say(f"{outcome.spec}:1:1: PDF tidak dibuat: {exc}; DOCX tetap ditulis", err=True)
             self.fail(EXIT_PDF)
         return None
 

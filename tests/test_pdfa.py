@@ -120,7 +120,12 @@ def test_tte_profile_places_placeholders_and_bsre_footer(tmp_path, cli):
     from legaldraft.model.profile import BSRE_CATATAN
 
     spec = _tte_project(tmp_path, "tte: {}\n")
-    result = cli("build", spec, "-o", tmp_path / "out", "--format", "pdfa")
+    # a final naskah without nomor and date is refused (exit 7) unless the drafter says why: here the signing
+    # service stamps them
+    refused = cli("build", spec, "-o", tmp_path / "out", "--format", "pdfa")
+    assert refused.exit_code == 7 and "JUD-004" in refused.output
+    result = cli("build", spec, "-o", tmp_path / "out", "--format", "pdfa",
+                 "--terima-galat", "nomor dan tanggal dibubuhkan layanan TTE")
     assert result.exit_code == 0, result.output
     target = tmp_path / "out" / "slrt.pdf"
     assert check_pdfa(target).ok
@@ -153,7 +158,7 @@ def test_tte_profile_places_placeholders_and_bsre_footer(tmp_path, cli):
 
 def test_tte_keeps_a_number_already_given_and_custom_tags(tmp_path, cli):
     spec = _tte_project(tmp_path, "tte:\n  ttd: '#TTE#'\n  catatan_kaki: Ditandatangani secara elektronik.\n", nomor="7")
-    result = cli("build", spec, "-o", tmp_path / "out", "--format", "pdfa")
+    result = cli("build", spec, "-o", tmp_path / "out", "--format", "pdfa", "--terima-galat", "tanggal dari layanan TTE")
     assert result.exit_code == 0, result.output
     text = pdftotext(tmp_path / "out" / "slrt.pdf")
     assert "NOMOR 7 TAHUN 2026" in text and "${nomor_naskah}" not in text

@@ -432,6 +432,8 @@ class DocumentParser:
     # -- signatures ---------------------------------------------------------------------------------
     def penetapan(self, lines: list[Line], key: str) -> None:
         lines = [ln for ln in lines if not ln.blank]
+        if not lines:  # 'Diundangkan' as the very last line: nothing to read (found by tests/fuzz_importer.py)
+            return
         out: dict = {}
         m = re.match(r"^(?:Ditetapkan|Diundangkan)\s+di\s+(.+)$", lines[0].text, re.I)
         tempat = m.group(1).strip() if m else None

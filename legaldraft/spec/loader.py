@@ -62,6 +62,9 @@ class SpecContext:
 def loads(text: str, filename: str = "<spec>", base_dir: Path | None = None, profile: ProfilDaerah | None = None):
     """Load a spec from text. ``base_dir`` is where profiles and images are looked up."""
     path = Path(filename) if filename != "<spec>" else None
+    if len(text) > limits.limit("MAX_SPEC_BYTES"):  # text handed in through the Python API: the same limit as a file
+        raise SpecError([Problem(f"spec terlalu besar ({len(text)} karakter; batas {limits.limit('MAX_SPEC_BYTES')})",
+                                 filename, Position(1, 1), "pecah menjadi beberapa spec", code="BERKAS")])
     data, smap = load_yaml(text, filename)
     return from_data(data, smap, filename, base_dir or (path.parent if path else Path.cwd()), text, profile)
 
