@@ -66,7 +66,7 @@ def final_data(ctx):
     missing = []
     if doc.nomor is not None and placeholder(doc.nomor):  # a blank nomor or tahun is JUD-004's
         missing.append((doc, "nomor", "nomor peraturan/keputusan (tertulis tanda tempat)", "isi 'nomor:'"))
-    if doc.penetapan.tanggal is None and ctx.profile.tte is None:  # with TTE the signing service dates it
+    if doc.penetapan.tanggal is None:
         missing.append((doc.penetapan, "tanggal", "tanggal penetapan", "isi 'penetapan.tanggal' (YYYY-MM-DD)"))
     pg = getattr(doc, "pengundangan", None)
     if pg is not None and doc.jenis in PERATURAN_KINDS:

@@ -96,8 +96,6 @@ def status_nomor(ctx):
                        "kosongkan 'nomor' atau ubah 'status: final' bila sudah ditetapkan", severity="warning")
         return
     missing = [name for name in ("nomor", "tahun") if not getattr(doc, name)]
-    if ctx.profile.tte is not None and "nomor" in missing:
-        missing.remove("nomor")  # with TTE the signing service numbers it (its tag is printed)
     if ctx.is_keputusan and doc.nomor and "/" in doc.nomor and "tahun" in missing:
         missing.remove("tahun")  # a tata naskah dinas number carries its year
     for name in missing:
