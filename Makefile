@@ -1,5 +1,6 @@
 # legaldraft — the two commands of the README:
-#   make run    install what is needed, then build every spec in specs/ into out/ (DOCX, and PDF when LibreOffice is present)
+#   make run    install what is needed, then build every spec in specs/ into out/ (DOCX, and PDF when LibreOffice is
+#               present: --pdf-optional, so a machine without LibreOffice still gets its DOCX and exit code 0)
 #   make test   install what is needed, then run the tests
 PYTHON ?= python3
 VENV   ?= .venv
@@ -37,7 +38,7 @@ system-deps:
 
 run: install
 	$(VENV)/bin/legaldraft check specs/ --severity error
-	$(VENV)/bin/legaldraft build specs/ -o out/ --pdf
+	$(VENV)/bin/legaldraft build specs/ -o out/ --pdf --pdf-optional
 
 test: install
 	$(PY) -m pytest

@@ -26,13 +26,22 @@ def check(doc, profile=None, only: Iterable[str] | None = None, severities: dict
 
 
 def build(doc, out_dir: str | Path = "out", formats: Iterable[str] = ("docx",), profile=None, stem: str | None = None):
-    """Write the document into ``out_dir`` (atomically). Returns the list of files written."""
+    """Write the document into ``out_dir`` (atomically). Returns the list of files written.
+
+    Formats: docx, pdf, pdfa (PDF/A-2b, checked: a PDF that fails the check raises ValueError), akn, md, html, txt."""
     from .render.pipeline import write_outputs  # lazy: start-up time
 
     ctx = context_of(doc, profile)
     formats = tuple(formats)
-    result = write_outputs(doc, ctx, Path(out_dir), tuple(f for f in formats if f != "pdf"), stem)
-    if "pdf" in formats:
+    result = write_outputs(doc, ctx, Path(out_dir), tuple(f for f in formats if f not in ("pdf", "pdfa")), stem)
+    if "pdfa" in formats:
+        from .publish.pdfa import build_pdfa  # lazy: start-up time
+
+        pdf, report = build_pdfa(doc, ctx, Path(out_dir), result.stem)
+        if not report.ok:
+            raise ValueError(f"{pdf}: PDF/A tidak sah: {'; '.join(report.problems)}")
+        result.outputs.append(pdf)
+    elif "pdf" in formats:
         from .render.pdf import convert_many  # lazy: start-up time
 
         docx = [p for p in result.outputs if p.suffix == ".docx"]

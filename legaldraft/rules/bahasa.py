@@ -68,7 +68,11 @@ def scan_plurals(text: str) -> list[Hit]:
             for m in _REDUP.finditer(masked(text)) if m.group(1) not in LEXICAL_REDUPLICATION]
 
 
-_JENIS_CASE = re.compile(r"\b(?:Undang-undang|undang-Undang|undang-undang(?!an))\b|\b[Pp]eraturan\s+bupati\b|\bperaturan\s+Bupati\b"
+# an office named after the Bupati ('wakil bupati') is capitalised as a whole ('Wakil Bupati'): it is not the
+# Bupati, so a fix of 'bupati' alone ('wakil Bupati') would change who is meant
+_OFFICE = r"(?i:wakil|penjabat|pelaksana\s+tugas|staf\s+ahli)\s+(?i:bupati)\b"
+_JENIS_CASE = re.compile(r"\b" + _OFFICE +
+                         r"|\b(?:Undang-undang|undang-Undang|undang-undang(?!an))\b|\b[Pp]eraturan\s+bupati\b|\bperaturan\s+Bupati\b"
                          r"|\b[Kk]eputusan\s+bupati\b|\bkeputusan\s+Bupati\b|(?<![\w-])bupati\b")
 
 
@@ -85,6 +89,8 @@ def scan_jenis_case(text: str) -> list[Hit]:
         if m.group(0) == "undang-undang" and view[max(0, m.start() - 3): m.start()].lower().endswith("per"):
             continue
         good = _capitalised(m.group(0))
+        if good == m.group(0):
+            continue  # an office already written 'Wakil Bupati'
         hits.append(Hit(f"'{m.group(0)}' ditulis tanpa huruf awal kapital", around(text, m.start(), m.end()), f"tulis '{good}'",
                         _JENIS_CASE.sub(lambda x: _capitalised(x.group(0)) if x.group(0) != "undang-undang" or
                                         not text[max(0, x.start() - 3): x.start()].lower().endswith("per") else x.group(0), text),

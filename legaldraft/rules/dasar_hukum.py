@@ -414,28 +414,32 @@ def _compare(ctx, item, field, cited: Citation, key: str) -> None:
     reg = ctx.registry[key]
     sev_numbers = None if reg.verifikasi == "P" else "warning"
     label = f"{reg.nama_jenis} Nomor {reg.nomor} Tahun {reg.tahun}"
+    # a written citation of one regulation is replaced by the registry's own wording (its 'ref')
+    fix = (Fix(item.loc, {"ref": key, **({"pasal": item.pasal} if getattr(item, "pasal", None) else {})},
+               f"kutipan {label} dari registry")
+           if cited.amendment is None and reg.verifikasi == "P" else None)
     title = _PUB_START.split(cited.tentang or "", maxsplit=1)[0].strip()  # a text cut short keeps its bracket
     if title and reg.tentang and _norm(title) != _norm(reg.tentang):
         # the titles of laws before EYD (1972) vary between heading and text in the texts themselves: a warning
         sev_title = sev_numbers if (reg.tahun or 0) >= 1972 else "warning"
         ctx.report(f"nama {label} tertulis '{title}', registry: '{reg.tentang}'", item, field, title[:60],
-                   f"tulis 'tentang {reg.tentang}' atau pakai 'ref: {key}'", severity=sev_title)
+                   f"tulis 'tentang {reg.tentang}' atau pakai 'ref: {key}'", fix, severity=sev_title)
     elif title and reg.tentang and title != reg.tentang and title.lower() == reg.tentang.lower():
         # the same words in other capitals ('Perubahan Kedua Atas', 'Perundang-Undangan'): a warning, as practice varies
         source = item.teks if field == "teks" else None
-        fix = Fix(item.loc + ("teks",), source.replace(title, reg.tentang, 1), "nama sesuai registry") \
+        case_fix = Fix(item.loc + ("teks",), source.replace(title, reg.tentang, 1), "nama sesuai registry") \
             if source and title in source else None
         ctx.report(f"huruf besar/kecil nama {label} berbeda dengan registry: '{reg.tentang}'", item, field, title[:60],
-                   f"tulis 'tentang {reg.tentang}'", fix, severity="warning")
+                   f"tulis 'tentang {reg.tentang}'", case_fix, severity="warning")
     ln = LEMBARAN.search(cited.pub)
     if ln and reg.lembaran and (int(ln.group(1)), str(ln.group(2))) != (reg.lembaran.tahun, str(reg.lembaran.nomor)):
         ctx.report(f"{label}: tertulis Tahun {ln.group(1)} Nomor {ln.group(2)}, registry: Tahun {reg.lembaran.tahun} "
                    f"Nomor {reg.lembaran.nomor}", item, field, ln.group(0), f"periksa di JDIH, atau pakai 'ref: {key}'",
-                   severity=sev_numbers)
+                   fix, severity=sev_numbers)
     tln = TAMBAHAN.search(cited.pub)
     if tln and reg.tambahan and str(tln.group(1)) != str(reg.tambahan):
         ctx.report(f"{label}: Tambahan Nomor {tln.group(1)} tertulis, registry: {reg.tambahan}", item, field, tln.group(0),
-                   f"periksa di JDIH, atau pakai 'ref: {key}'", severity=sev_numbers)
+                   f"periksa di JDIH, atau pakai 'ref: {key}'", fix, severity=sev_numbers)
 
 
 @rule("DH-009", "error", "Nomor, tahun, nama dan data pengundangan sesuai registry", "Katalog §22 (registry); butir 45-49",
@@ -544,7 +548,12 @@ def _structured_chain(ctx, item, on: dt.date) -> None:
     elif item.ref and item.perubahan is not None:
         chain = ctx.registry.chain(item.ref, on)
         if chain and list(item.perubahan)[-1:] != chain[-1:]:
-            ctx.report(f"'perubahan:' berakhir dengan {item.perubahan[-1] if item.perubahan else '(kosong)'}; registry "
+            last = item.perubahan[-1] if item.perubahan else "(kosong)"
+            if not isinstance(last, str):
+                from ..naskah.citation import judul_peraturan  # lazy: only for a written-out amendment
+
+                last = judul_peraturan(last)
+            ctx.report(f"'perubahan:' berakhir dengan {last}; registry "
                        f"mencatat perubahan terakhir {chain[-1]} pada tanggal penetapan", item, "perubahan", "",
                        "hapus 'perubahan:' agar rantai dari registry dipakai")
 

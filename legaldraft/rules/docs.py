@@ -111,7 +111,7 @@ def render(rules) -> str:
         "kecuali disebut lain) dan tanda verifikasi sumber (P, P\\*, S, U).",
         "",
         "Tingkat dapat diubah per daerah (`aturan:` di profil), per proyek (`.legaldraft.yaml` di folder spec atau "
-        "folder induknya: `aturan: {KON-005: off, BT-009: error}` dan `abaikan:` dengan `alasan`), dan per spec "
+        "folder induknya sampai akar proyek, yaitu folder yang memuat `.git`: `aturan: {KON-005: off, BT-009: error}` dan `abaikan:` dengan `alasan`), dan per spec "
         "(`abaikan: [{aturan: …, alasan: …}]`).",
         "",
         "| id | tingkat | aturan | sumber | ver | berlaku untuk |",

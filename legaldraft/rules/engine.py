@@ -16,7 +16,7 @@ from typing import Callable, Iterable, Iterator, Optional
 from ..model import Node
 from ..naskah.jenis import assembler_for
 from ..naskah.numbering import Numbering
-from ..spec.errors import Position
+from ..spec.errors import Position, file_of
 
 
 #: UU 13/2022 (the second amendment of UU 12/2011 and of its Lampiran II) was promulgated and came into force on this day
@@ -77,6 +77,9 @@ class Finding:
     fix: Optional[Fix] = None
     file: Optional[str] = None
     position: Optional[Position] = None
+
+    def __post_init__(self):
+        self.file = file_of(self.position, self.file)
 
     def location(self) -> str:
         where = self.file or "<spec>"

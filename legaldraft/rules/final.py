@@ -16,6 +16,12 @@ SRC = "UU 12/2011 Lampiran II"
 PLACEHOLDER = re.compile(r"^\s*(?:[(\[<{].*[)\]>}]|[.…_\-x ]+|x{2,}|nama(?: \w+)*|n/?a|tbd)\s*$", re.I)
 
 
+def is_final(doc) -> bool:
+    """A naskah that is signed and promulgated: not a rancangan, nor a working text prepared for an amendment
+    (``status: revisi``, printed 'NASKAH KERJA')."""
+    return not (doc.is_rancangan or getattr(doc, "is_naskah_kerja", False))
+
+
 def placeholder(value) -> bool:
     """True when ``value`` is empty or a placeholder rather than a real value."""
     if value is None:
@@ -51,7 +57,7 @@ def _lenient(ctx) -> bool:
       applies_to=ALL_KINDS)
 def final_data(ctx):
     doc = ctx.doc
-    if doc.is_rancangan:
+    if not is_final(doc):
         return
     if _lenient(ctx):
         ctx.report("naskah final tanpa blok penetapan dan pengundangan (naskah impor yang tidak lengkap?)", doc.penetapan,
@@ -81,7 +87,7 @@ def final_data(ctx):
       applies_to=ALL_KINDS)
 def final_names(ctx):
     doc = ctx.doc
-    if doc.is_rancangan or _lenient(ctx):
+    if not is_final(doc) or _lenient(ctx):
         return
     if placeholder(doc.penetapan.nama or ctx.profile.nama_bupati):
         ctx.report("naskah final tanpa nama pejabat yang menetapkan", doc.penetapan, "nama", doc.penetapan.nama or "",
@@ -109,4 +115,4 @@ def final_lambang(ctx):
 def lambang_gate(ctx) -> bool:
     """A final, complete document printed with the placeholder lambang."""
     doc = ctx.doc
-    return not (doc.is_rancangan or ctx.profile.lambang)
+    return is_final(doc) and not ctx.profile.lambang

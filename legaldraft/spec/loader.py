@@ -17,6 +17,7 @@ from ..model import JENIS, BlokGambar, Dokumen, ProfilDaerah, assign_locations, 
 from .errors import Position, Problem, SpecError
 from .files import read_text
 from .registry import Registry, keys_like, national
+from .tablefile import resolve_tables
 from .yamlpos import SourceMap, load_yaml
 from .validation import problems_from_validation
 from .profiles import load_profile
@@ -61,6 +62,9 @@ class SpecContext:
 def loads(text: str, filename: str = "<spec>", base_dir: Path | None = None, profile: ProfilDaerah | None = None):
     """Load a spec from text. ``base_dir`` is where profiles and images are looked up."""
     path = Path(filename) if filename != "<spec>" else None
+    if len(text) > limits.limit("MAX_SPEC_BYTES"):  # text handed in through the Python API: the same limit as a file
+        raise SpecError([Problem(f"spec terlalu besar ({len(text)} karakter; batas {limits.limit('MAX_SPEC_BYTES')})",
+                                 filename, Position(1, 1), "pecah menjadi beberapa spec", code="BERKAS")])
     data, smap = load_yaml(text, filename)
     return from_data(data, smap, filename, base_dir or (path.parent if path else Path.cwd()), text, profile)
 
@@ -80,7 +84,7 @@ def _root_checks(data: Any, smap: SourceMap, filename: str) -> None:
     if jenis is None:
         raise SpecError([Problem("bagian wajib 'jenis' tidak ada", filename, Position(1, 1),
                                  f"tambahkan 'jenis: perbup'; jenis yang dikenal: {', '.join(JENIS)}", code="SKEMA")])
-    if not isinstance(jenis, str) or jenis not in JENIS:  # a list or a mapping is no jenis either
+    if not isinstance(jenis, str) or jenis not in JENIS:  # a list or mapping here is not hashable
         import difflib  # lazy: start-up time
 
         close = difflib.get_close_matches(str(jenis), list(JENIS), n=1)
@@ -110,6 +114,7 @@ def _text_problems(data: Any, smap: SourceMap, filename: str, path: tuple = ()) 
 def from_data(data: Any, smap: SourceMap, filename: str, base_dir: Path, text: str | None = None,
               profile: ProfilDaerah | None = None):
     _root_checks(data, smap, filename)
+    resolve_tables(data, smap, filename, base_dir)
     problems = _text_problems(data, smap, filename)
     if problems:
         raise SpecError(problems)
@@ -164,11 +169,13 @@ def resolve_problems(doc, ctx: SpecContext) -> list[Problem]:
     problems: list[Problem] = []
     fname = ctx.filename
     for i, item in enumerate(getattr(doc, "dasar_hukum", [])):
-        keys = ([item.ref] if item.ref else []) + list(item.perubahan or [])
+        keys = ([item.ref] if item.ref else []) + item.perubahan_keys()
         for key in keys:
             if key not in ctx.registry:
                 close = keys_like(ctx.registry, key)
-                hint = f"maksud Anda '{close[0]}'?" if close else "tambahkan ke 'registry:' di profil daerah, atau tulis 'peraturan:' lengkap"
+                hint = (f"maksud Anda '{close[0]}'?" if close else
+                        "tidak ada di registry: cari kuncinya dengan 'legaldraft new FILE --tanya', tulis 'peraturan:' "
+                        "lengkap (docs/spec.md), atau tambahkan ke 'registry:' di profil daerah")
                 problems.append(Problem(f"kunci registry '{key}' tidak dikenal", fname,
                                         ctx.position(("dasar_hukum", i)), hint, code="REGISTRY"))
     numbering = Numbering(doc)

@@ -93,6 +93,7 @@ CLEAN = [
     (bhs.scan_and_or, "menyediakan dan/atau menerbitkan"),
     (bhs.scan_plurals, "kebutuhan sehari-hari masing-masing keluarga"),
     (bhs.scan_jenis_case, "sesuai dengan ketentuan peraturan perundang-undangan dan Peraturan Bupati"),
+    (bhs.scan_jenis_case, "dilaporkan kepada Bupati dan Wakil Bupati"),
     (bhs.scan_hygiene, "Dinas melaksanakan tugas."),
 ]
 
@@ -124,6 +125,10 @@ FIXES = [
     (bhs.scan_limits, "Selambat-lambatnya 7 (tujuh) hari", "Paling lambat 7 (tujuh) hari"),
     (bhs.scan_and_or, "menyediakan dan / atau menerbitkan", "menyediakan dan/atau menerbitkan"),
     (bhs.scan_jenis_case, "diatur dengan peraturan bupati dan Undang-undang", "diatur dengan Peraturan Bupati dan Undang-Undang"),
+    # issue 16: an office named after the Bupati is fixed as a whole, never into 'wakil Bupati' (another person)
+    (bhs.scan_jenis_case, "dilaporkan kepada wakil bupati", "dilaporkan kepada Wakil Bupati"),
+    (bhs.scan_jenis_case, "ditandatangani oleh wakil Bupati", "ditandatangani oleh Wakil Bupati"),
+    (bhs.scan_jenis_case, "ditunjuk oleh pelaksana tugas bupati", "ditunjuk oleh Pelaksana Tugas Bupati"),
     (bhs.scan_hygiene, "Dinas  melaksanakan   tugas.", "Dinas melaksanakan tugas."),
 ]
 
