@@ -32,7 +32,7 @@ def register(main) -> None:
         Untuk spec YAML: halaman tinjauan (HTML, atau PDF lewat LibreOffice) berisi naskah yang dirakit dengan
         setiap temuan sebagai catatan di margin kanan, rujukan [[id]] disorot dengan id sasarannya, dan peta
         id -> nomor (BAB/Pasal/ayat/huruf)."""
-        from .review_spec import SPEC_SUFFIXES, review_spec
+        from .review_spec import SPEC_SUFFIXES, review_spec  # lazy: start-up time
 
         if draft.suffix.lower() in SPEC_SUFFIXES:
             review_spec(draft, target, severity, only, pdf, force)

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import click
 
+from ._common import refuse_overwrite
+
 SPEC_SUFFIXES = (".yaml", ".yml")
 
 
@@ -20,7 +22,6 @@ def review_spec(spec: Path, target: Path | None, severity: str, only, pdf: bool,
     from ..render.review_html import build_review, write_review  # lazy: start-up time
     from ..rules.engine import Severity  # lazy: start-up time
     from ..spec.loader import context_of  # lazy: start-up time
-    from ._common import refuse_overwrite
 
     target = target or spec.with_name(f"{spec.stem}-tinjauan.html")
     if target.suffix.lower() not in (".html", ".htm", ".pdf"):
