@@ -165,3 +165,19 @@ def test_pdf_shows_the_notes(cli, write_spec):
     # beside its text: the note's first line and the wrong terbilang stand on the same line of the page
     assert any("14 (empat puluh)" in line and "BIL-002" in line for line in text.splitlines()) or \
         any("BIL-002" in line and "Sekretariat SLRT paling lama" in line for line in text.splitlines())
+
+
+def test_a_lampiran_table_stands_whole_between_the_rows(cli):
+    spec = Path(__file__).parent.parent / "specs" / "lahat" / "kepbup-tim-inovasi-poskonsd-pamsos.yaml"
+    doc = load(spec)
+    tabel = next(b.tabel for lamp in doc.lampiran for b in lamp.isi if getattr(b, "tabel", None) is not None)
+    from legaldraft.render.review_html import build_review, review_html
+    from legaldraft.spec.loader import context_of
+
+    page = review_html(build_review(doc, check(doc), context_of(doc)))
+    # the table leaves the two-column layout (LibreOffice would put a nested table into the margin column)
+    before, table, after = re.split(r'</table>\s*(?:<p class="cb">[^<]*</p>\s*)?(<table width="100%" cellpadding="2" '
+                                    r'border="1">.*?</table>)', page.split("Naskah dengan catatan", 1)[1], 1, re.S)[:3]
+    for row in tabel.baris:
+        assert "".join(f"<td>{html.escape(c, quote=True)}</td>" for c in row) in table
+    assert after.lstrip().startswith('<table width="100%" cellpadding="2" cellspacing="0">')

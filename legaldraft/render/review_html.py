@@ -300,15 +300,18 @@ td.cell { border: 1px solid #000000; font-size: 9pt; }
 <h2>Naskah dengan catatan</h2>
 <table width="100%" cellpadding="2" cellspacing="0">
 
-{% for row in r.rows %}{% set b = row.block %}<tr>
-<td valign="top" width="63%">{% if b.page_break %}<hr>{% endif %}{% if b.table %}{% if b.table.judul %}<p class="cb">{{ b.table.judul }}</p>{% endif %}
+{% for row in r.rows %}{% set b = row.block %}{% if b.table %}</table>
+{% if b.table.judul %}<p class="cb">{{ b.table.judul }}</p>{% endif %}
 <table width="100%" cellpadding="2" border="1"><tr>{% for c in b.table.kolom %}<th>{{ c }}</th>{% endfor %}</tr>
 {% for rr in b.table.baris %}<tr>{% for c in rr %}<td>{{ c }}</td>{% endfor %}</tr>{% endfor %}</table>
-{% elif b.image is not none %}<p class="c">[{{ "gambar" if b.image else "lambang" }}]</p>
+{% for n in row.notes %}{{ note(n) }}{% endfor %}
+<table width="100%" cellpadding="2" cellspacing="0">
+{% else %}<tr>
+<td valign="top" width="63%">{% if b.page_break %}<hr>{% endif %}{% if b.image is not none %}<p class="c">[{{ "gambar" if b.image else "lambang" }}]</p>
 {% elif b.label or b.marker %}<p class="j" style="margin-left: {{ indent(b) }}mm">{% if b.label and b.label.strip() %}<b>{{ b.label }} :</b> {% endif %}{% if b.marker %}{{ b.marker }}&#160;{% endif %}{{ text(row) }}</p>
 {% else %}<p class="{{ css(b.style) }}">{{ text(row) }}</p>{% endif %}</td>
 <td valign="top" width="37%">{% for n in row.notes %}{{ note(n) }}{% endfor %}{% for f in row.refs %}<p class="rujukan" style="font-family: Liberation Sans, Arial, sans-serif; font-size: 8pt; margin: 0 0 3pt 0; background: #f1f4fb"><span class="ref" style="background: #dde8ff">{{ f.printed }}</span> &#8594; <span class="mono" style="font-family: Liberation Mono, monospace; color: #3658a8">{{ f.target }}</span>{% if f.number %} = {{ f.number }}{% endif %}{% if f.excerpt %}: {{ f.excerpt }}{% endif %}</p>{% endfor %}</td></tr>
-{% endfor %}</table>
+{% endif %}{% endfor %}</table>
 <h2>Peta id &#8594; nomor</h2>
 {% if r.ids %}<table border="1" cellpadding="2" width="100%"><tr><th>id</th><th>unit</th><th>menjadi</th><th>dirujuk dari</th></tr>
 {% for e in r.ids %}<tr><td><span class="mono">{{ e.ident }}</span></td><td>{{ e.kind }}</td><td>{{ e.number }}</td><td>{{ e.cited_from|join("; ") if e.cited_from else "-" }}</td></tr>
