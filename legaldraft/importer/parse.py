@@ -378,9 +378,9 @@ class DocumentParser:
         return dt.date(tahun, 12, 31) if tahun else dt.date.today()
 
     def numbered_citations(self, lines: list[Line]) -> list:
-        from ..spec.registry import national
+        from ..spec.registry import verified_national
 
-        registry = national().extended(self.profile_.registry)
+        registry = verified_national().extended(self.profile_.registry)
         on = self._penetapan_date() or self.on_date()
         out = []
         for no, text in self.numbered(lines):

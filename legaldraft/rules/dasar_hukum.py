@@ -28,8 +28,11 @@ def _read(text: str) -> Citation | None:
 
 
 def registry_key(ctx, cited: Citation) -> str | None:
-    for key, reg in ctx.registry.items():
-        if reg.jenis != cited.jenis or str(reg.nomor) != str(cited.nomor) or reg.tahun != cited.tahun:
+    if cited.jenis is None:
+        return None
+    for key in ctx.registry.find_all(cited.jenis.value, cited.nomor, cited.tahun):
+        reg = ctx.registry[key]
+        if str(reg.nomor) != str(cited.nomor):
             continue
         if cited.jenis == J.permen and reg.penerbit and cited.penerbit and \
                 _minister(reg.penerbit) != _minister(cited.penerbit):
@@ -416,10 +419,7 @@ def _structured_chain(ctx, item, on: dt.date) -> None:
 
 
 def _revoked_by(ctx, key: str, on: dt.date) -> str | None:
-    for other, reg in ctx.registry.items():
-        if key in reg.mencabut and (reg.diundangkan or dt.date(reg.tahun or 1900, 1, 1)) <= on:
-            return other
-    return None
+    return ctx.registry.revoked_by(key, on)
 
 
 _REVOKES = re.compile(r"((?:Peraturan|Undang-Undang)[\w\s-]*?) Nomor (\S+?) Tahun (\d{4}).{0,400}?dicabut", re.S)

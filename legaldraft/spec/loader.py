@@ -14,7 +14,8 @@ from pydantic import TypeAdapter, ValidationError
 
 from ..model import JENIS, BlokGambar, Dokumen, ProfilDaerah, assign_locations, walk
 from .errors import Position, Problem, SpecError
-from .registry import Registry, keys_like, national
+from .registry import Registry, national
+from .search import unknown_key_hint
 from .yamlpos import SourceMap, load_yaml
 
 MAX_BYTES = 20 * 1024 * 1024
@@ -191,8 +192,7 @@ def resolve_problems(doc, ctx: SpecContext) -> list[Problem]:
         keys = ([item.ref] if item.ref else []) + list(item.perubahan or [])
         for key in keys:
             if key not in ctx.registry:
-                close = keys_like(ctx.registry, key)
-                hint = f"maksud Anda '{close[0]}'?" if close else "tambahkan ke 'registry:' di profil daerah, atau tulis 'peraturan:' lengkap"
+                hint = unknown_key_hint(ctx.registry, key)
                 problems.append(Problem(f"kunci registry '{key}' tidak dikenal", fname,
                                         ctx.position(("dasar_hukum", i)), hint, code="REGISTRY"))
     numbering = Numbering(doc)

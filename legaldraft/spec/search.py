@@ -1,0 +1,263 @@
+"""Search the registry of national regulations by key, jenis, number/year and words of the judul.
+
+``search(registry, "pp 12 2019")``, ``search(registry, "pengelolaan keuangan daerah")``,
+``search(registry, "UU 23/2014")``, ``search(registry, "perpres-96-2015")``: ranked hits, accent- and
+case-insensitive; words match whole judul words or their beginnings ("keuang" finds "Keuangan").
+Used by ``legaldraft registry search``, by ``legaldraft.registry_search`` (the guided ``new``) and by the
+"maksud Anda …?" hint for an unknown key.
+"""
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+JENIS_WORDS = {
+    "uu": "uu", "undang-undang": "uu", "undang": "uu", "uud": "uud",
+    "perppu": "perppu", "perpu": "perppu",
+    "pp": "pp", "perpres": "perpres", "permen": "permen", "permendagri": "permen",
+    "perda": "perda", "perbup": "perbup", "pergub": "pergub",
+}
+PHRASES = [("peraturan pemerintah pengganti undang-undang", "perppu"), ("peraturan pemerintah", "pp"),
+           ("peraturan presiden", "perpres"), ("peraturan menteri", "permen"), ("undang-undang", "uu")]
+FILLER = {"nomor", "no", "tahun", "thn", "th", "tentang", "ttg", "dan", "atas", "di", "ke", "dari", "yang",
+          "untuk", "dengan", "pada", "dalam", "republik", "indonesia"}
+KEY = re.compile(r"^([a-z_]+)-([0-9a-z.]+)-(\d{4})$")
+
+
+def fold(text: str) -> str:
+    """Lowercase, accents off, every dash a hyphen, spacing single."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+    text = re.sub(r"[\u2010-\u2015\u2212]", "-", text)
+    text = re.sub(r"\s*-\s*", "-", text)
+    return " ".join(text.split())
+
+
+def words_of(text: str) -> list[str]:
+    return [w for w in re.split(r"[^\w]+", fold(text).replace("-", " ")) if w]
+
+
+@dataclass(frozen=True)
+class Query:
+    key: str | None
+    jenis: str | None
+    nomor: str | None
+    tahun: int | None
+    words: tuple[str, ...]
+
+
+def parse_query(words) -> Query:
+    text = fold(" ".join(words) if isinstance(words, (list, tuple)) else str(words))
+    key = text if KEY.match(text) else None
+    jenis = nomor = tahun = None
+    if key:
+        jenis, nomor, tahun = KEY.match(key).group(1), KEY.match(key).group(2), int(KEY.match(key).group(3))
+        return Query(key, jenis, nomor, tahun, ())
+    for phrase, code in PHRASES:
+        if phrase in text:
+            jenis = jenis or code
+            text = text.replace(phrase, " ")
+    m = re.search(r"\b(\d+[a-z]?)\s*/\s*(\d{4})\b", text)
+    if m:
+        nomor, tahun = m.group(1), int(m.group(2))
+        text = text[:m.start()] + " " + text[m.end():]
+    m = re.search(r"\bnomor\s+(\d+[a-z]?)\b", text)
+    if m and nomor is None:
+        nomor = m.group(1)
+        text = text[:m.start()] + " " + text[m.end():]
+    m = re.search(r"\btahun\s+(\d{4})\b", text)
+    if m and tahun is None:
+        tahun = int(m.group(1))
+        text = text[:m.start()] + " " + text[m.end():]
+    rest = []
+    for w in words_of(text):
+        if w in JENIS_WORDS and jenis is None:
+            jenis = JENIS_WORDS[w]
+        elif w.isdigit() and len(w) == 4 and 1900 <= int(w) <= 2100 and tahun is None:
+            tahun = int(w)
+        elif w.isdigit() and nomor is None:
+            nomor = w
+        elif w not in FILLER and w not in JENIS_WORDS:
+            rest.append(w)
+    return Query(None, jenis, nomor, tahun, tuple(rest))
+
+
+@dataclass(frozen=True)
+class Hit:
+    key: str
+    score: float
+    jenis: str
+    nomor: str | None
+    tahun: int | None
+    judul: str | None
+    verified: bool
+
+
+class Index:
+    """Folded judul words per key, and how rare each word is (rare words weigh more)."""
+
+    def __init__(self, registry):
+        self.registry = registry
+        self.rows: list[tuple[str, str, str, int | None, frozenset[str], str]] = []
+        df: dict[str, int] = {}
+        for key, jenis, nomor, tahun, judul in _records(registry):
+            words = frozenset(words_of(judul or ""))
+            self.rows.append((key, jenis, str(nomor or "").lower(), tahun, words, judul or ""))
+            for w in words:
+                df[w] = df.get(w, 0) + 1
+        n = max(len(self.rows), 1)
+        self.idf = {w: math.log(1 + n / c) for w, c in df.items()}
+        self.vocab = sorted(df)
+
+    def expand(self, word: str) -> list[str]:
+        """Judul words that ``word`` is, or begins (at least 3 letters), at most 50."""
+        if word in self.idf and len(word) < 3:
+            return [word]
+        import bisect
+
+        i = bisect.bisect_left(self.vocab, word)
+        out = []
+        while i < len(self.vocab) and self.vocab[i].startswith(word) and len(out) < 50:
+            out.append(self.vocab[i])
+            i += 1
+        return out
+
+    def search(self, query: Query, limit: int = 10) -> list[Hit]:
+        expanded = [(w, set(self.expand(w))) for w in query.words]
+        scored = []
+        for key, jenis, nomor, tahun, words, judul in self.rows:
+            score = 0.0
+            if query.key and key == query.key:
+                score += 100
+            if query.jenis:
+                if jenis != query.jenis:
+                    if query.key or not query.words:
+                        continue
+                    score -= 2
+                else:
+                    score += 2
+            if query.nomor is not None:
+                if nomor != query.nomor:
+                    if not query.words:
+                        continue
+                else:
+                    score += 6
+            if query.tahun is not None:
+                if tahun != query.tahun:
+                    if not query.words:
+                        continue
+                else:
+                    score += 4
+            matched = 0
+            for w, forms in expanded:
+                hit = forms & words
+                if hit:
+                    matched += 1
+                    score += max(self.idf[h] for h in hit) * (1.0 if w in hit else 0.8)
+            if query.words:
+                if matched == 0:
+                    continue
+                score *= matched / len(query.words)
+                score -= 0.01 * len(words)  # of two equal matches, the shorter judul first
+            if score <= 0:
+                continue
+            verified = self.registry.is_verified(key)
+            scored.append((score + (0.5 if verified else 0), key, jenis, nomor, tahun, judul, verified))
+        scored.sort(key=lambda r: (-r[0], -(r[4] or 0), r[1]))
+        return [Hit(k, round(s, 2), j, n or None, t, ju or None, v) for s, k, j, n, t, ju, v in scored[:limit]]
+
+
+def _records(registry):
+    for key, reg in registry.verified.items():
+        yield key, reg.jenis.value, reg.nomor, reg.tahun, reg.tentang
+    raw = registry._bulk.raw if registry._bulk is not None else {}
+    for key, rec in raw.items():
+        if key not in registry.verified:
+            yield key, rec["j"], rec["n"], rec["t"], rec.get("judul")
+
+
+_INDEXES: dict[int, Index] = {}
+
+
+def index_of(registry) -> Index:
+    found = _INDEXES.get(id(registry))
+    if found is None or found.registry is not registry:
+        found = _INDEXES[id(registry)] = Index(registry)
+    return found
+
+
+def search(registry, words, limit: int = 10) -> list[Hit]:
+    return index_of(registry).search(parse_query(words), limit)
+
+
+def key_suggestions(registry, key: str) -> list[str]:
+    """Registry keys a mistyped key may mean: the same jenis with the same number and year, or the same
+    number in a neighbouring/transposed year, or the same year with a number one keystroke away."""
+    m = KEY.match(fold(key))
+    if not m:
+        return []
+    jenis, nomor, tahun = m.group(1), m.group(2), m.group(3)
+    jenis = {"perpu": "perppu", "undang": "uu"}.get(jenis, jenis)
+    exact = f"{jenis}-{nomor}-{tahun}"
+    if exact != key and exact in registry:
+        return [exact]
+    out = []
+    years = {tahun[:2] + tahun[3] + tahun[2], tahun[0] + tahun[2] + tahun[1] + tahun[3]} - {tahun}
+    for y in sorted(years):
+        if f"{jenis}-{nomor}-{y}" in registry:
+            out.append(f"{jenis}-{nomor}-{y}")
+    if len(nomor) > 1 and f"{jenis}-{nomor[::-1]}-{tahun}" in registry:
+        out.append(f"{jenis}-{nomor[::-1]}-{tahun}")
+    return out[:3]
+
+
+def unknown_key_hint(registry, key: str) -> str:
+    """The fix line for an unknown registry key: a close key with its judul, else what the registry holds."""
+    from .registry import keys_like
+
+    close = keys_like(registry, key)
+    if close:
+        return f"maksud Anda '{close[0]}'?"
+    m = KEY.match(fold(key))
+    scope = ""
+    if m and m.group(1) not in ("uu", "pp"):
+        scope = f"registry bawaan memuat UU dan PP dari data-peraturan; '{m.group(1)}' hanya sebagian; "
+    return (scope + "cari dengan 'legaldraft registry search KATA', tambahkan ke 'registry:' di profil daerah, "
+            "atau tulis 'peraturan:' lengkap")
+
+
+@lru_cache(maxsize=1)
+def _national_index():
+    from .registry import national
+
+    return index_of(national())
+
+
+def registry_search(words, limit: int = 10) -> list[dict]:
+    """Public API (``legaldraft.registry_search``): ranked registry entries for ``words`` (a string or a
+    list of words: key, jenis, 'nomor/tahun', words of the judul), as plain dicts:
+    ``{key, jenis, nomor, tahun, judul, lembaran, tambahan, status, verified, score}``."""
+    from .registry import national
+
+    registry = national()
+    hits = _national_index().search(parse_query(words), limit)
+    return [describe(registry, hit) for hit in hits]
+
+
+def status_of(registry, key: str) -> str | None:
+    """'dicabut oleh uu-23-2014' (revoked, per the registry) or None."""
+    by = registry.revoked_by(key)
+    return f"dicabut oleh {by}" if by else None
+
+
+def describe(registry, hit: Hit) -> dict:
+    reg = registry[hit.key]
+    return {
+        "key": hit.key, "jenis": hit.jenis, "nomor": hit.nomor, "tahun": hit.tahun, "judul": hit.judul,
+        "lembaran": {"tahun": reg.lembaran.tahun, "nomor": reg.lembaran.nomor} if reg.lembaran else None,
+        "tambahan": reg.tambahan, "status": status_of(registry, hit.key), "verified": hit.verified,
+        "score": hit.score,
+    }
