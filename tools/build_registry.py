@@ -50,7 +50,7 @@ MONTHS.update({"pebruari": 2, "nopember": 11, "agustos": 8, "djuni": 6, "djuli":
 DATE = r"(\d{1,2})\s+([A-Za-z]+)\s+(\d{4})"
 PENETAPAN = re.compile(r"(?:Disahkan|Ditetapkan)\s+di\s+\w+\s*,?\s*pada\s+tanggal\s+" + DATE, re.I)
 DIUNDANGKAN = re.compile(r"Diundangkan\s+di\s+\w+\s*,?\s*pada\s+tanggal\s+" + DATE, re.I)
-LN_CLOSING = re.compile(r"LEMBARAN[\s-]+NEGARA\s+REPUBLIK\s+INDONESIA\s+TAHUN\s+(\d{4})\s+NOMOR\s+(\d+)")
+LN_CLOSING = re.compile(r"(?<!TAMBAHAN )(?<!TAMBAHAN  )LEMBARAN[\s-]+NEGARA\s+REPUBLIK\s+INDONESIA\s+TAHUN\s+(\d{4})\s+NOMOR\s+(\d+)")
 TLN_CLOSING = re.compile(r"TAMBAHAN\s+LEMBARAN[\s-]+NEGARA\s+(?:REPUBLIK\s+INDONESIA\s+)?(?:TAHUN\s+\d{4}\s+)?"
                          r"NOMOR\s+(\d+)")
 KUTIPAN_LN = re.compile(r"Kutipan:\s*LN\.?\s*(\d{4})\s*/\s*(\d+)", re.I)
@@ -81,8 +81,8 @@ def ocr_numbers(text: str) -> str:
     """'2O11', '2o11', '20l6' -> digits: a number token misread by OCR (letters O, o, l, I among digits)."""
     def fix(m):
         token = m.group(0)
-        return token.translate(str.maketrans("OoIl", "0011")) if sum(ch.isdigit() for ch in token) >= 2 else token
-    return re.sub(r"\b[0-9OoIl]{4}\b", fix, text)
+        return token.translate(str.maketrans("OoIlL", "00111")) if sum(ch.isdigit() for ch in token) >= 2 else token
+    return re.sub(r"\b[0-9OoIlL]{4}\b", fix, text)
 
 
 ROMAN = re.compile(r"^(?=[ivxlcdm]+$)m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$")
@@ -198,7 +198,7 @@ def revoked_in_closing(body: str) -> list[tuple[str, str, str]]:
 
 def read_one(jenis: str, nomor: str, tahun: int, text: str) -> dict:
     judul_up, flat_head = read_heading(jenis, text)
-    flat = norm_space(text)
+    flat = ocr_numbers(norm_space(text))
     split = re.search(r"\bPENJELASAN\s+ATAS\b", flat)
     body = flat[:split.start()] if split else flat
     entry: dict = {"j": jenis, "n": nomor, "t": tahun, "prov": {}}
@@ -222,6 +222,9 @@ def read_one(jenis: str, nomor: str, tahun: int, text: str) -> dict:
     if tln:
         entry["tln"] = tln[0]
         entry["prov"]["tln"] = "teks"
+    # a Lembaran number in the thousands, or equal to the Tambahan, is a Tambahan read as the Lembaran
+    if "ln" in entry and (entry["ln"][1] > 500 or entry["ln"][1] == entry.get("tln")):
+        del entry["ln"], entry["prov"]["ln"]
     amended, revoked = relations_from_title(judul_up or "")
     revoked += revoked_in_closing(body)
     own = (jenis, nomor, str(tahun))

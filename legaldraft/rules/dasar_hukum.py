@@ -422,6 +422,25 @@ def _revoked_by(ctx, key: str, on: dt.date) -> str | None:
     return ctx.registry.revoked_by(key, on)
 
 
+def _written_revoked(ctx, item, on: dt.date) -> None:
+    """A written citation ('teks:' or 'peraturan:') of a regulation revoked before the penetapan date. The
+    revocation counts as an error when a hand-verified entry records it; one read automatically from a
+    closing provision (data-peraturan) is a warning to check."""
+    cited = parse_citation(item.teks) if item.teks else Citation.of(item.peraturan)
+    key = registry_key(ctx, cited) if cited.readable else None
+    by = ctx.registry.revoked_by(key, on) if key else None
+    if not by:
+        return
+    reg = ctx.registry[by]
+    verified = getattr(ctx.registry, "is_verified", lambda k: True)(by)
+    note = "" if verified else " (dibaca otomatis dari ketentuan penutupnya; periksa)"
+    field = "teks" if item.teks else "peraturan"
+    ctx.report(f"{cited.jenis_text or reg.nama_jenis} Nomor {cited.nomor} Tahun {cited.tahun} telah dicabut oleh "
+               f"{reg.nama_jenis} Nomor {reg.nomor} Tahun {reg.tahun}{note}", item, field,
+               (item.teks or "")[:50], f"kutip peraturan penggantinya ('ref: {by}' bila itu penggantinya)",
+               severity=None if verified else "warning")
+
+
 _REVOKES = re.compile(r"((?:Peraturan|Undang-Undang)[\w\s-]*?) Nomor (\S+?) Tahun (\d{4}).{0,400}?dicabut", re.S)
 
 
@@ -438,6 +457,8 @@ def dicabut(ctx):
                 reg = ctx.registry[by]
                 ctx.report(f"'{item.ref}' telah dicabut oleh {reg.nama_jenis} Nomor {reg.nomor} Tahun {reg.tahun}", item, None,
                            item.ref, f"ganti dengan '{by}'")
+        elif item.teks or item.peraturan is not None:
+            _written_revoked(ctx, item, on)
     for reg in getattr(ctx.doc, "dicabut", []):  # a stand-alone Pencabutan
         item = citing(ctx, reg.jenis, reg.nomor, reg.tahun) if reg.nomor and reg.tahun else None
         if item is not None:

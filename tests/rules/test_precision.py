@@ -31,6 +31,10 @@ TRUE_DEFECTS = {
         "KU-004": (1, "'SKPD' is used in Pasal 1 angka 12 and later but never defined (butir 98)"),
         "REF-002": (1, "Pasal 18 refers to 'Pasal 31 ayat (1)', but the Perbup has only 25 Pasal (butir 272)"),
     },
+    # Mengingat 3 and 4 of the issued Perbup cite PP 100/2000 and PP 9/2003, both revoked in 2017 by PP 11/2017
+    # Pasal 364 (read in data-peraturan pp/2017/11.md; registry entry pp-11-2017), five years before (butir 42)
+    **{name: {"DH-011": (2, "PP 100/2000 and PP 9/2003 were revoked by PP 11/2017 before 2022 (butir 42)")}
+       for name in ("perbup-tulungagung-2022-33.yaml", "tulungagung-2022-33.yaml")},
 }
 
 
