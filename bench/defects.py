@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests" / "defects"))
 
-import harness  # noqa: E402
+import defect_harness as harness  # noqa: E402
 
 
 def pct(part: int, whole: int) -> str:

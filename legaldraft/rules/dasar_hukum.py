@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 from typing import Optional
 
+from ..citation_form import form_issues, normalise
 from ..citation_text import JENIS, LEMBARAN, TAMBAHAN, Citation, parse_citation
 from ..model.reference import JenisPeraturan as J, PERATURAN
 from ..render.citation import cite
@@ -23,7 +25,7 @@ SRC = "UU 12/2011 Lampiran II"
 
 def _read(text: str) -> Citation | None:
     """The main regulation of a verbatim Mengingat text, None when no jenis is read from it."""
-    cited = parse_citation(text)
+    cited = parse_citation(normalise(text))  # typography ('Undang–Undang', 'No.') must not hide a citation
     return cited if cited.readable else None
 
 
@@ -77,6 +79,26 @@ def citing(ctx, jenis: J | None, nomor: str, tahun: int):
 
 def mentions(ctx, jenis: J | None, nomor: str, tahun: int) -> bool:
     return citing(ctx, jenis, nomor, tahun) is not None
+
+
+@lru_cache(maxsize=4096)
+def _form_issues(text: str, last: bool):
+    cited = _read(text)
+    return tuple(form_issues(text, last=last, uud=cited is not None and cited.jenis == J.uud))
+
+
+def written_form(ctx, rule_id: str, skip=None) -> None:
+    """Report the departures of every written ('teks:') item from the prescribed form that belong to ``rule_id``
+    (:mod:`legaldraft.citation_form`)."""
+    entries = ctx.doc.dasar_hukum
+    for i, item in enumerate(entries):
+        if not item.teks:
+            continue
+        for issue in _form_issues(item.teks, i == len(entries) - 1):
+            if issue.rule != rule_id or (skip is not None and skip(issue)):
+                continue
+            fix = Fix(item.loc + ("teks",), issue.fixed, issue.hint) if issue.fixed else None
+            ctx.report(issue.message, item, "teks", issue.found, issue.hint, fix, severity=issue.severity)
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -171,6 +193,7 @@ _NUMBERED = re.compile(r"^\s*\d+\.\s+")
       "pada butir terakhir dijumpai pada naskah yang diundangkan (peringatan).",
       wrong="- teks: '1. Undang-Undang … .'", right="- teks: 'Undang-Undang …'", applies_to=ALL_KINDS)
 def numbering(ctx):
+    written_form(ctx, "DH-005")
     entries = ctx.doc.dasar_hukum
     for i, item in enumerate(entries):
         if not item.teks:
@@ -199,6 +222,7 @@ _AYAT_ALONE = re.compile(r"(?:,|dan)\s+ayat\s+\(")
       wrong="Undang-undang Dasar Negara Republik Indonesia Tahun 1945 Pasal 18 ayat (6)",
       right="Pasal 18 ayat (6) Undang-Undang Dasar Negara Republik Indonesia Tahun 1945", applies_to=ALL_KINDS)
 def uud(ctx):
+    written_form(ctx, "DH-006")
     for item, _, cited in items(ctx):
         if cited is None or cited.jenis != J.uud:
             continue
@@ -233,6 +257,7 @@ _RI_AFTER_JENIS = re.compile(r"^((?:Undang-Undang|Peraturan Pemerintah(?: Pengga
       wrong="Pasal 12 Undang-undang Republik Indonesia Nomor 23 Tahun 2014 …",
       right="Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah …", applies_to=ALL_KINDS)
 def bentuk(ctx):
+    written_form(ctx, "DH-007")
     for item, _, cited in items(ctx):
         if cited is None or cited.jenis in (J.uud, J.keputusan, J.lainnya):
             continue
@@ -275,6 +300,7 @@ _NEEDS_PUB = (J.perpres, J.permen, J.perda_prov, J.pergub, J.perbup)
       right="Undang-Undang Nomor 25 Tahun 2009 tentang Pelayanan Publik (Lembaran Negara … Nomor 112, Tambahan … Nomor 5038);",
       verification="P/S", applies_to=ALL_KINDS)
 def publikasi(ctx):
+    written_form(ctx, "DH-008")
     for item, _, cited in items(ctx):
         if cited is None:
             continue
@@ -307,6 +333,19 @@ def _norm(text: str | None) -> str:
     return text
 
 
+def _spaced(text: str) -> str:
+    return " ".join(re.sub(r"\s*-\s*", "-", text.replace(",", " ")).split())
+
+
+def _case_trusted(ctx, key: str) -> bool:
+    """The registry's case of a title is compared only when read by hand or cited so by other regulations
+    (not when the builder title-cased a heading in capitals)."""
+    if getattr(ctx.registry, "is_verified", lambda k: True)(key):
+        return True
+    raw = getattr(ctx.registry, "raw", lambda k: None)(key) or {}
+    return str(raw.get("prov", {}).get("judul", "")).startswith("rujukan")
+
+
 def _compare(ctx, item, field, cited: Citation, key: str) -> None:
     reg = ctx.registry[key]
     sev_numbers = None if reg.verifikasi == "P" else "warning"
@@ -314,6 +353,10 @@ def _compare(ctx, item, field, cited: Citation, key: str) -> None:
     if cited.tentang and reg.tentang and _norm(cited.tentang) != _norm(reg.tentang):
         ctx.report(f"nama {label} tertulis '{cited.tentang}', registry: '{reg.tentang}'", item, field, cited.tentang[:60],
                    f"tulis 'tentang {reg.tentang}' atau pakai 'ref: {key}'", severity="warning")
+    elif cited.tentang and reg.tentang and _case_trusted(ctx, key) and _spaced(cited.tentang) != _spaced(reg.tentang) \
+            and _spaced(cited.tentang).lower() == _spaced(reg.tentang).lower():
+        ctx.report(f"huruf kapital dalam nama {label} berbeda dari judulnya: '{cited.tentang}', registry: '{reg.tentang}'",
+                   item, field, cited.tentang[:60], f"tulis 'tentang {reg.tentang}'", severity="warning")
     ln = LEMBARAN.search(cited.pub)
     if ln and reg.lembaran and (int(ln.group(1)), str(ln.group(2))) != (reg.lembaran.tahun, str(reg.lembaran.nomor)):
         ctx.report(f"{label}: tertulis Tahun {ln.group(1)} Nomor {ln.group(2)}, registry: Tahun {reg.lembaran.tahun} "
@@ -339,7 +382,7 @@ def registry_match(ctx):
             if key:
                 _compare(ctx, item, "peraturan", cited, key)
         elif item.teks:
-            whole = parse_citation(item.teks)
+            whole = parse_citation(normalise(item.teks))
             for cited in (whole, whole.amendment):
                 key = registry_key(ctx, cited) if cited is not None and cited.readable else None
                 if key:
@@ -365,6 +408,7 @@ _STANDARD_MANY = "sebagaimana telah beberapa kali diubah terakhir dengan"
       wrong="sebagaimana telah diubah beberapa kali, terakhir dengan",
       right="sebagaimana telah beberapa kali diubah terakhir dengan", applies_to=ALL_KINDS)
 def perubahan(ctx):
+    written_form(ctx, "DH-010", skip=lambda issue: bool(_WORDING.search(issue.found)))
     on = penetapan_date(ctx)
     for item in ctx.doc.dasar_hukum:
         if not item.teks:
@@ -375,7 +419,7 @@ def perubahan(ctx):
         if m and m.group(0) != _STANDARD_MANY:
             ctx.report(f"rumusan rantai perubahan '{m.group(0)}' tidak baku", item, "teks", m.group(0),
                        f"tulis '{_STANDARD_MANY}'", Fix(item.loc + ("teks",), _WORDING.sub(_STANDARD_MANY, text), "rumusan baku rantai perubahan"))
-        cited = parse_citation(text)
+        cited = parse_citation(normalise(text))
         key = registry_key(ctx, cited) if cited.readable else None
         chain = ctx.registry.chain(key, on) if key else []
         if not chain:
@@ -426,7 +470,7 @@ def _written_revoked(ctx, item, on: dt.date) -> None:
     """A written citation ('teks:' or 'peraturan:') of a regulation revoked before the penetapan date. The
     revocation counts as an error when a hand-verified entry records it; one read automatically from a
     closing provision (data-peraturan) is a warning to check."""
-    cited = parse_citation(item.teks) if item.teks else Citation.of(item.peraturan)
+    cited = parse_citation(normalise(item.teks)) if item.teks else Citation.of(item.peraturan)
     key = registry_key(ctx, cited) if cited.readable else None
     by = ctx.registry.revoked_by(key, on) if key else None
     if not by:

@@ -11,7 +11,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import harness  # noqa: E402
+import defect_harness as harness  # noqa: E402
 
 PAIRS = harness.pairs()
 KNOWN = harness.known()

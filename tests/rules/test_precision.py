@@ -33,8 +33,12 @@ TRUE_DEFECTS = {
     },
     # Mengingat 3 and 4 of the issued Perbup cite PP 100/2000 and PP 9/2003, both revoked in 2017 by PP 11/2017
     # Pasal 364 (read in data-peraturan pp/2017/11.md; registry entry pp-11-2017), five years before (butir 42)
-    **{name: {"DH-011": (2, "PP 100/2000 and PP 9/2003 were revoked by PP 11/2017 before 2022 (butir 42)")}
+    **{name: {"DH-011": (2, "PP 100/2000 and PP 9/2003 were revoked by PP 11/2017 before 2022 (butir 42)"),
+              "DH-008": (1, "UU 5/2014 is cited with 'Tambahan Lembaran Negara Nomor 5494', without 'Republik Indonesia' (butir 47)")}
        for name in ("perbup-tulungagung-2022-33.yaml", "tulungagung-2022-33.yaml")},
+    "perbup-sidoarjo-2020-53.yaml": {
+        "DH-008": (1, "UU 12/2011 is cited with 'Tambahan Lembaran Negara Republik Indonesia Tahun 2011 Nomor 5234': a Tambahan has no year (butir 47)"),
+    },
 }
 
 
@@ -55,6 +59,9 @@ PART1_PINNED = {
     ("DH-010", 22): "same wording variant for PP 100/2000",
     ("DH-010", 22, 2): "PP 100/2000 was amended once (PP 13/2002: data-peraturan pp/2002/13.md), yet cited 'beberapa kali'",
     ("DH-010", 23): "PP 9/2003 is cited without its amendment PP 63/2009 (data-peraturan pp/2009/63.md)",
+    ("DH-009", 22): "PP 100/2000 is named '… Dalam Jabatan Struktural'; its title has lowercase 'dalam'",
+    ("DH-010", 24): "PP 18/2016 'sebagaimana telah diubah dengan Peraturan Pemerintah Nomor 72 Tahun 2019 (…)': amendment without its title",
+    ("DH-010", 25): "PP 11/2017 'sebagaimana telah diubah dengan Peraturan Pemerintah Nomor 17 Tahun 2020 (…)': amendment without its title",
     ("DH-010", 31): "same wording variant for Perda Tulungagung 20/2016",
     ("PNT-006", 247): "the pengundangan block says 'SEKRETARIS DAERAH,' without 'KABUPATEN TULUNGAGUNG'",
     ("PNT-005", 248): "the Sekretaris Daerah's name carries gelar ('Drs.', 'M.Si'), against butir 167 huruf d",
