@@ -15,7 +15,8 @@ FAMILIES = {
     "BIL": "Bilangan", "BHS": "Bahasa", "PNT": "Penutup", "LAM": "Lampiran dan Pedoman", "PJL": "Penjelasan",
     "PRB": "Perubahan", "CBT": "Pencabutan", "KEP": "Keputusan Bupati", "FMT": "Format",
 }
-VERIFICATION = {"P": "teks primer dibaca", "P*": "teks primer (salinan OCR)", "S": "sumber sekunder", "U": "belum terverifikasi"}
+VERIFICATION = {"P": "teks primer dibaca", "P*": "teks primer (salinan OCR)", "S": "sumber sekunder", "U": "belum terverifikasi",
+                "E": "ekstraksi otomatis, belum diverifikasi"}
 
 
 def _cell(text: str) -> str:
