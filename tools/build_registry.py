@@ -306,11 +306,22 @@ def build(root: Path) -> dict:
                 e["ln"], e["prov"]["ln"] = [ly, ln], f"rujukan:{n}"
             if "tln" not in e and tln and (e.get("ln") == [ly, ln]):
                 e["tln"], e["prov"]["tln"] = tln, f"rujukan:{n}"
-            # a number the text states and no citation confirms stays; a clash is recorded, not resolved
+            # A number read in the text (often OCR) that five or more citations contradict, in the same year, gives
+            # way to the citations; the text's number is kept in 'beda'. A clash below that is recorded only.
+            # (A cited Lembaran of another year is an amendment's data read as the base's: never trusted.)
+            same_year = ly in (tahun, int(e.get("du", "0000")[:4] or 0))
             if e.get("ln") and e["prov"].get("ln") == "teks" and [ly, ln] != e["ln"] and n >= 3:
-                e.setdefault("beda", {})["ln"] = [ly, ln, n]
+                if n >= 5 and same_year:
+                    e.setdefault("beda", {})["ln"] = [*e["ln"], "teks"]
+                    e["ln"], e["prov"]["ln"] = [ly, ln], f"rujukan:{n}"
+                else:
+                    e.setdefault("beda", {})["ln"] = [ly, ln, n]
             if e.get("tln") and e["prov"].get("tln") == "teks" and tln and tln != e["tln"] and n >= 3:
-                e.setdefault("beda", {})["tln"] = [tln, n]
+                if n >= 5 and same_year and e.get("ln") == [ly, ln]:
+                    e.setdefault("beda", {})["tln"] = [e["tln"], "teks"]
+                    e["tln"], e["prov"]["tln"] = tln, f"rujukan:{n}"
+                else:
+                    e.setdefault("beda", {})["tln"] = [tln, n]
         for field in ("ubah", "cabut"):
             if not e[field]:
                 del e[field]

@@ -83,7 +83,10 @@ def show_text(registry, key: str) -> str:
         lines.append(f"  {name:<12} {shown:<40}  [{source(field)}]")
     if raw and raw.get("beda"):
         for field, other in raw["beda"].items():
-            lines.append(f"  perhatian    peraturan lain mengutip {field} {other[:-1]} ({other[-1]}×)")
+            if other[-1] == "teks":
+                lines.append(f"  perhatian    teksnya (salinan OCR) menyebut {field} {other[:-1]}; dipakai yang dikutip peraturan lain")
+            else:
+                lines.append(f"  perhatian    peraturan lain mengutip {field} {other[:-1]} ({other[-1]}×)")
     if reg.mengubah:
         lines.append(f"  mengubah     {', '.join(reg.mengubah)}  [{source('ubah')}]")
     chain = registry.chain(key)
