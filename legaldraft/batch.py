@@ -15,7 +15,8 @@ from pathlib import Path
 
 from .ioutil import sha256_file
 from .buildcache import Entry, FileHashes, Manifest, environment_hash, output_lock, remove_leftovers
-from .spec.errors import EXIT_INVALID, EXIT_OK, EXIT_USAGE, SpecError
+from .exitcodes import EXIT_INVALID, EXIT_IO, EXIT_OK, EXIT_PDF, EXIT_USAGE
+from .spec.errors import SpecError
 
 #: Show a progress bar on a non-terminal stderr only from this many specs on.
 PROGRESS_MIN_SPECS = 50
@@ -32,15 +33,16 @@ class Outcome:
     daerah: str = ""
     profile: str = ""
     shadows: list[str] = field(default_factory=list)
+    io_error: bool = False
 
 
 def dependencies(doc, ctx) -> list[str]:
     """Every file besides the spec that its outputs are made from: profile, template(s), images."""
-    from .model import BlokGambar, walk
-    from .render.pipeline import TEMPLATE_KIND
-    from .render.templates import template_path
+    from .model import BlokGambar, walk  # lazy: start-up time
+    from .naskah.jenis import jenis_of  # lazy: start-up time
+    from .render.templates import template_path  # lazy: start-up time
 
-    deps = [template_path(TEMPLATE_KIND[doc.jenis], ctx.profile.templates)]
+    deps = [template_path(jenis_of(doc).template, ctx.profile.templates)]
     if ctx.profile_path:
         deps.append(ctx.profile_path)
     if ctx.profile.lambang:
@@ -51,7 +53,7 @@ def dependencies(doc, ctx) -> list[str]:
 
 def profile_shadows(daerah: str, spec_dir: Path, found: Path | None) -> list[str]:
     """Profile paths looked at before the one found: if one of them appears later, it would win."""
-    from .spec.profiles import candidates
+    from .spec.profiles import candidates  # lazy: start-up time
 
     shadows = []
     for path in candidates(daerah, spec_dir):
@@ -62,15 +64,20 @@ def profile_shadows(daerah: str, spec_dir: Path, found: Path | None) -> list[str
 
 
 def build_one(spec: str, out_dir: str, formats: tuple[str, ...]) -> Outcome:
-    from .render.pipeline import write_outputs
-    from .spec.loader import context_of, load
+    from .render.pipeline import write_outputs  # lazy: start-up time
+    from .spec.loader import context_of, load  # lazy: start-up time
 
     try:
         doc = load(spec)
         ctx = context_of(doc)
     except SpecError as exc:
         return Outcome(spec, problems=[str(p) for p in exc.problems])
-    result = write_outputs(doc, ctx, Path(out_dir), tuple(f for f in formats if f != "pdf"))
+    try:
+        result = write_outputs(doc, ctx, Path(out_dir), tuple(f for f in formats if f != "pdf"))
+    except OSError as exc:  # read-only out/, full disk, a symlink refused: reported, the other specs still built
+        from .ioutil import describe_os_error  # lazy: start-up time
+
+        return Outcome(spec, problems=[describe_os_error(exc)], io_error=True)
     return Outcome(spec, outputs=[str(p) for p in result.outputs], deps=dependencies(doc, ctx),
                    daerah=doc.daerah, profile=str(ctx.profile_path or ""),
                    shadows=profile_shadows(doc.daerah, ctx.base_dir, ctx.profile_path))
@@ -82,7 +89,9 @@ def _build_task(args) -> Outcome:
 
 class BatchBuild:
     def __init__(self, files: list[Path], out_dir: Path, formats: tuple[str, ...], force: bool, jobs: int,
-                 progress: bool, echo):
+                 progress: bool, echo, pdf_timeout: float | None = None, pdf_optional: bool = False):
+        self.pdf_timeout = pdf_timeout
+        self.pdf_optional = pdf_optional
         self.files = files
         self.out_dir = Path(out_dir)
         self.formats = formats
@@ -170,7 +179,7 @@ class BatchBuild:
         interactive = sys.stderr.isatty()
         if not self.progress or total < 2 or not (interactive or total >= PROGRESS_MIN_SPECS):
             return None
-        from tqdm import tqdm
+        from tqdm import tqdm  # lazy: start-up time
 
         return tqdm(total=total, desc="membangun", unit="spec", leave=False, file=sys.stderr)
 
@@ -181,8 +190,8 @@ class BatchBuild:
         if jobs <= 1:
             yield from (build_one(*task) for task in tasks)
             return
-        from concurrent.futures import ProcessPoolExecutor
-        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor  # lazy: start-up time
+        import multiprocessing  # lazy: start-up time
 
         import legaldraft.render.pipeline  # noqa: F401  (imported once here, inherited by forked workers)
         import legaldraft.spec.loader  # noqa: F401
@@ -199,16 +208,27 @@ class BatchBuild:
                       {Path(p).name: sha256_file(p) for p in outcome.outputs})  # fresh: the cache may hold the old file
         self.manifest.record(key, entry)
 
+    def name_env_profile(self, outcome: Outcome, named: set) -> None:
+        """A profile taken from $LEGALDRAFT_PROFILES is an explicit opt-in: say so, once per profile."""
+        from .spec.profiles import origin_note  # lazy: start-up time
+
+        note = origin_note(outcome.daerah, Path(outcome.profile)) if outcome.profile else None
+        if note and outcome.profile not in named:
+            named.add(outcome.profile)
+            self.say(note, err=True)
+
     def build(self, todo: list[Path]) -> list[Outcome]:
         built: list[Outcome] = []
+        named: set[str] = set()
         bar = self._bar(len(todo))
         try:
             for outcome in self._outcomes(todo):
                 if outcome.problems:
                     for line in outcome.problems:
                         self.say(line, err=True)
-                    self.fail(EXIT_INVALID)
+                    self.fail(EXIT_IO if outcome.io_error else EXIT_INVALID)
                 else:
+                    self.name_env_profile(outcome, named)
                     self.record(outcome)
                     built.append(outcome)
                 if bar is not None:
@@ -219,13 +239,25 @@ class BatchBuild:
         return built
 
     def make_pdfs(self, built: list[Outcome]) -> None:
-        from .render.pdf import PdfUnavailable, convert_many
+        """PDFs of the DOCX just built. Without LibreOffice: a warning with --pdf-optional, else exit EXIT_PDF;
+        a failed or timed-out LibreOffice: one line per spec left without its PDF, exit EXIT_PDF."""
+        from .render.pdf import PdfError, PdfUnavailable, convert_many  # lazy: start-up time
 
         docx = [Path(p) for o in built for p in o.outputs if p.endswith(".docx")]
         try:
-            pdfs = {Path(p).stem: p for p in convert_many(docx, self.out_dir)}
+            pdfs = {Path(p).stem: p for p in convert_many(docx, self.out_dir, self.pdf_timeout)}
         except PdfUnavailable as exc:
-            self.say(str(exc), err=True)
+            if self.pdf_optional:
+                self.say(f"peringatan: {exc}", err=True)
+                return
+            for outcome in built:
+                self.say(f"{outcome.spec}: PDF tidak dibuat: {exc} (atau pakai --pdf-optional)", err=True)
+            self.fail(EXIT_PDF)
+            return
+        except PdfError as exc:
+            for outcome in built:
+                self.say(f"{outcome.spec}: PDF tidak dibuat: {exc}; DOCX tetap ditulis", err=True)
+            self.fail(EXIT_PDF)
             return
         for outcome in built:
             pdf = pdfs.get(Path(outcome.spec).stem)
@@ -267,5 +299,6 @@ class BatchBuild:
 
 
 def run_build(files: list[Path], out_dir: Path, formats: tuple[str, ...], force: bool = False, jobs: int = 0,
-              progress: bool = True, echo=print) -> int:
-    return BatchBuild(list(files), Path(out_dir), tuple(formats), force, jobs, progress, echo).run()
+              progress: bool = True, echo=print, pdf_timeout: float | None = None, pdf_optional: bool = False) -> int:
+    return BatchBuild(list(files), Path(out_dir), tuple(formats), force, jobs, progress, echo, pdf_timeout,
+                      pdf_optional).run()

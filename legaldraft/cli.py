@@ -10,34 +10,62 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .spec.errors import EXIT_FINDINGS, EXIT_INTERNAL, EXIT_INVALID, EXIT_OK, EXIT_USAGE, SpecError
+from .exitcodes import EXIT_INTERNAL, EXIT_INVALID, EXIT_IO, EXIT_USAGE, help_text
+from .spec.errors import SpecError
 
-EXIT_CODES = f"""\b
-Kode keluar (exit code):
-  {EXIT_OK}  berhasil; 'check': tidak ada temuan bertingkat galat (error)
-  {EXIT_FINDINGS}  'check': ada temuan bertingkat galat (error)
-  {EXIT_INVALID}  spec tidak dapat dibaca atau tidak sah (YAML, skema, profil daerah,
-     kunci registry, referenksi [[id]] yang tidak ada, gambar)
-  {EXIT_USAGE}  pemakaian perintah salah, atau berkas keluaran tidak boleh ditimpa
-  {EXIT_INTERNAL}  galat internal legaldraft (mohon laporkan)
-""".replace("referenksi", "referensi")
+EXIT_CODES = help_text()
+
+
+class Command(click.Command):
+    """A command that refuses an option given twice (click would silently keep the last one)."""
+
+    def parse_args(self, ctx, args):
+        seen: dict[str, int] = {}
+        try:
+            _, _, order = self.make_parser(ctx).parse_args(args=list(args))
+        except click.UsageError:
+            order = []  # the real parse below reports it
+        for param in order:
+            if isinstance(param, click.Option) and not param.multiple and not param.count:
+                seen[param.name] = seen.get(param.name, 0) + 1
+                if seen[param.name] == 2:
+                    raise click.UsageError(f"opsi {param.opts[-1] if param.opts else param.name} diberikan dua kali; "
+                                           "tulis sekali saja", ctx)
+        return super().parse_args(ctx, args)
 
 
 class Group(click.Group):
+    command_class = Command
+
+    def make_context(self, info_name, args, parent=None, **extra):
+        try:
+            return super().make_context(info_name, args, parent, **extra)
+        except click.UsageError as exc:
+            exc.exit_code = EXIT_USAGE  # README: usage errors exit 3 (click's own default is 2)
+            raise
+
     def invoke(self, ctx):
         try:
             return super().invoke(ctx)
         except SpecError as exc:
             print_problems(exc.problems)
             ctx.exit(EXIT_INVALID)
+        except click.UsageError as exc:
+            exc.exit_code = EXIT_USAGE
+            raise
         except (click.exceptions.Exit, click.ClickException, click.Abort, SystemExit):
             raise
         except KeyboardInterrupt:
             click.echo("dihentikan.", err=True)
             ctx.exit(130)
+        except OSError as exc:  # read-only out/, a full disk, a symlink refused: the data stayed safe
+            from .ioutil import describe_os_error  # lazy: start-up time
+
+            click.echo(describe_os_error(exc), err=True)
+            ctx.exit(EXIT_IO)
         except Exception as exc:  # never a traceback for a drafter
-            import os
-            import traceback
+            import os  # lazy: start-up time
+            import traceback  # lazy: start-up time
 
             if os.environ.get("LEGALDRAFT_DEBUG"):
                 traceback.print_exc()
@@ -74,12 +102,12 @@ def main():
 @click.option("--force", is_flag=True, help="Timpa berkas yang sudah ada.")
 def new(jenis, target, daerah, force):
     """Buat spec awal (atau profil daerah) yang sah dan berkomentar."""
-    from .spec.scaffold import scaffold
+    from .spec.scaffold import scaffold  # lazy: start-up time
 
     if target.exists() and not force:
         click.echo(f"{target}: berkas sudah ada; pakai --force untuk menimpa", err=True)
         sys.exit(EXIT_USAGE)
-    from .ioutil import atomic_write_text
+    from .ioutil import atomic_write_text  # lazy: start-up time
 
     atomic_write_text(target, scaffold(jenis, daerah, target.parent))
     click.echo(f"dibuat: {target}")
@@ -100,10 +128,16 @@ def _spec_files(paths) -> list[Path]:
 
 
 def _is_spec(path: Path) -> bool:
+    """A YAML file of a folder that starts like a spec; a *.yaml that is not a regular file (a FIFO, a symlink
+    to a device) is kept, so that loading it reports it instead of hanging on it."""
     if any(part in ("profil", "profiles") for part in path.parts) or path.name.startswith("."):
         return False
+    from .limits import LimitError, read_head  # lazy: start-up time
+
     try:
-        head = path.read_text(encoding="utf-8", errors="replace")[:4000]
+        head = read_head(path, 4000).decode("utf-8", errors="replace")
+    except LimitError:
+        return True
     except OSError:
         return False
     return any(line.startswith("jenis:") for line in head.splitlines())
@@ -122,11 +156,12 @@ def _is_spec(path: Path) -> bool:
 def check(paths, fmt, severity, only, fix, lang, levels):
     """Periksa spec terhadap aturan Tata Naskah (UU 12/2011 Lampiran II)."""
     overrides = _rule_levels(levels)
-    from .rules.output import emit
-    from .spec.loader import load
+    from .rules.output import emit  # lazy: start-up time
+    from .spec.loader import load  # lazy: start-up time
 
     results = []
     invalid = False
+    notes: set[str] = set()
     for path in _spec_files(paths):
         try:
             doc = load(path)
@@ -134,11 +169,18 @@ def check(paths, fmt, severity, only, fix, lang, levels):
             print_problems(exc.problems)
             invalid = True
             continue
-        from .api import check as run_check
+        from .api import check as run_check  # lazy: start-up time
+        from .spec.loader import context_of  # lazy: start-up time
+        from .spec.profiles import origin_note  # lazy: start-up time
+
+        note = origin_note(doc.daerah, context_of(doc).profile_path)
+        if note and note not in notes:
+            notes.add(note)
+            click.echo(note, err=True)
 
         findings = run_check(doc, only=only or None, severities=overrides)
         if fix:
-            from .rules.fix import apply_fixes
+            from .rules.fix import apply_fixes  # lazy: start-up time
 
             changed = apply_fixes(path, findings)
             for line in changed:
@@ -173,9 +215,12 @@ def _rule_levels(levels) -> dict[str, str]:
 @click.option("--force", is_flag=True, help="Bangun ulang semua, dan timpa DOCX yang diubah tangan.")
 @click.option("--jobs", "-j", type=int, default=0, help="Jumlah proses paralel (0 = jumlah inti).")
 @click.option("--no-progress", is_flag=True, help="Tanpa bilah kemajuan.")
-def build(paths, out_dir, pdf, formats, force, jobs, no_progress):
+@click.option("--pdf-timeout", type=click.FloatRange(min=0, min_open=True), default=None, metavar="DETIK",
+              help="Batas waktu LibreOffice per batch; lewat batas, prosesnya dihentikan (kode keluar 5). Bawaan: 300.")
+@click.option("--pdf-optional", is_flag=True, help="Tanpa LibreOffice: DOCX saja dengan peringatan (tanpa itu: kode keluar 5).")
+def build(paths, out_dir, pdf, formats, force, jobs, no_progress, pdf_timeout, pdf_optional):
     """Bangun DOCX (dan PDF, md, html) dari spec atau folder spec."""
-    from .batch import run_build
+    from .batch import run_build  # lazy: start-up time
 
     fmts = [f.strip() for f in formats.split(",") if f.strip()]
     unknown = [f for f in fmts if f not in ("docx", "pdf", "md", "html", "txt")]
@@ -187,7 +232,7 @@ def build(paths, out_dir, pdf, formats, force, jobs, no_progress):
     if "pdf" in fmts and "docx" not in fmts:
         fmts.insert(0, "docx")
     code = run_build(_spec_files(paths), out_dir, tuple(fmts), force=force, jobs=jobs,
-                     progress=not no_progress, echo=click.echo)
+                     progress=not no_progress, echo=click.echo, pdf_timeout=pdf_timeout, pdf_optional=pdf_optional)
     sys.exit(code)
 
 
@@ -197,9 +242,9 @@ def build(paths, out_dir, pdf, formats, force, jobs, no_progress):
               default="semua", show_default=True)
 def schema(jenis):
     """Cetak JSON Schema spec (untuk pelengkapan otomatis di editor)."""
-    import json
+    import json  # lazy: start-up time
 
-    from .spec.schema import json_schema
+    from .spec.schema import json_schema  # lazy: start-up time
 
     click.echo(json.dumps(json_schema(jenis), indent=2, ensure_ascii=False))
 
@@ -209,7 +254,7 @@ def schema(jenis):
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "markdown"]), default="text", show_default=True)
 def rules(rule_id, fmt):
     """Daftar aturan (id, tingkat, sumber), atau penjelasan satu aturan."""
-    from .rules.output import describe_rule, list_rules
+    from .rules.output import describe_rule, list_rules  # lazy: start-up time
 
     if rule_id:
         text = describe_rule(rule_id.upper(), fmt)

@@ -36,17 +36,25 @@ def _where(doc) -> str:
     return ctx.filename if ctx is not None and ctx.path is not None else "<spec>"
 
 
-def _refuse(doc, message: str, hint: str) -> SpecError:
-    return SpecError([Problem(message, _where(doc), hint=hint, code="PERUBAHAN")])
+def _refuse(doc, message: str, hint: str, loc: tuple = ()) -> SpecError:
+    """One positioned problem: at ``loc`` of ``doc`` when the spec has it, else at its first line."""
+    from ..spec.errors import Position  # lazy: start-up time
+
+    ctx = getattr(doc, "_context", None)
+    position = (ctx.position(loc) if ctx is not None and loc else None) or Position(1, 1)
+    return SpecError([Problem(message, _where(doc), position, hint=hint, code="PERUBAHAN")])
 
 
 def check_pair(old, new) -> None:
     """Bad input for ``amend``/``compare``/``redline``: each a clear message, nothing written."""
-    from ..model import PeraturanBupati
+    from ..model import PeraturanBupati  # lazy: start-up time
 
     if old.jenis != new.jenis:
         raise _refuse(new, f"jenis dokumen berbeda: '{old.jenis}' dan '{new.jenis}'",
-                      "bandingkan dua versi dari dokumen yang sama jenisnya")
+                      "bandingkan dua versi dari dokumen yang sama jenisnya", ("jenis",))
+    if old.daerah != new.daerah:
+        raise _refuse(new, f"daerah berbeda: '{old.daerah}' dan '{new.daerah}'",
+                      "bandingkan dua versi Peraturan Bupati dari daerah yang sama", ("daerah",))
     if not isinstance(old, PeraturanBupati):
         raise _refuse(old, f"dokumen jenis '{old.jenis}' tidak diubah dengan Perubahan Peraturan Bupati",
                       "hanya Peraturan Bupati (perbup/pedoman) yang diubah dengan amend")
@@ -54,6 +62,12 @@ def check_pair(old, new) -> None:
     if old_ids and not (old_ids & _ids(new)):
         raise _refuse(new, "tidak ada satu pun id unit (BAB, Pasal, ayat, definisi) spec baru yang sama dengan spec lama",
                       "salin spec lama lalu ubah isinya; jangan ganti atau hapus id unit yang tetap ada")
+
+
+def check_same_daerah(base, amendment) -> None:
+    if base.daerah != amendment.daerah:
+        raise _refuse(amendment, f"daerah berbeda: Perubahan untuk '{amendment.daerah}', naskah dasar '{base.daerah}'",
+                      "sebutkan hanya Perubahan atas Peraturan Bupati daerah yang sama", ("daerah",))
 
 
 def check_issued(base) -> None:
@@ -64,7 +78,20 @@ def check_issued(base) -> None:
 
 
 def check_chain(base, amendments) -> None:
-    """Every Perubahan given must amend this base Perbup (by nomor and tahun), in order."""
+    """Every Perubahan given must amend this base Perbup (by nomor and tahun), each once, in order: the i-th is
+    'Perubahan ke-i' (its ``perubahan_sebelumnya`` names the i-1 before it)."""
+    seen: dict = {}
+    for position, amendment in enumerate(amendments, start=1):
+        key = _identity(amendment)
+        if key in seen:
+            raise _refuse(amendment, f"Perubahan yang sama disebut dua kali (juga {seen[key]})",
+                          "sebutkan setiap Perubahan sekali, urut dari yang pertama", ("nomor",))
+        seen[key] = _where(amendment)
+        if amendment.jenis == "perubahan" and amendment.ke != position:
+            raise _refuse(amendment, f"urutan Perubahan salah: ini Perubahan ke-{amendment.ke} "
+                                     f"(perubahan_sebelumnya: {amendment.ke - 1}) tetapi disebut ke-{position}",
+                          "sebutkan Perubahan urut dari yang pertama; isi 'perubahan_sebelumnya' dengan Perubahan terdahulu",
+                          ("perubahan_sebelumnya",))
     for amendment in amendments:
         if amendment.jenis != "perubahan":
             raise _refuse(amendment, f"bukan spec Perubahan (jenis: {amendment.jenis})", "buat dengan 'legaldraft amend'")
@@ -75,8 +102,18 @@ def check_chain(base, amendments) -> None:
                           "sebutkan hanya Perubahan atas Perbup dasar, urut dari yang pertama")
 
 
+def _identity(doc) -> tuple:
+    """What makes two Perubahan the same: nomor and tahun once numbered, else the file (or the object)."""
+    if getattr(doc, "nomor", None) and getattr(doc, "tahun", None):
+        return ("nomor", str(doc.nomor), doc.tahun)
+    ctx = getattr(doc, "_context", None)
+    if ctx is not None and ctx.path is not None:
+        return ("file", str(ctx.path.resolve()))
+    return ("object", id(doc))
+
+
 def _ids(doc) -> set[str]:
-    from ..model import walk
+    from ..model import walk  # lazy: start-up time
 
     return {n.id for n in walk(doc) if getattr(n, "id", None) and type(n).__name__ in
             ("Bab", "Bagian", "Paragraf", "Pasal", "Ayat", "Definisi", "Lampiran")}
@@ -84,10 +121,10 @@ def _ids(doc) -> set[str]:
 
 def plan(old, new, earlier=(), profile=None) -> Plan:
     """Compare and write the Perubahan (see :func:`amend`), with the numbers and warnings behind it."""
-    from ..spec.loader import context_of
-    from .consolidate import ConsolidationError, consolidate_tree
-    from .diff import expand_texts, match, number_stably, tree_of, with_key
-    from .instructions import changes, merge_tree, perubahan_of
+    from ..spec.loader import context_of  # lazy: start-up time
+    from .consolidate import ConsolidationError, consolidate_tree  # lazy: start-up time
+    from .diff import expand_texts, match, number_stably, tree_of, with_key  # lazy: start-up time
+    from .instructions import changes, merge_tree, perubahan_of  # lazy: start-up time
 
     check_pair(old, new)
     check_issued(old)
@@ -140,7 +177,7 @@ def _assess(result: Plan, old_tree) -> None:
 
 
 def _pasal_models(unit):
-    from ..model import PasalUbah
+    from ..model import PasalUbah  # lazy: start-up time
 
     if isinstance(unit, PasalUbah):
         yield unit
@@ -162,8 +199,8 @@ def amend(old, new, earlier=(), profile=None):
 def consolidate(base, *amendments, notes: bool = True):
     """The naskah konsolidasi: a :class:`~legaldraft.amend.consolidate.Konsolidasi` (``.tree``, ``.lampiran``)
     of ``base`` with ``amendments`` applied in order; ``document()`` of it builds like a Perbup."""
-    from ..spec.loader import context_of
-    from .consolidate import consolidate_tree
+    from ..spec.loader import context_of  # lazy: start-up time
+    from .consolidate import consolidate_tree  # lazy: start-up time
 
     check_chain(base, amendments)
     prof = context_of(base).profile
@@ -177,9 +214,9 @@ SPEC_ORDER = ("jenis", "daerah", "status", "nomor", "tahun", "mengubah", "peruba
 
 def to_yaml(doc, header: str = "") -> str:
     """A generated spec as YAML text the drafter can edit (keys in model order, defaults left out)."""
-    import yaml
+    import yaml  # lazy: start-up time
 
-    from ..spec.loader import to_spec_dict
+    from ..spec.loader import to_spec_dict  # lazy: start-up time
 
     data = to_spec_dict(doc)
     first = [k for k in SPEC_ORDER if k in data]

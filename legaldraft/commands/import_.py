@@ -16,10 +16,10 @@ def register(main) -> None:
     @click.option("--force", is_flag=True, help="Timpa spec (dan profil daerah) yang sudah ada.")
     def import_command(source: Path, target: Path | None, report: bool, force: bool) -> None:
         """Impor naskah Perbup/Keputusan (.docx, .txt, .pdf) menjadi spec YAML."""
-        from ..importer import ImportError_, import_file, source_text, write
-        from ..spec.errors import EXIT_INVALID, EXIT_USAGE
+        from ..importer import ImportError_, import_file, source_text, write  # lazy: start-up time
+        from ..spec.errors import EXIT_INVALID, EXIT_USAGE  # lazy: start-up time
 
-        if not source.is_file():
+        if not source.exists():
             click.echo(f"{source}: berkas tidak ditemukan", err=True)
             raise SystemExit(EXIT_USAGE)
         if source.suffix.lower() not in (".docx", ".txt", ".text", ".md", ".pdf"):
@@ -32,7 +32,7 @@ def register(main) -> None:
         try:
             result = import_file(source, spec_dir=target.parent)
         except ImportError_ as exc:
-            click.echo(f"{source}: {exc}", err=True)
+            click.echo(f"{source}:1:1: {exc}", err=True)
             raise SystemExit(EXIT_INVALID) from None
         for path in write(result, target, force_profile=force):
             click.echo(f"ditulis: {path}")
@@ -40,7 +40,7 @@ def register(main) -> None:
             if note.level == "warning":
                 click.echo(f"{source}:{note.line or 1}: peringatan: {note.message}", err=True)
         if report:
-            from ..importer.report import format_report, round_trip
+            from ..importer.report import format_report, round_trip  # lazy: start-up time
 
             rt = round_trip(result, source_text(source))
             click.echo(format_report(source.name, rt, result.notes))

@@ -58,7 +58,7 @@ def _line(hit: dict) -> str:
 
 
 def show_text(registry, key: str) -> str:
-    from ..render.citation import cite_one
+    from ..naskah.citation import cite_one  # lazy: only for show
     from ..spec.registry import provenance_text
 
     reg = registry[key]

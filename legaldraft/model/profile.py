@@ -3,26 +3,36 @@ from __future__ import annotations
 
 from typing import Literal, Optional
 
-from pydantic import Field
+from pydantic import ConfigDict, Field, model_validator
 
 from .base import Node
 from .reference import Peraturan
 
 
 class Halaman(Node):
-    """Page set-up. F4 = 215 x 330 mm (FMT-002); margins per butir 284a (top is a profile setting, FMT-004)."""
+    """Page set-up. F4 = 215 x 330 mm (FMT-002); margins per butir 284a (top is a profile setting, FMT-004).
+    Bounded (finite, from a postcard to A0) so that a mistyped 0, NaN or 1e9 is an error, not a broken DOCX."""
 
-    lebar_mm: float = 215.0
-    tinggi_mm: float = 330.0
-    margin_atas_mm: float = 30.0
-    margin_bawah_mm: float = 25.0
-    margin_kiri_mm: float = 25.0
-    margin_kanan_mm: float = 25.0
-    huruf: str = "Bookman Old Style"
-    ukuran_huruf: float = 12.0
-    spasi: float = 1.0
+    model_config = ConfigDict(allow_inf_nan=False)
+
+    lebar_mm: float = Field(default=215.0, ge=50, le=1200)
+    tinggi_mm: float = Field(default=330.0, ge=50, le=1200)
+    margin_atas_mm: float = Field(default=30.0, ge=0, le=300)
+    margin_bawah_mm: float = Field(default=25.0, ge=0, le=300)
+    margin_kiri_mm: float = Field(default=25.0, ge=0, le=300)
+    margin_kanan_mm: float = Field(default=25.0, ge=0, le=300)
+    huruf: str = Field(default="Bookman Old Style", min_length=1, max_length=100)
+    ukuran_huruf: float = Field(default=12.0, ge=4, le=72)
+    spasi: float = Field(default=1.0, ge=0.5, le=5)
     nomor_halaman: Literal["tengah-atas", "tengah-bawah", "kanan-bawah", "tanpa"] = "tengah-atas"
-    format_nomor_halaman: str = Field(default="- {n} -", description="Bentuk cetak nomor halaman.")
+    format_nomor_halaman: str = Field(default="- {n} -", max_length=100, description="Bentuk cetak nomor halaman.")
+
+    @model_validator(mode="after")
+    def _room_for_text(self):
+        if self.lebar_mm - self.margin_kiri_mm - self.margin_kanan_mm < 20 or \
+                self.tinggi_mm - self.margin_atas_mm - self.margin_bawah_mm < 20:
+            raise ValueError("margin terlalu besar: bidang teks kurang dari 20 mm")
+        return self
 
 
 class Formula(Node):

@@ -4,12 +4,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import NamedTuple, Optional
 
-#: Exit codes of the CLI (documented in README and ``legaldraft --help``).
-EXIT_OK = 0
-EXIT_FINDINGS = 1   # check: at least one finding of severity error
-EXIT_INVALID = 2    # the spec cannot be read, is not valid, or a reference/profile/registry key is unknown
-EXIT_USAGE = 3      # wrong command-line usage, or an output that may not be overwritten
-EXIT_INTERNAL = 4   # a bug in legaldraft (please report it)
+#: Exit codes of the CLI, defined in legaldraft/exitcodes.py (re-exported here for older imports).
+from ..exitcodes import EXIT_FINDINGS, EXIT_INTERNAL, EXIT_INVALID, EXIT_OK, EXIT_USAGE  # noqa: E402,F401
 
 
 class Position(NamedTuple):

@@ -6,20 +6,25 @@ and a hint, in Indonesian. Nothing here ever lets a Python traceback reach a dra
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Optional
 
 from pydantic import TypeAdapter, ValidationError
 
+from .. import limits
 from ..model import JENIS, BlokGambar, Dokumen, ProfilDaerah, assign_locations, walk
 from .errors import Position, Problem, SpecError
+from .files import read_text
 from .registry import Registry, national
 from .search import unknown_key_hint
 from .yamlpos import SourceMap, load_yaml
+from .validation import problems_from_validation
+from .profiles import load_profile
+from ..naskah.numbering import Numbering
 
-MAX_BYTES = 20 * 1024 * 1024
-MAX_TEXT = 100_000
+MAX_BYTES = limits.MAX_SPEC_BYTES  # see legaldraft/limits.py (overridable there)
+MAX_TEXT = limits.MAX_TEXT_CHARS
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 _ADAPTER: TypeAdapter | None = None
 
@@ -41,7 +46,6 @@ class SpecContext:
     profile_path: Optional[Path]
     registry: Registry
     text: Optional[str] = None
-    numbering: Any = field(default=None, repr=False)
 
     @property
     def filename(self) -> str:
@@ -53,33 +57,6 @@ class SpecContext:
 
     def position(self, loc: tuple) -> Position | None:
         return self.source.find(loc)
-
-
-def read_text(path: Path) -> str:
-    name = str(path)
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise SpecError([Problem("berkas tidak ditemukan", name, hint="periksa nama dan folder berkas", code="BERKAS")]) from None
-    except IsADirectoryError:
-        raise SpecError([Problem("ini folder, bukan berkas spec", name, code="BERKAS")]) from None
-    except PermissionError:
-        raise SpecError([Problem("berkas tidak dapat dibaca (izin ditolak)", name, code="BERKAS")]) from None
-    if len(raw) > MAX_BYTES:
-        raise SpecError([Problem(f"berkas terlalu besar ({len(raw) // 1024 // 1024} MB; batas {MAX_BYTES // 1024 // 1024} MB)", name, code="BERKAS")])
-    if b"\x00" in raw[:8192]:
-        raise SpecError([Problem("berkas biner, bukan spec YAML", name, Position(1, 1),
-                                 "spec adalah berkas teks .yaml; untuk DOCX gunakan 'legaldraft import'", code="BERKAS")])
-    if raw.startswith(b"\xef\xbb\xbf"):
-        raw = raw[3:]
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        before = raw[: exc.start]
-        line = before.count(b"\n") + 1
-        column = exc.start - (before.rfind(b"\n") + 1) + 1
-        raise SpecError([Problem("berkas bukan UTF-8", name, Position(line, column),
-                                 "simpan ulang berkas dengan pengodean UTF-8", code="BERKAS")]) from None
 
 
 def loads(text: str, filename: str = "<spec>", base_dir: Path | None = None, profile: ProfilDaerah | None = None):
@@ -105,7 +82,7 @@ def _root_checks(data: Any, smap: SourceMap, filename: str) -> None:
         raise SpecError([Problem("bagian wajib 'jenis' tidak ada", filename, Position(1, 1),
                                  f"tambahkan 'jenis: perbup'; jenis yang dikenal: {', '.join(JENIS)}", code="SKEMA")])
     if jenis not in JENIS:
-        import difflib
+        import difflib  # lazy: start-up time
 
         close = difflib.get_close_matches(str(jenis), list(JENIS), n=1)
         hint = f"maksud Anda '{close[0]}'?" if close else f"pilih salah satu: {', '.join(JENIS)}"
@@ -121,8 +98,8 @@ def _text_problems(data: Any, smap: SourceMap, filename: str, path: tuple = ()) 
         for i, v in enumerate(data):
             problems += _text_problems(v, smap, filename, path + (i,))
     elif isinstance(data, str):
-        if len(data) > MAX_TEXT:
-            problems.append(Problem(f"teks terlalu panjang ({len(data)} karakter; batas {MAX_TEXT})", filename,
+        if len(data) > limits.limit("MAX_TEXT_CHARS"):
+            problems.append(Problem(f"teks terlalu panjang ({len(data)} karakter; batas {limits.limit('MAX_TEXT_CHARS')})", filename,
                                     smap.find(path), "pecah menjadi beberapa pasal/ayat atau blok lampiran", code="SKEMA"))
         m = _CONTROL.search(data)
         if m:
@@ -133,8 +110,6 @@ def _text_problems(data: Any, smap: SourceMap, filename: str, path: tuple = ()) 
 
 def from_data(data: Any, smap: SourceMap, filename: str, base_dir: Path, text: str | None = None,
               profile: ProfilDaerah | None = None):
-    from .validation import problems_from_validation
-
     _root_checks(data, smap, filename)
     problems = _text_problems(data, smap, filename)
     if problems:
@@ -147,13 +122,11 @@ def from_data(data: Any, smap: SourceMap, filename: str, base_dir: Path, text: s
     path = Path(filename) if filename != "<spec>" else None
     profile_path = None
     if profile is None:
-        from .profiles import load_profile
-
         profile, profile_path = load_profile(doc.daerah, base_dir, smap.get(("daerah",)), filename)
     registry = national().extended(profile.registry)
     context = SpecContext(path, smap, profile, profile_path, registry, text)
-    attach(doc, context)
     problems = resolve_problems(doc, context)
+    attach(doc, context)
     if problems:
         raise SpecError(problems)
     return doc
@@ -164,14 +137,19 @@ def attach(doc, context: SpecContext) -> None:
 
 
 def context_of(doc, profile: ProfilDaerah | None = None) -> SpecContext:
-    """The context of a loaded document; for a document built in code, one resolved from its daerah."""
+    """The context of a loaded document; for a document built in code, one resolved from its daerah.
+
+    Nothing derived from the tree is kept with it: the document may have been edited since it was loaded, so
+    its references and ids are checked again on every call (a few milliseconds), and numbering is computed by
+    whoever needs it."""
     ctx = doc._context
     if ctx is not None and (profile is None or ctx.profile is profile):
+        problems = resolve_problems(doc, ctx)
+        if problems:
+            raise SpecError(problems)
         return ctx
     profile_path = None
     if profile is None:
-        from .profiles import load_profile
-
         profile, profile_path = load_profile(doc.daerah, Path.cwd())
     assign_locations(doc)
     ctx = SpecContext(None, SourceMap(), profile, profile_path, national().extended(profile.registry))
@@ -184,8 +162,6 @@ def context_of(doc, profile: ProfilDaerah | None = None) -> SpecContext:
 
 def resolve_problems(doc, ctx: SpecContext) -> list[Problem]:
     """Registry keys, internal references, duplicate ids and lampiran images."""
-    from ..render.numbering import Numbering, ReferenceError_
-
     problems: list[Problem] = []
     fname = ctx.filename
     for i, item in enumerate(getattr(doc, "dasar_hukum", [])):
@@ -196,7 +172,6 @@ def resolve_problems(doc, ctx: SpecContext) -> list[Problem]:
                 problems.append(Problem(f"kunci registry '{key}' tidak dikenal", fname,
                                         ctx.position(("dasar_hukum", i)), hint, code="REGISTRY"))
     numbering = Numbering(doc)
-    ctx.numbering = numbering
     for ident, node in numbering.duplicates:
         problems.append(Problem(f"id '{ident}' dipakai lebih dari sekali", fname, ctx.position(node.loc + ("id",)) or ctx.position(node.loc),
                                 "setiap id harus unik dalam satu dokumen", code="REFERENSI"))
@@ -205,7 +180,7 @@ def resolve_problems(doc, ctx: SpecContext) -> list[Problem]:
             problems.append(Problem("referensi kosong '[[ ]]'", fname, ctx.position(node.loc + (fld,)),
                                     "tulis id unit yang dirujuk, contoh [[pasal-tujuan]]", code="REFERENSI"))
         elif ident not in numbering.by_id:
-            import difflib
+            import difflib  # lazy: start-up time
 
             close = difflib.get_close_matches(ident, list(numbering.by_id), n=1)
             hint = f"maksud Anda '{close[0]}'?" if close else "periksa id unit yang dirujuk"
@@ -222,8 +197,8 @@ def resolve_problems(doc, ctx: SpecContext) -> list[Problem]:
 
 
 def _contains(outer, inner) -> bool:
-    """``inner`` is ``outer`` or lies inside it (by their paths from the document root)."""
-    return inner.loc[: len(outer.loc)] == outer.loc
+    """``inner`` is ``outer`` or lies inside it (by identity: nodes added in code have no path of their own)."""
+    return any(node is inner for node in walk(outer))
 
 
 def _position_in_text(ctx: SpecContext, loc: tuple, opener: str, ident: str) -> Position | None:
@@ -259,6 +234,14 @@ def _image_problems(node: BlokGambar, ctx: SpecContext) -> list[Problem]:
     if full.suffix.lower() not in (".png", ".jpg", ".jpeg", ".gif", ".bmp", ".tif", ".tiff"):
         return [Problem(f"format gambar '{full.suffix}' tidak didukung", ctx.filename, where,
                         "gunakan PNG atau JPEG", code="GAMBAR")]
+    try:
+        limits.check_image(full)  # bytes, pixels, and a header python-docx can read, before any rendering
+    except limits.LimitError as exc:
+        return [Problem(f"gambar '{node.gambar}': {exc}", ctx.filename, where,
+                        "simpan ulang gambar sebagai PNG atau JPEG yang utuh dan berukuran wajar", code="GAMBAR")]
+    except OSError as exc:
+        return [Problem(f"gambar '{node.gambar}' tidak dapat dibaca ({exc.strerror or exc})", ctx.filename, where,
+                        "periksa berkas gambar", code="GAMBAR")]
     return []
 
 

@@ -214,7 +214,7 @@ def verified_national() -> Registry:
 def keys_like(registry: Iterable[str], key: str) -> list[str]:
     """Keys a mistyped ``key`` may have meant: the registry search first (same jenis, number or year,
     e.g. 'pp-12-2091' -> 'pp-12-2019'), then close spellings among the keys."""
-    import difflib
+    import difflib  # lazy: start-up time
 
     from .search import key_suggestions
 

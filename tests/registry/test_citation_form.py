@@ -1,11 +1,11 @@
-"""legaldraft.citation_form: the written form of hand-written citations, and the rules that use it."""
+"""legaldraft.naskah.citation_form: the written form of hand-written citations, and the rules that use it."""
 from __future__ import annotations
 
 import pytest
 
 import legaldraft
-from legaldraft.citation_form import form_issues, normalise
-from legaldraft.citation_text import parse_citation
+from legaldraft.naskah.citation_form import form_issues, normalise
+from legaldraft.naskah.citation_reader import parse_citation
 
 UU17 = ("Undang-Undang Nomor 17 Tahun 2003 tentang Keuangan Negara (Lembaran Negara Republik Indonesia Tahun 2003 "
         "Nomor 47, Tambahan Lembaran Negara Republik Indonesia Nomor 4286);")

@@ -15,9 +15,11 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
+from . import rumusan
+
 DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
 _JENIS_DASH = re.compile(r"\bUndang(?:\s*[" + DASHES + r"-]\s*|\s+|)[Uu]ndang\b")
-_STANDARD_CHAIN = ("sebagaimana telah diubah dengan", "sebagaimana telah beberapa kali diubah terakhir dengan")
+_STANDARD_CHAIN = (rumusan.DIUBAH_DENGAN, rumusan.BEBERAPA_KALI_DIUBAH)
 _CHAIN = re.compile(r"\b[Ss]ebagaimana\s+telah\s+(?:[\w,]+\s+){0,6}?dengan\b")
 _PUB_WORDS = ("Lembaran", "Negara", "Republik", "Indonesia", "Tambahan", "Nomor", "Tahun", "Berita", "Daerah")
 
