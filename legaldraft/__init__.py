@@ -23,7 +23,7 @@ def __getattr__(name):  # PEP 562: lazy public API
         package = importlib.import_module(".amend", __name__)  # callable: legaldraft.amend(old, new)
         return package if name == "amend" else package.consolidate
     if name == "registry_search":
-        from .spec.search import registry_search
+        from .spec.search import registry_search  # lazy: the registry loads on first use, not at import
 
         return registry_search
     raise AttributeError(name)

@@ -17,17 +17,17 @@ def register(main) -> None:
     @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
     def search(words, limit, fmt):
         """Cari menurut kunci (uu-23-2014), nomor/tahun (23/2014, 'pp 12 2019') atau kata judul."""
-        from ..spec.search import registry_search
+        from ..spec.search import registry_search  # lazy: the registry loads only when a command needs it
 
         hits = registry_search(list(words), limit)
         if fmt == "json":
-            import json
+            import json  # lazy: only for --format json
 
             click.echo(json.dumps(hits, ensure_ascii=False, indent=2))
             return
-        if not hits:
+        if not hits:  # not an error: the answer is 'none' (exit 0), said on stderr
             click.echo(f"tidak ada peraturan untuk '{' '.join(words)}' di registry", err=True)
-            sys.exit(1)
+            return
         for hit in hits:
             click.echo(_line(hit))
 
@@ -35,9 +35,9 @@ def register(main) -> None:
     @click.argument("key")
     def show(key):
         """Semua data satu entri, dengan asal tiap data, rantai perubahan dan pencabutan."""
-        from ..spec.errors import EXIT_USAGE
-        from ..spec.registry import national
-        from ..spec.search import unknown_key_hint
+        from ..exitcodes import EXIT_USAGE  # lazy: start-up time of the CLI
+        from ..spec.registry import national  # lazy: the registry loads only when a command needs it
+        from ..spec.search import unknown_key_hint  # lazy: as above
 
         reg = national()
         if key not in reg:
@@ -59,7 +59,7 @@ def _line(hit: dict) -> str:
 
 def show_text(registry, key: str) -> str:
     from ..naskah.citation import cite_one  # lazy: only for show
-    from ..spec.registry import provenance_text
+    from ..spec.registry import provenance_text  # lazy: as above
 
     reg = registry[key]
     raw = registry.raw(key) if not registry.is_verified(key) else None

@@ -19,7 +19,7 @@ import gzip
 import json
 from functools import lru_cache
 from importlib import resources
-from typing import Iterable, Mapping
+from typing import Mapping
 
 import yaml
 
@@ -31,7 +31,7 @@ PROVENANCE = {
     "teks": "diekstrak dari teks peraturan itu sendiri",
     "kapital": "judul dari kepala teks (huruf kapital), kapitalisasi disusun menurut kaidah",
     "judul": "dibaca dari judulnya (Perubahan/Penetapan/Pencabutan …)",
-    "penutup": "dibaca dari ketentuan penutup ('… dicabut dan dinyatakan tidak berlaku')",
+    "penutup": "dibaca dari pencabutan dalam ketentuan penutupnya",
     "rujukan": "sebagaimana dikutip dalam peraturan lain",
 }
 
@@ -209,21 +209,3 @@ def national() -> Registry:
 def verified_national() -> Registry:
     """The hand-verified entries only: what the importer may turn a written citation into a key with."""
     return Registry(national().verified)
-
-
-def keys_like(registry: Iterable[str], key: str) -> list[str]:
-    """Keys a mistyped ``key`` may have meant: the registry search first (same jenis, number or year,
-    e.g. 'pp-12-2091' -> 'pp-12-2019'), then close spellings among the keys."""
-    import difflib  # lazy: start-up time
-
-    from .search import key_suggestions
-
-    found = key_suggestions(registry, key) if isinstance(registry, Registry) else []
-    if found:
-        return found
-    keys = list(registry.verified) if isinstance(registry, Registry) else list(registry)
-    parts = key.split("-")
-    if len(parts) == 3 and parts[2].isdigit():  # jenis-nomor-tahun: only the same jenis with its number or year
-        keys = [k for k in keys if k.split("-")[0] == parts[0] and
-                (k.split("-")[1:2] == parts[1:2] or k.split("-")[-1] == parts[2])]
-    return difflib.get_close_matches(key, keys, n=3, cutoff=0.5)

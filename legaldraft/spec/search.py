@@ -8,11 +8,15 @@ Used by ``legaldraft registry search``, by ``legaldraft.registry_search`` (the g
 """
 from __future__ import annotations
 
+import bisect
+import difflib
 import math
 import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+
+from .registry import Registry, national
 
 JENIS_WORDS = {
     "uu": "uu", "undang-undang": "uu", "undang": "uu", "uud": "uud",
@@ -116,8 +120,6 @@ class Index:
         """Judul words that ``word`` is, or begins (at least 3 letters), at most 50."""
         if word in self.idf and len(word) < 3:
             return [word]
-        import bisect
-
         i = bisect.bisect_left(self.vocab, word)
         out = []
         while i < len(self.vocab) and self.vocab[i].startswith(word) and len(out) < 50:
@@ -216,8 +218,6 @@ def key_suggestions(registry, key: str) -> list[str]:
 
 def unknown_key_hint(registry, key: str) -> str:
     """The fix line for an unknown registry key: a close key with its judul, else what the registry holds."""
-    from .registry import keys_like
-
     close = keys_like(registry, key)
     if close:
         return f"maksud Anda '{close[0]}'?"
@@ -229,10 +229,23 @@ def unknown_key_hint(registry, key: str) -> str:
             "atau tulis 'peraturan:' lengkap")
 
 
+def keys_like(registry, key: str) -> list[str]:
+    """Keys a mistyped ``key`` may have meant: :func:`key_suggestions` first (same jenis, number or year,
+    e.g. 'pp-12-2091' -> 'pp-12-2019'), then close spellings among the hand-verified keys of the same jenis
+    with the same number or year."""
+    found = key_suggestions(registry, key) if isinstance(registry, Registry) else []
+    if found:
+        return found
+    keys = list(registry.verified) if isinstance(registry, Registry) else list(registry)
+    parts = key.split("-")
+    if len(parts) == 3 and parts[2].isdigit():  # jenis-nomor-tahun: only the same jenis with its number or year
+        keys = [k for k in keys if k.split("-")[0] == parts[0] and
+                (k.split("-")[1:2] == parts[1:2] or k.split("-")[-1] == parts[2])]
+    return difflib.get_close_matches(key, keys, n=3, cutoff=0.5)
+
+
 @lru_cache(maxsize=1)
 def _national_index():
-    from .registry import national
-
     return index_of(national())
 
 
@@ -240,8 +253,6 @@ def registry_search(words, limit: int = 10) -> list[dict]:
     """Public API (``legaldraft.registry_search``): ranked registry entries for ``words`` (a string or a
     list of words: key, jenis, 'nomor/tahun', words of the judul), as plain dicts:
     ``{key, jenis, nomor, tahun, judul, lembaran, tambahan, status, verified, score}``."""
-    from .registry import national
-
     registry = national()
     hits = _national_index().search(parse_query(words), limit)
     return [describe(registry, hit) for hit in hits]
