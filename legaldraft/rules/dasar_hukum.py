@@ -310,6 +310,11 @@ def publikasi(ctx):
             if cited.jenis in _NEEDS_LN and cited.lembaran is None:
                 ctx.report(f"{cited.jenis_text} Nomor {cited.nomor} dikutip tanpa Lembaran Negara/Daerah", item, "teks",
                            item.teks[:50], "tambahkan data pengundangan dalam kurung", severity="warning")
+            else:
+                _missing_tambahan(ctx, item, cited)
+            amendment = parse_citation(normalise(item.teks)).amendment
+            if amendment is not None and amendment.readable:
+                _missing_tambahan(ctx, item, amendment)
             continue
         reg = ctx.registry.get(item.ref) if item.ref else item.peraturan
         if reg is None or reg.publikasi_teks or reg.jenis not in _NEEDS_LN + _NEEDS_PUB:
@@ -322,6 +327,21 @@ def publikasi(ctx):
         elif reg.jenis in (J.uu, J.pp, J.perppu) and not reg.tambahan:
             ctx.report(f"{reg.nama_jenis} Nomor {reg.nomor} Tahun {reg.tahun} tanpa Tambahan Lembaran Negara ({where})", item,
                        None, item.ref or "", "isi 'tambahan:' dari JDIH", severity="warning")
+
+
+def _missing_tambahan(ctx, item, cited: Citation) -> None:
+    """A written UU/PP/Perppu citation with its Lembaran Negara but without the Tambahan the registry knows."""
+    if cited.jenis not in (J.uu, J.pp, J.perppu) or TAMBAHAN.search(cited.pub or "") or not LEMBARAN.search(cited.pub or ""):
+        return
+    key = registry_key(ctx, cited)
+    reg = ctx.registry[key] if key else None
+    if reg is None or not reg.tambahan:
+        return
+    trusted = reg.verifikasi in ("P", "S")
+    ctx.report(f"{cited.jenis_text} Nomor {cited.nomor} Tahun {cited.tahun} dikutip tanpa Tambahan Lembaran Negara "
+               f"(registry: Nomor {reg.tambahan})", item, "teks", cited.pub[:50],
+               f"tambahkan ', Tambahan Lembaran Negara Republik Indonesia Nomor {reg.tambahan}' atau pakai 'ref: {key}'",
+               severity=None if trusted else "warning")
 
 
 _OLD_SPELLING = (("propinsi", "provinsi"), ("dj", "j"), ("tj", "c"), ("oe", "u"))

@@ -34,7 +34,8 @@ TRUE_DEFECTS = {
     # Mengingat 3 and 4 of the issued Perbup cite PP 100/2000 and PP 9/2003, both revoked in 2017 by PP 11/2017
     # Pasal 364 (read in data-peraturan pp/2017/11.md; registry entry pp-11-2017), five years before (butir 42)
     **{name: {"DH-011": (2, "PP 100/2000 and PP 9/2003 were revoked by PP 11/2017 before 2022 (butir 42)"),
-              "DH-008": (1, "UU 5/2014 is cited with 'Tambahan Lembaran Negara Nomor 5494', without 'Republik Indonesia' (butir 47)")}
+              "DH-008": (2, "UU 5/2014 is cited with 'Tambahan Lembaran Negara Nomor 5494', without 'Republik Indonesia'; "
+                            "PP 18/2016 with its Lembaran Negara but without its Tambahan 5887 (butir 47)")}
        for name in ("perbup-tulungagung-2022-33.yaml", "tulungagung-2022-33.yaml")},
     "perbup-sidoarjo-2020-53.yaml": {
         "DH-008": (1, "UU 12/2011 is cited with 'Tambahan Lembaran Negara Republik Indonesia Tahun 2011 Nomor 5234': a Tambahan has no year (butir 47)"),
