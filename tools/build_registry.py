@@ -137,26 +137,27 @@ def read_heading(jenis: str, text: str) -> tuple[str | None, str]:
     return (judul if judul and len(judul) < 600 else None), flat
 
 
+def _leading_citation(text: str) -> list[tuple[str, str, str]]:
+    """The regulation named at the start of ``text`` ('UNDANG-UNDANG NOMOR 23 TAHUN 2014 …'), as a list of 0 or 1."""
+    c = CITED.search(text)
+    return [(jenis_of(c.group("jenis")), c.group("nomor"), c.group("tahun"))] if c and c.start() < 5 else []
+
+
 def relations_from_title(judul: str) -> tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]]:
     """(amended, revoked) regulations named by a judul, as (jenis, nomor, tahun)."""
     amended, revoked = [], []
     up = norm_space(judul)
     m = re.match(r"(?:PERUBAHAN(?:\s+(?:" + "|".join(o.upper() for o in ORDINALS) + r"))?\s+ATAS\s+)(.+)", up, re.I)
     if m:
-        c = CITED.search(m.group(1))
-        if c and c.start() < 5:
-            amended.append((jenis_of(c.group("jenis")), c.group("nomor"), c.group("tahun")))
+        amended += _leading_citation(m.group(1))
     m = re.match(r"PENETAPAN\s+(PERATURAN\s+PEMERINTAH\s+PENGGANTI\s+UNDANG-UNDANG.+?)\s+MENJADI\s+UNDANG", up, re.I)
     if m:
         c = CITED.search(m.group(1))
         if c:
-            inner = m.group(1)[c.end():]
             amended.append(("perppu", c.group("nomor"), c.group("tahun")))  # the Perppu it confirms
-            sub = re.search(r"TENTANG\s+PERUBAHAN(?:\s+\w+)?\s+ATAS\s+(.+)", inner, re.I)
+            sub = re.search(r"TENTANG\s+PERUBAHAN(?:\s+\w+)?\s+ATAS\s+(.+)", m.group(1)[c.end():], re.I)
             if sub:
-                c2 = CITED.search(sub.group(1))
-                if c2 and c2.start() < 5:
-                    amended.append((jenis_of(c2.group("jenis")), c2.group("nomor"), c2.group("tahun")))
+                amended += _leading_citation(sub.group(1))
     m = re.match(r"PENCABUTAN\s+(.+)", up, re.I)
     if m:
         for c in CITED.finditer(m.group(1)):

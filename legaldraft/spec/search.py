@@ -141,18 +141,15 @@ class Index:
                     score -= 2
                 else:
                     score += 2
-            if query.nomor is not None:
-                if nomor != query.nomor:
-                    if not query.words:
-                        continue
-                else:
-                    score += 6
-            if query.tahun is not None:
-                if tahun != query.tahun:
-                    if not query.words:
-                        continue
-                else:
-                    score += 4
+            mismatch = False
+            for wanted, value, weight in ((query.nomor, nomor, 6), (query.tahun, tahun, 4)):
+                if wanted is not None:
+                    if value == wanted:
+                        score += weight
+                    elif not query.words:  # a number or year asked for alone must match
+                        mismatch = True
+            if mismatch:
+                continue
             matched = 0
             for w, forms in expanded:
                 hit = forms & words
