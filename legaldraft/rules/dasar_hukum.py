@@ -359,9 +359,9 @@ def _spaced(text: str) -> str:
     return " ".join(re.sub(r"\s*-\s*", "-", text.replace(",", " ")).split())
 
 
-def _case_trusted(ctx, key: str) -> bool:
-    """The registry's case of a title is compared only when read by hand or cited so by other regulations
-    (not when the builder title-cased a heading in capitals)."""
+def _title_trusted(ctx, key: str) -> bool:
+    """A registry title is compared only when read by hand or cited so by other regulations, not when the
+    builder title-cased a heading in capitals (OCR copies garble some headings; case is then a guess)."""
     if getattr(ctx.registry, "is_verified", lambda k: True)(key):
         return True
     raw = getattr(ctx.registry, "raw", lambda k: None)(key) or {}
@@ -372,10 +372,11 @@ def _compare(ctx, item, field, cited: Citation, key: str) -> None:
     reg = ctx.registry[key]
     sev_numbers = None if reg.verifikasi == "P" else "warning"
     label = f"{reg.nama_jenis} Nomor {reg.nomor} Tahun {reg.tahun}"
-    if cited.tentang and reg.tentang and _norm(cited.tentang) != _norm(reg.tentang):
+    titles = bool(cited.tentang and reg.tentang and _title_trusted(ctx, key))
+    if titles and _norm(cited.tentang) != _norm(reg.tentang):
         ctx.report(f"nama {label} tertulis '{cited.tentang}', registry: '{reg.tentang}'", item, field, cited.tentang[:60],
                    f"tulis 'tentang {reg.tentang}' atau pakai 'ref: {key}'", severity="warning")
-    elif cited.tentang and reg.tentang and _case_trusted(ctx, key) and _spaced(cited.tentang) != _spaced(reg.tentang) \
+    elif titles and _spaced(cited.tentang) != _spaced(reg.tentang) \
             and _spaced(cited.tentang).lower() == _spaced(reg.tentang).lower():
         ctx.report(f"huruf kapital dalam nama {label} berbeda dari judulnya: '{cited.tentang}', registry: '{reg.tentang}'",
                    item, field, cited.tentang[:60], f"tulis 'tentang {reg.tentang}'", severity="warning")
