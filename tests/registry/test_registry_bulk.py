@@ -158,3 +158,14 @@ def test_version_does_not_load_the_registry():
             "import legaldraft.spec.registry as r; print(r.bulk.cache_info().currsize)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
     assert out.stdout.strip().endswith("0"), out.stdout + out.stderr
+
+
+def test_a_title_cased_by_the_builder_is_not_compared_but_its_numbers_are():
+    assert REG.raw("pp-78-2015")["prov"]["judul"] == "kapital"
+    text = ("teks: Peraturan Pemerintah Nomor 78 Tahun 2015 tentang Upah (Lembaran Negara Republik Indonesia Tahun "
+            "2015 Nomor 237);")
+    findings = [f for f in legaldraft.check(legaldraft.loads(SPEC.replace("{KEY}", text))) if f.rule.id == "DH-009"]
+    assert findings == []
+    findings = [f for f in legaldraft.check(legaldraft.loads(SPEC.replace("{KEY}", text.replace("237", "273"))))
+                if f.rule.id == "DH-009"]
+    assert len(findings) == 1 and "Nomor 237" in findings[0].message
