@@ -15,11 +15,12 @@ def register(main) -> None:
     @click.argument("words", nargs=-1, required=True)
     @click.option("-n", "--limit", default=10, show_default=True, type=click.IntRange(1, 200))
     @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
-    def search(words, limit, fmt):
+    @click.option("--daerah", default=None, help="Cari juga entri registry profil daerah ini (Perda, Perbup …).")
+    def search(words, limit, fmt, daerah):
         """Cari menurut kunci (uu-23-2014), nomor/tahun (23/2014, 'pp 12 2019') atau kata judul."""
         from ..spec.search import registry_search  # lazy: the registry loads only when a command needs it
 
-        hits = registry_search(list(words), limit)
+        hits = registry_search(list(words), limit, daerah)
         if fmt == "json":
             import json  # lazy: only for --format json
 

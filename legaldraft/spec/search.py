@@ -15,6 +15,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 from .registry import Registry, national
 
@@ -246,12 +247,19 @@ def _national_index():
     return index_of(national())
 
 
-def registry_search(words, limit: int = 10) -> list[dict]:
+def registry_search(words, limit: int = 10, daerah: str | None = None) -> list[dict]:
     """Public API (``legaldraft.registry_search``): ranked registry entries for ``words`` (a string or a
     list of words: key, jenis, 'nomor/tahun', words of the judul), as plain dicts:
-    ``{key, jenis, nomor, tahun, judul, lembaran, tambahan, status, verified, score}``."""
-    registry = national()
-    hits = _national_index().search(parse_query(words), limit)
+    ``{key, jenis, nomor, tahun, judul, lembaran, tambahan, status, verified, score}``. With ``daerah`` (a
+    profile name), the profile's own entries (formation law, Perda, Perbup) are searched too."""
+    if daerah:
+        from .profiles import load_profile  # lazy: profiles only when a daerah is asked for
+
+        registry = national().extended(load_profile(daerah, Path.cwd())[0].registry)
+        index = index_of(registry)
+    else:
+        registry, index = national(), _national_index()
+    hits = index.search(parse_query(words), limit)
     return [describe(registry, hit) for hit in hits]
 
 

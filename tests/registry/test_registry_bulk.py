@@ -169,3 +169,24 @@ def test_a_title_cased_by_the_builder_is_not_compared_but_its_numbers_are():
     findings = [f for f in legaldraft.check(legaldraft.loads(SPEC.replace("{KEY}", text.replace("237", "273"))))
                 if f.rule.id == "DH-009"]
     assert len(findings) == 1 and "Nomor 237" in findings[0].message
+
+
+def test_search_with_a_daerah_profile_finds_its_own_entries(tmp_path, monkeypatch):
+    profile = tmp_path / "profil" / "ujisearch.yaml"
+    profile.parent.mkdir()
+    out = CliRunner().invoke(main, ["new", "profil", str(profile)])
+    assert out.exit_code == 0, out.output
+    profile.write_text(profile.read_text(encoding="utf-8").replace("registry: {}", "") + """
+registry:
+  perda-7-2019:
+    jenis: perda
+    penerbit: Kabupaten Ujisearch
+    nomor: "7"
+    tahun: 2019
+    tentang: Penyelenggaraan Pelayanan Publik Terpadu
+    lembaran: {tahun: 2019, nomor: 7}
+""", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    hits = legaldraft.registry_search("pelayanan publik terpadu", 3, daerah="ujisearch")
+    assert hits[0]["key"] == "perda-7-2019" and hits[0]["verified"]
+    assert all(h["key"] != "perda-7-2019" for h in legaldraft.registry_search("pelayanan publik terpadu", 3))
