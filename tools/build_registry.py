@@ -215,7 +215,7 @@ def read_one(jenis: str, nomor: str, tahun: int, text: str) -> dict:
         entry["prov"]["du"] = "teks"
     after = flat[m.end():] if m else flat[len(flat) // 2:]
     ln = LN_CLOSING.search(after) or KUTIPAN_LN.search(flat)
-    if ln and abs(int(ln.group(1)) - tahun) <= 1:
+    if ln and int(ln.group(1)) - tahun in (0, 1):  # promulgated in its year or the next, never before
         entry["ln"] = [int(ln.group(1)), int(ln.group(2))]
         entry["prov"]["ln"] = "teks"
     tln = [int(x) for x in TLN_CLOSING.findall(flat[split.start():] if split else after)] or \
@@ -303,7 +303,7 @@ def build(root: Path) -> dict:
         pubs = cited_pub.get(key)
         if pubs:
             (ly, ln, tln), n = pubs.most_common(1)[0]
-            if "ln" not in e and abs(ly - tahun) <= 1:
+            if "ln" not in e and ly - tahun in (0, 1):
                 e["ln"], e["prov"]["ln"] = [ly, ln], f"rujukan:{n}"
             if "tln" not in e and tln and (e.get("ln") == [ly, ln]):
                 e["tln"], e["prov"]["tln"] = tln, f"rujukan:{n}"

@@ -51,7 +51,7 @@ def _pub_region(text: str) -> list[tuple[int, int]]:
     """Spans of the publication data: from the first 'Lembaran'/'Berita' (or an opening parenthesis before it)
     to the closing parenthesis or the end of that citation."""
     spans = []
-    for m in re.finditer(r"\(?\s*(?:Tambahan\s+)?(?:Lembar\w*|Berita)\s+(?:Negar|Negr|Neger|Daerah)", text):
+    for m in re.finditer(r"\(?\s*(?:Tambahan\s+)?(?:Lembar\w*|Berita)\s+(?:Negar|Negr|Neger|Daerah)", text, re.I):
         end = text.find(")", m.end())
         end = len(text) if end < 0 else end + 1
         spans.append((m.start(), end))
@@ -138,6 +138,18 @@ def _publication(body: str) -> list[FormIssue]:
                 seen.add(word)
                 out.append(FormIssue("DH-008", f"salah tulis '{word}' dalam data pengundangan; yang benar '{meant}'", word,
                                      f"tulis '{meant}'", fixed=re.sub(rf"\b{word}\b", meant, body)))
+        lower = sorted({w for w in re.findall(r"\b(lembaran|negara|tambahan|republik|berita)\b", region)})
+        if lower:
+            fixed = re.sub(r"\b(lembaran|negara|tambahan|republik|berita)\b", lambda w: w.group(1).capitalize(), body)
+            out.append(FormIssue("DH-008", f"'{', '.join(lower)}' dalam data pengundangan ditulis dengan huruf kecil",
+                                 lower[0], "tulis 'Lembaran Negara Republik Indonesia', 'Tambahan …' dengan huruf kapital",
+                                 fixed=fixed))
+        year = re.search(r"\bNomor\s+\S+\s+Tahun\s+(\d{4})\b", body[:start])
+        ln_year = re.search(r"Lembaran\s+Negara(?:\s+\w+){0,3}?\s+Tahun\s+(\d{4})\s+Nomor", region)
+        if year and ln_year and not region.lstrip("( ").startswith("Tambahan") and int(ln_year.group(1)) < int(year.group(1)):
+            out.append(FormIssue("DH-008", f"Lembaran Negara Tahun {ln_year.group(1)} mendahului tahun peraturannya "
+                                 f"({year.group(1)}): tahun pengundangan tidak mungkin lebih awal", ln_year.group(0),
+                                 "periksa tahun Lembaran Negara di JDIH"))
         m = re.search(r"Tambahan\s+Lembaran\s+Negara(?:\s+Republik\s+Indonesia)?\s+Tahun\s+\d{4}\s+Nomor", region)
         if m:
             out.append(FormIssue("DH-008", "Tambahan Lembaran Negara ditulis dengan tahun; Tambahan hanya bernomor", m.group(0),

@@ -361,7 +361,8 @@ def _spaced(text: str) -> str:
 
 def _title_trusted(ctx, key: str) -> bool:
     """A registry title is compared only when read by hand or cited so by other regulations, not when the
-    builder title-cased a heading in capitals (OCR copies garble some headings; case is then a guess)."""
+    builder title-cased a heading in capitals (OCR copies garble some headings; case is then a guess). Case
+    itself is compared with hand-verified titles only: citing documents often capitalise 'Atas', 'Yang'."""
     if getattr(ctx.registry, "is_verified", lambda k: True)(key):
         return True
     raw = getattr(ctx.registry, "raw", lambda k: None)(key) or {}
@@ -376,7 +377,8 @@ def _compare(ctx, item, field, cited: Citation, key: str) -> None:
     if titles and _norm(cited.tentang) != _norm(reg.tentang):
         ctx.report(f"nama {label} tertulis '{cited.tentang}', registry: '{reg.tentang}'", item, field, cited.tentang[:60],
                    f"tulis 'tentang {reg.tentang}' atau pakai 'ref: {key}'", severity="warning")
-    elif titles and _spaced(cited.tentang) != _spaced(reg.tentang) \
+    elif titles and getattr(ctx.registry, "is_verified", lambda k: True)(key) \
+            and _spaced(cited.tentang) != _spaced(reg.tentang) \
             and _spaced(cited.tentang).lower() == _spaced(reg.tentang).lower():
         ctx.report(f"huruf kapital dalam nama {label} berbeda dari judulnya: '{cited.tentang}', registry: '{reg.tentang}'",
                    item, field, cited.tentang[:60], f"tulis 'tentang {reg.tentang}'", severity="warning")

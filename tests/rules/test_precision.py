@@ -60,7 +60,6 @@ PART1_PINNED = {
     ("DH-010", 22): "same wording variant for PP 100/2000",
     ("DH-010", 22, 2): "PP 100/2000 was amended once (PP 13/2002: data-peraturan pp/2002/13.md), yet cited 'beberapa kali'",
     ("DH-010", 23): "PP 9/2003 is cited without its amendment PP 63/2009 (data-peraturan pp/2009/63.md)",
-    ("DH-009", 22): "PP 100/2000 is named '… Dalam Jabatan Struktural'; its title has lowercase 'dalam'",
     ("DH-010", 24): "PP 18/2016 'sebagaimana telah diubah dengan Peraturan Pemerintah Nomor 72 Tahun 2019 (…)': amendment without its title",
     ("DH-010", 25): "PP 11/2017 'sebagaimana telah diubah dengan Peraturan Pemerintah Nomor 17 Tahun 2020 (…)': amendment without its title",
     ("DH-010", 31): "same wording variant for Perda Tulungagung 20/2016",
