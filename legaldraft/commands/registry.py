@@ -99,8 +99,30 @@ def show_text(registry, key: str) -> str:
     lines.append(f"  status       {'dicabut oleh ' + by if by else 'berlaku (tidak ada pencabutan yang tercatat)'}")
     if reg.sumber:
         lines.append(f"  sumber       {reg.sumber}")
+    lines += _extraction_differs(registry, key, reg)
     try:
         lines.append(f"  kutipan      {cite_one(reg)}")
     except Exception:  # an entry too incomplete to cite: show what is there
         pass
     return "\n".join(lines)
+
+
+def _extraction_differs(registry, key: str, reg) -> list[str]:
+    """For a hand-verified entry: what the extraction from data-peraturan reads differently (to check by hand)."""
+    rec = registry.raw(key) if registry.is_verified(key) else None
+    if not rec:
+        return []
+    from ..spec.registry import to_peraturan  # lazy: as above
+
+    ext = to_peraturan(rec)
+    out = []
+    pairs = [("tentang", reg.tentang, ext.tentang), ("diundangkan", reg.diundangkan, ext.diundangkan),
+             ("lembaran", reg.lembaran and (reg.lembaran.tahun, str(reg.lembaran.nomor)),
+              ext.lembaran and (ext.lembaran.tahun, str(ext.lembaran.nomor))),
+             ("tambahan", reg.tambahan and str(reg.tambahan), ext.tambahan and str(ext.tambahan)),
+             ("mencabut", sorted(reg.mencabut), sorted(ext.mencabut)), ("mengubah", sorted(reg.mengubah), sorted(ext.mengubah))]
+    for name, hand, extracted in pairs:
+        if extracted and hand != extracted:
+            shown = ", ".join(extracted) if isinstance(extracted, list) else extracted
+            out.append(f"  ekstraksi    {name}: {shown}  [data-peraturan {rec.get('src', '')}; entri tangan yang berlaku]")
+    return out

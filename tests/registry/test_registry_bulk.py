@@ -190,3 +190,9 @@ registry:
     hits = legaldraft.registry_search("pelayanan publik terpadu", 3, daerah="ujisearch")
     assert hits[0]["key"] == "perda-7-2019" and hits[0]["verified"]
     assert all(h["key"] != "perda-7-2019" for h in legaldraft.registry_search("pelayanan publik terpadu", 3))
+
+
+def test_show_of_a_hand_entry_lists_what_the_extraction_reads_differently():
+    out = CliRunner().invoke(main, ["registry", "show", "uu-10-2004"])
+    assert "ekstraksi    mencabut: uu-1-1950" in out.output and "entri tangan yang berlaku" in out.output
+    assert REG.verified["uu-10-2004"].mencabut == []  # the hand entry stays as it is
