@@ -128,8 +128,20 @@ class Index:
             i += 1
         return out
 
+    def _weight(self, word: str) -> float:
+        if word in self.idf:
+            return self.idf[word]
+        forms = self.expand(word)
+        if not forms:
+            return 0.0
+        n = max(len(self.rows), 1)
+        df = sum(n / (math.exp(self.idf[f]) - 1) for f in forms)  # idf = log(1 + n/df), so df = n/(e^idf - 1)
+        return math.log(1 + n / max(df, 1.0))
+
     def search(self, query: Query, limit: int = 10) -> list[Hit]:
-        expanded = [(w, set(self.expand(w))) for w in query.words]
+        # each query word weighs by its own rarity (the exact word, else all the words it begins), so that a
+        # rare longer form ('keuangannya') does not outrank the word itself
+        expanded = [(w, set(self.expand(w)), self._weight(w)) for w in query.words]
         scored = []
         for key, jenis, nomor, tahun, words, judul in self.rows:
             score = 0.0
@@ -152,11 +164,11 @@ class Index:
             if mismatch:
                 continue
             matched = 0
-            for w, forms in expanded:
+            for w, forms, weight in expanded:
                 hit = forms & words
                 if hit:
                     matched += 1
-                    score += max(self.idf[h] for h in hit) * (1.0 if w in hit else 0.8)
+                    score += weight * (1.0 if w in hit else 0.8)
             if query.words:
                 if matched == 0:
                     continue
@@ -266,7 +278,10 @@ def registry_search(words, limit: int = 10, daerah: str | None = None) -> list[d
 def status_of(registry, key: str) -> str | None:
     """'dicabut oleh uu-23-2014' (revoked, per the registry) or None."""
     by = registry.revoked_by(key)
-    return f"dicabut oleh {by}" if by else None
+    if not by:
+        return None
+    # a revocation is hand-verified when the revoking entry is (its 'mencabut' was read by hand)
+    return f"dicabut oleh {by}" + ("" if registry.is_verified(by) else " (ekstraksi)")
 
 
 def describe(registry, hit: Hit) -> dict:

@@ -70,6 +70,7 @@ def test_provenance_is_recorded_per_field():
 
 @pytest.mark.parametrize("words, first", [
     ("pengelolaan keuangan daerah", "pp-12-2019"),
+    ("keuangan daerah", "pp-12-2019"),
     ("23/2014", "uu-23-2014"),
     ("UU 32 2004", "uu-32-2004"),
     ("Peraturan Pemerintah Nomor 18 Tahun 2016", "pp-18-2016"),
