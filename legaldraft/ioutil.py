@@ -35,15 +35,19 @@ def refuse_symlink(path: Path) -> None:
         raise SymlinkRefused(path)
 
 
-_UMASK: int | None = None
-
-
 def umask() -> int:
-    global _UMASK
-    if _UMASK is None:
-        _UMASK = os.umask(0o022)
-        os.umask(_UMASK)
-    return _UMASK
+    """The process umask now: read from /proc on Linux (no change, so no race with other threads), else
+    set and restored."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    current = os.umask(0o022)
+    os.umask(current)
+    return current
 
 
 def _mode_for(path: Path) -> int:
@@ -128,11 +132,15 @@ def describe_os_error(exc: OSError) -> str:
     """One line for a file that cannot be read or written: which file, why, what to do (data already on disk
     stays whole: every write goes to a temporary file first)."""
     where = exc.filename or "<berkas>"
-    hints = {errno.ENOSPC: "disk penuh; kosongkan ruang lalu ulangi (berkas lama tetap utuh)",
-             errno.EDQUOT: "kuota disk habis; kosongkan ruang lalu ulangi (berkas lama tetap utuh)",
-             errno.EACCES: "izin ditolak; periksa izin folder keluaran atau pilih folder lain dengan -o",
-             errno.EPERM: "izin ditolak; periksa izin folder keluaran atau pilih folder lain dengan -o",
-             errno.EROFS: "sistem berkas hanya-baca; pilih folder keluaran lain dengan -o",
-             errno.ELOOP: "hapus symlink itu; legaldraft menulis berkas biasa"}
-    hint = hints.get(exc.errno, "periksa berkas dan foldernya")
-    return f"{where}:1:1: berkas tidak dapat dibaca atau ditulis: {exc.strerror or exc} ({hint})"
+    known = {errno.ENOSPC: ("disk penuh", "kosongkan ruang lalu ulangi; berkas lama tetap utuh"),
+             errno.EDQUOT: ("kuota disk habis", "kosongkan ruang lalu ulangi; berkas lama tetap utuh"),
+             errno.EACCES: ("izin ditolak", "periksa izin folder keluaran atau pilih folder lain dengan -o"),
+             errno.EPERM: ("izin ditolak", "periksa izin folder keluaran atau pilih folder lain dengan -o"),
+             errno.EROFS: ("sistem berkas hanya-baca", "pilih folder keluaran lain dengan -o"),
+             errno.ENOENT: ("folder atau berkas tidak ada", "periksa path-nya"),
+             errno.ENOTDIR: ("bagian path bukan folder", "periksa path-nya"),
+             errno.EISDIR: ("ini folder, bukan berkas", "periksa path-nya")}
+    reason, hint = known.get(exc.errno, (exc.strerror or str(exc), "periksa berkas dan foldernya"))
+    if exc.errno == errno.ELOOP:
+        reason, hint = exc.strerror or "symlink", "hapus symlink itu; legaldraft menulis berkas biasa"
+    return f"{where}:1:1: berkas tidak dapat dibaca atau ditulis: {reason} ({hint})"

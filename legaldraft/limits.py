@@ -16,6 +16,7 @@ from __future__ import annotations
 import os
 import stat
 import zipfile
+import zlib
 from pathlib import Path
 
 MiB = 1024 * 1024
@@ -188,9 +189,11 @@ def check_zip(path: str | Path, what: str = "DOCX") -> None:
             for info in members:
                 if info.filename.lower().endswith(_XML_SUFFIXES):
                     elements += _check_xml_member(package, info, what, limit("MAX_XML_ELEMENTS") - elements)
+    except LimitError:
+        raise
     except zipfile.BadZipFile as exc:
         raise LimitError(f"bukan {what} yang utuh (bukan arsip zip, atau terpotong: {exc})") from None
-    except (zipfile.LargeZipFile, NotImplementedError, EOFError, RuntimeError) as exc:
+    except (zipfile.LargeZipFile, NotImplementedError, EOFError, RuntimeError, zlib.error, ValueError) as exc:
         raise LimitError(f"{what} tidak dapat dibuka ({exc})") from None
     except OSError as exc:
         if isinstance(exc, (FileNotFoundError, PermissionError, IsADirectoryError)):

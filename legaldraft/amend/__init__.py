@@ -71,6 +71,9 @@ def check_same_daerah(base, amendment) -> None:
 
 
 def check_issued(base) -> None:
+    if getattr(base, "is_naskah_kerja", False):
+        raise _refuse(base, "spec lama berstatus 'revisi' (naskah kerja), bukan naskah yang diundangkan",
+                      "sebutkan dulu spec naskah yang ditetapkan (status: final), lalu naskah kerja sebagai versi baru")
     if base.is_rancangan or not base.nomor or not base.tahun:
         raise _refuse(base, "Peraturan Bupati yang akan diubah masih rancangan (belum bernomor dan belum diundangkan)",
                       "rancangan tidak diubah dengan Perubahan, tetapi disusun ulang: sunting spec-nya langsung; "
@@ -151,6 +154,9 @@ def plan(old, new, earlier=(), profile=None) -> Plan:
     doc = perubahan_of(old, new, list(earlier), items, prof, current.lampiran)
     result = Plan(doc, merge, old_tree=old_tree, new_tree=new_tree, old=old, new=new, old_lampiran=current.lampiran)
     _assess(result, old_tree)
+    if new.status.value == "final":
+        result.warnings.append("versi baru berstatus 'final' padahal naskahnya tidak pernah ditetapkan seperti itu; "
+                               "tulis 'status: revisi' agar dicetak sebagai naskah kerja, bukan naskah resmi")
     return result
 
 

@@ -117,8 +117,14 @@ def import_text(text: str, spec_dir: Path | None = None) -> Imported:
 
 
 def import_lines(lines, notes: Notes, spec_dir: Path | None = None) -> Imported:
+    from .. import limits  # lazy: start-up time
     from .finish import finish  # lazy: start-up time
 
+    longest = max(lines, key=lambda ln: len(ln.text), default=None)
+    if longest is not None and len(longest.text) > limits.limit("MAX_TEXT_CHARS"):
+        # no spec can hold it (the loader refuses such a text), so say so before the work, with its place
+        raise ImportError_(f"baris {longest.no}: paragraf terlalu panjang ({len(longest.text)} karakter; "
+                           f"batas {limits.limit('MAX_TEXT_CHARS')})")
     result = DocumentParser(lines, notes, spec_dir).parse()
     return finish(result)
 

@@ -26,6 +26,8 @@ class Halaman(Node):
     spasi: float = Field(default=1.0, ge=0.5, le=5)
     nomor_halaman: Literal["tengah-atas", "tengah-bawah", "kanan-bawah", "tanpa"] = "tengah-atas"
     format_nomor_halaman: str = Field(default="- {n} -", max_length=100, description="Bentuk cetak nomor halaman.")
+    baris_tanda_tangan: int = Field(default=4, ge=1, le=10, description=(
+        "Ruang tanda tangan (dan cap) antara jabatan dan nama, dalam baris kosong."))
 
     @model_validator(mode="after")
     def _room_for_text(self):
@@ -42,6 +44,40 @@ class Formula(Node):
     koma_sebelum_perlu: bool = Field(default=False, description="'…huruf b, perlu menetapkan' (kedua bentuk dijumpai; contoh butir 23 tanpa koma).")
     nama_jenis_peraturan: str = Field(default="Peraturan Bupati", description="Mis. 'Peraturan Wali Kota' atau 'Qanun' di daerah lain.")
     tanggal_hijriah: bool = False
+    naskah_kerja: str = Field(default="NASKAH KERJA — bukan naskah resmi", description=(
+        "Tanda di kepala setiap halaman naskah kerja (status: revisi), menurut praktik daerah."))
+    tembusan_yth: bool = Field(default=True, description="Setiap tujuan tembusan diawali 'Yth.' (praktik daerah).")
+
+
+BSRE_CATATAN = ("Dokumen ini telah ditandatangani secara elektronik menggunakan sertifikat elektronik yang "
+                "diterbitkan oleh Balai Besar Sertifikasi Elektronik (BSrE), Badan Siber dan Sandi Negara")
+
+
+class TandaTanganElektronik(Node):
+    """Placeholders of the daerah's TTE (BSrE) signing service: it stamps nomor, tanggal and the QR code over
+    these texts. The defaults are the tags of the common signing services (``${nomor_naskah}``, …)."""
+
+    nomor: str = Field(default="${nomor_naskah}", description="Penanda nomor yang diisi layanan TTE.")
+    tanggal: str = Field(default="${tanggal_naskah}", description="Penanda tanggal penetapan.")
+    ttd: str = Field(default="${ttd_pengirim}", description="Penanda kotak QR/tanda tangan elektronik.")
+    catatan_kaki: str = Field(default=BSRE_CATATAN, description="Kalimat kaki halaman BSrE (bentuk lama: 'Balai Sertifikasi Elektronik').")
+
+
+class Jdih(Node):
+    """How the daerah's JDIH catalogues its documents (Permenkumham 8/2019) and where it publishes them."""
+
+    teu_badan: Optional[str] = Field(default=None, description="T.E.U. Badan; bawaan '<Provinsi>. <Kabupaten Nama>'.")
+    singkatan: dict[str, str] = Field(default_factory=dict, description="Singkatan jenis per jenis: {'perbup': 'Perbup'}; bawaan dari kepala daerah.")
+    bidang_hukum: str = "Hukum Administrasi Negara"
+    lokasi: Optional[str] = Field(default=None, description="Lokasi dokumen; bawaan 'Bagian Hukum Sekretariat Daerah <Kabupaten Nama>'.")
+    url: Optional[str] = Field(default=None, description="Alamat situs JDIH daerah (untuk urlDownload dan urlDetailPeraturan).")
+
+
+class Pengiriman(Node):
+    """File names of a harmonisasi/fasilitasi bundle, as the receiving system expects them."""
+
+    pola_nama: str = Field(default="{jenis}_{daerah}_{judul}_{berkas}",
+                           description="Pola nama berkas; kunci: jenis, daerah, tahun, nomor, judul, berkas, versi.")
 
 
 class ProfilDaerah(Node):
@@ -61,8 +97,13 @@ class ProfilDaerah(Node):
     templates: Optional[str] = Field(default=None, description="Folder templat DOCX pengganti templat bawaan.")
     registry: dict[str, Peraturan] = Field(default_factory=dict, description="Peraturan daerah dan UU pembentukan daerah, dengan kuncinya.")
     nomor_keputusan: Optional[str] = Field(default=None, description="Regex penomoran Keputusan daerah (KEP-003, hanya info).")
-    lampiran_tanggal: bool = Field(default=False, description="Kepala lampiran memuat baris TANGGAL (opsi profil, LAM-003).")
+    lampiran_tanggal: Optional[bool] = Field(default=None, description=(
+        "Kepala lampiran memuat baris TANGGAL (opsi profil, LAM-003/KEP-010); bawaan: ya untuk Keputusan, "
+        "tidak untuk Peraturan."))
     aturan: dict[str, str] = Field(default_factory=dict, description="Ubah tingkat aturan: {'KON-005': 'off'}.")
+    tte: Optional[TandaTanganElektronik] = Field(default=None, description="Tanda tangan elektronik (BSrE): penanda untuk layanan TTE; kosong = tanda tangan basah.")
+    jdih: Jdih = Field(default_factory=Jdih)
+    pengiriman: Pengiriman = Field(default_factory=Pengiriman)
 
     @property
     def nama_daerah(self) -> str:

@@ -68,7 +68,8 @@ def _move_into(pdf: Path, out_dir: Path) -> Path:
 
 
 # -- batch: one soffice process for the whole list ------------------------------------------------------
-def convert_batch(docx_files: list[Path], out_dir: Path, timeout: float | None = None) -> list[Path]:
+def convert_batch(docx_files: list[Path], out_dir: Path, timeout: float | None = None,
+                  export_filter: str = "pdf:writer_pdf_Export") -> list[Path]:
     """One soffice for the whole list. Past ``timeout`` seconds soffice and every process it started (its own
     process group) are killed and :class:`PdfTimeout` is raised; a failed conversion raises :class:`PdfFailed`."""
     from ..limits import PDF_TIMEOUT  # lazy: start-up time
@@ -84,7 +85,7 @@ def convert_batch(docx_files: list[Path], out_dir: Path, timeout: float | None =
         stage = Path(tmp) / "out"
         stage.mkdir()
         cmd = [exe, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--norestore", "--nologo",
-               "--convert-to", "pdf:writer_pdf_Export", "--outdir", str(stage), *[str(p) for p in docx_files]]
+               "--convert-to", export_filter, "--outdir", str(stage), *[str(p) for p in docx_files]]
         try:
             proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env={**os.environ, "HOME": tmp},
                                     start_new_session=True)
@@ -137,7 +138,18 @@ def warm_server_address() -> tuple[str, int] | None:
         return None
 
 
-def convert_warm(docx_files: list[Path], out_dir: Path, address: tuple[str, int]) -> list[Path]:
+def convert_warm(docx_files: list[Path], out_dir: Path, address: tuple[str, int], timeout: float | None = None) -> list[Path]:
+    """Through a running unoserver; its XML-RPC calls time out after ``timeout`` seconds (then the caller falls
+    back to the batch call, which has its own timeout)."""
+    previous = socket.getdefaulttimeout()
+    socket.setdefaulttimeout(timeout)
+    try:
+        return _convert_warm(docx_files, out_dir, address)
+    finally:
+        socket.setdefaulttimeout(previous)
+
+
+def _convert_warm(docx_files: list[Path], out_dir: Path, address: tuple[str, int]) -> list[Path]:
     from unoserver.client import UnoClient  # lazy: start-up time
 
     client = UnoClient(server=address[0], port=str(address[1]), host_location="remote")
@@ -160,7 +172,9 @@ def convert_many(docx_files: list[Path], out_dir: Path, timeout: float | None = 
     address = warm_server_address()
     if address is not None:
         try:
-            return convert_warm(docx_files, out_dir, address)
+            from ..limits import PDF_TIMEOUT  # lazy: start-up time
+
+            return convert_warm(docx_files, out_dir, address, PDF_TIMEOUT if timeout is None else timeout)
         except Exception:  # noqa: BLE001 - any failure of the warm path falls back to the batch call
             pass
     return convert_batch(docx_files, out_dir, timeout)

@@ -18,6 +18,22 @@ class Position(NamedTuple):
         return f"{self.line}:{self.column}"
 
 
+class FilePosition(NamedTuple):
+    """A place in another file than the spec (a row and column of a table read from CSV/XLSX)."""
+
+    line: int  # the row, 1-based, as a spreadsheet numbers it
+    column: int  # the column, 1-based (A = 1)
+    file: str
+
+    def __str__(self) -> str:
+        return f"{self.line}:{self.column}"
+
+
+def file_of(position, default: Optional[str]) -> Optional[str]:
+    """The file a position lies in: its own for a :class:`FilePosition`, else ``default`` (the spec)."""
+    return getattr(position, "file", None) or default
+
+
 @dataclass
 class Problem:
     message: str
@@ -25,6 +41,9 @@ class Problem:
     position: Optional[Position] = None
     hint: Optional[str] = None
     code: str = "SPEC"
+
+    def __post_init__(self):
+        self.file = file_of(self.position, self.file)
 
     def location(self) -> str:
         where = self.file or "<spec>"

@@ -18,6 +18,7 @@ from .errors import Position, Problem, SpecError
 from .files import read_text
 from .registry import Registry, national
 from .search import unknown_key_hint
+from .tablefile import resolve_tables
 from .yamlpos import SourceMap, load_yaml
 from .validation import problems_from_validation
 from .profiles import load_profile
@@ -62,6 +63,9 @@ class SpecContext:
 def loads(text: str, filename: str = "<spec>", base_dir: Path | None = None, profile: ProfilDaerah | None = None):
     """Load a spec from text. ``base_dir`` is where profiles and images are looked up."""
     path = Path(filename) if filename != "<spec>" else None
+    if len(text) > limits.limit("MAX_SPEC_BYTES"):  # text handed in through the Python API: the same limit as a file
+        raise SpecError([Problem(f"spec terlalu besar ({len(text)} karakter; batas {limits.limit('MAX_SPEC_BYTES')})",
+                                 filename, Position(1, 1), "pecah menjadi beberapa spec", code="BERKAS")])
     data, smap = load_yaml(text, filename)
     return from_data(data, smap, filename, base_dir or (path.parent if path else Path.cwd()), text, profile)
 
@@ -81,7 +85,7 @@ def _root_checks(data: Any, smap: SourceMap, filename: str) -> None:
     if jenis is None:
         raise SpecError([Problem("bagian wajib 'jenis' tidak ada", filename, Position(1, 1),
                                  f"tambahkan 'jenis: perbup'; jenis yang dikenal: {', '.join(JENIS)}", code="SKEMA")])
-    if jenis not in JENIS:
+    if not isinstance(jenis, str) or jenis not in JENIS:  # a list or mapping here is not hashable
         import difflib  # lazy: start-up time
 
         close = difflib.get_close_matches(str(jenis), list(JENIS), n=1)
@@ -111,6 +115,7 @@ def _text_problems(data: Any, smap: SourceMap, filename: str, path: tuple = ()) 
 def from_data(data: Any, smap: SourceMap, filename: str, base_dir: Path, text: str | None = None,
               profile: ProfilDaerah | None = None):
     _root_checks(data, smap, filename)
+    resolve_tables(data, smap, filename, base_dir)
     problems = _text_problems(data, smap, filename)
     if problems:
         raise SpecError(problems)
@@ -165,7 +170,7 @@ def resolve_problems(doc, ctx: SpecContext) -> list[Problem]:
     problems: list[Problem] = []
     fname = ctx.filename
     for i, item in enumerate(getattr(doc, "dasar_hukum", [])):
-        keys = ([item.ref] if item.ref else []) + list(item.perubahan or [])
+        keys = ([item.ref] if item.ref else []) + item.perubahan_keys()
         for key in keys:
             if key not in ctx.registry:
                 hint = unknown_key_hint(ctx.registry, key)

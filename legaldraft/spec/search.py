@@ -227,7 +227,7 @@ def key_suggestions(registry, key: str) -> list[str]:
 
 
 def unknown_key_hint(registry, key: str) -> str:
-    """The fix line for an unknown registry key: a close key with its judul, else what the registry holds."""
+    """The fix line for an unknown registry key: a close key, else where to look and what the registry holds."""
     close = keys_like(registry, key)
     if close:
         return f"maksud Anda '{close[0]}'?"
@@ -235,8 +235,9 @@ def unknown_key_hint(registry, key: str) -> str:
     scope = ""
     if m and m.group(1) not in ("uu", "pp"):
         scope = f"registry bawaan memuat UU dan PP dari data-peraturan; '{m.group(1)}' hanya sebagian; "
-    return (scope + "cari dengan 'legaldraft registry search KATA', tambahkan ke 'registry:' di profil daerah, "
-            "atau tulis 'peraturan:' lengkap")
+    return (scope + "tidak ada di registry: cari kuncinya dengan 'legaldraft registry search KATA' atau "
+            "'legaldraft new FILE --tanya', tulis 'peraturan:' lengkap (docs/spec.md), atau tambahkan ke 'registry:' "
+            "di profil daerah")
 
 
 def keys_like(registry, key: str) -> list[str]:

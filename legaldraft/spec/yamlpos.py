@@ -43,6 +43,10 @@ class SourceMap(dict):
         while True:
             if path in self:
                 return self[path]
+            if "poin" in path:  # the shorthand 'konsiderans: [..]' has no 'poin:' key in the YAML
+                short = tuple(step for step in path if step != "poin")
+                if short in self:
+                    return self[short]
             if not path:
                 return None
             path = path[:-1]
