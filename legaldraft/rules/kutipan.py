@@ -180,6 +180,17 @@ def publication_slips(text: str) -> list[tuple[str, str, str | None]]:
     the year."""
     import difflib  # lazy: only for written citations with a parenthesis
 
+    out = _slips(text, difflib)
+    final = text  # every mend applied: each finding's fix gives the same, fully mended text
+    for _ in range(10):
+        pending = [mended for _, _, mended in _slips(final, difflib) if mended is not None and mended != final]
+        if not pending:
+            break
+        final = pending[0]
+    return [(message, found, final if mended is not None else None) for message, found, mended in out]
+
+
+def _slips(text: str, difflib) -> list[tuple[str, str, str | None]]:
     out = []
     for m in _PUB_PAREN.finditer(text):
         region = m.group(1)
@@ -194,6 +205,14 @@ def publication_slips(text: str) -> list[tuple[str, str, str | None]]:
                         text.replace(year.group(0), year.group(0).replace(year.group(1), "Tahun " + year.group(1)), 1)))
         if re.search(r"\bTahun Nomor\b", region):
             out.append(("tahun Lembaran Negara tidak ditulis ('Tahun Nomor …')", "Tahun Nomor", None))
+        bare = re.search(r"\b(?:Tambahan )?Lembaran Negara(?= (?:Tahun|Nomor)\b)", region)
+        if bare:
+            mended = re.sub(r"\b((?:Tambahan )?Lembaran Negara)(?= (?:Tahun|Nomor)\b)", r"\1 Republik Indonesia", text)
+            out.append((f"'{bare.group(0)}' tanpa 'Republik Indonesia'", bare.group(0), mended))
+        comma = re.search(r"Nomor \d+ (?=Tambahan\b)", region)
+        if comma:
+            out.append(("tanda koma tidak ada sebelum 'Tambahan'", comma.group(0) + "Tambahan",
+                        re.sub(r"(Nomor \d+) (?=Tambahan\b)", r"\1, ", text)))
     return out
 
 

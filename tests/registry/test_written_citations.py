@@ -56,3 +56,12 @@ def test_a_lembaran_year_before_the_regulation_is_an_error_without_registry():
     errors = [f for f in found(text, "DH-009") if f.severity.value == "error"]
     assert errors and "Tahun 2001" in errors[0].message
     assert not [f for f in found(text.replace("Tahun 2001", "Tahun 2002"), "DH-009") if f.severity.value == "error"]
+
+
+def test_republik_indonesia_and_the_comma_mended_together():
+    text = ("Undang-Undang Nomor 28 Tahun 2002 tentang Bangunan Gedung (Lembaran Negara Tahun 2002 Nomor 134 Tambahan "
+            "Lembaran Negara Nomor 4247);")
+    slips = publication_slips(text)
+    assert [s[0] for s in slips] == ["'Lembaran Negara' tanpa 'Republik Indonesia'", "tanda koma tidak ada sebelum 'Tambahan'"]
+    assert {s[2] for s in slips} == {"Undang-Undang Nomor 28 Tahun 2002 tentang Bangunan Gedung (Lembaran Negara Republik "
+                                     "Indonesia Tahun 2002 Nomor 134, Tambahan Lembaran Negara Republik Indonesia Nomor 4247);"}
