@@ -62,8 +62,9 @@ def import_text(text: str, spec_dir: Path | None = None) -> Imported:
 
 def import_lines(lines, notes: Notes, spec_dir: Path | None = None) -> Imported:
     from .finish import finish
+    from .layout import normalise_opening
 
-    result = DocumentParser(lines, notes, spec_dir).parse()
+    result = DocumentParser(normalise_opening(lines, notes), notes, spec_dir).parse()
     return finish(result)
 
 

@@ -78,8 +78,16 @@ _ANCHORS = {
     "lampiran": re.compile(r"^LAMPIRAN\b"),
 }
 _LABEL = re.compile(r"^(Menimbang|Mengingat|Memperhatikan|Menetapkan)\s*:?\s*", re.I)
-_JUDUL = re.compile(r"^(PERATURAN|KEPUTUSAN)\s+(BUPATI|WALI ?KOTA)\s+(.+)$")
-_NOMOR = re.compile(r"^NOMOR\s*:?\s*(.*?)(?:\s+TAHUN\s+(\S+))?$")
+# the regional head's title as printed: BUPATI, WALIKOTA / WALI KOTA / WALIKOTAMADYA, GUBERNUR, and the
+# pre-1999 'KEPALA DAERAH TINGKAT I/II' forms
+_JABATAN = r"(?:BUPATI|WALI ?KOTA(?:MADYA)?|GUBERNUR)(?:\s+KEPALA\s+DAERAH(?:\s+TINGKAT\s+(?:I|II|1|11))?)?"
+_JUDUL = re.compile(rf"^(PERATURAN|KEPUTUSAN)\s+({_JABATAN})\s+(.+)$")
+_JABATAN_LINE = re.compile(rf"^{_JABATAN}\s+[A-Z .'-]+,?$")
+_NOMOR = re.compile(r"^NOMOR\s*:?\s*(.*?)(?:\s+TAHUN\s+(\S+))?(?:\s+TENTANG)?$")
+_TINGKAT = {"BUPATI": "kabupaten", "WALIKOTA": "kota", "WALI KOTA": "kota", "WALIKOTAMADYA": "kota", "GUBERNUR": "provinsi"}
+_SEBUTAN = {"kabupaten": "Kabupaten", "kota": "Kota", "provinsi": "Provinsi"}
+_PERUBAHAN = re.compile(r"^(PERUBAHAN(?:\s+(?:KEDUA|KETIGA|KEEMPAT|KELIMA|\w+))?\s+ATAS|PENCABUTAN(?:\s+ATAS)?)\s+"
+                        rf"(PER\w*AN|KEPUTUSAN)\s+({_JABATAN})?\s*(.*?)\s*NOMOR\s+(\S+)\s+TAHUN\s+(\d{{4}})")
 _AGAR = re.compile(r"Agar setiap orang mengetahuinya")
 _BERITA = re.compile(r"^(BERITA DAERAH .+?) TAHUN (\d{4}|\.\.\.|…) NOMOR (\S+)(?: SERI\s*:?\s*(\S+))?\s*$")
 
@@ -93,6 +101,7 @@ class DocumentParser:
         self.nama_jenis = "Peraturan Bupati"
         self.is_keputusan = False
         self.kop: dict = {}
+        self.asal: dict = {}
 
     # -- sections -----------------------------------------------------------------------------------
     def find(self, name: str, start: int = 0) -> Optional[int]:
@@ -194,7 +203,10 @@ class DocumentParser:
     def ordered(self) -> dict:
         order = ["jenis", "daerah", "status", "salinan", "kepala_naskah", "nomor", "tahun", "tentang", "konsiderans", "dasar_hukum",
                  "memperhatikan", "batang_tubuh", "diktum", "mulai_berlaku", "perintah_pengundangan", "penetapan",
-                 "pengundangan", "tembusan", "penjelasan", "lampiran", "abaikan"]
+                 "pengundangan", "tembusan", "penjelasan", "lampiran", "abaikan", "asal"]
+        asal = {k: v for k, v in self.asal.items() if v}
+        if asal:
+            self.spec["asal"] = asal
         return {k: self.spec[k] for k in order if k in self.spec}
 
     # -- title block --------------------------------------------------------------------------------
@@ -219,34 +231,48 @@ class DocumentParser:
                 status = "rancangan"
             elif (m := _JUDUL.match(text)) and "jenis" not in self.kop:
                 self.kop["jenis"] = m.group(1)
-                self.kop["daerah"] = m.group(3).strip()
+                self.kop["jabatan_judul"] = re.sub(r"\s+", " ", m.group(2))
+                self.kop["daerah"] = re.sub(r"^(PROVINSI|PROPINSI|KABUPATEN|KOTA)\s+", "", m.group(3).strip())
                 self.is_keputusan = m.group(1) == "KEPUTUSAN"
-                self.nama_jenis = "Keputusan Bupati" if self.is_keputusan else "Peraturan Bupati"
+                self.nama_jenis = f"{m.group(1).capitalize()} {title_case(self.kop['jabatan_judul'])}"
+                state = "judul"
+            elif state == "judul" and not re.match(r"^(NOMOR|TENTANG)\b", text) and not _JABATAN_LINE.match(text) \
+                    and re.fullmatch(r"[A-Z .'-]+", text):
+                self.kop["daerah"] += " " + text           # a daerah name broken over two lines
             elif (m := _NOMOR.match(text)) and "nomor" not in self.kop and "jenis" in self.kop:
                 self.kop["nomor"] = ocr_number(m.group(1).strip())
                 self.kop["tahun"] = ocr_number(m.group(2)) if m.group(2) else None
+                if text.rstrip().endswith("TENTANG"):
+                    state = "tentang"
+                else:
+                    state = None
             elif re.fullmatch(r"TENTANG\s*:?", text):
                 state = "tentang"
             elif state == "tentang" and not text.startswith("DENGAN RAHMAT") \
-                    and not re.fullmatch(r"(BUPATI|WALI ?KOTA)\s+[A-Z .'-]+,", text):
+                    and not re.fullmatch(rf"{_JABATAN}\s+[A-Z .'-]+,", text):
                 tentang_lines.append(text)
             elif text.startswith("DENGAN RAHMAT"):
                 self.kop["pembukaan"] = text
                 state = "after"
             elif (m := re.fullmatch(r"PROVINSI\s+(.+)", text)) and "jenis" not in self.kop:
                 self.kop["provinsi"] = title_case(m.group(1))
-            elif re.fullmatch(r"(BUPATI|WALI ?KOTA)\s+[A-Z .'-]+,?", text):
-                self.kop.setdefault("jabatan", text.rstrip(","))
+            elif _JABATAN_LINE.match(text):
+                self.kop.setdefault("jabatan", text.rstrip(",").strip())
                 if state == "tentang":
                     state = "after"
             elif "jenis" not in self.kop:
                 kepala.append(text)
             else:
                 self.notes.warn(ln.no, f"baris kepala naskah tidak ada tempatnya di spec dan tidak dibawa: '{text[:60]}'")
-        daerah = self.kop.get("daerah") or (self.kop.get("jabatan", "BUPATI CONTOH").split(" ", 1)[-1])
+        daerah = self.kop.get("daerah") or self._daerah_from_jabatan()
+        if not daerah:
+            self.notes.warn(lines[0].no if lines else None, "judul dan baris jabatan tidak terbaca: jenis naskah dan "
+                            "daerah tidak diketahui; isi 'daerah' dan profilnya sebelum spec dipakai")
+            daerah = "TIDAK TERBACA"
+            self.asal.setdefault("isian", []).append("daerah")
         self.kop["daerah"] = daerah
         self.spec["jenis"] = "keputusan" if self.is_keputusan else "perbup"
-        self.spec["daerah"] = slug(daerah)
+        self.spec["daerah"] = slug(daerah)[:60].strip("-") or "tidak-terbaca"
         self.spec["status"] = status
         nomor, tahun = self.kop.get("nomor"), self.kop.get("tahun")
         if nomor and not re.fullmatch(r"(\.{3}|…)", nomor):
@@ -261,9 +287,39 @@ class DocumentParser:
             self.spec["kepala_naskah"] = top
             self.notes.info(lines[0].no if lines else None, "kop naskah yang tidak baku disimpan apa adanya (kepala_naskah)")
         self.title_upper = " ".join(tentang_lines)
+        self._kind()
         self.spec["tentang"] = title_case(self.title_upper) if self.title_upper else "(judul tidak terbaca)"
         if not self.title_upper:
             self.notes.warn(None, "judul (TENTANG ...) tidak ditemukan")
+
+    def _daerah_from_jabatan(self) -> Optional[str]:
+        m = re.match(rf"^{_JABATAN}\s+(.+)$", self.kop.get("jabatan", ""))
+        return m.group(1).strip() if m else None
+
+    def _kind(self) -> None:
+        """Kind and level from the judul and the jabatan line, never assumed: Peraturan/Keputusan of a Bupati,
+        Wali Kota or Gubernur, and a Perubahan/Pencabutan with the regulation it amends."""
+        word = self.kop.get("jabatan_judul") or (self.kop.get("jabatan") or "").split(" KEPALA")[0]
+        base = re.match(r"(BUPATI|WALI ?KOTA(?:MADYA)?|GUBERNUR)", word or "")
+        tingkat = _TINGKAT.get(base.group(1)) if base else None
+        if tingkat is None:
+            self.notes.warn(None, "jenis naskah tidak terbaca dari judul maupun baris jabatan (Bupati, Wali Kota, "
+                            "Gubernur?); spec ditulis sebagai Peraturan Bupati, periksa 'jenis' dan profil daerah")
+            self.asal.setdefault("isian", []).append("jenis")
+        jenis = "keputusan" if self.is_keputusan else {"kabupaten": "perbup", "kota": "perwali",
+                                                         "provinsi": "pergub"}.get(tingkat, "perbup")
+        self.asal.update({"jenis": jenis, "tingkat": tingkat, "nama_jenis": self.nama_jenis})
+        m = _PERUBAHAN.match(re.sub(r"\s+", " ", self.title_upper or ""))
+        if m:
+            self.asal["induk"] = jenis
+            self.asal["jenis"] = "pencabutan" if m.group(1).startswith("PENCABUTAN") else "perubahan"
+            if m.group(3):
+                amended = re.match(r"(BUPATI|WALI ?KOTA(?:MADYA)?|GUBERNUR)", m.group(3))
+                kind = {"kabupaten": "perbup", "kota": "perwali", "provinsi": "pergub"}.get(_TINGKAT.get(amended.group(1)))
+                self.asal["induk"] = "keputusan" if m.group(2) == "KEPUTUSAN" else kind
+            nama = title_case(f"{'Keputusan' if m.group(2) == 'KEPUTUSAN' else 'Peraturan'} "
+                              f"{m.group(3) or self.kop.get('jabatan_judul', '')} {m.group(4)}".strip())
+            self.asal["mengubah"] = re.sub(r"\s+", " ", f"{nama} Nomor {m.group(5)} Tahun {m.group(6)}")
 
     # -- profile ------------------------------------------------------------------------------------
     def profile(self) -> tuple[ProfilDaerah, Optional[dict]]:
@@ -276,13 +332,20 @@ class DocumentParser:
             profile = _load_profile_file(str(path))
             if profile.nama.upper() == nama.upper():
                 return profile, None
-        provinsi = self.kop.get("provinsi") or self._provinsi_from_text(nama)
-        data = {"nama": nama, "sebutan": "Kabupaten", "provinsi": provinsi, "tempat_penetapan": self._tempat() or nama}
+        tingkat = self.asal.get("tingkat") or "kabupaten"
+        provinsi = self.kop.get("provinsi") or (nama if tingkat == "provinsi" else self._provinsi_from_text(nama))
+        data = {"nama": nama, "sebutan": _SEBUTAN[tingkat], "provinsi": provinsi,
+                "tempat_penetapan": self._tempat() or nama}
+        kepala = title_case(self.kop.get("jabatan_judul") or "BUPATI")
+        if kepala != "Bupati":
+            data["kepala_daerah"] = kepala
         jabatan = self.kop.get("jabatan")
-        if jabatan and jabatan != f"BUPATI {nama.upper()}":
+        if jabatan and jabatan != f"{kepala.upper()} {nama.upper()}":
             data["jabatan_kepala"] = jabatan
+        if not self.is_keputusan and self.nama_jenis != "Peraturan Bupati":
+            data.setdefault("formula", {})["nama_jenis_peraturan"] = self.nama_jenis
         if self.kop.get("pembukaan") and self.kop["pembukaan"] != "DENGAN RAHMAT TUHAN YANG MAHA ESA":
-            data["formula"] = {"pembukaan": self.kop["pembukaan"]}
+            data.setdefault("formula", {})["pembukaan"] = self.kop["pembukaan"]
         return ProfilDaerah.model_validate(data), data
 
     def _provinsi_from_text(self, nama: str) -> str:
