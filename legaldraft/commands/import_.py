@@ -34,13 +34,25 @@ def register(main) -> None:
         except ImportError_ as exc:
             click.echo(f"{source}: {exc}", err=True)
             raise SystemExit(EXIT_INVALID) from None
+        from ..importer.quality import MIN_TYPED_COVERAGE, figures, format_figures
+        from ..spec.errors import EXIT_IMPORT_POOR
+
         for path in write(result, target, force_profile=force):
             click.echo(f"ditulis: {path}")
-        for note in result.notes.items:
-            if note.level == "warning":
-                click.echo(f"{source}:{note.line or 1}: peringatan: {note.message}", err=True)
+        fig = figures(result, source_text(source))
+        poor = fig.typed_coverage < MIN_TYPED_COVERAGE
+        if not poor:
+            for note in result.notes.items:
+                if note.level == "warning":
+                    click.echo(f"{source}:{note.line or 1}: peringatan: {note.message}", err=True)
         if report:
             from ..importer.report import format_report, round_trip
 
             rt = round_trip(result, source_text(source))
-            click.echo(format_report(source.name, rt, result.notes))
+            click.echo(format_report(source.name, rt, result.notes if not poor else type(result.notes)()))
+            click.echo(format_figures(fig))
+        if poor:
+            click.echo(f"{source}: impor tidak lengkap: hanya {fig.typed_coverage:.0%} kata sumber masuk ke unit "
+                       f"bertipe (ambang {MIN_TYPED_COVERAGE:.0%}); {len(result.notes.warnings)} peringatan tidak "
+                       "dicetak satu per satu. Spec tetap ditulis; lihat --report.", err=True)
+            raise SystemExit(EXIT_IMPORT_POOR)

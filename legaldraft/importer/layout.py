@@ -21,7 +21,8 @@ from .text import Line, Notes
 
 _LABEL_WORD = r"(?:Menimbang|MENIMBANG|Menmbang|Mengingat|MENGINGAT|Mengngat)"
 _BODY = re.compile(r"^(?:M\s?E\s?M\s?U\s?T\s?U\s?S\s?K\s?A\s?N|Memutuskan|MENETAPKAN|Menetapkan|BAB\s+[IVX]+\b|Pasal\s+1\b)")
-_KIND = re.compile(r"\b(PERATURAN|KEPUTUSAN|INSTRUKSI)\s+(BUPATI|WALI\s?KOTA(?:MADYA)?|GUBERNUR)\b")
+# 'BUPAT', 'WALKOTA': a copy whose OCR dropped every 'i'
+_KIND = re.compile(r"\b(PERATURAN|KEPUTUSAN|INSTRUKSI)\s+(BUPATI?|WALI?\s?KOTA(?:MADYA)?|GUBERNUR)\b")
 _NOMOR = re.compile(r"\b(?:N\s?O\s?M\s?O\s?I?\s?R|N[oO][mM][oO][rR]|NO)\b\s*:?\s*", re.I)
 _TAHUN = re.compile(r"\s*\b(?:T\s?A\s?H\s?U\s?N|[rT]eHuN)\b\s*", re.I)
 _TENTANG = re.compile(r"\bT\s?E\s?N\s?T\s?A\s?N\s?G\b\s*:?")
@@ -46,7 +47,7 @@ def _has_flattening(texts: list[str]) -> bool:
     labels = [i for i, t in enumerate(texts) if re.match(rf"^{_LABEL_WORD}\b\s*:?\s*$", t)]
     for i in labels:       # a label alone on its line followed by another label or a detached marker column
         nxt = texts[i + 1] if i + 1 < len(texts) else ""
-        if re.match(rf"^({_LABEL_WORD}\b|:\s*[a-z1-9]\.?\s*$|[a-z1-9]\.\s*$)", nxt):
+        if re.match(rf"^({_LABEL_WORD}\b|:\s*[a-z1-9]\.|[a-z1-9]\.\s*$)", nxt):
             return True
     if not any(re.match(rf"^{_LABEL_WORD}\b", t) for t in texts):
         return any(re.search(r"\bbahwa\b", t) for t in texts)
@@ -81,6 +82,7 @@ def _opening_lines(text: str) -> Optional[list[str]]:
     if kind is None:
         return None
     kop = re.sub(r"^\(\d{1,3}\)\s*", "", text[: kind.start()].strip())
+    kop = re.sub(rf"\b{_LABEL_WORD}\b\s*:?", " ", kop).strip()     # labels displaced above the title
     rest = text[kind.start():]
     t = _TENTANG.search(rest)
     if t is None:
@@ -95,7 +97,8 @@ def _opening_lines(text: str) -> Optional[list[str]]:
         if word in nomor_line:
             nomor_line = nomor_line.replace(word, " ")
             extra_top.append("SALINAN")
-    nomor_line = re.sub(r"\s+", " ", nomor_line).strip()
+    nomor_line = re.sub(r"(\d)(TAHUN)\b", r"\1 \2", re.sub(r"\s+", " ", nomor_line)).strip()
+    nomor_line = re.sub(r"\s+[^\w\s]+$", "", nomor_line)          # OCR specks after the year
     # the name runs to the pembukaan, or to the jabatan line, or to the first label / point
     jabatan = _jabatan_pattern(judul)
     stop_at = [m.start() for m in (_PEMBUKAAN.search(after), re.search(rf"{jabatan}\s*,", after) if jabatan else None,
@@ -189,6 +192,8 @@ def _points(text: str) -> list[str]:
     out = []
     for a, b in zip(starts, starts[1:] + [len(text)]):
         seg = text[a:b].strip()
+        if not out:      # residue before the first point: a marker, a page number, a colon
+            seg = re.sub(r"^(?:(?:[a-zA-Z]\s?\.|\d{1,3}|[.:,])\s+)+(?=(?:[a-zA-Z]\s?\.?\s+)?(?:bahwa|Bahwa|berdasarkan)\b)", "", seg)
         seg = re.sub(r"^[a-zA-Z]\s?\.?\s+(?=(?:bahwa|Bahwa|berdasarkan)\b)", "", seg).strip(" :")
         if re.fullmatch(r"[a-zA-Z]\s?\.?", seg) and out:     # a marker cut off from its point by the second rule
             continue

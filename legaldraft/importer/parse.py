@@ -80,16 +80,22 @@ _ANCHORS = {
 _LABEL = re.compile(r"^(Menimbang|Mengingat|Memperhatikan|Menetapkan)\s*:?\s*", re.I)
 # the regional head's title as printed: BUPATI, WALIKOTA / WALI KOTA / WALIKOTAMADYA, GUBERNUR, and the
 # pre-1999 'KEPALA DAERAH TINGKAT I/II' forms
-_JABATAN = r"(?:BUPATI|WALI ?KOTA(?:MADYA)?|GUBERNUR)(?:\s+KEPALA\s+DAERAH(?:\s+TINGKAT\s+(?:I|II|1|11))?)?"
+_JABATAN = r"(?:BUPATI?|WALI? ?KOTA(?:MADYA)?|GUBERNUR)(?:\s+KEPALA\s+DAERAH(?:\s+TINGKAT\s+(?:I|II|1|11))?)?"
 _JUDUL = re.compile(rf"^(PERATURAN|KEPUTUSAN)\s+({_JABATAN})\s+(.+)$")
 _JABATAN_LINE = re.compile(rf"^{_JABATAN}\s+[A-Z .'-]+,?$")
 _NOMOR = re.compile(r"^NOMOR\s*:?\s*(.*?)(?:\s+TAHUN\s+(\S+))?(?:\s+TENTANG)?$")
-_TINGKAT = {"BUPATI": "kabupaten", "WALIKOTA": "kota", "WALI KOTA": "kota", "WALIKOTAMADYA": "kota", "GUBERNUR": "provinsi"}
+_TINGKAT = {"BUPATI": "kabupaten", "BUPAT": "kabupaten", "WALKOTA": "kota", "WALIKOTA": "kota", "WALI KOTA": "kota", "WALIKOTAMADYA": "kota", "GUBERNUR": "provinsi"}
 _SEBUTAN = {"kabupaten": "Kabupaten", "kota": "Kota", "provinsi": "Provinsi"}
 _PERUBAHAN = re.compile(r"^(PERUBAHAN(?:\s+(?:KEDUA|KETIGA|KEEMPAT|KELIMA|\w+))?\s+ATAS|PENCABUTAN(?:\s+ATAS)?)\s+"
                         rf"(PER\w*AN|KEPUTUSAN)\s+({_JABATAN})?\s*(.*?)\s*NOMOR\s+(\S+)\s+TAHUN\s+(\d{{4}})")
 _AGAR = re.compile(r"Agar setiap orang mengetahuinya")
 _BERITA = re.compile(r"^(BERITA DAERAH .+?) TAHUN (\d{4}|\.\.\.|…) NOMOR (\S+)(?: SERI\s*:?\s*(\S+))?\s*$")
+
+
+# the konsiderans closing point: 'berdasarkan pertimbangan …', or its older and looser forms ('bahwa untuk
+# maksud tersebut huruf a di atas perlu ditetapkan Peraturan Bupati …', '… perlu menetapkan Peraturan …')
+_CLOSING = re.compile(r"berdasarkan pertimbangan|\bperlu\s+(?:\w+\s+){0,2}(?:menetapkan|ditetapkan|mengatur|membentuk)\s+"
+                      r"(?:\w+\s+){0,3}(?:Peraturan|Keputusan)|(?:ditetapkan|diatur)\s+dengan\s+(?:Peraturan|Keputusan)", re.I)
 
 
 class DocumentParser:
@@ -180,10 +186,16 @@ class DocumentParser:
         The spec says so with a reasoned 'abaikan', so that a check of the import reports what the text shows."""
         cut = self.notes.truncated_at
         empty = not self.spec.get("diktum") if self.is_keputusan else not self.spec.get("batang_tubuh")
-        if cut and empty:
+        if self.spec.get("status") == "final" and "penetapan" not in self.spec:
+            # an issued regulation is signed: a copy without the signature block stops somewhere before it
+            self.asal["terpotong"] = ("konsiderans" if not self.spec.get("dasar_hukum") and empty else
+                                      "mengingat" if empty else "diktum" if self.is_keputusan else "batang_tubuh")
+        if (cut or self.asal.get("terpotong")) and empty:
             self.spec["abaikan"] = [{"aturan": "BT-001", "alasan": "naskah sumber terpotong: "
                                      f"{'diktum' if self.is_keputusan else 'batang tubuh'} tidak tersedia pada salinan"}]
             self.notes.warn(cut, "naskah sumber terpotong; spec hanya memuat bagian yang tersedia")
+        if self.spec.get("konsiderans") == ["-"]:
+            self.asal.setdefault("isian", []).append("konsiderans")
 
     def _pasal_count(self) -> int:
         def count(nodes) -> int:
@@ -232,7 +244,14 @@ class DocumentParser:
             elif (m := _JUDUL.match(text)) and "jenis" not in self.kop:
                 self.kop["jenis"] = m.group(1)
                 self.kop["jabatan_judul"] = re.sub(r"\s+", " ", m.group(2))
-                self.kop["daerah"] = re.sub(r"^(PROVINSI|PROPINSI|KABUPATEN|KOTA)\s+", "", m.group(3).strip())
+                daerah_text = m.group(3).strip()
+                if (nm := re.search(r"\s+(NOMOR\b.*)$", daerah_text)) and _NOMOR.match(nm.group(1)):
+                    # 'PERATURAN BUPATI ALOR NOMOR 11 TAHUN 2021' on one line
+                    daerah_text = daerah_text[: nm.start()]
+                    got = _NOMOR.match(nm.group(1))
+                    self.kop["nomor"] = ocr_number(got.group(1).strip())
+                    self.kop["tahun"] = ocr_number(got.group(2)) if got.group(2) else None
+                self.kop["daerah"] = re.sub(r"^(PROVINSI|PROPINSI|KABUPATEN|KOTA)\s+", "", daerah_text)
                 self.is_keputusan = m.group(1) == "KEPUTUSAN"
                 self.nama_jenis = f"{m.group(1).capitalize()} {title_case(self.kop['jabatan_judul'])}"
                 state = "judul"
@@ -291,6 +310,7 @@ class DocumentParser:
         self.spec["tentang"] = title_case(self.title_upper) if self.title_upper else "(judul tidak terbaca)"
         if not self.title_upper:
             self.notes.warn(None, "judul (TENTANG ...) tidak ditemukan")
+            self.asal.setdefault("isian", []).append("tentang")
 
     def _daerah_from_jabatan(self) -> Optional[str]:
         m = re.match(rf"^{_JABATAN}\s+(.+)$", self.kop.get("jabatan", ""))
@@ -300,7 +320,7 @@ class DocumentParser:
         """Kind and level from the judul and the jabatan line, never assumed: Peraturan/Keputusan of a Bupati,
         Wali Kota or Gubernur, and a Perubahan/Pencabutan with the regulation it amends."""
         word = self.kop.get("jabatan_judul") or (self.kop.get("jabatan") or "").split(" KEPALA")[0]
-        base = re.match(r"(BUPATI|WALI ?KOTA(?:MADYA)?|GUBERNUR)", word or "")
+        base = re.match(r"(BUPATI?|WALI? ?KOTA(?:MADYA)?|GUBERNUR)", word or "")
         tingkat = _TINGKAT.get(base.group(1)) if base else None
         if tingkat is None:
             self.notes.warn(None, "jenis naskah tidak terbaca dari judul maupun baris jabatan (Bupati, Wali Kota, "
@@ -383,7 +403,7 @@ class DocumentParser:
                 self.notes.warn(p.no, "teks sebelum butir a konsiderans digabung ke butir a")
                 points.append(p.text)
         closing = points[-1]
-        poin = points[:-1] if len(points) > 1 and "berdasarkan pertimbangan" in closing else points
+        poin = points[:-1] if len(points) > 1 and _CLOSING.search(closing) else points
         kon: dict = {"poin": poin}
         if poin is not points:
             self._tentang_from_closing(closing)

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
 
+MIN_TYPED_COVERAGE = 0.6     # below this 'legaldraft import' exits EXIT_IMPORT_POOR with one summary
 SUFFIXES = (".txt", ".docx", ".pdf", ".odt", ".rtf", ".html", ".htm")
 COUNTED = ("konsiderans", "mengingat", "bab", "pasal")
 
@@ -222,3 +223,15 @@ def totals(measures: list[Measure]) -> Totals:
     return Totals(len(measures), sum(1 for m in measures if m.error), sum(1 for m in measures if m.refused),
                   sum(kinds) / len(kinds) if kinds else None, statistics.mean(kept), min(kept),
                   statistics.mean(typed), eq, statistics.median(times), p95)
+
+
+def format_figures(f: Figures) -> str:
+    """The honest part of 'import --report': typed coverage and the counts found."""
+    c = f.counts
+    lines = [f"  cakupan bertipe: {f.typed_coverage:.1%} kata sumber ada di unit bertipe "
+             f"(kata terbawa {f.words_kept:.1%} dari {f.words})",
+             f"  ditemukan: {c['konsiderans']} butir konsiderans, {c['mengingat']} dasar hukum, {c['bab']} BAB, "
+             f"{c['pasal']} Pasal, {c['ayat']} ayat, {c['definisi']} definisi"]
+    if f.untyped:
+        lines.append("  teks tanpa unit: " + ", ".join(f.untyped))
+    return "\n".join(lines)

@@ -1,0 +1,122 @@
+"""The importer on the whole project corpus (corpus/, 51 real documents, hand-verified manifest): the
+thresholds of issue 12, measured with the same code as bench/import_corpus.py."""
+from __future__ import annotations
+
+import pytest
+
+from legaldraft.importer.quality import load_manifest, measure_folder, totals
+
+from conftest import CORPUS
+
+
+@pytest.fixture(scope="module")
+def measured():
+    return measure_folder(CORPUS)
+
+
+def test_corpus_has_fifty_documents_each_in_the_manifest():
+    manifest = load_manifest(CORPUS)
+    files = sorted(p.relative_to(CORPUS).as_posix() for p in CORPUS.rglob("*.txt"))
+    assert len(files) >= 50
+    assert sorted(manifest) == files
+    for name, entry in manifest.items():
+        assert entry["sumber"], name
+        assert entry["jenis"] in ("perbup", "perwali", "pergub", "keputusan", "perubahan", "pencabutan"), name
+        assert entry["tingkat"] in ("kabupaten", "kota", "provinsi"), name
+
+
+def test_no_internal_error(measured):
+    assert [(m.name, m.error) for m in measured if m.error] == []
+
+
+def test_kind_and_level_right(measured):
+    wrong = [(m.name, m.kind, m.tingkat, m.kind_expected) for m in measured if m.kind_ok is False]
+    # one known miss: a letter-spaced text layer ('P E R A T U R A N B U P A T I') has no readable judul
+    assert [w[0] for w in wrong] in ([], ["perbup-berau-2016-41.txt"]), wrong
+
+
+def test_words_kept_and_typed_coverage(measured):
+    t = totals(measured)
+    print(f"kata terbawa {t.words_kept_mean:.3f} (terendah {t.words_kept_worst:.3f}); bertipe {t.typed_mean:.3f}")
+    assert t.words_kept_mean >= 0.985
+    assert t.typed_mean >= 0.95
+
+
+def test_counts_against_the_manifest(measured):
+    t = totals(measured)
+    print(t.counts_equal)
+    assert t.counts_equal["konsiderans"] >= 0.85
+    assert t.counts_equal["mengingat"] >= 0.90
+    assert t.counts_equal["bab"] == 1.0 and t.counts_equal["pasal"] >= 0.97
+
+
+def test_amended_regulation_identified(measured):
+    from legaldraft.importer import import_file
+
+    spec = import_file(CORPUS / "wider" / "perubahan-perbup-bangli-2019-36.txt").spec
+    assert spec["asal"]["jenis"] == "perubahan" and spec["asal"]["induk"] == "perbup"
+    assert spec["asal"]["mengubah"] == "Peraturan Bupati Nomor 47 Tahun 2011"
+    spec = import_file(CORPUS / "family" / "perubahan-pergub-jateng-2014-72.txt").spec
+    assert spec["asal"]["mengubah"] == "Peraturan Gubernur Jawa Tengah Nomor 14 Tahun 2013"
+
+
+def test_perwali_words_follow_the_level():
+    from legaldraft.importer import import_file
+    from legaldraft.importer.report import rebuilt_text
+
+    result = import_file(CORPUS / "family" / "perwali-mataram-2016-42.txt")
+    assert result.spec["asal"]["tingkat"] == "kota"
+    text = rebuilt_text(result)
+    assert "PERATURAN WALIKOTA MATARAM" in text and "BUPATI" not in text
+
+
+def test_truncated_copy_marked_in_provenance():
+    from legaldraft.importer import import_file
+
+    spec = import_file(CORPUS / "wider" / "pergub-papua-2020-2.txt").spec
+    assert spec["asal"]["terpotong"] == "konsiderans"
+    assert import_file(CORPUS / "perbup-tulungagung-2022-33.txt").spec["asal"].get("terpotong") is None
+
+
+def test_unreadable_title_is_said_not_guessed():
+    from legaldraft.importer import import_text
+
+    result = import_text("Menimbang : a. bahwa sesuatu perlu diatur;\nb. bahwa berdasarkan pertimbangan "
+                         "sebagaimana dimaksud dalam huruf a, perlu menetapkan Peraturan tentang Sesuatu;\n")
+    assert result.spec["daerah"] != "contoh" and "daerah" in result.spec["asal"]["isian"]
+    assert any("tidak terbaca" in n.message for n in result.notes.warnings)
+
+
+# -- crashes found on real text, each a test ------------------------------------------------------------
+def test_table_region_without_rows():
+    from legaldraft.importer.tables import table_from_lines
+    from legaldraft.importer.text import Line
+
+    assert table_from_lines([Line(1, "|---|---|")]) == {"kolom": [""]}
+
+
+def test_flattened_title_does_not_make_a_file_name_too_long(tmp_path):
+    from legaldraft.importer import import_file, write
+
+    result = import_file(CORPUS / "family" / "perubahan-perbup-tangerang-2011-48.txt")
+    assert result.spec["daerah"] == "tangerang"
+    write(result, tmp_path / "spec.yaml")
+    long = "PERATURAN BUPATI " + "SANGAT PANJANG " * 40 + "\nMenimbang : bahwa perlu menetapkan Peraturan Bupati tentang X;\n"
+    from legaldraft.importer import import_text
+
+    assert len(import_text(long).spec["daerah"]) <= 60
+
+
+def test_poor_import_exits_with_one_summary(cli, tmp_path):
+    from legaldraft.spec.errors import EXIT_IMPORT_POOR
+
+    src = tmp_path / "kacau.txt"
+    src.write_text("PERATURAN BUPATI X\n" + "\n".join(f"baris acak nomor {i} tanpa struktur apa pun" for i in range(40)),
+                   encoding="utf-8")
+    from click.testing import CliRunner
+
+    from legaldraft.cli import main
+
+    res = CliRunner().invoke(main, ["import", str(src), "-o", str(tmp_path / "out.yaml")])
+    assert res.exit_code == EXIT_IMPORT_POOR
+    assert res.output.count("impor tidak lengkap") == 1 and "peringatan:" not in res.output
