@@ -15,15 +15,17 @@ def register(main) -> None:
                                                  "bagian yang disimpan apa adanya, dan temuan pemeriksa.")
     @click.option("--force", is_flag=True, help="Timpa spec (dan profil daerah) yang sudah ada.")
     def import_command(source: Path, target: Path | None, report: bool, force: bool) -> None:
-        """Impor naskah Perbup/Keputusan (.docx, .txt, .pdf) menjadi spec YAML."""
-        from ..importer import ImportError_, import_file, source_text, write
+        """Impor naskah Peraturan/Keputusan kepala daerah (.docx, .odt, .rtf, .html, .txt, .pdf; PDF hasil pindai
+        lewat OCR) menjadi spec YAML."""
+        from ..importer import SUFFIXES, ImportError_, import_file, source_text, write
         from ..spec.errors import EXIT_INVALID, EXIT_USAGE
 
         if not source.is_file():
             click.echo(f"{source}: berkas tidak ditemukan", err=True)
             raise SystemExit(EXIT_USAGE)
-        if source.suffix.lower() not in (".docx", ".txt", ".text", ".md", ".pdf"):
-            click.echo(f"{source}: format '{source.suffix}' tidak didukung (gunakan .docx, .txt, atau .pdf)", err=True)
+        if source.suffix.lower() not in SUFFIXES:
+            click.echo(f"{source}: format '{source.suffix}' tidak didukung (gunakan .docx, .odt, .rtf, .html, .txt "
+                       "atau .pdf)", err=True)
             raise SystemExit(EXIT_USAGE)
         target = target or Path.cwd() / f"{source.stem}.yaml"
         if target.exists() and not force:
@@ -39,7 +41,11 @@ def register(main) -> None:
 
         for path in write(result, target, force_profile=force):
             click.echo(f"ditulis: {path}")
-        fig = figures(result, source_text(source))
+        try:
+            fig = figures(result, source_text(source))
+        except ImportError_ as exc:
+            click.echo(f"{source}: {exc}", err=True)
+            raise SystemExit(EXIT_INVALID) from None
         poor = fig.typed_coverage < MIN_TYPED_COVERAGE
         if not poor:
             for note in result.notes.items:

@@ -18,24 +18,44 @@ class ImportError_(Exception):
     """The file cannot be read as a document (format, encoding, pdftotext missing)."""
 
 
-def source_text(path: Path) -> str:
-    """The document's text as the importer reads it (DOCX paragraphs, PDF via pdftotext -layout)."""
-    suffix = path.suffix.lower()
-    if suffix == ".docx":
+def _lines_text(lines) -> str:
+    return "\n".join(ln.text if ln.table is None else "\n".join(" | ".join(r) for r in ln.table) for ln in lines)
+
+
+def _word_lines(path: Path):
+    """Paragraph lines of a DOCX, or of an ODT/RTF/HTML through pandoc (importer.formats)."""
+    if path.suffix.lower() == ".docx":
         from .docx import docx_lines
 
-        return "\n".join(ln.text if ln.table is None else "\n".join(" | ".join(r) for r in ln.table)
-                         for ln in docx_lines(path))
-    if suffix == ".pdf":
-        import shutil
-        import subprocess
+        return docx_lines(path)
+    from .formats import FormatError, docx_lines_of
 
-        if not shutil.which("pdftotext"):
-            raise ImportError_("pdftotext tidak ada di PATH (pasang poppler-utils) untuk membaca PDF")
-        done = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, timeout=120)
-        if done.returncode != 0:
-            raise ImportError_(f"pdftotext gagal membaca {path.name}")
-        return done.stdout.decode("utf-8", "replace").replace("\f", "\n")
+    try:
+        return docx_lines_of(path)
+    except FormatError as exc:
+        raise ImportError_(str(exc)) from None
+
+
+WORD_SUFFIXES = (".docx", ".odt", ".rtf", ".html", ".htm")
+SUFFIXES = WORD_SUFFIXES + (".pdf", ".txt", ".text", ".md")
+
+
+_PDF_CACHE: dict = {}     # the last PDF read (OCR takes seconds a page; import and report read it twice)
+
+
+def source_text(path: Path) -> str:
+    """The document's text as the importer reads it (DOCX/ODT/RTF/HTML paragraphs, PDF via pdftotext -layout,
+    a scanned PDF via OCR)."""
+    suffix = path.suffix.lower()
+    if suffix == ".pdf":
+        stat = path.stat()
+        key = (str(path.resolve()), stat.st_mtime_ns, stat.st_size)
+        if key not in _PDF_CACHE:
+            _PDF_CACHE.clear()
+            _PDF_CACHE[key] = _pdf_text(path)
+        return _PDF_CACHE[key]
+    if suffix in WORD_SUFFIXES:
+        return _lines_text(_word_lines(path))
     raw = path.read_bytes()
     try:
         return raw.decode("utf-8-sig")
@@ -43,14 +63,34 @@ def source_text(path: Path) -> str:
         return raw.decode("cp1252", "replace")
 
 
+def _pdf_text(path: Path) -> str:
+    import shutil
+    import subprocess
+
+    from .formats import FormatError, needs_ocr, ocr_pdf, pdf_pages
+
+    if not shutil.which("pdftotext"):
+        raise ImportError_("pdftotext tidak ada di PATH (pasang poppler-utils) untuk membaca PDF")
+    done = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, timeout=120)
+    if done.returncode != 0:
+        raise ImportError_(f"pdftotext gagal membaca {path.name}")
+    text = done.stdout.decode("utf-8", "replace").replace("\f", "\n")
+    pages = pdf_pages(path)
+    if needs_ocr(text, pages):          # a scan without a text layer
+        try:
+            return ocr_pdf(path, pages)
+        except FormatError as exc:
+            raise ImportError_(str(exc)) from None
+    return text
+
+
 def import_file(path: str | Path, spec_dir: Path | None = None) -> Imported:
     path = Path(path)
-    if path.suffix.lower() == ".docx":
-        from .docx import docx_lines
+    if path.suffix.lower() in WORD_SUFFIXES:
         from .text import clean, is_page_furniture
 
         notes = Notes()
-        lines = [ln for ln in docx_lines(path) if ln.table is not None or not is_page_furniture(clean(ln.text))]
+        lines = [ln for ln in _word_lines(path) if ln.table is not None or not is_page_furniture(clean(ln.text))]
         return import_lines(lines, notes, spec_dir)
     return import_text(source_text(path), spec_dir)
 
