@@ -46,7 +46,7 @@ def test_broken_odt_is_refused_with_a_message(cli, tmp_path):
 
 
 # -- OCR ----------------------------------------------------------------------------------------------
-def _jpeg_pdf(jpegs: list[tuple[bytes, int, int]], target: Path) -> None:
+def _jpeg_pdf(jpegs: list[tuple[bytes, int, int, int]], target: Path) -> None:
     """A PDF of page images only (what a scanner writes): one DCT image per page, no text layer."""
     objects, kids = [], []
 
@@ -57,9 +57,10 @@ def _jpeg_pdf(jpegs: list[tuple[bytes, int, int]], target: Path) -> None:
     pages_id = 2
     add(b"<< /Type /Catalog /Pages 2 0 R >>")
     add(b"")    # the Pages object, filled in below
-    for data, w, h in jpegs:
-        img = add(b"<< /Type /XObject /Subtype /Image /Width %d /Height %d /ColorSpace /DeviceGray "
-                  b"/BitsPerComponent 8 /Filter /DCTDecode /Length %d >>\nstream\n" % (w, h, len(data)) + data
+    for data, w, h, comps in jpegs:
+        space = b"/DeviceGray" if comps == 1 else b"/DeviceRGB"
+        img = add(b"<< /Type /XObject /Subtype /Image /Width %d /Height %d /ColorSpace %s "
+                  b"/BitsPerComponent 8 /Filter /DCTDecode /Length %d >>\nstream\n" % (w, h, space, len(data)) + data
                   + b"\nendstream")
         pw, ph = w * 72 // 150, h * 72 // 150
         content = b"q %d 0 0 %d 0 0 cm /Im0 Do Q" % (pw, ph)
@@ -89,7 +90,7 @@ def _scan(pdf: Path, target: Path) -> None:
         # width and height from the JPEG's SOF0 marker
         i = data.index(b"\xff\xc0")
         h, w = int.from_bytes(data[i + 5:i + 7], "big"), int.from_bytes(data[i + 7:i + 9], "big")
-        pages.append((data, w, h))
+        pages.append((data, w, h, data[i + 9]))
     _jpeg_pdf(pages, target)
 
 
@@ -116,11 +117,15 @@ def test_scanned_pdf_is_read_by_ocr(tmp_path):
 
 
 def test_scan_without_ocr_tools_is_refused_clearly(tmp_path, monkeypatch):
-    from legaldraft.importer import ImportError_, formats
+    from legaldraft.importer import formats
 
     monkeypatch.setattr(formats, "ocr_available", lambda: "tesseract-ocr dan tesseract-ocr-ind")
-    blank = tmp_path / "kosong.pdf"
-    _jpeg_pdf([], blank)
-    with pytest.raises(ImportError_, match="tesseract-ocr-ind"):
-        formats_text = __import__("legaldraft.importer", fromlist=["source_text"]).source_text(blank)
-        assert formats_text is None
+    with pytest.raises(formats.FormatError, match="hasil pindai tanpa lapisan teks; .*tesseract-ocr-ind"):
+        formats.ocr_pdf(tmp_path / "pindaian.pdf", 1)
+
+
+def test_text_layer_decides_ocr():
+    from legaldraft.importer.formats import needs_ocr
+
+    assert needs_ocr("", 3) and needs_ocr("  \n 1 \n", 1)
+    assert not needs_ocr((CORPUS / "perbup-tulungagung-2022-33.txt").read_text(encoding="utf-8"), 8)

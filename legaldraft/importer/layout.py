@@ -40,6 +40,9 @@ def _has_flattening(texts: list[str]) -> bool:
         anchors += len(re.findall(r"(?:^|[;.]\s|\s[a-z]\.\s)bahwa\b", t)) >= 2
         anchors += len(_NUM_ITEM.findall(t)) >= 2
         anchors += bool(re.search(rf"\S\s+{_LABEL_WORD}\b", t)) and not re.match(r"^[a-z0-9]", t)
+        kind = _KIND.search(t)      # the kop glued before the judul, or the judul glued to its NOMOR line
+        anchors += bool(kind) and kind.start() > 0 and not t[: kind.start()].strip().upper().endswith("ATAS") \
+            and bool(re.search(r"\bNOMOR\b", t[kind.end():]))
         if anchors:
             return True
     if any(re.match(r"^[a-z]\s+bahwa\b", t) or (re.search(r"\bNOMOR\b", t) and _TENTANG.search(t)) for t in texts):
