@@ -98,6 +98,9 @@ _CLOSING = re.compile(r"berdasarkan pertimbangan|\bperlu\s+(?:\w+\s+){0,2}(?:men
                       r"(?:\w+\s+){0,3}(?:Peraturan|Keputusan)|(?:ditetapkan|diatur)\s+dengan\s+(?:Peraturan|Keputusan)", re.I)
 
 
+_PEMBUKAAN_LINE = re.compile(r"^(DENGAN\s+(RAHMAT|RAKHMAT|NAMA)\b|ATAS\s+RAHMAT\b|BI\s?SMI|BISMILLAH)")
+
+
 class DocumentParser:
     def __init__(self, lines: list[Line], notes: Notes, spec_dir: Path | None = None):
         self.lines = lines
@@ -232,8 +235,11 @@ class DocumentParser:
             text = ln.text
             if ln.blank:
                 if state == "tentang" and tentang_lines:
-                    state = "after"
+                    state = "tentang_gap"      # a name broken by a blank line goes on in capitals
                 continue
+            if state == "tentang_gap":
+                state = "tentang" if text == text.upper() and re.search(r"[A-Z]{3}", text) \
+                    and not _PEMBUKAAN_LINE.match(text) and not _JABATAN_LINE.match(text) else "after"
             if "jenis" not in self.kop and text.upper() != "SALINAN" and not text.upper().startswith("RANCANGAN") \
                     and not _JUDUL.match(text):
                 top.append(text)
@@ -267,12 +273,13 @@ class DocumentParser:
                     state = None
             elif re.fullmatch(r"TENTANG\s*:?", text):
                 state = "tentang"
-            elif state == "tentang" and not text.startswith("DENGAN RAHMAT") \
+            elif state == "tentang" and not _PEMBUKAAN_LINE.match(text) \
                     and not re.fullmatch(rf"{_JABATAN}\s+[A-Z .'-]+,", text):
                 tentang_lines.append(text)
-            elif text.startswith("DENGAN RAHMAT"):
-                self.kop["pembukaan"] = text
-                state = "after"
+            elif _PEMBUKAAN_LINE.match(text):
+                # 'DENGAN RAHMAT TUHAN YANG MAHA ESA', or Aceh's Bismillah + 'DENGAN NAMA ALLAH …' over lines
+                self.kop["pembukaan"] = f"{self.kop['pembukaan']} {text}" if state == "pembukaan" else text
+                state = "pembukaan"
             elif (m := re.fullmatch(r"PROVINSI\s+(.+)", text)) and "jenis" not in self.kop:
                 self.kop["provinsi"] = title_case(m.group(1))
             elif _JABATAN_LINE.match(text):
