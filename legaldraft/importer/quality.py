@@ -131,7 +131,11 @@ def figures(result, source: str) -> Figures:
     ctx = context_of(doc)
     blocks = assemble(doc, ctx.profile, ctx.registry, ctx.numbering)
     garbled = set(getattr(result.notes, "garbled", ()) or ())
-    src_text = "\n".join(ln for no, ln in enumerate(source.replace("\r\n", "\n").split("\n"), start=1)
+    from .text import ocr_normalise
+
+    # a word the importer set right (an OCR slip in a fixed word or number) is kept, in its right form
+    fix = ocr_normalise if getattr(result.notes, "corrected", 0) else (lambda t: t)
+    src_text = "\n".join(fix(ln) for no, ln in enumerate(source.replace("\r\n", "\n").split("\n"), start=1)
                          if no not in garbled)
     src = _words(src_text)
     every = [b.plain() for b in blocks]

@@ -38,6 +38,8 @@ class Note:
 class Notes:
     items: list[Note] = field(default_factory=list)
     truncated_at: Optional[int] = None      # source line where the copy says its text was cut off
+    corrected: int = 0                      # OCR slips in fixed words and numbers set right (ocr_normalise)
+    garbled: list[int] = field(default_factory=list)   # source lines dropped as garbled decoration (named)
 
     def info(self, line: int | None, message: str) -> None:
         self.items.append(Note("info", line, message))
@@ -93,8 +95,56 @@ def source_lines(text: str, notes: Notes) -> list[Line]:
         if is_page_furniture(line):
             notes.info(no, f"nomor halaman/kepala halaman dibuang: '{line[:40]}'")
             continue
+        fixed = ocr_normalise(line)
+        if fixed != line:
+            notes.corrected += 1
+            notes.info(no, f"salah baca OCR dibetulkan: '{line[:50]}' -> '{fixed[:50]}'")
+            line = fixed
+        if is_garbled(line) and len(lines) < 40:
+            notes.garbled.append(no)
+            notes.warn(no, f"baris hiasan yang rusak (huruf tak terbaca) dibuang: '{line[:50]}'")
+            continue
         lines.append(Line(no, line))
     return lines
+
+
+# -- OCR: the fixed words of a regulation and the numbers after them --------------------------------------
+_OCR_WORDS = [
+    (re.compile(r"\bN\s?O\s?M\s?O\s?I?\s?R\b"), "NOMOR"),               # 'NOM OR', 'NOMOIR'
+    (re.compile(r"\bN[co]mor\b"), "Nomor"),                                 # 'Ncmor'
+    (re.compile(r"\bT\s?A\s?H\s?U\s?N\b"), "TAHUN"),
+    (re.compile(r"\bT\s?E\s?N\s?T\s?A\s?N\s?G\b"), "TENTANG"),
+    (re.compile(r"\bMenmbang\b"), "Menimbang"), (re.compile(r"\bMengngat\b"), "Mengingat"),
+    (re.compile(r"\bBUPA(?:'TI|I\]I|T)\b"), "BUPATI"),                       # "BUPA'TI", 'BUPAI]I', 'BUPAT'
+    (re.compile(r"\bPROVINS[T!l1]\b"), "PROVINSI"),
+    (re.compile(r"\b(\d{1,4})(TAHUN|Tahun)\b"), r"\1 \2"),                    # '3TAHUN'
+    (re.compile(r"\bLembaian\b"), "Lembaran"),
+]
+# a number after Nomor/Tahun with letters read for digits: '2O2O', '2Ol4', 'l998'
+_OCR_NUMBER = re.compile(r"\b(Nomor|NOMOR|Tahun|TAHUN)(\s+)([0-9OolI]{2,4})\b")
+
+
+def ocr_normalise(text: str) -> str:
+    for pattern, repl in _OCR_WORDS:
+        text = pattern.sub(repl, text)
+
+    def number(m):
+        token = m.group(3)
+        if any(c.isdigit() for c in token) and not token.isdigit():
+            token = ocr_number(token)
+        return f"{m.group(1)}{m.group(2)}{token}"
+
+    return _OCR_NUMBER.sub(number, text)
+
+
+def is_garbled(text: str) -> bool:
+    """A decoration line extracted as garbage: a kop in a decorative font ('jtÄ|~Éàt gtá|~ÅtÄtçt'), or an
+    OCR'd emblem ('GI]BTRI{URSWI]TARA'): mostly no readable word."""
+    if len(text) < 6 or len(text) > 80:
+        return False
+    tokens = text.split()
+    odd = sum(1 for t in tokens if re.search(r"[|~\]\[{}^]", t) or re.search(r"[À-ÿ]", t))
+    return odd >= max(1, (len(tokens) + 1) // 2)
 
 
 # -- OCR slips ------------------------------------------------------------------------------------
