@@ -29,7 +29,9 @@ _TENTANG = re.compile(r"\bT\s?E\s?N\s?T\s?A\s?N\s?G\b\s*:?")
 _PEMBUKAAN = re.compile(r"\b(?:BI\s?SMI\s?LLA\S*(?:\s+\S+){0,4}?\s+)?DENGAN\s+(?:RAHMAT|NAMA|RAKHMAT)\b.*?\b(?:ESA|KUASA|PENYAYANG)\b"
                         r"(?:\s+ATAS\s+RAHMAT\s+ALLAH\s+YANG\s+MAHA\s+ESA)?\.?")
 _CITATION_START = r"(?:Undang|UNDANG|Peraturan|PERATURAN|Keputusan|Pasal|Qanun|Instruksi|Surat|Penetapan)\b"
-_NUM_ITEM = re.compile(rf"(?<![\w(/.-])(\d{{1,2}})\s?[.,\-]?\s+(?={_CITATION_START})")
+# a Mengingat number: not the number of an ayat, angka, Nomor or Tahun running on into a citation
+_NUM_ITEM = re.compile(rf"(?<![\w(/.-])(?<!ayat )(?<!Ayat )(?<!angka )(?<!Nomor )(?<!Tahun )(?<!Pasal )"
+                       rf"(\d{{1,2}})\s?[.,\-]?\s+(?={_CITATION_START})")
 _LETTER_POINT = re.compile(r"(?<![\w(])(?<!huruf )([a-zA-Z])\s?\.?\s+(?=(?:bahwa|Bahwa|berdasarkan)\b)")
 
 
@@ -45,7 +47,10 @@ def _has_flattening(texts: list[str]) -> bool:
             and bool(re.search(r"\bNOMOR\b", t[kind.end():]))
         if anchors:
             return True
-    if any(re.match(r"^[a-z]\s+bahwa\b", t) or (re.search(r"\bNOMOR\b", t) and _TENTANG.search(t)) for t in texts):
+    if any(re.match(r"^[a-z]\s+bahwa\b", t) or (re.search(r"\bNOMOR\b", t) and _TENTANG.search(t))
+           or re.fullmatch(r"[a-z]\s?\.|\d{1,2}\s?\.", t)                       # a marker alone on its line
+           or re.match(rf"^{_LABEL_WORD}\s*:?\s+[a-z](?![.)]\s)", t)             # a label inside a running sentence
+           for t in texts):
         return True
     labels = [i for i, t in enumerate(texts) if re.match(rf"^{_LABEL_WORD}\b\s*:?\s*$", t)]
     for i in labels:       # a label alone on its line followed by another label or a detached marker column
@@ -150,7 +155,7 @@ def _sections(text: str) -> Optional[list[str]]:
     # a column of detached markers ('a. b. c.', '1. 2. 3.') carries no text: drop it, the points are cut by content
     text = re.sub(r"(?:(?<=\s)|^)(?:[a-z]\s?\.\s+){2,}(?=\S)", " ", text)
     text = re.sub(r"(?:(?<=\s)|^)(?:\d{1,2}\s?\.\s+){2,}(?=\S)", " ", text)
-    text = re.sub(r"\s+", " ", text).strip()
+    text = re.sub(r"\s+", " ", text).strip(" ,;:")
     first_cite = _first_citation(text)
     kons, ing = (text[:first_cite], text[first_cite:]) if first_cite is not None else (text, "")
     points = _points(kons)
@@ -198,7 +203,7 @@ def _points(text: str) -> list[str]:
         if not out:      # residue before the first point: a marker, a page number, a colon
             seg = re.sub(r"^(?:(?:[a-zA-Z]\s?\.|\d{1,3}|[.:,])\s+)+(?=(?:[a-zA-Z]\s?\.?\s+)?(?:bahwa|Bahwa|berdasarkan)\b)", "", seg)
         seg = re.sub(r"^[a-zA-Z]\s?\.?\s+(?=(?:bahwa|Bahwa|berdasarkan)\b)", "", seg).strip(" :")
-        if re.fullmatch(r"[a-zA-Z]\s?\.?", seg) and out:     # a marker cut off from its point by the second rule
+        if re.fullmatch(r"[a-zA-Z]\s?\.?|[.,;:]", seg):      # a marker cut off from its point by the second rule
             continue
         if seg:
             out.append(seg)
@@ -210,7 +215,9 @@ def _items(text: str) -> list[str]:
     if not text:
         return []
     starts = [m.start() for m in _NUM_ITEM.finditer(text)]
-    starts += [m.end() for m in re.finditer(rf";\s+(?={_CITATION_START})", text)]
+    starts += [m.end() for m in re.finditer(rf"[;:]\s+(?={_CITATION_START})", text)]   # ':' is an OCR'd ';' 
+    if (tail := re.search(r"(?<=[;.]\s)\d{1,2}\s?\.\s+[A-Z][\w-]*$", text)):    # the copy stops inside an item
+        starts.append(tail.start())
     starts = sorted(set([0] + starts))
     out = []
     for a, b in zip(starts, starts[1:] + [len(text)]):

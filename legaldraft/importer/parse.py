@@ -111,6 +111,7 @@ class DocumentParser:
         self.is_keputusan = False
         self.kop: dict = {}
         self.asal: dict = {}
+        self.closing_found = True       # the konsiderans has its closing point (or is a single point)
 
     # -- sections -----------------------------------------------------------------------------------
     def find(self, name: str, start: int = 0) -> Optional[int]:
@@ -191,7 +192,8 @@ class DocumentParser:
         empty = not self.spec.get("diktum") if self.is_keputusan else not self.spec.get("batang_tubuh")
         if self.spec.get("status") == "final" and "penetapan" not in self.spec:
             # an issued regulation is signed: a copy without the signature block stops somewhere before it
-            self.asal["terpotong"] = ("konsiderans" if not self.spec.get("dasar_hukum") and empty else
+            self.asal["terpotong"] = ("konsiderans" if not self.spec.get("dasar_hukum") and empty
+                                      and not self.closing_found else
                                       "mengingat" if empty else "diktum" if self.is_keputusan else "batang_tubuh")
         if (cut or self.asal.get("terpotong")) and empty:
             self.spec["abaikan"] = [{"aturan": "BT-001", "alasan": "naskah sumber terpotong: "
@@ -290,6 +292,8 @@ class DocumentParser:
                 kepala.append(text)
             else:
                 self.notes.warn(ln.no, f"baris kepala naskah tidak ada tempatnya di spec dan tidak dibawa: '{text[:60]}'")
+        if "jenis" not in self.kop:
+            self._letter_spaced_judul()
         daerah = self.kop.get("daerah") or self._daerah_from_jabatan()
         if not daerah:
             self.notes.warn(lines[0].no if lines else None, "judul dan baris jabatan tidak terbaca: jenis naskah dan "
@@ -318,6 +322,24 @@ class DocumentParser:
         if not self.title_upper:
             self.notes.warn(None, "judul (TENTANG ...) tidak ditemukan")
             self.asal.setdefault("isian", []).append("tentang")
+
+    def _letter_spaced_judul(self) -> None:
+        """A text layer with every character spaced ('P E R A T U R A N B U P A T I B E R A U N O M O R 4 1'):
+        the judul is read from the text with those spaces closed."""
+        head = " ".join(ln.text for ln in self.lines[:40])
+        singles = re.findall(r"(?<!\S)\S(?!\S)", head)
+        if len(singles) < 0.6 * max(len(head.split()), 1):
+            return
+        closed = re.sub(r"(?<=\S) (?=\S)", "", head)
+        m = re.search(r"(PERATURAN|KEPUTUSAN)(BUPATI|WALIKOTA|WALIKOTA|GUBERNUR)([A-Z]+?)NOMOR:?(\S+?)TAHUN(\d{4})", closed)
+        if not m:
+            return
+        self.kop.update({"jenis": m.group(1), "jabatan_judul": m.group(2), "daerah": m.group(3),
+                         "nomor": m.group(4), "tahun": m.group(5)})
+        self.is_keputusan = m.group(1) == "KEPUTUSAN"
+        self.nama_jenis = f"{m.group(1).capitalize()} {title_case(m.group(2))}"
+        self.notes.warn(None, "lapisan teks berspasi per huruf: jenis, daerah, nomor dan tahun dibaca dari teks yang "
+                        "spasinya dirapatkan; bagian lain disimpan apa adanya")
 
     def _daerah_from_jabatan(self) -> Optional[str]:
         m = re.match(rf"^{_JABATAN}\s+(.+)$", self.kop.get("jabatan", ""))
@@ -411,6 +433,7 @@ class DocumentParser:
                 points.append(p.text)
         closing = points[-1]
         poin = points[:-1] if len(points) > 1 and _CLOSING.search(closing) else points
+        self.closing_found = poin is not points
         kon: dict = {"poin": poin}
         if poin is not points:
             self._tentang_from_closing(closing)

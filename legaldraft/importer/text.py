@@ -54,10 +54,12 @@ class Notes:
 
 _SPACES = re.compile(r"[ \t\u00a0\u2007\u202f]+")
 _TRUNCATED = re.compile(r"\[\s*(?:\.\.\.|…)\s*[A-Za-z][^\]]*\]")
+# a scanner app's stamp printed on every page
+_SCANNER_STAMP = re.compile(r"\s*\b(?:Dipindai|Scanned)\s+(?:dengan|with)\s+CamScanner\b\s*", re.I)
 # "2", "- 3 -", "~1~", "-3-", "Halaman 2", "2 of 9"
 _PAGE_NUMBER = re.compile(r"^(?:[-~–—]\s*)?\d{1,3}(?:\s*[-~–—])?$|^halaman\s+\d+(\s+dari\s+\d+)?$", re.I)
 # the catchword at a page's foot: "2. Undang-undang ………….. 2" (text, a run of dots, the next page number)
-_CATCHWORD = re.compile(r"(?:…|\.{4,}|…\.+|\.+…)[.…\s]*\d{1,3}$")
+_CATCHWORD = re.compile(r"(?:…|\.{4,}|…\.+|\.+…)[.…\s]*\d{1,3}$|^\d{1,2}\.\s+[\w-]+(?:\s+[\w-]+)?\s*(?:…|\.{3})$")
 _TABLE_RULE = re.compile(r"^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$")
 
 
@@ -95,6 +97,11 @@ def source_lines(text: str, notes: Notes) -> list[Line]:
         if is_page_furniture(line):
             notes.info(no, f"nomor halaman/kepala halaman dibuang: '{line[:40]}'")
             continue
+        if _SCANNER_STAMP.search(line):
+            notes.info(no, "cap aplikasi pemindai ('Dipindai dengan CamScanner') dibuang")
+            line = clean(_SCANNER_STAMP.sub(" ", line))
+            if not line:
+                continue
         fixed = ocr_normalise(line)
         if fixed != line:
             notes.corrected += 1
@@ -119,6 +126,9 @@ _OCR_WORDS = [
     (re.compile(r"\bPROVINS[T!l1]\b"), "PROVINSI"),
     (re.compile(r"\b(\d{1,4})(TAHUN|Tahun)\b"), r"\1 \2"),                    # '3TAHUN'
     (re.compile(r"\bLembaian\b"), "Lembaran"),
+    # an item number read as '3-' before a citation written in lower case: '3- undang-undang Nomor …'
+    (re.compile(r"^(\d{1,2})\s?[-–]\s+(?=[uU]ndang|[pP]eraturan|[kK]eputusan)"), r"\1. "),
+    (re.compile(r"^(\d{1,2}\.\s+)(undang|peraturan|keputusan)\b"), lambda m: m.group(1) + m.group(2).capitalize()),
 ]
 # a number after Nomor/Tahun with letters read for digits: '2O2O', '2Ol4', 'l998'
 _OCR_NUMBER = re.compile(r"\b(Nomor|NOMOR|Tahun|TAHUN)(\s+)([0-9OolI]{2,4})\b")
