@@ -109,11 +109,13 @@ def _opening_lines(text: str) -> Optional[list[str]]:
     nomor_line = re.sub(r"\s+[^\w\s]+$", "", nomor_line)          # OCR specks after the year
     # the name runs to the pembukaan, or to the jabatan line, or to the first label / point
     jabatan = _jabatan_pattern(judul)
-    stop_at = [m.start() for m in (_PEMBUKAAN.search(after), re.search(rf"{jabatan}\s*,", after) if jabatan else None,
-                                   re.search(rf"\b{_LABEL_WORD}\b", after), re.search(r"(?:^|\s)[a-z]?\.?\s*bahwa\b", after))
-               if m is not None]
-    cut = min(stop_at) if stop_at else len(after)
-    nama = after[:cut].strip()
+    hard = [m.start() for m in (_PEMBUKAAN.search(after), re.search(rf"{jabatan}\s*,", after) if jabatan else None)
+            if m is not None]
+    soft = [m.start() for m in (re.search(rf"\b{_LABEL_WORD}\b", after), re.search(r"(?:^|\s)[a-z]?\.?\s*bahwa\b", after))
+            if m is not None]
+    # the name runs to the pembukaan or the jabatan line; a label displaced into it is not part of it
+    cut = min(hard) if hard and (not soft or min(hard) < min(soft) + 200) else min(soft) if soft else len(after)
+    nama = re.sub(rf"\s*\b{_LABEL_WORD}\b\s*:?\s*(?:[a-z]\s?\.\s+)?", " ", after[:cut]).strip()
     after = after[cut:]
     pembukaan = _PEMBUKAAN.search(after[:400])
     opening: list[str] = []

@@ -516,7 +516,8 @@ class DocumentParser:
         lines = [ln for ln in lines if not ln.blank]
         i = 1
         # the Menetapkan line is generated; skip it (and its continuation) up to the first unit
-        while i < len(lines) and not (is_heading(lines[i].text) or DIKTUM.match(lines[i].text)):
+        while i < len(lines) and not (is_heading(lines[i].text) or DIKTUM.match(lines[i].text)
+                                      or re.match(r"^Pasal\s+\d+\s+\S", lines[i].text)):   # 'Pasal 1 Dengan …' on one line
             i += 1
         if i > 1:
             written = " ".join(_LABEL.sub("", ln.text).strip() for ln in lines[1:i]).strip()
