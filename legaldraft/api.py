@@ -18,7 +18,9 @@ def check(doc, profile=None, only: Iterable[str] | None = None, severities: dict
     ctx = context_of(doc, profile)
     config = project_config(ctx)
     findings = run_rules(doc, ctx, only, merged_severities(ctx, config, severities))
-    return apply_suppressions(findings, config, ctx.numbering)
+    from .rules.provenance import through_provenance
+
+    return through_provenance(apply_suppressions(findings, config, ctx.numbering), doc)
 
 
 def build(doc, out_dir: str | Path = "out", formats: Iterable[str] = ("docx",), profile=None, stem: str | None = None):

@@ -123,3 +123,60 @@ def test_poor_import_exits_with_one_summary(cli, tmp_path):
     res = CliRunner().invoke(main, ["import", str(src), "-o", str(tmp_path / "out.yaml")])
     assert res.exit_code == EXIT_IMPORT_POOR
     assert res.output.count("impor tidak lengkap") == 1 and "peringatan:" not in res.output
+
+
+# -- findings on an import, seen through its provenance ------------------------------------------------------
+def _errors(path):
+    from legaldraft.api import check
+    from legaldraft.importer import import_file
+    from legaldraft.importer.finish import load_spec
+
+    return [f for f in check(load_spec(import_file(path))) if f.severity.value == "error"]
+
+
+def test_completeness_of_a_cut_copy_is_info_not_error():
+    from legaldraft.api import check
+    from legaldraft.importer import import_file
+    from legaldraft.importer.finish import load_spec
+
+    findings = check(load_spec(import_file(CORPUS / "wider" / "perubahan-perbup-bangli-2019-36.txt")))
+    dh012 = [f for f in findings if f.rule.id == "DH-012"]
+    assert dh012 and all(f.severity.value == "info" and "terpotong" in f.message for f in dh012)
+
+
+def test_unreadable_nomor_is_an_importer_placeholder():
+    from legaldraft.importer import import_file
+
+    spec = import_file(CORPUS / "wider" / "pergub-bengkulu-2014-x.txt").spec
+    assert "nomor" in spec["asal"]["isian"] and "tahun" in spec["asal"]["isian"]
+    assert not [f for f in _errors(CORPUS / "wider" / "pergub-bengkulu-2014-x.txt") if f.rule.id.startswith("JUD-")]
+
+
+def test_menetapkan_of_a_name_that_cites_a_regulation_is_not_an_error():
+    # 'PETUNJUK PELAKSANAAN PERATURAN DAERAH … NOMOR 9 TAHUN 2011 TENTANG …' in the name itself
+    assert not [f for f in _errors(CORPUS / "family" / "perbup-gunungkidul-2011-49.txt") if f.rule.id == "DIK-003"]
+
+
+def test_page_number_glued_to_the_text_is_dropped():
+    from legaldraft.importer.text import Notes, source_lines
+
+    lines = source_lines("1 BUPATI NGANJUK PROVINSI JAWA TIMUR\n2 Mengingat c. bahwa", Notes())
+    assert [ln.text for ln in lines] == ["BUPATI NGANJUK PROVINSI JAWA TIMUR", "Mengingat c. bahwa"]
+
+
+def test_a_garbled_cover_is_not_taken_for_the_judul():
+    from legaldraft.importer import import_file
+
+    spec = import_file(CORPUS / "wider" / "perubahan-pergub-lampung-2018-73.txt").spec
+    assert spec["daerah"] == "lampung" and spec["nomor"] == "73"
+    assert spec["asal"]["mengubah"] == "Peraturan Gubernur Lampung Nomor 37 Tahun 2014"
+
+
+def test_ocr_slips_in_fixed_words_are_set_right():
+    from legaldraft.importer.text import ocr_normalise
+
+    assert ocr_normalise("NOMOIR 4 TAHUN 2O2O") == "NOMOR 4 TAHUN 2020"
+    assert ocr_normalise("PERATURAN GUBERNUR JAWA BARAT NOM OR 76") == "PERATURAN GUBERNUR JAWA BARAT NOMOR 76"
+    assert ocr_normalise("Undang - Undang Ncmor 29 Tahun 1959") == "Undang - Undang Nomor 29 Tahun 1959"
+    assert ocr_normalise("3- undang-undang Nomor 8 Tahun 1985") == "3. Undang-undang Nomor 8 Tahun 1985"
+    assert ocr_normalise("Nomor 2010 dan Tahun 2019") == "Nomor 2010 dan Tahun 2019"     # nothing to set right

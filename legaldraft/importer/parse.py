@@ -83,7 +83,7 @@ _LABEL = re.compile(r"^(Menimbang|Mengingat|Memperhatikan|Menetapkan)\s*:?\s*", 
 _JABATAN = r"(?:BUPATI?|WALI? ?KOTA(?:MADYA)?|GUBERNUR)(?:\s+KEPALA\s+DAERAH(?:\s+TINGKAT\s+(?:I|II|1|11))?)?"
 _JUDUL = re.compile(rf"^(PERATURAN|KEPUTUSAN)\s+({_JABATAN})\s+(.+)$")
 _JABATAN_LINE = re.compile(rf"^{_JABATAN}\s+[A-Z .'-]+,?$")
-_NOMOR = re.compile(r"^NOMOR\s*:?\s*(.*?)(?:\s+TAHUN\s+(\S+))?(?:\s+TENTANG)?$")
+_NOMOR = re.compile(r"^NOMOR\s*:?\s*(.*?)(?:\s+TAHUN\s+(\S+)(?:\s+\S{1,4}){0,3})?(?:\s+TENTANG)?$")
 _TINGKAT = {"BUPATI": "kabupaten", "BUPAT": "kabupaten", "WALKOTA": "kota", "WALIKOTA": "kota", "WALI KOTA": "kota", "WALIKOTAMADYA": "kota", "GUBERNUR": "provinsi"}
 _SEBUTAN = {"kabupaten": "Kabupaten", "kota": "Kota", "provinsi": "Provinsi"}
 _PERUBAHAN = re.compile(r"^(PERUBAHAN(?:\s+(?:KEDUA|KETIGA|KEEMPAT|KELIMA|\w+))?\s+ATAS|PENCABUTAN(?:\s+ATAS)?)\s+"
@@ -96,6 +96,12 @@ _BERITA = re.compile(r"^(BERITA DAERAH .+?) TAHUN (\d{4}|\.\.\.|…) NOMOR (\S+)
 # maksud tersebut huruf a di atas perlu ditetapkan Peraturan Bupati …', '… perlu menetapkan Peraturan …')
 _CLOSING = re.compile(r"berdasarkan pertimbangan|\bperlu\s+(?:\w+\s+){0,2}(?:menetapkan|ditetapkan|mengatur|membentuk)\s+"
                       r"(?:\w+\s+){0,3}(?:Peraturan|Keputusan)|(?:ditetapkan|diatur)\s+dengan\s+(?:Peraturan|Keputusan)", re.I)
+
+
+def _plausible_judul(rest: str) -> bool:
+    """'ALOR', 'PROVINSI DAERAH KHUSUS', 'ALOR NOMOR 11 TAHUN 2021': a daerah (and its nomor), not a whole
+    garbled cover page that happens to begin with 'PERATURAN GUBERNUR'."""
+    return len(re.split(r"\s+NOMOR\b", rest, maxsplit=1)[0]) <= 60
 
 
 _PEMBUKAAN_LINE = re.compile(r"^(DENGAN\s+(RAHMAT|RAKHMAT|NAMA)\b|ATAS\s+RAHMAT\b|BI\s?SMI|BISMILLAH)")
@@ -243,13 +249,13 @@ class DocumentParser:
                 state = "tentang" if text == text.upper() and re.search(r"[A-Z]{3}", text) \
                     and not _PEMBUKAAN_LINE.match(text) and not _JABATAN_LINE.match(text) else "after"
             if "jenis" not in self.kop and text.upper() != "SALINAN" and not text.upper().startswith("RANCANGAN") \
-                    and not _JUDUL.match(text):
+                    and not ((jm := _JUDUL.match(text)) and _plausible_judul(jm.group(3))):
                 top.append(text)
             if text.upper() == "SALINAN":
                 self.spec["salinan"] = True
             elif text.upper().startswith("RANCANGAN") and len(text) < 40:
                 status = "rancangan"
-            elif (m := _JUDUL.match(text)) and "jenis" not in self.kop:
+            elif (m := _JUDUL.match(text)) and "jenis" not in self.kop and _plausible_judul(m.group(3)):
                 self.kop["jenis"] = m.group(1)
                 self.kop["jabatan_judul"] = re.sub(r"\s+", " ", m.group(2))
                 daerah_text = m.group(3).strip()
@@ -305,6 +311,11 @@ class DocumentParser:
         self.spec["daerah"] = slug(daerah)[:60].strip("-") or "tidak-terbaca"
         self.spec["status"] = status
         nomor, tahun = self.kop.get("nomor"), self.kop.get("tahun")
+        if nomor and not re.fullmatch(r"(\.{3}|…)+", nomor) and (not re.search(r"\d", nomor)
+                                                                   or re.search(r"[^\w./ :-]|\b[A-Z]{4,}\b", nomor)):
+            # OCR beyond reading ('I reHuN zor+'): kept as the copy shows it, marked as not the document's number
+            self.notes.warn(None, f"nomor '{nomor[:40]}' pada baris NOMOR tidak terbaca; isi 'nomor' dari naskah asli")
+            self.asal.setdefault("isian", []).append("nomor")
         if nomor and not re.fullmatch(r"(\.{3}|…)", nomor):
             self.spec["nomor"] = nomor
         elif nomor and status == "final":
@@ -313,6 +324,9 @@ class DocumentParser:
             self.spec["tahun"] = int(tahun)
         elif tahun and tahun not in ("...", "…"):
             self.notes.warn(None, f"tahun '{tahun}' pada baris NOMOR tidak terbaca")
+            self.asal.setdefault("isian", []).append("tahun")
+        elif status == "final" and "nomor" in self.kop:
+            self.asal.setdefault("isian", []).append("tahun")
         if kepala:
             self.spec["kepala_naskah"] = top
             self.notes.info(lines[0].no if lines else None, "kop naskah yang tidak baku disimpan apa adanya (kepala_naskah)")
@@ -469,6 +483,7 @@ class DocumentParser:
         for i, ln in enumerate(out):
             if not ln.blank:
                 rest = _LABEL.sub("", ln.text, count=1).strip()
+                rest = re.sub(r"^[.:;,]+\s*(?=\S)", "", rest)      # 'Menimbang :. bahwa' - a stray mark after the label
                 out[i] = Line(ln.no, rest)
                 break
         return [ln for ln in out if not ln.blank]

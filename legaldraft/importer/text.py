@@ -54,6 +54,9 @@ class Notes:
 
 _SPACES = re.compile(r"[ \t\u00a0\u2007\u202f]+")
 _TRUNCATED = re.compile(r"\[\s*(?:\.\.\.|…)\s*[A-Za-z][^\]]*\]")
+# a page number glued before the next page's first words: '1 BUPATI NGANJUK …', '2 Mengingat c. bahwa …'
+_GLUED_PAGE = re.compile(r"^(\d{1,3})\s+(?=(?:Menimbang|Mengingat|MEMUTUSKAN|Menetapkan|BUPATI|WALI ?KOTA|GUBERNUR|"
+                         r"PERATURAN|KEPUTUSAN|SALINAN|BERITA DAERAH)\b)")
 # a scanner app's stamp printed on every page
 _SCANNER_STAMP = re.compile(r"\s*\b(?:Dipindai|Scanned)\s+(?:dengan|with)\s+CamScanner\b\s*", re.I)
 # "2", "- 3 -", "~1~", "-3-", "Halaman 2", "2 of 9"
@@ -102,6 +105,9 @@ def source_lines(text: str, notes: Notes) -> list[Line]:
             line = clean(_SCANNER_STAMP.sub(" ", line))
             if not line:
                 continue
+        if (glued := _GLUED_PAGE.match(line)):
+            notes.info(no, f"nomor halaman '{glued.group(1)}' yang menempel pada teks dibuang")
+            line = line[glued.end():]
         fixed = ocr_normalise(line)
         if fixed != line:
             notes.corrected += 1

@@ -58,7 +58,8 @@ def menetapkan_text(ctx):
         return
     text = block.text
     expected = f"TENTANG {ctx.doc.tentang.upper()}."
-    if not text.endswith(expected) or text != text.upper() or re.search(r"\bNOMOR\b.*\bTAHUN\b.*\bTENTANG\b", text):
+    # a nomor and tahun before the first TENTANG; the name itself may cite a regulation ('… NOMOR 9 TAHUN 2011 TENTANG …')
+    if not text.endswith(expected) or text != text.upper() or re.search(r"\bNOMOR\b.*\bTAHUN\b", text.split(" TENTANG ")[0]):
         ctx.report("baris 'Menetapkan' tidak sama dengan jenis dan nama dalam judul", ctx.doc, "tentang", text[:60],
                    "periksa templat dan 'formula.nama_jenis_peraturan' di profil daerah")
     jenis = text.split(" TENTANG ")[0]
