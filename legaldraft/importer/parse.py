@@ -200,13 +200,24 @@ class DocumentParser:
             # an issued regulation is signed: a copy without the signature block stops somewhere before it
             self.asal["terpotong"] = ("konsiderans" if not self.spec.get("dasar_hukum") and empty
                                       and not self.closing_found else
-                                      "mengingat" if empty else "diktum" if self.is_keputusan else "batang_tubuh")
+                                      "mengingat" if empty else "penutup" if self._body_closed() else
+                                      "diktum" if self.is_keputusan else "batang_tubuh")
         if (cut or self.asal.get("terpotong")) and empty:
             self.spec["abaikan"] = [{"aturan": "BT-001", "alasan": "naskah sumber terpotong: "
                                      f"{'diktum' if self.is_keputusan else 'batang tubuh'} tidak tersedia pada salinan"}]
             self.notes.warn(cut, "naskah sumber terpotong; spec hanya memuat bagian yang tersedia")
         if self.spec.get("konsiderans") == ["-"]:
             self.asal.setdefault("isian", []).append("konsiderans")
+
+    def _body_closed(self) -> bool:
+        """The body ends with its 'mulai berlaku' provision: the copy stops after it, in the penutup."""
+        if self.is_keputusan:
+            return bool(self.spec.get("diktum")) and ("mulai_berlaku" in self.spec or "mulai berlaku" in
+                                                      str(self.spec["diktum"][-1]))
+        import json
+
+        tail = json.dumps(self.spec.get("batang_tubuh", [])[-1:], ensure_ascii=False, default=str)
+        return "mulai berlaku" in tail or "mulai_berlaku" in tail
 
     def _pasal_count(self) -> int:
         def count(nodes) -> int:

@@ -10,8 +10,15 @@ from __future__ import annotations
 
 import dataclasses
 
-# rules that report something missing: on a cut copy the missing part is not in the copy
-COMPLETENESS = {"BT-001", "PNT-001", "PNT-007", "KEP-007", "DH-002", "DH-012", "KON-008", "REF-002", "PRB-001"}
+# rules that report something missing, and the cuts that explain it: a copy that stops in (or after) one of
+# these parts does not show what the rule looks for
+_BEFORE_BODY = ("konsiderans", "mengingat")
+_IN_BODY = _BEFORE_BODY + ("batang_tubuh", "diktum")
+COMPLETENESS = {
+    "BT-001": _BEFORE_BODY, "DH-002": _BEFORE_BODY, "DH-012": _BEFORE_BODY, "KON-008": _BEFORE_BODY,
+    "REF-002": _IN_BODY, "PNT-001": _IN_BODY, "PRB-001": _IN_BODY, "KEP-007": _IN_BODY,
+    "PNT-007": _IN_BODY + ("penutup",),
+}
 # rules that read a field the importer may have filled in
 BY_FIELD = {
     "nomor": ("JUD-001", "JUD-002", "JUD-003", "JUD-004", "DIK-003"),
@@ -30,7 +37,7 @@ def through_provenance(findings: list, doc) -> list:
     out = []
     for f in findings:
         reason = None
-        if asal.terpotong and f.rule.id in COMPLETENESS:
+        if asal.terpotong and asal.terpotong in COMPLETENESS.get(f.rule.id, ()):
             reason = f"salinan sumber terpotong (berhenti di bagian {asal.terpotong.replace('_', ' ')})"
         else:
             for field in asal.isian:
