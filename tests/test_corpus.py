@@ -180,3 +180,16 @@ def test_ocr_slips_in_fixed_words_are_set_right():
     assert ocr_normalise("Undang - Undang Ncmor 29 Tahun 1959") == "Undang - Undang Nomor 29 Tahun 1959"
     assert ocr_normalise("3- undang-undang Nomor 8 Tahun 1985") == "3. Undang-undang Nomor 8 Tahun 1985"
     assert ocr_normalise("Nomor 2010 dan Tahun 2019") == "Nomor 2010 dan Tahun 2019"     # nothing to set right
+
+
+def test_a_copy_that_starts_inside_the_body():
+    from legaldraft.importer import import_text
+    from legaldraft.importer.quality import figures
+
+    text = (CORPUS / "perbup-tulungagung-2022-33.txt").read_text(encoding="utf-8")
+    body = text[text.index("BAB I\n"):]
+    result = import_text(body)
+    f = figures(result, body)
+    assert (f.counts["bab"], f.counts["pasal"], f.counts["definisi"]) == (7, 19, 25)
+    assert f.counts["konsiderans"] == 0 and f.typed_coverage >= 0.99
+    assert {"konsiderans", "tentang", "daerah"} <= set(result.spec["asal"]["isian"])

@@ -132,6 +132,18 @@ class DocumentParser:
         i_ing = self.find("mengingat", i_men or 0)
         i_per = self.find("memperhatikan", i_ing or 0)
         i_mem = self.find("memutuskan", i_ing or i_men or 0)
+        if i_mem is None:
+            # a copy without MEMUTUSKAN (cut above it, or starting inside the body): the body begins at the
+            # first BAB or Pasal heading, found by its content
+            first = next((k for k in range(i_ing or i_men or 0, n)
+                          if re.fullmatch(r"(BAB\s+[IVXL]+|Pasal\s+1)", self.lines[k].text)), None)
+            if first is not None:
+                self.lines.insert(first, Line(self.lines[first].no, "MEMUTUSKAN"))
+                n += 1
+                i_mem = first
+                self.notes.warn(self.lines[first].no, "'MEMUTUSKAN' tidak ada pada salinan; batang tubuh dibaca "
+                                "mulai dari BAB/Pasal pertama")
+                self.asal.setdefault("isian", []).append("menetapkan")
         i_lam = self._first_lampiran(i_mem or i_ing or 0)
         end_body = i_lam if i_lam is not None else n
         i_det = self.find("ditetapkan", i_mem or 0)

@@ -99,7 +99,8 @@ def counts_of(doc, blocks=None) -> dict[str, int]:
     from ..model import walk
 
     counts = {"konsiderans": 0, "mengingat": len(doc.dasar_hukum), "bab": 0, "pasal": 0, "ayat": 0, "definisi": 0}
-    if doc.konsiderans is not None:
+    asal = getattr(doc, "asal", None)
+    if doc.konsiderans is not None and not (asal is not None and "konsiderans" in asal.isian):
         kon = doc.konsiderans
         counts["konsiderans"] = len(kon.poin) + (0 if kon.is_tunggal or _no_closing(doc) else 1)
     for node in walk(doc):
