@@ -3,7 +3,7 @@
     python bench/import_report.py [FILE ...]
 
 For every document: the share of its words that the imported spec reproduces when built again
-(legaldraft.render.assemble.plain_text, word tokens, case-insensitive, page furniture removed), the parts
+(legaldraft.naskah.assembler.plain_text, word tokens, case-insensitive, page furniture removed), the parts
 kept verbatim, and the validator's findings by severity.
 """
 from __future__ import annotations

@@ -96,13 +96,14 @@ def document_pipeline(table: Table, work: Path) -> None:
 def writer_only(doc):
     """blocks -> bytes, the part of the DOCX time that the lxml lower bound stands for."""
     from legaldraft.render.docx import render_docx
-    from legaldraft.render.pipeline import TEMPLATE_KIND, document_blocks
+    from legaldraft.naskah.jenis import jenis_of
+from legaldraft.render.pipeline import document_blocks
     from legaldraft.render.templates import template_path
     from legaldraft.spec.loader import context_of
 
     ctx = context_of(doc)
     blocks = document_blocks(doc, ctx)
-    template = template_path(TEMPLATE_KIND[doc.jenis], ctx.profile.templates)
+    template = template_path(jenis_of(doc).template, ctx.profile.templates)
     return lambda: render_docx(blocks, ctx.profile, template, ctx.base_dir, doc.tentang)
 
 

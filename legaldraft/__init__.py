@@ -13,11 +13,11 @@ __all__ = ["load", "loads", "check", "build", "render_docx_bytes", "amend", "con
 
 def __getattr__(name):  # PEP 562: lazy public API
     if name in ("load", "loads", "check", "build", "render_docx_bytes"):
-        from . import api
+        from . import api  # lazy: start-up time
 
         return getattr(api, name)
     if name in ("amend", "consolidate"):
-        import importlib
+        import importlib  # lazy: start-up time
 
         package = importlib.import_module(".amend", __name__)  # callable: legaldraft.amend(old, new)
         return package if name == "amend" else package.consolidate

@@ -12,26 +12,28 @@ def check(doc, profile=None, only: Iterable[str] | None = None, severities: dict
 
     ``severities`` ({'KON-005': 'off'}) wins over the project's ``.legaldraft.yaml``, which wins over the
     daerah profile's ``aturan`` (legaldraft.rules.config)."""
-    from .rules.config import apply_suppressions, merged_severities, project_config
-    from .rules.engine import run_rules
+    from .naskah.numbering import Numbering  # lazy: start-up time
+    from .rules.config import apply_suppressions, merged_severities, project_config  # lazy: start-up time
+    from .rules.engine import run_rules  # lazy: start-up time
+    from .rules.provenance import through_provenance  # lazy: start-up time
 
     ctx = context_of(doc, profile)
     config = project_config(ctx)
-    findings = run_rules(doc, ctx, only, merged_severities(ctx, config, severities))
-    from .rules.provenance import through_provenance
-
-    return through_provenance(apply_suppressions(findings, config, ctx.numbering), doc)
+    numbering = Numbering(doc)  # computed per call: the document may have been edited since the last one
+    findings = run_rules(doc, ctx, only, merged_severities(ctx, config, severities), numbering)
+    # an imported spec: what its copy lacks and the importer's placeholders are not the document's defects
+    return through_provenance(apply_suppressions(findings, config, numbering), doc)
 
 
 def build(doc, out_dir: str | Path = "out", formats: Iterable[str] = ("docx",), profile=None, stem: str | None = None):
     """Write the document into ``out_dir`` (atomically). Returns the list of files written."""
-    from .render.pipeline import write_outputs
+    from .render.pipeline import write_outputs  # lazy: start-up time
 
     ctx = context_of(doc, profile)
     formats = tuple(formats)
     result = write_outputs(doc, ctx, Path(out_dir), tuple(f for f in formats if f != "pdf"), stem)
     if "pdf" in formats:
-        from .render.pdf import convert_many
+        from .render.pdf import convert_many  # lazy: start-up time
 
         docx = [p for p in result.outputs if p.suffix == ".docx"]
         result.outputs.extend(convert_many(docx, Path(out_dir)))
@@ -40,6 +42,6 @@ def build(doc, out_dir: str | Path = "out", formats: Iterable[str] = ("docx",), 
 
 def render_docx_bytes(doc, profile=None) -> bytes:
     """The DOCX as bytes (for a web response), nothing written to disk."""
-    from .render.pipeline import docx_bytes
+    from .render.pipeline import docx_bytes  # lazy: start-up time
 
     return docx_bytes(doc, context_of(doc, profile))

@@ -36,11 +36,11 @@ class Outcome:
 
 def dependencies(doc, ctx) -> list[str]:
     """Every file besides the spec that its outputs are made from: profile, template(s), images."""
-    from .model import BlokGambar, walk
-    from .render.pipeline import TEMPLATE_KIND
-    from .render.templates import template_path
+    from .model import BlokGambar, walk  # lazy: start-up time
+    from .naskah.jenis import jenis_of  # lazy: start-up time
+    from .render.templates import template_path  # lazy: start-up time
 
-    deps = [template_path(TEMPLATE_KIND[doc.jenis], ctx.profile.templates)]
+    deps = [template_path(jenis_of(doc).template, ctx.profile.templates)]
     if ctx.profile_path:
         deps.append(ctx.profile_path)
     if ctx.profile.lambang:
@@ -51,7 +51,7 @@ def dependencies(doc, ctx) -> list[str]:
 
 def profile_shadows(daerah: str, spec_dir: Path, found: Path | None) -> list[str]:
     """Profile paths looked at before the one found: if one of them appears later, it would win."""
-    from .spec.profiles import candidates
+    from .spec.profiles import candidates  # lazy: start-up time
 
     shadows = []
     for path in candidates(daerah, spec_dir):
@@ -62,8 +62,8 @@ def profile_shadows(daerah: str, spec_dir: Path, found: Path | None) -> list[str
 
 
 def build_one(spec: str, out_dir: str, formats: tuple[str, ...]) -> Outcome:
-    from .render.pipeline import write_outputs
-    from .spec.loader import context_of, load
+    from .render.pipeline import write_outputs  # lazy: start-up time
+    from .spec.loader import context_of, load  # lazy: start-up time
 
     try:
         doc = load(spec)
@@ -170,7 +170,7 @@ class BatchBuild:
         interactive = sys.stderr.isatty()
         if not self.progress or total < 2 or not (interactive or total >= PROGRESS_MIN_SPECS):
             return None
-        from tqdm import tqdm
+        from tqdm import tqdm  # lazy: start-up time
 
         return tqdm(total=total, desc="membangun", unit="spec", leave=False, file=sys.stderr)
 
@@ -181,8 +181,8 @@ class BatchBuild:
         if jobs <= 1:
             yield from (build_one(*task) for task in tasks)
             return
-        from concurrent.futures import ProcessPoolExecutor
-        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor  # lazy: start-up time
+        import multiprocessing  # lazy: start-up time
 
         import legaldraft.render.pipeline  # noqa: F401  (imported once here, inherited by forked workers)
         import legaldraft.spec.loader  # noqa: F401
@@ -219,7 +219,7 @@ class BatchBuild:
         return built
 
     def make_pdfs(self, built: list[Outcome]) -> None:
-        from .render.pdf import PdfUnavailable, convert_many
+        from .render.pdf import PdfUnavailable, convert_many  # lazy: start-up time
 
         docx = [Path(p) for o in built for p in o.outputs if p.endswith(".docx")]
         try:

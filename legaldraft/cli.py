@@ -36,8 +36,8 @@ class Group(click.Group):
             click.echo("dihentikan.", err=True)
             ctx.exit(130)
         except Exception as exc:  # never a traceback for a drafter
-            import os
-            import traceback
+            import os  # lazy: start-up time
+            import traceback  # lazy: start-up time
 
             if os.environ.get("LEGALDRAFT_DEBUG"):
                 traceback.print_exc()
@@ -74,12 +74,12 @@ def main():
 @click.option("--force", is_flag=True, help="Timpa berkas yang sudah ada.")
 def new(jenis, target, daerah, force):
     """Buat spec awal (atau profil daerah) yang sah dan berkomentar."""
-    from .spec.scaffold import scaffold
+    from .spec.scaffold import scaffold  # lazy: start-up time
 
     if target.exists() and not force:
         click.echo(f"{target}: berkas sudah ada; pakai --force untuk menimpa", err=True)
         sys.exit(EXIT_USAGE)
-    from .ioutil import atomic_write_text
+    from .ioutil import atomic_write_text  # lazy: start-up time
 
     atomic_write_text(target, scaffold(jenis, daerah, target.parent))
     click.echo(f"dibuat: {target}")
@@ -122,8 +122,8 @@ def _is_spec(path: Path) -> bool:
 def check(paths, fmt, severity, only, fix, lang, levels):
     """Periksa spec terhadap aturan Tata Naskah (UU 12/2011 Lampiran II)."""
     overrides = _rule_levels(levels)
-    from .rules.output import emit
-    from .spec.loader import load
+    from .rules.output import emit  # lazy: start-up time
+    from .spec.loader import load  # lazy: start-up time
 
     results = []
     invalid = False
@@ -134,11 +134,11 @@ def check(paths, fmt, severity, only, fix, lang, levels):
             print_problems(exc.problems)
             invalid = True
             continue
-        from .api import check as run_check
+        from .api import check as run_check  # lazy: start-up time
 
         findings = run_check(doc, only=only or None, severities=overrides)
         if fix:
-            from .rules.fix import apply_fixes
+            from .rules.fix import apply_fixes  # lazy: start-up time
 
             changed = apply_fixes(path, findings)
             for line in changed:
@@ -175,7 +175,7 @@ def _rule_levels(levels) -> dict[str, str]:
 @click.option("--no-progress", is_flag=True, help="Tanpa bilah kemajuan.")
 def build(paths, out_dir, pdf, formats, force, jobs, no_progress):
     """Bangun DOCX (dan PDF, md, html) dari spec atau folder spec."""
-    from .batch import run_build
+    from .batch import run_build  # lazy: start-up time
 
     fmts = [f.strip() for f in formats.split(",") if f.strip()]
     unknown = [f for f in fmts if f not in ("docx", "pdf", "md", "html", "txt")]
@@ -197,9 +197,9 @@ def build(paths, out_dir, pdf, formats, force, jobs, no_progress):
               default="semua", show_default=True)
 def schema(jenis):
     """Cetak JSON Schema spec (untuk pelengkapan otomatis di editor)."""
-    import json
+    import json  # lazy: start-up time
 
-    from .spec.schema import json_schema
+    from .spec.schema import json_schema  # lazy: start-up time
 
     click.echo(json.dumps(json_schema(jenis), indent=2, ensure_ascii=False))
 
@@ -209,7 +209,7 @@ def schema(jenis):
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "markdown"]), default="text", show_default=True)
 def rules(rule_id, fmt):
     """Daftar aturan (id, tingkat, sumber), atau penjelasan satu aturan."""
-    from .rules.output import describe_rule, list_rules
+    from .rules.output import describe_rule, list_rules  # lazy: start-up time
 
     if rule_id:
         text = describe_rule(rule_id.upper(), fmt)

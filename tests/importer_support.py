@@ -4,7 +4,7 @@ from __future__ import annotations
 import copy
 
 from legaldraft.model import walk
-from legaldraft.render.numbering import Numbering
+from legaldraft.naskah.numbering import Numbering
 from legaldraft.spec.loader import to_spec_dict
 
 TEXT_FIELDS = ("teks", "teks_akhir", "arti", "berlaku")

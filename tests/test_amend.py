@@ -276,18 +276,18 @@ def test_pencabutan_clause_in_ketentuan_penutup_and_cbt_rules(write_spec):
     assert "CBT-003" not in findings
     text = legaldraft.render_docx_bytes(doc)
     assert text  # builds
-    from legaldraft.render.assemble import assemble, plain_text
+    from legaldraft.naskah import assemble, plain_text
     from legaldraft.spec.loader import context_of
 
     ctx = context_of(doc)
-    plain = plain_text(assemble(doc, ctx.profile, ctx.registry, ctx.numbering))
+    plain = plain_text(assemble(doc, ctx.profile, ctx.registry))
     assert "Pada saat Peraturan Bupati ini mulai berlaku:\na. Peraturan Bupati Purwakarta Nomor 4 Tahun 2018 tentang Lama " \
            "(Berita Daerah Kabupaten Purwakarta Tahun 2018 Nomor 4); dan" in plain
     tetap = legaldraft.loads(base.replace(marker, clause.replace("pencabutan\n        dicabut", "tetap_berlaku\n        dicabut")
                                           .replace("- pasal: pencabutan", "- pasal: tetap-berlaku") + marker),
                              str(Path(write_spec("x", "c.yaml"))))
     ctx = context_of(tetap)
-    plain = plain_text(assemble(tetap, ctx.profile, ctx.registry, ctx.numbering))
+    plain = plain_text(assemble(tetap, ctx.profile, ctx.registry))
     assert ("Pada saat Peraturan Bupati ini mulai berlaku, semua peraturan pelaksanaan dari Peraturan Bupati Purwakarta "
             "Nomor 4 Tahun 2018 tentang Lama (Berita Daerah Kabupaten Purwakarta Tahun 2018 Nomor 4) dan Peraturan Daerah "
             "Kabupaten Purwakarta Nomor 2 Tahun 2017 tentang Perda dinyatakan masih tetap berlaku sepanjang tidak "

@@ -1,11 +1,11 @@
-"""legaldraft.citation_text reads back every citation legaldraft.render.citation writes."""
+"""legaldraft.naskah.citation_reader reads back every citation legaldraft.naskah.citation writes."""
 import datetime as dt
 
 import pytest
 
-from legaldraft.citation_text import parse_citation
+from legaldraft.naskah.citation_reader import parse_citation
 from legaldraft.model.reference import DasarHukum, JenisPeraturan as J
-from legaldraft.render.citation import cite
+from legaldraft.naskah.citation import cite
 from legaldraft.spec.registry import national
 
 REGISTRY = national()

@@ -31,7 +31,7 @@ def test_aceh_opening_and_hijri_dates(tmp_path):
 
 def test_other_daerah_keep_one_calendar(write_spec):
     doc = legaldraft.load(write_spec(scaffold("perbup", "purwakarta")))
-    from legaldraft.render.assemble import plain_text
+    from legaldraft.naskah import plain_text
     from legaldraft.render.pipeline import document_blocks
     from legaldraft.spec.loader import context_of
 

@@ -11,7 +11,8 @@ import yaml
 
 import legaldraft
 from legaldraft.render import docx as docx_writer
-from legaldraft.render.pipeline import TEMPLATE_KIND, document_blocks
+from legaldraft.naskah.jenis import jenis_of
+from legaldraft.render.pipeline import document_blocks
 from legaldraft.render.templates import template_path
 from legaldraft.spec.loader import context_of
 from legaldraft.spec.scaffold import scaffold
@@ -30,7 +31,7 @@ def _both(spec: Path) -> tuple[dict, dict]:
     doc = legaldraft.load(spec)
     ctx = context_of(doc)
     blocks = document_blocks(doc, ctx)
-    template = template_path(TEMPLATE_KIND[doc.jenis], ctx.profile.templates)
+    template = template_path(jenis_of(doc).template, ctx.profile.templates)
     kind = template.parent.name
 
     fast = docx_writer.DocxWriter(template, ctx.profile, ctx.base_dir, kind=kind)

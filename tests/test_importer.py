@@ -236,11 +236,11 @@ def test_pedoman_docx_rebuilds_the_same_text(tmp_path):
 
 
 def rebuilt_text_of(doc) -> str:
-    from legaldraft.render.assemble import assemble, plain_text
+    from legaldraft.naskah import assemble, plain_text
     from legaldraft.spec.loader import context_of
 
     ctx = context_of(doc)
-    return plain_text(assemble(doc, ctx.profile, ctx.registry, ctx.numbering))
+    return plain_text(assemble(doc, ctx.profile, ctx.registry))
 
 
 # -- command -----------------------------------------------------------------------------------------

@@ -255,7 +255,7 @@ def test_hostile_text_survives_docx(built):
 
 
 def test_characters_xml_cannot_hold_are_dropped_not_fatal(tmp_path):
-    from legaldraft.render.assemble import Block
+    from legaldraft.naskah import Block
     from legaldraft.render.docx import render_docx
     from legaldraft.render.templates import template_path
     from legaldraft.spec.profiles import load_profile

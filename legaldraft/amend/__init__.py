@@ -42,7 +42,7 @@ def _refuse(doc, message: str, hint: str) -> SpecError:
 
 def check_pair(old, new) -> None:
     """Bad input for ``amend``/``compare``/``redline``: each a clear message, nothing written."""
-    from ..model import PeraturanBupati
+    from ..model import PeraturanBupati  # lazy: start-up time
 
     if old.jenis != new.jenis:
         raise _refuse(new, f"jenis dokumen berbeda: '{old.jenis}' dan '{new.jenis}'",
@@ -76,7 +76,7 @@ def check_chain(base, amendments) -> None:
 
 
 def _ids(doc) -> set[str]:
-    from ..model import walk
+    from ..model import walk  # lazy: start-up time
 
     return {n.id for n in walk(doc) if getattr(n, "id", None) and type(n).__name__ in
             ("Bab", "Bagian", "Paragraf", "Pasal", "Ayat", "Definisi", "Lampiran")}
@@ -84,10 +84,10 @@ def _ids(doc) -> set[str]:
 
 def plan(old, new, earlier=(), profile=None) -> Plan:
     """Compare and write the Perubahan (see :func:`amend`), with the numbers and warnings behind it."""
-    from ..spec.loader import context_of
-    from .consolidate import ConsolidationError, consolidate_tree
-    from .diff import expand_texts, match, number_stably, tree_of, with_key
-    from .instructions import changes, merge_tree, perubahan_of
+    from ..spec.loader import context_of  # lazy: start-up time
+    from .consolidate import ConsolidationError, consolidate_tree  # lazy: start-up time
+    from .diff import expand_texts, match, number_stably, tree_of, with_key  # lazy: start-up time
+    from .instructions import changes, merge_tree, perubahan_of  # lazy: start-up time
 
     check_pair(old, new)
     check_issued(old)
@@ -140,7 +140,7 @@ def _assess(result: Plan, old_tree) -> None:
 
 
 def _pasal_models(unit):
-    from ..model import PasalUbah
+    from ..model import PasalUbah  # lazy: start-up time
 
     if isinstance(unit, PasalUbah):
         yield unit
@@ -162,8 +162,8 @@ def amend(old, new, earlier=(), profile=None):
 def consolidate(base, *amendments, notes: bool = True):
     """The naskah konsolidasi: a :class:`~legaldraft.amend.consolidate.Konsolidasi` (``.tree``, ``.lampiran``)
     of ``base`` with ``amendments`` applied in order; ``document()`` of it builds like a Perbup."""
-    from ..spec.loader import context_of
-    from .consolidate import consolidate_tree
+    from ..spec.loader import context_of  # lazy: start-up time
+    from .consolidate import consolidate_tree  # lazy: start-up time
 
     check_chain(base, amendments)
     prof = context_of(base).profile
@@ -177,9 +177,9 @@ SPEC_ORDER = ("jenis", "daerah", "status", "nomor", "tahun", "mengubah", "peruba
 
 def to_yaml(doc, header: str = "") -> str:
     """A generated spec as YAML text the drafter can edit (keys in model order, defaults left out)."""
-    import yaml
+    import yaml  # lazy: start-up time
 
-    from ..spec.loader import to_spec_dict
+    from ..spec.loader import to_spec_dict  # lazy: start-up time
 
     data = to_spec_dict(doc)
     first = [k for k in SPEC_ORDER if k in data]

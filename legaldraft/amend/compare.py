@@ -7,6 +7,7 @@ from ..model import AngkaPerubahan
 from .consolidate import ConsolidationError, child_titled, find_path, find_pasal, title_of, unit_of, unit_of_leaf
 from .diff import DIHAPUS, Unit, unit_lines
 from .instructions import sentence
+from ..model import walk
 
 BELUM_DIATUR = "(belum diatur)"
 
@@ -35,8 +36,6 @@ def _new_units(item: AngkaPerubahan) -> list[Unit]:
 
 
 def lampiran_lines(lamp) -> list[str]:
-    from ..model import walk
-
     out = [lamp.judul or "Lampiran"]
     for node in walk(lamp):
         for name in ("judul", "teks", "markdown"):
@@ -73,11 +72,11 @@ def rows(result, nama_jenis: str = "Peraturan Bupati") -> list[tuple[str, str, s
 
 def matriks_docx(result, profile, title: str) -> bytes:
     """The matriks as a DOCX: landscape F4, the profile's font, a header row repeated on every page."""
-    from docx import Document
-    from docx.enum.section import WD_ORIENT
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-    from docx.shared import Mm, Pt
+    from docx import Document  # lazy: start-up time
+    from docx.enum.section import WD_ORIENT  # lazy: start-up time
+    from docx.oxml import OxmlElement  # lazy: start-up time
+    from docx.oxml.ns import qn  # lazy: start-up time
+    from docx.shared import Mm, Pt  # lazy: start-up time
 
     page = profile.halaman
     doc = Document()

@@ -9,8 +9,11 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import AngkaPerubahan, AngkaUbah, AyatUbah, BabUbah, BagianUbah, ParagrafUbah, PasalUbah
-from ..render.numbers import from_roman, ordinal
+from ..naskah import rumusan
+from ..naskah.numbers import from_roman, ordinal
 from .diff import CONTAINERS, DIHAPUS, KIND_WORD, Unit, _parents, expand_texts, placeholder, tree_of, with_key
+from ..model import Ayat, Bab, Bagian, Definisi, Paragraf, Pasal
+from ..naskah.perubahan import KonsolidasiAssembler, fixed_numbering
 
 _ORDINALS = {ordinal(n): n for n in range(1, 200)}
 
@@ -205,7 +208,6 @@ def _change_lampiran(current: list, amendment, item: AngkaPerubahan) -> list:
     if item.aksi == "hapus":
         if item.sasaran:
             return [lamp for lamp in current if lamp.id not in item.sasaran]
-        from ..render.numbers import from_roman
 
         index = (from_roman(item.nomor[0]) or 1) - 1 if item.nomor[0] != "-" else 0
         return current[:index] + current[index + 1:]
@@ -227,16 +229,13 @@ def _change_lampiran(current: list, amendment, item: AngkaPerubahan) -> list:
 
 def amendment_name(amendment, nama_jenis: str = "Peraturan Bupati") -> str:
     """'Peraturan Bupati Nomor 3 Tahun 2027' (or '… (rancangan)' before it is numbered)."""
-    if amendment.is_rancangan or not amendment.nomor:
-        return f"Rancangan {nama_jenis} tentang Perubahan {'' if amendment.ke == 1 else ordinal(amendment.ke) + ' '}atas {nama_jenis}"
-    return f"{nama_jenis} Nomor {amendment.nomor} Tahun {amendment.tahun}"
+    nomor = None if amendment.is_rancangan else amendment.nomor
+    return rumusan.nama_perubahan(nama_jenis, nomor, amendment.tahun, amendment.ke, ordinal)
 
 
 # -- the naskah konsolidasi as a document -----------------------------------------------------------------
 def document_of(k: Konsolidasi):
     """The naskah konsolidasi as a Perbup model, and the printed number of each of its units."""
-    from ..model import Ayat, Bab, Bagian, Definisi, Paragraf, Pasal
-
     labels: dict[int, str] = {}
     notes: dict[int, str] = {}
 
@@ -271,3 +270,9 @@ def document_of(k: Konsolidasi):
     doc = base.model_copy(update={"batang_tubuh": body, "lampiran": list(k.lampiran)})
     doc._context = base._context
     return doc, labels, notes
+
+
+def konsolidasi_blocks(k, profile, registry):
+    doc, labels, notes = document_of(k)
+    names = [amendment_name(a, profile.formula.nama_jenis_peraturan) for a in k.amendments]
+    return KonsolidasiAssembler(doc, profile, registry, fixed_numbering(doc, labels), notes, names).run()

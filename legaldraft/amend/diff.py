@@ -16,13 +16,16 @@ import string
 from dataclasses import dataclass, field, replace
 from typing import Iterator, Optional
 
+from ..naskah import rumusan
 from ..model import Bab, Bagian, Butir, Paragraf, Pasal
-from ..render.numbers import ordinal, roman
+from ..naskah.numbers import ordinal, roman
+from ..naskah.assembler import definisi_text
+from ..naskah.numbering import Numbering
+from ..naskah.numbers import marker
 
-DIHAPUS = "Dihapus."
+DIHAPUS = rumusan.DIHAPUS
 CONTAINERS = ("root", "bab", "bagian", "paragraf")
 KIND_WORD = {"bab": "BAB", "bagian": "Bagian", "paragraf": "Paragraf", "pasal": "Pasal", "ayat": "ayat", "angka": "angka"}
-UNIT_NOUN = {"bab": "bab", "bagian": "bagian", "paragraf": "paragraf", "pasal": "pasal", "ayat": "ayat", "angka": "angka"}
 
 
 @dataclass
@@ -122,16 +125,14 @@ def _pasal(pasal: Pasal, counters, nama_jenis) -> Unit:
     counters["pasal"] += 1
     teks = pasal.teks
     if pasal.formula == "mulai_berlaku" and not teks:
-        teks = f"{nama_jenis} ini mulai berlaku {pasal.berlaku or 'pada tanggal diundangkan'}."
-    pembuka = (pasal.pembuka or f"Dalam {nama_jenis} ini yang dimaksud dengan:") if pasal.definisi else None
+        teks = rumusan.mulai_berlaku(nama_jenis, pasal.berlaku)
+    pembuka = (pasal.pembuka or rumusan.pembuka_ketentuan_umum(nama_jenis)) if pasal.definisi else None
     unit = Unit("pasal", "", pasal.id, counters["pasal"], pembuka=pembuka, teks=teks, rincian=pasal.rincian,
                 teks_akhir=pasal.teks_akhir, node=pasal)
     for i, ayat in enumerate(pasal.ayat):
         unit.children.append(with_key(Unit("ayat", "", ayat.id, i + 1, teks=ayat.teks, rincian=ayat.rincian,
                                            teks_akhir=ayat.teks_akhir, node=ayat)))
     for i, d in enumerate(pasal.definisi):
-        from ..render.assemble import definisi_text
-
         text = definisi_text(d)
         unit.children.append(with_key(Unit("angka", "", d.id, i + 1, teks=text, node=d)))
     return with_key(unit)
@@ -350,8 +351,6 @@ def placeholder(unit: Unit) -> Unit:
 # -- texts --------------------------------------------------------------------------------------------
 def expand_texts(doc, root: Unit) -> None:
     """Write out every ``[[id]]`` of the units' texts with the units' own (stable) numbers."""
-    from ..render.numbering import Numbering
-
     num = Numbering(doc)
     by_node = {id(u.node): u for u in root.walk() if u.node is not None}
     for unit in num.units.values():
@@ -399,8 +398,6 @@ def _expand_butir(b: Butir, num) -> Butir:
 
 # -- printing ---------------------------------------------------------------------------------------------
 def butir_lines(items: list[Butir], depth: int = 0) -> list[str]:
-    from ..render.numbers import marker
-
     out = []
     for i, b in enumerate(items):
         out.append(f"{marker(depth, i)} {b.teks}")

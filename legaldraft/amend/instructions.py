@@ -10,8 +10,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..model import AngkaPerubahan, AngkaUbah, AyatUbah, BabUbah, BagianUbah, Letak, ParagrafUbah, PasalUbah
-from ..render.numbers import bilangan
-from .diff import CONTAINERS, UNIT_NOUN, Matching, Unit, merged, placeholder
+from ..naskah import rumusan
+from ..naskah.numbers import bilangan
+from .diff import CONTAINERS, Matching, Unit, merged, placeholder
+from ..model import Konsiderans, PeraturanDiubah, PerubahanBupati, Publikasi
+from ..naskah.perubahan import full_tentang
+from .diff import digest
+from ..naskah.numbers import roman
 
 
 @dataclass
@@ -167,68 +172,14 @@ def _pasal_change(merge: Merge, u: Unit) -> AngkaPerubahan | None:
 
 
 # -- sentences (formulae 26–32) -------------------------------------------------------------------------
-_TITLE = {
-    "bab": lambda n: f"BAB {n}", "bagian": lambda n: f"Bagian {n}", "paragraf": lambda n: f"Paragraf {n}",
-    "pasal": lambda n: f"Pasal {n}", "ayat": lambda n: f"ayat ({n})", "angka": lambda n: f"angka {n}",
-    "lampiran": lambda n: f"Lampiran {n}".strip(),
-}
-
-
-def join_words(items: list[str]) -> str:
-    if len(items) == 1:
-        return items[0]
-    if len(items) == 2:
-        return f"{items[0]} dan {items[1]}"
-    return ", ".join(items[:-1]) + f", dan {items[-1]}"
-
-
-def _where(item: AngkaPerubahan) -> str:
-    """' Pasal 18' for ayat/angka, ' BAB III' for a Bagian, '' otherwise."""
-    if item.unit in ("ayat", "angka") and item.pasal:
-        return f" Pasal {item.pasal}"
-    if item.unit in ("bagian", "paragraf") and item.letak and item.letak.induk:
-        return " " + " ".join(reversed(item.letak.induk.split("/")))
-    return ""
-
-
 def sentence(item: AngkaPerubahan, nama_jenis: str = "Peraturan Bupati") -> str:
-    """The instruction sentence of one change, in the catalogue's exact wording."""
-    names = [_TITLE[item.unit](n) for n in item.nomor]
-    where = _where(item)
-    noun = UNIT_NOUN.get(item.unit, item.unit)
-    count = bilangan(len(item.nomor), noun)
-    if item.unit == "lampiran":
-        name = _TITLE["lampiran"](item.nomor[0] if item.nomor[0] != "-" else "")
-        if item.aksi == "hapus":
-            return f"{name} dihapus."
-        if item.aksi == "tambah":
-            return (f"Ditambahkan 1 (satu) lampiran sebagaimana tercantum dalam Lampiran yang merupakan bagian tidak "
-                    f"terpisahkan dari {nama_jenis} ini.")
-        return (f"Ketentuan {name} diubah sehingga menjadi sebagaimana tercantum dalam Lampiran yang merupakan "
-                f"bagian tidak terpisahkan dari {nama_jenis} ini.")
-    if item.aksi == "hapus":
-        return f"{join_words(names)}{where} dihapus."
-    if item.aksi == "ubah":
-        if item.unit in ("ayat", "angka"):
-            return f"Ketentuan {join_words(names)}{where} diubah, sehingga berbunyi sebagai berikut:"
-        if item.unit in CONTAINERS:
-            return f"Ketentuan judul {join_words(names)}{where} diubah sehingga berbunyi sebagai berikut:"
-        return f"Ketentuan {join_words(names)} diubah sehingga berbunyi sebagai berikut:"
-    tail = f"sehingga{where} berbunyi sebagai berikut:" if item.unit in ("ayat", "angka") else "sehingga berbunyi sebagai berikut:"
-    if item.aksi == "tambah":
-        return f"Setelah {_TITLE[item.unit](item.setelah)}{where} ditambahkan {count}, yakni {join_words(names)} {tail}"
-    before, after = item.antara
-    if before == "0":
-        return f"Sebelum {_TITLE[item.unit](after)}{where} disisipkan {count}, yakni {join_words(names)} {tail}"
-    return (f"Di antara {_TITLE[item.unit](before)} dan {_TITLE[item.unit](after)}{where} disisipkan {count}, "
-            f"yakni {join_words(names)} {tail}")
+    """The instruction sentence of one change, in the catalogue's exact wording (:func:`rumusan.instruksi`)."""
+    return rumusan.instruksi(item, nama_jenis, bilangan)
 
 
 # -- the Perubahan spec ---------------------------------------------------------------------------------
 def reference_of(doc, profile, tentang: str | None = None):
     """An issued Perbup as the regulation a Perubahan (or Pencabutan) names."""
-    from ..model import PeraturanDiubah, Publikasi
-
     pg = getattr(doc, "pengundangan", None)
     bd = pg.berita_daerah if pg is not None else None
     tahun_bd = (bd.tahun if bd and bd.tahun else (pg.tanggal.year if pg is not None and pg.tanggal else doc.tahun))
@@ -239,25 +190,18 @@ def reference_of(doc, profile, tentang: str | None = None):
 
 def perubahan_of(old, new, earlier: list, items: list, profile, old_lampiran: list):
     """The Perubahan as a model: the drafter's spec to edit, check and build."""
-    from ..model import Konsiderans, PerubahanBupati
-    from ..render.perubahan import full_tentang
-    from .diff import digest
-
     nama_jenis = profile.formula.nama_jenis_peraturan
     lampiran = _lampiran_changes(old_lampiran, new.lampiran, items)
     chain = [reference_of(p, profile, full_tentang(p, profile)) for p in earlier]
     mengubah = reference_of(old, profile)
-    kon = Konsiderans(poin=[f"bahwa {nama_jenis} {profile.nama} Nomor {old.nomor} Tahun {old.tahun} tentang {old.tentang} "
-                            "perlu disesuaikan dengan perkembangan kebutuhan penyelenggaraan pemerintahan daerah, "
-                            "sehingga perlu diubah;"])
+    kon = Konsiderans(poin=[rumusan.konsiderans_perubahan(
+        f"{nama_jenis} {profile.nama} Nomor {old.nomor} Tahun {old.tahun} tentang {old.tentang}")])
     return PerubahanBupati(daerah=new.daerah, mengubah=mengubah, perubahan_sebelumnya=chain, konsiderans=kon,
                            dasar_hukum=list(new.dasar_hukum), perubahan=items, lampiran=lampiran)
 
 
 def _lampiran_changes(old_lampiran: list, new_lampiran: list, items: list) -> list:
     """Lampiran replaced (formula 32), added or deleted; returns the lampiran the Perubahan carries."""
-    from .diff import digest
-
     carried, kept = [], set()
     for lamp in new_lampiran:
         before = next((x for x in old_lampiran if x.id and x.id == lamp.id), None)
@@ -284,6 +228,5 @@ def _lampiran_changes(old_lampiran: list, new_lampiran: list, items: list) -> li
 def _lampiran_label(old_lampiran: list, before) -> str:
     if before is None or len(old_lampiran) <= 1:
         return "-"
-    from ..render.numbers import roman
 
     return roman(next(i for i, x in enumerate(old_lampiran) if x is before) + 1)

@@ -12,6 +12,7 @@ import itertools
 import re
 from difflib import SequenceMatcher
 from xml.sax.saxutils import escape
+from ..naskah.jenis import assemble
 
 W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 _TOKENS = re.compile(r"\s+|[^\s]+")
@@ -88,17 +89,15 @@ def _similar(old: str, new: str) -> bool:
 
 def document_lines(doc, ctx) -> list[str]:
     """The text of a build, one paragraph a line (the blocks the DOCX is made of)."""
-    from ..render.assemble import assemble
-
-    return [b.plain() for b in assemble(doc, ctx.profile, ctx.registry, ctx.numbering) if b.plain()]
+    return [b.plain() for b in assemble(doc, ctx.profile, ctx.registry) if b.plain()]
 
 
 def redline_docx(old_lines: list[str], new_lines: list[str], profile, title: str, author: str = "legaldraft",
                  when: dt.datetime | None = None) -> bytes:
-    from docx import Document
-    from docx.oxml import parse_xml
-    from docx.oxml.ns import qn
-    from docx.shared import Mm, Pt
+    from docx import Document  # lazy: start-up time
+    from docx.oxml import parse_xml  # lazy: start-up time
+    from docx.oxml.ns import qn  # lazy: start-up time
+    from docx.shared import Mm, Pt  # lazy: start-up time
 
     when = when or dt.datetime.now(dt.timezone.utc)
     date = when.astimezone(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")

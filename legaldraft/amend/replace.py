@@ -2,13 +2,12 @@
 from __future__ import annotations
 
 import yaml
+from ..spec.loader import context_of, to_spec_dict
+from .instructions import reference_of
 
 
 def replacement_yaml(old, new, new_path) -> str:
     """The new spec as a rancangan, with a Pasal ``formula: pencabutan`` before the mulai berlaku Pasal."""
-    from ..spec.loader import context_of, to_spec_dict
-    from .instructions import reference_of
-
     profile = context_of(new).profile
     data = to_spec_dict(new)
     for key in ("nomor", "tahun", "penetapan", "pengundangan"):

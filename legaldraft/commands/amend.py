@@ -15,11 +15,11 @@ def register(main) -> None:
     @force_option
     def amend(old, new, target, earlier, replace, force):
         """Buat spec Perubahan dari spec lama (sudah diundangkan) dan spec baru (sebagaimana seharusnya berbunyi)."""
-        from ..amend import plan, to_yaml
-        from ..amend.instructions import sentence
-        from ..amend.replace import replacement_yaml
-        from ..ioutil import atomic_write_text
-        from ..spec.loader import load
+        from ..amend import plan, to_yaml  # lazy: start-up time
+        from ..amend.instructions import sentence  # lazy: start-up time
+        from ..amend.replace import replacement_yaml  # lazy: start-up time
+        from ..ioutil import atomic_write_text  # lazy: start-up time
+        from ..spec.loader import load  # lazy: start-up time
 
         refuse_overwrite(target, force)
         old_doc, new_doc = load(old), load(new)

@@ -14,10 +14,10 @@ def register(main) -> None:
     @force_option
     def compare(old, new, target, earlier, force):
         """Matriks perbandingan (No | Ketentuan lama | Ketentuan baru | Keterangan) sebagai DOCX."""
-        from ..amend import plan
-        from ..amend.compare import matriks_docx
-        from ..ioutil import atomic_write_bytes
-        from ..spec.loader import context_of, load
+        from ..amend import plan  # lazy: start-up time
+        from ..amend.compare import matriks_docx  # lazy: start-up time
+        from ..ioutil import atomic_write_bytes  # lazy: start-up time
+        from ..spec.loader import context_of, load  # lazy: start-up time
 
         refuse_overwrite(target, force)
         old_doc, new_doc = load(old), load(new)

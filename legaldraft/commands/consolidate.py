@@ -18,12 +18,12 @@ def register(main) -> None:
     @force_option
     def consolidate(base, amendments, target, no_notes, force):
         """Naskah konsolidasi: BASE dengan semua Perubahan diterapkan berurutan."""
-        from ..amend import check_issued, consolidate as run
-        from ..amend.consolidate import ConsolidationError
-        from ..ioutil import atomic_write_bytes, atomic_write_text
-        from ..render.assemble import plain_text
-        from ..render.perubahan import konsolidasi_blocks
-        from ..spec.loader import context_of, load
+        from ..amend import check_issued, consolidate as run  # lazy: start-up time
+        from ..amend.consolidate import ConsolidationError  # lazy: start-up time
+        from ..ioutil import atomic_write_bytes, atomic_write_text  # lazy: start-up time
+        from ..naskah.assembler import plain_text  # lazy: start-up time
+        from ..amend.consolidate import konsolidasi_blocks  # lazy: start-up time
+        from ..spec.loader import context_of, load  # lazy: start-up time
 
         refuse_overwrite(target, force)
         base_doc = load(base)
@@ -39,12 +39,10 @@ def register(main) -> None:
         if target.suffix.lower() == ".txt":
             atomic_write_text(target, plain_text(blocks) + "\n")
         else:
-            from ..render.docx import render_docx
-            from ..render.templates import template_path
-
-            from ..render.perubahan import notes_as_footnotes
+            from ..render.docx import render_docx  # lazy: start-up time
+            from ..render.templates import template_path  # lazy: start-up time
 
             data = render_docx(blocks, ctx.profile, template_path("perbup", ctx.profile.templates), ctx.base_dir,
                                f"Naskah konsolidasi {base_doc.tentang}")
-            atomic_write_bytes(target, notes_as_footnotes(data))
+            atomic_write_bytes(target, data)
         click.echo(f"ditulis: {target}")

@@ -17,8 +17,8 @@ def register(main) -> None:
     def import_command(source: Path, target: Path | None, report: bool, force: bool) -> None:
         """Impor naskah Peraturan/Keputusan kepala daerah (.docx, .odt, .rtf, .html, .txt, .pdf; PDF hasil pindai
         lewat OCR) menjadi spec YAML."""
-        from ..importer import SUFFIXES, ImportError_, import_file, source_text, write
-        from ..spec.errors import EXIT_INVALID, EXIT_USAGE
+        from ..importer import SUFFIXES, ImportError_, import_file, source_text, write  # lazy: start-up time
+        from ..spec.errors import EXIT_INVALID, EXIT_USAGE  # lazy: start-up time
 
         if not source.is_file():
             click.echo(f"{source}: berkas tidak ditemukan", err=True)
@@ -36,8 +36,8 @@ def register(main) -> None:
         except ImportError_ as exc:
             click.echo(f"{source}: {exc}", err=True)
             raise SystemExit(EXIT_INVALID) from None
-        from ..importer.quality import MIN_TYPED_COVERAGE, figures, format_figures
-        from ..spec.errors import EXIT_IMPORT_POOR
+        from ..importer.quality import MIN_TYPED_COVERAGE, figures, format_figures  # lazy: start-up time
+        from ..spec.errors import EXIT_IMPORT_POOR  # lazy: start-up time
 
         for path in write(result, target, force_profile=force):
             click.echo(f"ditulis: {path}")
@@ -52,7 +52,7 @@ def register(main) -> None:
                 if note.level == "warning":
                     click.echo(f"{source}:{note.line or 1}: peringatan: {note.message}", err=True)
         if report:
-            from ..importer.report import format_report, round_trip
+            from ..importer.report import format_report, round_trip  # lazy: start-up time
 
             rt = round_trip(result, source_text(source))
             click.echo(format_report(source.name, rt, result.notes if not poor else type(result.notes)()))

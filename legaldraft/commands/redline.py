@@ -13,10 +13,10 @@ def register(main) -> None:
     @force_option
     def redline(old, new, target, author, force):
         """DOCX naskah baru dengan perubahan terlacak (track changes) terhadap naskah lama."""
-        from ..amend import check_pair
-        from ..amend.redline import document_lines, redline_docx
-        from ..ioutil import atomic_write_bytes
-        from ..spec.loader import context_of, load
+        from ..amend import check_pair  # lazy: start-up time
+        from ..amend.redline import document_lines, redline_docx  # lazy: start-up time
+        from ..ioutil import atomic_write_bytes  # lazy: start-up time
+        from ..spec.loader import context_of, load  # lazy: start-up time
 
         refuse_overwrite(target, force)
         old_doc, new_doc = load(old), load(new)

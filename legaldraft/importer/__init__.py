@@ -25,10 +25,10 @@ def _lines_text(lines) -> str:
 def _word_lines(path: Path):
     """Paragraph lines of a DOCX, or of an ODT/RTF/HTML through pandoc (importer.formats)."""
     if path.suffix.lower() == ".docx":
-        from .docx import docx_lines
+        from .docx import docx_lines  # lazy: start-up time
 
         return docx_lines(path)
-    from .formats import FormatError, docx_lines_of
+    from .formats import FormatError, docx_lines_of  # lazy: pandoc only for ODT, RTF and HTML
 
     try:
         return docx_lines_of(path)
@@ -64,10 +64,10 @@ def source_text(path: Path) -> str:
 
 
 def _pdf_text(path: Path) -> str:
-    import shutil
-    import subprocess
+    import shutil  # lazy: start-up time
+    import subprocess  # lazy: start-up time
 
-    from .formats import FormatError, needs_ocr, ocr_pdf, pdf_pages
+    from .formats import FormatError, needs_ocr, ocr_pdf, pdf_pages  # lazy: OCR only for PDFs
 
     if not shutil.which("pdftotext"):
         raise ImportError_("pdftotext tidak ada di PATH (pasang poppler-utils) untuk membaca PDF")
@@ -87,7 +87,7 @@ def _pdf_text(path: Path) -> str:
 def import_file(path: str | Path, spec_dir: Path | None = None) -> Imported:
     path = Path(path)
     if path.suffix.lower() in WORD_SUFFIXES:
-        from .text import clean, is_page_furniture
+        from .text import clean, is_page_furniture  # lazy: start-up time
 
         notes = Notes()
         lines = [ln for ln in _word_lines(path) if ln.table is not None or not is_page_furniture(clean(ln.text))]
@@ -101,20 +101,20 @@ def import_text(text: str, spec_dir: Path | None = None) -> Imported:
 
 
 def import_lines(lines, notes: Notes, spec_dir: Path | None = None) -> Imported:
-    from .finish import finish
-    from .layout import normalise_opening
+    from .finish import finish  # lazy: start-up time
+    from .layout import normalise_opening  # lazy: start-up time
 
     result = DocumentParser(normalise_opening(lines, notes), notes, spec_dir).parse()
     return finish(result)
 
 
 def spec_yaml(result: Imported) -> str:
-    from .finish import dump
+    from .finish import dump  # lazy: start-up time
 
     return dump(result.spec)
 
 
 def write(result: Imported, target: Path, force_profile: bool = False) -> list[Path]:
-    from .finish import write_files
+    from .finish import write_files  # lazy: start-up time
 
     return write_files(result, Path(target), force_profile)

@@ -7,9 +7,13 @@ from __future__ import annotations
 
 import re
 
-from ..render.numbers import ordinal
+from ..naskah import rumusan
+from ..naskah.numbers import ordinal
 from .items import Mismatch, Para, butir_list, paragraphs, tree
 from .text import Line, Notes
+from ..naskah.assembler import definisi_text
+from ..model import Definisi
+from .tables import table_from_lines
 
 BAB = re.compile(r"^BAB\s+([IVXLC]+|[0-9lIO]+)\s*$", re.I)
 BAB_INLINE = re.compile(r"^BAB\s+([IVXLC]+)\s+(\S.*)$")
@@ -183,7 +187,7 @@ class BodyParser:
 
     def _definisi(self, opening: Para, items: list[Para]) -> dict:
         out: dict = {"definisi": [definisi(p.text) for p in items]}
-        if opening.text != f"Dalam {self.nama_jenis} ini yang dimaksud dengan:":
+        if opening.text != rumusan.pembuka_ketentuan_umum(self.nama_jenis):
             out["pembuka"] = opening.text
         for expected, p in enumerate(items):
             if p.index != expected:
@@ -197,9 +201,6 @@ _DEF_PLAIN = re.compile(r"^(?P<istilah>.+?) adalah (?P<arti>.+)$")
 
 def definisi(text: str) -> dict:
     """'Istilah yang selanjutnya disingkat X adalah arti' -> fields, when printing them gives back the text."""
-    from ..render.assemble import definisi_text
-    from ..model import Definisi
-
     for pattern in (_DEF, _DEF_PLAIN):
         m = pattern.match(text)
         if m:
@@ -241,7 +242,7 @@ def parse_diktum(lines: list[Line], nama_jenis: str, notes: Notes) -> tuple[list
     mulai = None
     if out and "mulai berlaku" in out[-1].get("teks", "") and len(out[-1]) <= 2 and "rincian" not in out[-1]:
         last = out.pop()["teks"]
-        if last != f"{nama_jenis} ini mulai berlaku pada tanggal ditetapkan.":
+        if last != rumusan.mulai_berlaku(nama_jenis, rumusan.DITETAPKAN):
             mulai = last
     return out, mulai
 
@@ -270,7 +271,5 @@ def _diktum(lines: list[Line], i: int, notes: Notes) -> dict | None:
         notes.warn(exc.no, f"Diktum {ordinal(i + 1).upper()}: {exc}; disimpan apa adanya (teks)")
         out = {"id": ident, "teks": raw_text(text_lines)}
     if table_lines:
-        from .tables import table_from_lines
-
         out["tabel"] = table_from_lines(table_lines)
     return out

@@ -1,7 +1,7 @@
 """One Mengingat item -> a structured reference, then the most structured spec form that renders the same text.
 
 ``parse_citation`` reads jenis, nomor, tahun, tentang, Lembaran/Tambahan and the amendment chain of a
-written citation with :mod:`legaldraft.citation_text`, the reader the DH rules use too. ``dasar_hukum_item``
+written citation with :mod:`legaldraft.naskah.citation_reader`, the reader the DH rules use too. ``dasar_hukum_item``
 then tries, in order: a registry key (``ref``, with ``pasal`` for the UUD), an inline ``peraturan``, and
 finally the verbatim ``teks``. A structured form is only taken when the citation it generates equals the
 written one after normalising whitespace, so nothing is ever lost.
@@ -11,9 +11,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ..citation_text import Citation, parse_citation as read_citation
+from ..naskah.citation_reader import Citation, parse_citation as read_citation
 from ..model.reference import DasarHukum, JenisPeraturan as J, Peraturan
-from ..render.citation import cite
+from ..naskah.citation import cite
 from .text import clean
 
 def parse_citation(text: str) -> Citation:

@@ -61,7 +61,7 @@ def layout_lines(rows: list[list[list[str]]]) -> list[str]:
 def docx_lines(path: Path) -> list[Line]:
     """One Line per paragraph (a line break inside a paragraph starts a new Line); tables as rows of cells.
     Line numbers count paragraphs and tables, so that warnings can still point at a place."""
-    from docx import Document
+    from docx import Document  # lazy: start-up time
 
     doc = Document(str(path))
     lines: list[Line] = []

@@ -7,6 +7,10 @@ import yaml
 
 from .parse import Imported
 from .refs import assign_ids, link_references, prune_ids
+import copy
+from ..spec.loader import loads
+from ..spec.errors import SpecError
+from ..ioutil import atomic_write_text
 
 
 class _Dumper(yaml.SafeDumper):
@@ -26,16 +30,10 @@ def dump(data) -> str:
 
 
 def load_spec(result: Imported, spec: dict | None = None, filename: str = "<impor>"):
-    from ..spec.loader import loads
-
     return loads(dump(spec if spec is not None else result.spec), filename, profile=result.profile)
 
 
 def finish(result: Imported) -> Imported:
-    import copy
-
-    from ..spec.errors import SpecError
-
     assign_ids(result.spec)
     doc = load_spec(result)
     plain = copy.deepcopy(result.spec)
@@ -56,8 +54,6 @@ def finish(result: Imported) -> Imported:
 
 
 def write_files(result: Imported, target: Path, force_profile: bool = False) -> list[Path]:
-    from ..ioutil import atomic_write_text
-
     written = []
     target.parent.mkdir(parents=True, exist_ok=True)
     if result.profile_data is not None:

@@ -31,7 +31,7 @@ class FormatError(Exception):
 def to_docx(path: Path, workdir: Path) -> Path:
     """ODT/RTF/HTML -> DOCX in ``workdir`` through pandoc."""
     try:
-        import pypandoc
+        import pypandoc  # lazy: the pandoc binary is located on first use
     except ImportError:   # pragma: no cover - a dependency of the package
         raise FormatError("pypandoc tidak terpasang (pip install pypandoc-binary) untuk membaca "
                           f"{path.suffix.lower()}") from None
@@ -49,7 +49,7 @@ def to_docx(path: Path, workdir: Path) -> Path:
 
 def docx_lines_of(path: Path):
     """Lines of an ODT/RTF/HTML file, read through a temporary DOCX."""
-    from .docx import docx_lines
+    from .docx import docx_lines  # lazy: start-up time
 
     with tempfile.TemporaryDirectory(prefix="legaldraft-") as tmp:
         return docx_lines(to_docx(path, Path(tmp)))

@@ -14,13 +14,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
 
+from ..naskah import rumusan
 from ..model import ProfilDaerah
-from ..render.numbers import BULAN, letters
+from ..naskah.numbers import BULAN, letters
 from .body import BodyParser, is_heading, parse_diktum, DIKTUM
 from .citation import dasar_hukum_item
 from .items import join, paragraphs
 from .lampiran import parse_lampiran
 from .text import Line, Notes, ocr_number
+from .penjelasan import parse_penjelasan
+from ..spec.profiles import _load_profile_file, find_profile
+from ..spec.registry import national
 
 _SMALL = {"dan", "serta", "atau", "di", "ke", "dari", "yang", "pada", "dalam", "untuk", "tentang", "dengan", "bagi",
           "oleh", "atas", "antara", "terhadap", "sebagai", "melalui", "jo.", "juncto"}
@@ -187,8 +191,6 @@ class DocumentParser:
         elif i_tem is not None:
             self.notes.warn(self.lines[i_tem].no, "Peraturan Bupati tidak memuat tembusan; bagian itu tidak dibawa")
         if i_pjl is not None:
-            from .penjelasan import parse_penjelasan
-
             count = self._pasal_count()
             penjelasan = parse_penjelasan(self.lines[i_pjl: end_body], count, self.notes)
             if penjelasan:
@@ -226,7 +228,7 @@ class DocumentParser:
         if self.is_keputusan:
             return bool(self.spec.get("diktum")) and ("mulai_berlaku" in self.spec or "mulai berlaku" in
                                                       str(self.spec["diktum"][-1]))
-        import json
+        import json  # lazy: only a copy cut off in the body needs it
 
         tail = json.dumps(self.spec.get("batang_tubuh", [])[-1:], ensure_ascii=False, default=str)
         return "mulai berlaku" in tail or "mulai_berlaku" in tail
@@ -409,8 +411,6 @@ class DocumentParser:
 
     # -- profile ------------------------------------------------------------------------------------
     def profile(self) -> tuple[ProfilDaerah, Optional[dict]]:
-        from ..spec.profiles import find_profile, _load_profile_file
-
         name = self.spec["daerah"]
         nama = title_case(self.kop["daerah"])
         path = find_profile(name, self.spec_dir)
@@ -487,12 +487,10 @@ class DocumentParser:
         self.spec["konsiderans"] = kon if len(kon) > 1 else poin
 
     def _generated_closings(self, n: int) -> dict[str, bool]:
-        refs = [f"huruf {letters(i)}" for i in range(n)]
-        joined = refs[0] if n == 1 else (f"{refs[0]} dan {refs[1]}" if n == 2 else ", ".join(refs[:-1]) + f", dan {refs[-1]}")
+        huruf = [letters(i) for i in range(n)]
         out = {}
         for comma in (False, True):
-            out[f"bahwa berdasarkan pertimbangan sebagaimana dimaksud dalam {joined}{',' if comma else ''} perlu "
-                f"menetapkan {self.nama_jenis} tentang {self.spec['tentang']};"] = comma
+            out[rumusan.penutup_konsiderans(huruf, self.nama_jenis, self.spec['tentang'], comma)] = comma
         return out
 
     def _tentang_from_closing(self, closing: str) -> None:
@@ -529,8 +527,6 @@ class DocumentParser:
         return dt.date(tahun, 12, 31) if tahun else dt.date.today()
 
     def numbered_citations(self, lines: list[Line]) -> list:
-        from ..spec.registry import national
-
         registry = national().extended(self.profile_.registry)
         on = self._penetapan_date() or self.on_date()
         out = []
@@ -579,8 +575,7 @@ class DocumentParser:
             rest = rest[:cut] + ([Line(ln.no, before)] if before else [])
         self.spec["batang_tubuh"] = BodyParser(self.nama_jenis, self.notes).parse(rest)
         if perintah:
-            generated = (f"Agar setiap orang mengetahuinya, memerintahkan pengundangan {self.nama_jenis} ini dengan "
-                         f"penempatannya dalam {self.profile_.nama_berita_daerah}.")
+            generated = rumusan.perintah_pengundangan(self.nama_jenis, self.profile_.nama_berita_daerah)
             if perintah != generated:
                 self.spec["perintah_pengundangan"] = perintah
 

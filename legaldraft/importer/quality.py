@@ -22,6 +22,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
 
+from ..model import walk
+from ..naskah import assemble
+from ..spec.loader import context_of
+from .finish import load_spec
+from .report import words as _report_words
+from .text import ocr_normalise
+
 MIN_TYPED_COVERAGE = 0.6     # below this 'legaldraft import' exits EXIT_IMPORT_POOR with one summary
 SUFFIXES = (".txt", ".docx", ".pdf", ".odt", ".rtf", ".html", ".htm")
 COUNTED = ("konsiderans", "mengingat", "bab", "pasal")
@@ -69,9 +76,7 @@ class Measure:
 
 
 def _words(text: str) -> list[str]:
-    from .report import words
-
-    return words(text)
+    return _report_words(text)
 
 
 def _matched(src: list[str], out: list[str]) -> int:
@@ -96,8 +101,6 @@ def _untyped_blocks(doc, blocks) -> tuple[set[int], list[str]]:
 
 
 def counts_of(doc, blocks=None) -> dict[str, int]:
-    from ..model import walk
-
     counts = {"konsiderans": 0, "mengingat": len(doc.dasar_hukum), "bab": 0, "pasal": 0, "ayat": 0, "definisi": 0}
     asal = getattr(doc, "asal", None)
     if doc.konsiderans is not None and not (asal is not None and "konsiderans" in asal.isian):
@@ -124,16 +127,10 @@ def _no_closing(doc) -> bool:
 
 def figures(result, source: str) -> Figures:
     """Figures of one import against the source text it came from."""
-    from ..render.assemble import assemble
-    from ..spec.loader import context_of
-    from .finish import load_spec
-
     doc = load_spec(result)
     ctx = context_of(doc)
-    blocks = assemble(doc, ctx.profile, ctx.registry, ctx.numbering)
+    blocks = assemble(doc, ctx.profile, ctx.registry)
     garbled = set(getattr(result.notes, "garbled", ()) or ())
-    from .text import ocr_normalise
-
     # a word the importer set right (an OCR slip in a fixed word or number) is kept, in its right form
     fix = ocr_normalise if getattr(result.notes, "corrected", 0) else (lambda t: t)
     src_text = "\n".join(fix(ln) for no, ln in enumerate(source.replace("\r\n", "\n").split("\n"), start=1)
@@ -156,7 +153,7 @@ def kind_of(result) -> tuple[Optional[str], Optional[str]]:
 
 
 def measure(path: Path, expected: dict | None = None) -> Measure:
-    from . import ImportError_, import_file, source_text
+    from . import ImportError_, import_file, source_text  # lazy: the package imports this module's names
 
     m = Measure(path.name, expected=dict(expected or {}))
     start = time.perf_counter()
@@ -174,7 +171,7 @@ def measure(path: Path, expected: dict | None = None) -> Measure:
 
 
 def load_manifest(folder: Path) -> dict[str, dict]:
-    import yaml
+    import yaml  # lazy: only the bench and the tests read a manifest
 
     path = folder / "manifest.yaml"
     if not path.is_file():

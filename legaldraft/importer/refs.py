@@ -8,7 +8,9 @@ from __future__ import annotations
 import re
 
 from ..model import Ayat, Butir, Diktum, Pasal, walk
-from ..render.numbering import Numbering
+from ..naskah.numbering import Numbering
+import json
+from ..naskah.numbers import letters, roman
 
 _ONE = r"(?:Pasal \d+[A-Z]?(?: ayat \(\d+\))?(?: huruf [a-z]+)?(?: angka \d+)?|ayat \(\d+\)(?: huruf [a-z]+)?(?: angka \d+)?|huruf [a-z]+(?: angka \d+)?|Diktum KE[A-Z]+(?: [A-Z]+)?|Lampiran(?: [IVX]+\b)?)"
 REFERENCE = re.compile(rf"(?P<dimaksud>sebagaimana dimaksud (?:pada|dalam) )?(?P<list>{_ONE}(?:(?:, | dan |, dan ){_ONE})*)")
@@ -85,8 +87,6 @@ def _set(data, path: tuple, value) -> None:
 
 def assign_ids(spec: dict) -> None:
     """Stable ids from the document's own numbering: pasal-5, pasal-5-ayat-2, pasal-5-ayat-2-huruf-a."""
-    from ..render.numbers import letters
-
     def items(owner: str, rincian: list, depth: int) -> None:
         for i, item in enumerate(rincian):
             word, mark = ("huruf", letters(i)) if depth % 2 == 0 else ("angka", str(i + 1))
@@ -109,8 +109,6 @@ def assign_ids(spec: dict) -> None:
     walk_body(spec.get("batang_tubuh", []))
     lampiran = spec.get("lampiran", [])
     for i, lamp in enumerate(lampiran):
-        from ..render.numbers import roman
-
         lamp["id"] = "lampiran" if len(lampiran) == 1 else f"lampiran-{roman(i + 1).lower()}"
     for d in spec.get("diktum", []):
         items(d["id"], d.get("rincian", []), 0)
@@ -118,8 +116,6 @@ def assign_ids(spec: dict) -> None:
 
 def prune_ids(spec: dict) -> None:
     """Keep the ids of Pasal and ayat; drop those of rincian and diktum that nothing refers to."""
-    import json
-
     used = set(re.findall(r"\[\[(?:dimaksud )?([^\]]+)\]\]", json.dumps(spec, ensure_ascii=False, default=str)))
     used = {i.strip() for group in used for i in group.split(",")}
 

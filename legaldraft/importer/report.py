@@ -6,6 +6,10 @@ from dataclasses import dataclass, field
 
 from .parse import Imported
 from .text import tokens
+from ..naskah import assemble, plain_text
+from ..spec.loader import context_of
+from .finish import load_spec
+from ..api import check
 
 
 @dataclass
@@ -23,13 +27,9 @@ def words(text: str) -> list[str]:
 
 
 def rebuilt_text(result: Imported) -> str:
-    from ..render.assemble import assemble, plain_text
-    from ..spec.loader import context_of
-    from .finish import load_spec
-
     doc = load_spec(result)
     ctx = context_of(doc)
-    return plain_text(assemble(doc, ctx.profile, ctx.registry, ctx.numbering))
+    return plain_text(assemble(doc, ctx.profile, ctx.registry))
 
 
 def round_trip(result: Imported, source: str, with_findings: bool = True) -> RoundTrip:
@@ -44,9 +44,6 @@ def round_trip(result: Imported, source: str, with_findings: bool = True) -> Rou
         pos = b.a + b.size
     findings = []
     if with_findings:
-        from ..api import check
-        from .finish import load_spec
-
         findings = check(load_spec(result))
     return RoundTrip(matched / max(len(src), 1), matcher.ratio(), len(src), missing, raw_parts(result), findings)
 

@@ -3,9 +3,10 @@ from .asal import Asal
 from .base import Node, assign_locations, walk
 from .body import Ayat, Bab, Bagian, Butir, Definisi, Paragraf, Pasal
 from .document import (
-    JENIS, Abaikan, BeritaDaerah, Diktum, Dokumen, KeputusanBupati, Konsiderans, KonsideransPoin, Paraf,
+    Abaikan, BeritaDaerah, Diktum, KeputusanBupati, Konsiderans, KonsideransPoin, Paraf,
     Pedoman, Penetapan, Pengundangan, Penjelasan, PenjelasanPasal, PeraturanBupati, Status,
 )
+from .kinds import JENIS, Dokumen
 from .lampiran import (
     BabLampiran, BlokDaftar, BlokGambar, BlokMarkdown, BlokTabel, BlokTeks, ItemDaftar, Lampiran, SubBab, Tabel,
 )

@@ -1,7 +1,7 @@
 """Batang tubuh of a Peraturan: BAB -> Bagian -> Paragraf -> Pasal -> ayat -> huruf -> angka.
 
 Numbers are never stored: BAB, Bagian, Paragraf, Pasal, ayat and list markers are computed from the
-order of the tree (legaldraft.render.numbering). Units carry optional stable ``id``s; text refers to
+order of the tree (legaldraft.naskah.numbering). Units carry optional stable ``id``s; text refers to
 them as ``[[id]]`` (the citation, e.g. "Pasal 7 ayat (2)") or ``[[dimaksud id]]`` (the whole phrase
 "sebagaimana dimaksud dalam Pasal 7 ayat (2)" / "sebagaimana dimaksud pada ayat (2)").
 """

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 from enum import Enum
-from typing import Annotated, ClassVar, Literal, Optional, Union
+from typing import ClassVar, Literal, Optional
 
 from pydantic import Field, PrivateAttr, field_validator, model_validator
 
@@ -189,10 +189,3 @@ class KeputusanBupati(_Dokumen):
 
     nama_jenis: ClassVar[str] = "Keputusan Bupati"
 
-
-from .perubahan import PencabutanBupati, PerubahanBupati  # noqa: E402  (they build on _Dokumen)
-
-Dokumen = Annotated[Union[PeraturanBupati, Pedoman, KeputusanBupati, PerubahanBupati, PencabutanBupati],
-                    Field(discriminator="jenis")]
-JENIS = {"perbup": PeraturanBupati, "pedoman": Pedoman, "keputusan": KeputusanBupati,
-         "perubahan": PerubahanBupati, "pencabutan": PencabutanBupati}

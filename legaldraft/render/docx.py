@@ -22,9 +22,13 @@ import zipfile
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from .assemble import Block
+from ..naskah.blocks import Block
 from .styles import SUB, by_name, style_id
+from .footnotes import FOOTNOTE_REFERENCE, add_footnotes_part, template_has_footnotes
 from .templates import apply_page_setup
+import copy
+from types import SimpleNamespace
+from importlib import resources
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 NSDECL = (
@@ -105,7 +109,7 @@ def _template_key(template: Path) -> tuple:
 
 def _pristine(template: Path, key: tuple | None = None):
     """The parsed template, once per file version (never modified: callers deep-copy it)."""
-    from docx import Document
+    from docx import Document  # lazy: start-up time
 
     key = key or _template_key(template)
     pristine = _TEMPLATES.get(key)
@@ -117,8 +121,6 @@ def _pristine(template: Path, key: tuple | None = None):
 def _open_template(template: Path):
     """A fresh python-docx Document of ``template``: parsed once per file version, then deep-copied
     (copying the parsed package is about 3x faster than parsing it again for every document)."""
-    import copy
-
     return copy.deepcopy(_pristine(template))
 
 
@@ -132,7 +134,7 @@ class _Variant:
     """
 
     def __init__(self, document):
-        from docx.opc.constants import RELATIONSHIP_TYPE as RT
+        from docx.opc.constants import RELATIONSHIP_TYPE as RT  # lazy: start-up time
 
         buf = io.BytesIO()
         document.save(buf)
@@ -166,10 +168,8 @@ class _Variant:
         if core is not None:
             parts[self.core_name] = core
         if images:
-            from types import SimpleNamespace
-
-            from docx.opc.packuri import PackURI
-            from docx.opc.pkgwriter import _ContentTypesItem
+            from docx.opc.packuri import PackURI  # lazy: start-up time
+            from docx.opc.pkgwriter import _ContentTypesItem  # lazy: start-up time
 
             rels = parts[self.rels_name]
             extra = "".join(f'<Relationship Id="{rid}" Type="{IMAGE_RELTYPE}" Target="{partname[len("/word/"):]}"/>'
@@ -203,7 +203,7 @@ def _variant(template: Path, halaman, draft: bool) -> "_Variant":
 
 class DocxWriter:
     def __init__(self, template: Path, profile, base_dir: Path | None = None, kind: str = "perbup"):
-        from docx import Document
+        from docx import Document  # lazy: start-up time
 
         self.profile = profile
         self.base_dir = base_dir or Path.cwd()
@@ -218,6 +218,8 @@ class DocxWriter:
         self._images: list[tuple[str, str, str, bytes]] = []    # rId, partname, content type, blob
         self._rel_ids: set[str] = set()
         self._title = self._subject = None
+        self.footnotes: list[str] = []
+        self.notes_as_paragraphs = template_has_footnotes(_pristine(self.template))
         page = profile.halaman
         self.width_mm = page.lebar_mm - page.margin_kiri_mm - page.margin_kanan_mm
         self.height_mm = page.tinggi_mm - page.margin_atas_mm - page.margin_bawah_mm
@@ -242,7 +244,14 @@ class DocxWriter:
             extra = f'<w:ind w:left="{_twips(block.level * SUB)}"/>'
         elif block.indent_mm and (spec := self.styles.get(block.style)) is not None:
             extra = f'<w:ind w:left="{_twips(spec.left + block.indent_mm)}" w:hanging="{_twips(spec.hanging)}"/>'
-        return f"<w:p>{self._ppr(block, extra)}{_runs(paragraph_head(block))}{_body_runs(block)}</w:p>"
+        note = ""
+        if block.footnote and not self.notes_as_paragraphs:
+            self.footnotes.append(block.footnote)
+            note = FOOTNOTE_REFERENCE.format(len(self.footnotes))
+        paragraph = f"<w:p>{self._ppr(block, extra)}{_runs(paragraph_head(block))}{_body_runs(block)}{note}</w:p>"
+        if block.footnote and self.notes_as_paragraphs:
+            paragraph += f'<w:p>{self._ppr(Block("LD Isi"))}{_runs(f"[{block.footnote}]")}</w:p>'
+        return paragraph
 
     # -- tables ---------------------------------------------------------------------------------------
     def _table(self, block: Block) -> str:
@@ -302,9 +311,9 @@ class DocxWriter:
 
     # -- images ---------------------------------------------------------------------------------------
     def _picture(self, source, style: str, width_mm: float) -> str:
-        from docx.image.image import Image
-        from docx.shared import Mm
-        from lxml import etree
+        from docx.image.image import Image  # lazy: start-up time
+        from docx.shared import Mm  # lazy: start-up time
+        from lxml import etree  # lazy: start-up time
 
         image = Image.from_blob(source) if isinstance(source, bytes) else Image.from_file(str(source))
         ratio = image.px_height / image.px_width if image.px_width else 1.0
@@ -328,7 +337,7 @@ class DocxWriter:
     def _new_pic_inline(self, image, width):
         """python-docx's ``new_pic_inline`` without its package: the same media part name, relationship id
         and inline XML, recorded for :meth:`_Variant.package`."""
-        from docx.oxml.shape import CT_Inline
+        from docx.oxml.shape import CT_Inline  # lazy: start-up time
 
         for rid, _, _, blob in self._images:
             if blob is image.blob or blob == image.blob:
@@ -344,8 +353,6 @@ class DocxWriter:
     def _image(self, block: Block) -> str:
         if block.style == "LD Lambang" and not block.image:
             if not _LAMBANG_PLACEHOLDER:
-                from importlib import resources
-
                 _LAMBANG_PLACEHOLDER.append(
                     resources.files("legaldraft").joinpath("templates/lambang-placeholder.png").read_bytes())
             return self._picture(_LAMBANG_PLACEHOLDER[0], "LD Lambang", 25.0)
@@ -357,7 +364,7 @@ class DocxWriter:
 
     # -- document -------------------------------------------------------------------------------------
     def write(self, blocks: list[Block]) -> None:
-        from lxml import etree
+        from lxml import etree  # lazy: start-up time
 
         draft = is_draft(blocks)
         if self.document is None:
@@ -385,8 +392,6 @@ class DocxWriter:
         if self.document is not None:
             root = self.document.element
         else:
-            import copy
-
             root = copy.deepcopy(self._variant.body_root)
         body = root.find(f"{{{W_NS}}}body")
         sect = body.find(f"{{{W_NS}}}sectPr")
@@ -411,9 +416,9 @@ class DocxWriter:
     def _core_xml(self) -> bytes | None:
         if self._title is None:
             return None
-        from docx.opc.coreprops import CoreProperties
-        from docx.opc.oxml import serialize_part_xml
-        from docx.oxml import parse_xml
+        from docx.opc.coreprops import CoreProperties  # lazy: start-up time
+        from docx.opc.oxml import serialize_part_xml  # lazy: start-up time
+        from docx.oxml import parse_xml  # lazy: start-up time
 
         element = parse_xml(self._variant.parts[self._variant.core_name])
         props = CoreProperties(element)
@@ -425,7 +430,7 @@ class DocxWriter:
             buf = io.BytesIO()
             self.document.save(buf)
             return buf.getvalue()
-        from docx.opc.oxml import serialize_part_xml
+        from docx.opc.oxml import serialize_part_xml  # lazy: start-up time
 
         if self._body is None:
             self.write([])
@@ -433,8 +438,9 @@ class DocxWriter:
 
 
 def is_draft(blocks: list[Block]) -> bool:
-    """A rancangan: its judul opens with the RANCANGAN line (JUD-004)."""
-    return any(b.style == "LD Judul" and b.text == "RANCANGAN" for b in blocks[:8])
+    """A rancangan (JUD-004): the assembled naskah says so (:class:`legaldraft.naskah.blocks.Blocks`); a plain
+    list of blocks is not one."""
+    return bool(getattr(blocks, "rancangan", False))
 
 
 def _has_body_content(document) -> bool:
@@ -452,8 +458,8 @@ def kop_context(profile) -> dict:
 
 
 def _render_kop(template: Path, profile) -> bytes:
-    from docxtpl import DocxTemplate
-    from jinja2.sandbox import SandboxedEnvironment
+    from docxtpl import DocxTemplate  # lazy: start-up time
+    from jinja2.sandbox import SandboxedEnvironment  # lazy: start-up time
 
     tpl = DocxTemplate(str(template))
     tpl.render(kop_context(profile), jinja_env=SandboxedEnvironment(autoescape=True), autoescape=True)
@@ -466,7 +472,7 @@ def render_docx(blocks: list[Block], profile, template: Path, base_dir: Path | N
     writer = DocxWriter(template, profile, base_dir, kind=Path(template).parent.name)
     writer.write(blocks)
     writer.set_metadata(title)
-    return writer.to_bytes()
+    return add_footnotes_part(writer.to_bytes(), writer.footnotes)
 
 
 __all__ = ["DocxWriter", "render_docx", "paragraph_text", "is_draft", "xml_text"]

@@ -6,10 +6,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..ioutil import atomic_write_bytes, atomic_write_text
-from .assemble import assemble, plain_text
+from ..naskah.assembler import plain_text
+from ..naskah.jenis import assemble, jenis_of
 from .templates import template_path
+from .docx import render_docx
+from .preview import preview
 
-TEMPLATE_KIND = {"perbup": "perbup", "pedoman": "pedoman", "keputusan": "skep", "perubahan": "perbup", "pencabutan": "perbup"}
 
 
 @dataclass
@@ -32,13 +34,11 @@ def output_stem(doc, ctx) -> str:
 
 
 def document_blocks(doc, ctx):
-    return assemble(doc, ctx.profile, ctx.registry, ctx.numbering)
+    return assemble(doc, ctx.profile, ctx.registry)
 
 
 def docx_bytes(doc, ctx) -> bytes:
-    from .docx import render_docx
-
-    template = template_path(TEMPLATE_KIND[doc.jenis], ctx.profile.templates)
+    template = template_path(jenis_of(doc).template, ctx.profile.templates)
     title = f"{doc.nama_jenis} tentang {doc.tentang}"
     return render_docx(document_blocks(doc, ctx), ctx.profile, template, ctx.base_dir, title)
 
@@ -53,8 +53,6 @@ def write_outputs(doc, ctx, out_dir: Path, formats: tuple[str, ...] = ("docx",),
         if fmt == "docx":
             atomic_write_bytes(target, docx_bytes(doc, ctx))
         elif fmt in ("txt", "md", "html"):
-            from .preview import preview
-
             blocks = blocks or document_blocks(doc, ctx)
             atomic_write_text(target, plain_text(blocks) + "\n" if fmt == "txt" else preview(blocks, fmt, doc))
         else:

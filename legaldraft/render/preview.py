@@ -46,7 +46,7 @@ def _css(style: str) -> str:
 
 def _rich_html(block):
     """The block's text with emphasis as HTML; every piece of spec text is escaped."""
-    from markupsafe import Markup, escape
+    from markupsafe import Markup, escape  # lazy: start-up time
 
     if not block.runs:
         return escape(block.text)
@@ -63,8 +63,8 @@ def _rich_html(block):
 
 @lru_cache(maxsize=1)
 def _env():
-    from jinja2 import select_autoescape
-    from jinja2.sandbox import SandboxedEnvironment
+    from jinja2 import select_autoescape  # lazy: start-up time
+    from jinja2.sandbox import SandboxedEnvironment  # lazy: start-up time
 
     env = SandboxedEnvironment(autoescape=select_autoescape(default=True, default_for_string=True))
     env.globals["css"] = _css

@@ -15,19 +15,8 @@ import sys
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..naskah.jenis import COLUMNS  # the label columns belong to each kind of document
 
-@dataclass(frozen=True)
-class Columns:
-    colon: float    # tab stop of ':' after the label
-    mark: float     # tab stop of the point marker (a., 1.), and the text of an unlettered item
-    text: float     # where the text of a lettered point starts
-
-
-COLUMNS = {
-    "perbup": Columns(colon=30.0, mark=33.0, text=40.0),
-    "pedoman": Columns(colon=30.0, mark=33.0, text=40.0),
-    "skep": Columns(colon=35.0, mark=38.0, text=45.0),
-}
 SIGN = 90.0       # left edge of the penetapan block and the lampiran header (right half of the page)
 HANG = 10.0       # hanging indent of ayat, definisi and pasal-level list levels
 STEP = 7.0        # hanging indent of the list levels inside a diktum

@@ -11,6 +11,8 @@ from __future__ import annotations
 import sys
 from importlib import resources
 from pathlib import Path
+from .styles import styles_for
+from ..model.profile import Halaman
 
 KINDS = ("perbup", "skep", "pedoman")
 FILENAME = "template.docx"
@@ -39,7 +41,7 @@ _AFTER_CONTEXTUAL = ("w:mirrorIndents", "w:suppressOverlap", "w:jc", "w:textDire
 
 
 def _set_contextual_spacing(ppr, on: bool) -> None:
-    from docx.oxml import OxmlElement
+    from docx.oxml import OxmlElement  # lazy: start-up time
 
     existing = ppr.find(_w("contextualSpacing"))
     if on and existing is None:
@@ -51,8 +53,8 @@ def _set_contextual_spacing(ppr, on: bool) -> None:
 def set_fonts(document, font: str, size: float) -> None:
     """The document font everywhere it can be named: defaults (without theme fonts, which would win in
     Word) and the Normal style. Every LD style inherits it."""
-    from docx.oxml.ns import qn
-    from docx.shared import Pt
+    from docx.oxml.ns import qn  # lazy: start-up time
+    from docx.shared import Pt  # lazy: start-up time
 
     styles_el = document.styles.element
     defaults = styles_el.find(_w("docDefaults"))
@@ -64,7 +66,7 @@ def set_fonts(document, font: str, size: float) -> None:
     for rpr in targets:
         fonts = rpr.find(qn("w:rFonts"))
         if fonts is None:
-            from docx.oxml import OxmlElement
+            from docx.oxml import OxmlElement  # lazy: start-up time
 
             fonts = OxmlElement("w:rFonts")
             rpr.insert(0, fonts)
@@ -78,7 +80,7 @@ def set_fonts(document, font: str, size: float) -> None:
 
 def _single_spacing_defaults(document) -> None:
     """python-docx's base template spaces paragraphs 10 pt apart at 1.15 lines; FMT-003 wants single."""
-    from docx.oxml.ns import qn
+    from docx.oxml.ns import qn  # lazy: start-up time
 
     spacing = document.styles.element.find(f"{_w('docDefaults')}/{_w('pPrDefault')}/{_w('pPr')}/{_w('spacing')}")
     if spacing is not None:
@@ -91,11 +93,9 @@ def _single_spacing_defaults(document) -> None:
 
 
 def add_styles(document, kind: str) -> None:
-    from docx.enum.style import WD_STYLE_TYPE
-    from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
-    from docx.shared import Mm, Pt
-
-    from .styles import styles_for
+    from docx.enum.style import WD_STYLE_TYPE  # lazy: start-up time
+    from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT  # lazy: start-up time
+    from docx.shared import Mm, Pt  # lazy: start-up time
 
     align = {"left": WD_ALIGN_PARAGRAPH.LEFT, "center": WD_ALIGN_PARAGRAPH.CENTER,
              "right": WD_ALIGN_PARAGRAPH.RIGHT, "justify": WD_ALIGN_PARAGRAPH.JUSTIFY}
@@ -127,8 +127,8 @@ def add_styles(document, kind: str) -> None:
 
 def _field_runs(paragraph, instruction: str, shown: str) -> None:
     """A Word field (PAGE) as literal runs: begin, instruction, separate, cached result, end."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
+    from docx.oxml import OxmlElement  # lazy: start-up time
+    from docx.oxml.ns import qn  # lazy: start-up time
 
     run = paragraph.add_run()
     for kind, text in (("begin", None), ("instr", f" {instruction} "), ("separate", None), ("text", shown),
@@ -165,8 +165,8 @@ def apply_page_setup(document, halaman, draft: bool = False) -> None:
     A rancangan carries "RANCANGAN" at the right of every page's header, so a printed draft page can never
     pass for an issued one (no watermark, no text box).
     """
-    from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
-    from docx.shared import Mm, Pt
+    from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT  # lazy: start-up time
+    from docx.shared import Mm, Pt  # lazy: start-up time
 
     section = document.sections[0]
     section.page_width, section.page_height = Mm(halaman.lebar_mm), Mm(halaman.tinggi_mm)
@@ -208,9 +208,7 @@ def apply_page_setup(document, halaman, draft: bool = False) -> None:
 
 
 def build_template(path: Path, kind: str = "perbup") -> None:
-    from docx import Document
-
-    from ..model.profile import Halaman
+    from docx import Document  # lazy: start-up time
 
     doc = Document()
     _single_spacing_defaults(doc)

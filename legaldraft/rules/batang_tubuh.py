@@ -6,9 +6,10 @@ import re
 from ..model import Bab, Bagian, Paragraf, Pasal, walk
 from .engine import Fix, rule
 from .text import ALL_KINDS, Hit, around, masked, run_scanner, sentences, title_case
+from ..model import Ayat, Diktum
 
 SRC = "UU 12/2011 Lampiran II"
-PERATURAN = ("perbup", "pedoman")
+from ..naskah.jenis import PERATURAN  # noqa: E402
 
 KU = "KETENTUAN UMUM"
 LAIN = "KETENTUAN LAIN-LAIN"
@@ -168,8 +169,6 @@ def lone_ayat(ctx):
 
 
 def _norm_units(doc):
-    from ..model import Ayat, Diktum
-
     for node in walk(doc):
         if isinstance(node, (Pasal, Ayat, Diktum)) and node.teks:
             yield node

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..render.numbers import BULAN, terbilang
+from ..naskah.numbers import BULAN, terbilang
 from .engine import Fix, iter_texts, rule
 from .text import ALL_KINDS, Hit, around, masked, run_scanner
 

@@ -1,7 +1,7 @@
 """Dasar hukum (Mengingat) rules: DH-* (butir 28-52).
 
 Items given by registry key or inline ``peraturan:`` are cited by the renderer, so most form rules concern
-verbatim ``teks:`` items (imported or copied texts), which are read back (:mod:`legaldraft.citation_text`, the
+verbatim ``teks:`` items (imported or copied texts), which are read back (:mod:`legaldraft.naskah.citation_reader`, the
 reader the importer uses too) into jenis, nomor, tahun, tentang and publication data to be compared with the
 registry.
 """
@@ -11,12 +11,14 @@ import datetime as dt
 import re
 from typing import Optional
 
-from ..citation_text import JENIS, LEMBARAN, TAMBAHAN, Citation, parse_citation
+from ..naskah import rumusan
+from ..naskah.citation_reader import JENIS, LEMBARAN, TAMBAHAN, Citation, parse_citation
 from ..model.reference import JenisPeraturan as J, PERATURAN
-from ..render.citation import cite
+from ..naskah.citation import cite
 from .judul import ALL_KINDS, PERATURAN as PERATURAN_DOCS, PERATURAN_KINDS, amended_perbup
 from .engine import Fix, rule
 from .text import report_written_label, texts
+from ..naskah.citation import publikasi as pub
 
 SRC = "UU 12/2011 Lampiran II"
 
@@ -344,14 +346,11 @@ def registry_match(ctx):
 
 
 def _pub_text(reg) -> str:
-    from ..render.citation import publikasi as pub
-
     return pub(reg)
 
 
 _WORDING = re.compile(r"sebagaimana telah (?:diubah beberapa kali|beberapa kali diubah),?\s*terakhir dengan|"
                       r"sebagaimana telah diubah beberapa kali dengan|sebagaimana telah beberapa kali diubah dengan")
-_STANDARD_MANY = "sebagaimana telah beberapa kali diubah terakhir dengan"
 
 
 @rule("DH-010", "warning", "Rantai perubahan: 'sebagaimana telah diubah dengan' / 'beberapa kali diubah terakhir dengan'",
@@ -369,9 +368,9 @@ def perubahan(ctx):
             continue
         text = item.teks
         m = _WORDING.search(text)
-        if m and m.group(0) != _STANDARD_MANY:
+        if m and m.group(0) != rumusan.BEBERAPA_KALI_DIUBAH:
             ctx.report(f"rumusan rantai perubahan '{m.group(0)}' tidak baku", item, "teks", m.group(0),
-                       f"tulis '{_STANDARD_MANY}'", Fix(item.loc + ("teks",), _WORDING.sub(_STANDARD_MANY, text), "rumusan baku rantai perubahan"))
+                       f"tulis '{rumusan.BEBERAPA_KALI_DIUBAH}'", Fix(item.loc + ("teks",), _WORDING.sub(rumusan.BEBERAPA_KALI_DIUBAH, text), "rumusan baku rantai perubahan"))
         cited = parse_citation(text)
         key = registry_key(ctx, cited) if cited.readable else None
         chain = ctx.registry.chain(key, on) if key else []
@@ -390,7 +389,7 @@ def perubahan(ctx):
                        f"pakai 'ref: {key}' agar rantai dibuat otomatis")
         many = "beberapa kali" in cited.wording
         if many != (len(chain) > 1):
-            want = _STANDARD_MANY if len(chain) > 1 else "sebagaimana telah diubah dengan"
+            want = rumusan.BEBERAPA_KALI_DIUBAH if len(chain) > 1 else rumusan.DIUBAH_DENGAN
             ctx.report(f"registry mencatat {len(chain)} perubahan; rumusan seharusnya '{want}'", item, "teks", cited.wording[:50],
                        f"tulis '{want}'")
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from .engine import load_rules
 
 DEFAULT = Path(__file__).resolve().parent.parent.parent / "docs" / "rules.md"
 
@@ -70,8 +71,6 @@ def render(rules) -> str:
 
 
 def current() -> str:
-    from .engine import load_rules
-
     return render(load_rules())
 
 

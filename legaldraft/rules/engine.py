@@ -13,6 +13,8 @@ from enum import Enum
 from typing import Callable, Iterable, Iterator, Optional
 
 from ..model import Node
+from ..naskah.jenis import assembler_for
+from ..naskah.numbering import Numbering
 from ..spec.errors import Position
 
 
@@ -116,7 +118,7 @@ _LOADED = False
 def load_rules() -> dict[str, Rule]:
     global _LOADED
     if not _LOADED:
-        from .. import rules as package
+        from .. import rules as package  # lazy: start-up time
 
         for info in pkgutil.iter_modules(package.__path__):
             if info.name not in ("engine", "config", "output", "fix", "text"):
@@ -128,15 +130,13 @@ def load_rules() -> dict[str, Rule]:
 class CheckContext:
     """What a rule sees: the document, its profile, registry, numbering, assembled blocks, and ``report``."""
 
-    def __init__(self, doc, spec_context, severities: dict[str, str] | None = None):
-        from ..render.assemble import assembler_for
-
+    def __init__(self, doc, spec_context, severities: dict[str, str] | None = None, numbering: Numbering | None = None):
         Assembler = assembler_for(doc)
         self.doc = doc
         self.spec = spec_context
         self.profile = spec_context.profile
         self.registry = spec_context.registry
-        self.numbering = spec_context.numbering
+        self.numbering = numbering or Numbering(doc)
         self.assembler = Assembler(doc, self.profile, self.registry, self.numbering)
         self._blocks = None
         self.findings: list[Finding] = []
@@ -187,10 +187,11 @@ class CheckContext:
         return False
 
 
-def run_rules(doc, spec_context, only: Iterable[str] | None = None, severities: dict[str, str] | None = None) -> list[Finding]:
+def run_rules(doc, spec_context, only: Iterable[str] | None = None, severities: dict[str, str] | None = None,
+              numbering: Numbering | None = None) -> list[Finding]:
     rules = load_rules()
     merged = {**spec_context.profile.aturan, **(severities or {})}
-    ctx = CheckContext(doc, spec_context, merged)
+    ctx = CheckContext(doc, spec_context, merged, numbering)
     wanted = set(only) if only else None
     for rule_obj in rules.values():
         if wanted is not None and rule_obj.id not in wanted:
@@ -205,7 +206,7 @@ def run_rules(doc, spec_context, only: Iterable[str] | None = None, severities: 
 
 def iter_texts(doc) -> Iterator[tuple[Node, str, str]]:
     """(node, field, text) of every drafted text in the document, in document order."""
-    from ..model import walk
+    from ..model import walk  # lazy: start-up time
 
     for node in walk(doc):
         for name in ("teks", "teks_akhir", "arti", "markdown"):

@@ -48,7 +48,7 @@ def data_path(data, loc: tuple):
 
 
 def apply_fixes(path: Path, findings) -> list[str]:
-    from ruamel.yaml import YAML
+    from ruamel.yaml import YAML  # lazy: start-up time
 
     fixes = [f.fix for f in findings if f.fix is not None]
     if not fixes:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .judul import ALL_KINDS
 from .engine import rule
+from ..render import styles as style_table
 
 SRC = "UU 12/2011 Lampiran II"
 F4 = (215.0, 330.0)
@@ -71,14 +72,12 @@ _CENTRED = ("LD Judul", "LD Pembukaan", "LD Jabatan", "LD Memutuskan", "LD BAB",
 def tata_letak(ctx):
     if ctx.profile.templates:
         return
-    from ..render.styles import STYLES, SIGN
-
-    styles = {s.name: s for s in STYLES}
+    styles = {s.name: s for s in style_table.STYLES}
     for name in _CENTRED:
         if name in styles and styles[name].align != "center":
             _at_profile(ctx, f"gaya '{name}' tidak rata tengah", "periksa tabel gaya (render/styles.py)")
     ttd = styles.get("LD TTD")
-    if ttd is not None and ttd.left < SIGN:
+    if ttd is not None and ttd.left < style_table.SIGN:
         _at_profile(ctx, "blok penetapan tidak di separuh kanan halaman", "periksa tabel gaya (render/styles.py)")
 
 

@@ -4,15 +4,13 @@ from __future__ import annotations
 
 import re
 
-from ..render.numbers import ordinal
+from ..naskah.numbers import ordinal
 from .engine import Fix, rule
 
 SRC = "UU 12/2011 Lampiran II"
-PERATURAN = ("perbup", "pedoman")
-#: kinds a rule may apply to: Perbup (with Pedoman), the amending kinds (their judul, Mengingat item of the
-#: amended Perbup and batang tubuh are generated), and Keputusan
-PERATURAN_KINDS = PERATURAN + ("perubahan", "pencabutan")
-ALL_KINDS = PERATURAN_KINDS + ("keputusan",)
+#: kinds a rule may apply to (legaldraft.naskah.jenis): Perbup (with Pedoman), the amending kinds (their judul,
+#: Mengingat item of the amended Perbup and batang tubuh are generated), and Keputusan
+from ..naskah.jenis import ALL_KINDS, PERATURAN, PERATURAN_KINDS  # noqa: E402,F401  (re-exported to the rule modules)
 _CLOSING_PUNCT = re.compile(r"[\s.,;:]+$")
 
 

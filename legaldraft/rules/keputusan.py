@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import re
 
+from ..naskah import rumusan
+from ..naskah.jenis import KEPUTUSAN_KINDS
 from ..model import BabLampiran
-from ..render.numbers import ordinal
+from ..naskah.numbers import ordinal
 from .engine import Fix, rule
 from .judul import blocks_styled, check_tentang_punctuation, judul_lines
 from .text import texts
 
 SRC = "UU 12/2011 Pasal 97 jo. Lampiran II"
-KEP = ("keputusan",)
-_STANDARD_END = "Keputusan Bupati ini mulai berlaku pada tanggal ditetapkan."
+KEP = KEPUTUSAN_KINDS
 
 
 @rule("KEP-002", "error", "Judul Keputusan: 'KEPUTUSAN BUPATI [DAERAH]' / 'NOMOR …' / 'TENTANG' / nama, tanpa tanda baca",
@@ -120,19 +121,20 @@ def label_diktum(ctx):
       verification="S", applies_to=KEP)
 def mulai_berlaku_keputusan(ctx):
     text = ctx.doc.mulai_berlaku
+    standard = rumusan.mulai_berlaku(ctx.assembler.nama_jenis, rumusan.DITETAPKAN)
     for d in ctx.doc.diktum:
-        if re.search(r"\bini mulai berlaku pada tanggal ditetapkan\b", d.teks):
+        if re.search(r"\bini mulai berlaku " + rumusan.DITETAPKAN + r"\b", d.teks):
             ctx.report("diktum menyatakan mulai berlaku; diktum terakhir itu sudah dibuat otomatis (tercetak dua kali)", d, "teks",
                        d.teks[:50], "hapus diktum ini, atau pindahkan rumusannya ke 'mulai_berlaku:'")
-    if text is None or text.strip() == _STANDARD_END:
+    if text is None or text.strip() == standard:
         return
     if "mulai berlaku" not in text:
         ctx.report("diktum terakhir tidak menyatakan 'mulai berlaku'", ctx.doc, "mulai_berlaku", text[:60],
                    "hapus 'mulai_berlaku' agar rumusan baku dipakai",
                    Fix(("mulai_berlaku",), None, "rumusan baku mulai berlaku") if "diundangkan" not in text else None)
-    elif not text.startswith(_STANDARD_END[:-1]):
+    elif not text.startswith(standard[:-1]):
         ctx.report("rumusan mulai berlaku tidak baku", ctx.doc, "mulai_berlaku", text[:60],
-                   f"tulis '{_STANDARD_END}'", severity="warning")
+                   f"tulis '{standard}'", severity="warning")
 
 
 _PROMULGATION = re.compile(r"Agar setiap orang mengetahuinya|Diundangkan di|berlaku pada tanggal diundangkan")

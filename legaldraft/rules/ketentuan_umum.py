@@ -5,12 +5,13 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
+from ..naskah import rumusan
 from ..model import Bab, Definisi, Pasal, Tabel, walk
 from .engine import Fix, iter_texts, rule
 from .text import NORM_PARTS, around, masked, texts
 
 SRC = "UU 12/2011 Lampiran II"
-PERATURAN = ("perbup", "pedoman")
+from ..naskah.jenis import PERATURAN  # noqa: E402
 _PARSED = re.compile(r"^(?P<istilah>.+?)(?:,?\s+yang\s+selanjutnya\s+(?:disingkat|disebut)\s+(?P<singkatan>.+?),?)?\s+adalah\s", re.S)
 ABBREVIATION = re.compile(r"(?<![\w-])[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*(?![\w-])")
 _ROMAN = re.compile(r"^[IVXLCDM]+$")
@@ -83,7 +84,7 @@ def placement(ctx):
       wrong="Dalam Peraturan Daerah ini yang dimaksud dengan:", right="Dalam Peraturan Bupati ini yang dimaksud dengan:",
       applies_to=PERATURAN)
 def opening(ctx):
-    expected = f"Dalam {ctx.assembler.nama_jenis} ini yang dimaksud dengan:"
+    expected = rumusan.pembuka_ketentuan_umum(ctx.assembler.nama_jenis)
     for pasal in walk(ctx.doc):
         if isinstance(pasal, Pasal) and pasal.definisi and pasal.pembuka is not None:
             written = re.sub(r"\s+", " ", pasal.pembuka).strip().replace(" :", ":")

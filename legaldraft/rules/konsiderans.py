@@ -3,10 +3,12 @@ from __future__ import annotations
 
 import re
 
-from ..render.numbers import letters
+from ..naskah import rumusan
+from ..naskah.numbers import letters
 from .judul import ALL_KINDS
 from .engine import Fix, rule
 from .text import report_written_label
+from ..naskah.citation import cite
 
 SRC = "UU 12/2011 Lampiran II"
 
@@ -62,8 +64,8 @@ def closing_letters(ctx):
     m = _CLOSING.match(kon.penutup.strip())
     expected = [letters(i) for i in range(len(kon.poin))]
     if not m:
-        ctx.report("butir penutup konsiderans tidak memakai rumusan 'bahwa berdasarkan pertimbangan sebagaimana "
-                   "dimaksud dalam huruf … perlu menetapkan … tentang …;'", kon, "penutup", kon.penutup[:80],
+        pattern = rumusan.penutup_konsiderans(["…"], "…", "…")
+        ctx.report(f"butir penutup konsiderans tidak memakai rumusan '{pattern}'", kon, "penutup", kon.penutup[:80],
                    "hapus 'penutup:' agar legaldraft membuat butir penutup baku", Fix(kon.loc + ("penutup",), None, "butir penutup dibuat otomatis"),
                    severity="warning")
         return
@@ -176,8 +178,6 @@ _CITED = re.compile(r"((?:Peraturan|Undang-Undang)[\w\s-]*?) Nomor (\S+?) Tahun 
 
 
 def _mengingat_mentions(ctx, nomor: str, tahun: str) -> bool:
-    from ..render.citation import cite
-
     needle = f"Nomor {nomor} Tahun {tahun}"
     for item in ctx.doc.dasar_hukum:
         try:

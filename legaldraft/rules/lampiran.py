@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 
 from ..model import BlokMarkdown, BlokTeks, Definisi, ItemDaftar, walk
-from ..render.numbering import REF
+from ..naskah.numbering import REF
 from .judul import ALL_KINDS, PERATURAN, PERATURAN_KINDS, blocks_styled
 from .engine import Fix, rule
 from .text import texts
+from ..naskah.numbers import from_roman
 
 SRC = "UU 12/2011 Lampiran II"
 _FORMULA = re.compile(r"tercantum dalam\b.*\bbagian (?:yang )?tidak terpisahkan", re.S)
@@ -66,8 +67,6 @@ def numbered(ctx):
     for node, field, text in _norm_texts(ctx):
         plain = REF.sub(lambda m: "\x00" * len(m.group(0)), text)
         for m in re.finditer(rf"\bLampiran ({_ROMAN})\b", plain):
-            from ..render.numbers import from_roman
-
             n = from_roman(m.group(1))
             if count == 1 and n == 1:
                 ctx.report("'Lampiran I' padahal lampiran hanya satu (ditulis 'Lampiran')", node, field, m.group(0),

@@ -7,8 +7,9 @@ from dataclasses import dataclass
 from typing import Iterator, Optional
 
 from ..model import Pasal
-from ..render.numbers import from_roman, ordinal
-from ..render.numbering import REF
+from ..naskah import rumusan
+from ..naskah.numbers import from_roman, ordinal
+from ..naskah.numbering import REF
 from .engine import rule
 from .text import ALL_KINDS, NORM_PARTS, Hit, around, masked, phrase_scanner, run_scanner, texts
 
@@ -213,7 +214,7 @@ def scan_consecutive(text: str) -> list[Hit]:
             numbers = [int(n) for n in re.findall(r"\d+", m.group(0))]
             if numbers == list(range(numbers[0], numbers[0] + len(numbers))):
                 first, last = (f"({numbers[0]})", f"({numbers[-1]})") if unit == "ayat" else (numbers[0], numbers[-1])
-                joined = f"{unit} {first} sampai dengan {unit} {last}"
+                joined = rumusan.rentang(f"{unit} {first}", f"{unit} {last}")
                 fixed = text[:m.start()] + joined + text[m.end():]
                 hits.append(Hit(f"lebih dari dua {unit} berurutan disebut satu per satu", around(text, m.start(), m.end(), 5),
                                 f"tulis '{joined}'", fixed, fix_description="rujukan berurutan dengan 'sampai dengan'"))

@@ -11,13 +11,13 @@ from dataclasses import dataclass
 from typing import Callable, Iterable, Iterator, Optional
 
 from ..model import Node, walk
-from ..render.numbering import REF
+from ..naskah.numbering import REF
 from .engine import Fix
 
 #: parts of a document whose texts are norms (pasal, ayat, rincian, diktum, the amended provisions of a perubahan)
 NORM_PARTS = ("batang_tubuh", "diktum", "perubahan")
 #: every kind of document, for the rules that read only the wording of texts
-ALL_KINDS = ("perbup", "pedoman", "keputusan", "perubahan", "pencabutan")
+from ..naskah.jenis import ALL_KINDS  # noqa: E402,F401  (re-exported to the rule modules)
 TEXT_FIELDS = ("teks", "teks_akhir", "arti", "berlaku", "pembuka", "penutup")
 
 

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from pydantic import BaseModel
+from .. import model
 
 SECTIONS = [
     ("Dokumen", ["PeraturanBupati", "Pedoman", "KeputusanBupati"]),
@@ -44,8 +45,6 @@ def _default(value) -> str:
 
 
 def render() -> str:
-    from .. import model
-
     lines = ["# Format spec legaldraft", "",
              "Dibuat otomatis dari model (`python -m legaldraft.spec.docs`); jangan disunting tangan.",
              "JSON Schema yang sama: `legaldraft schema`.", "",

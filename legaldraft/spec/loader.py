@@ -6,7 +6,7 @@ and a hint, in Indonesian. Nothing here ever lets a Python traceback reach a dra
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Optional
 
@@ -16,6 +16,9 @@ from ..model import JENIS, BlokGambar, Dokumen, ProfilDaerah, assign_locations, 
 from .errors import Position, Problem, SpecError
 from .registry import Registry, keys_like, national
 from .yamlpos import SourceMap, load_yaml
+from .validation import problems_from_validation
+from .profiles import load_profile
+from ..naskah.numbering import Numbering
 
 MAX_BYTES = 20 * 1024 * 1024
 MAX_TEXT = 100_000
@@ -40,7 +43,6 @@ class SpecContext:
     profile_path: Optional[Path]
     registry: Registry
     text: Optional[str] = None
-    numbering: Any = field(default=None, repr=False)
 
     @property
     def filename(self) -> str:
@@ -104,7 +106,7 @@ def _root_checks(data: Any, smap: SourceMap, filename: str) -> None:
         raise SpecError([Problem("bagian wajib 'jenis' tidak ada", filename, Position(1, 1),
                                  f"tambahkan 'jenis: perbup'; jenis yang dikenal: {', '.join(JENIS)}", code="SKEMA")])
     if jenis not in JENIS:
-        import difflib
+        import difflib  # lazy: start-up time
 
         close = difflib.get_close_matches(str(jenis), list(JENIS), n=1)
         hint = f"maksud Anda '{close[0]}'?" if close else f"pilih salah satu: {', '.join(JENIS)}"
@@ -132,8 +134,6 @@ def _text_problems(data: Any, smap: SourceMap, filename: str, path: tuple = ()) 
 
 def from_data(data: Any, smap: SourceMap, filename: str, base_dir: Path, text: str | None = None,
               profile: ProfilDaerah | None = None):
-    from .validation import problems_from_validation
-
     _root_checks(data, smap, filename)
     problems = _text_problems(data, smap, filename)
     if problems:
@@ -146,13 +146,11 @@ def from_data(data: Any, smap: SourceMap, filename: str, base_dir: Path, text: s
     path = Path(filename) if filename != "<spec>" else None
     profile_path = None
     if profile is None:
-        from .profiles import load_profile
-
         profile, profile_path = load_profile(doc.daerah, base_dir, smap.get(("daerah",)), filename)
     registry = national().extended(profile.registry)
     context = SpecContext(path, smap, profile, profile_path, registry, text)
-    attach(doc, context)
     problems = resolve_problems(doc, context)
+    attach(doc, context)
     if problems:
         raise SpecError(problems)
     return doc
@@ -163,14 +161,19 @@ def attach(doc, context: SpecContext) -> None:
 
 
 def context_of(doc, profile: ProfilDaerah | None = None) -> SpecContext:
-    """The context of a loaded document; for a document built in code, one resolved from its daerah."""
+    """The context of a loaded document; for a document built in code, one resolved from its daerah.
+
+    Nothing derived from the tree is kept with it: the document may have been edited since it was loaded, so
+    its references and ids are checked again on every call (a few milliseconds), and numbering is computed by
+    whoever needs it."""
     ctx = doc._context
     if ctx is not None and (profile is None or ctx.profile is profile):
+        problems = resolve_problems(doc, ctx)
+        if problems:
+            raise SpecError(problems)
         return ctx
     profile_path = None
     if profile is None:
-        from .profiles import load_profile
-
         profile, profile_path = load_profile(doc.daerah, Path.cwd())
     assign_locations(doc)
     ctx = SpecContext(None, SourceMap(), profile, profile_path, national().extended(profile.registry))
@@ -183,8 +186,6 @@ def context_of(doc, profile: ProfilDaerah | None = None) -> SpecContext:
 
 def resolve_problems(doc, ctx: SpecContext) -> list[Problem]:
     """Registry keys, internal references, duplicate ids and lampiran images."""
-    from ..render.numbering import Numbering, ReferenceError_
-
     problems: list[Problem] = []
     fname = ctx.filename
     for i, item in enumerate(getattr(doc, "dasar_hukum", [])):
@@ -196,7 +197,6 @@ def resolve_problems(doc, ctx: SpecContext) -> list[Problem]:
                 problems.append(Problem(f"kunci registry '{key}' tidak dikenal", fname,
                                         ctx.position(("dasar_hukum", i)), hint, code="REGISTRY"))
     numbering = Numbering(doc)
-    ctx.numbering = numbering
     for ident, node in numbering.duplicates:
         problems.append(Problem(f"id '{ident}' dipakai lebih dari sekali", fname, ctx.position(node.loc + ("id",)) or ctx.position(node.loc),
                                 "setiap id harus unik dalam satu dokumen", code="REFERENSI"))
@@ -205,7 +205,7 @@ def resolve_problems(doc, ctx: SpecContext) -> list[Problem]:
             problems.append(Problem("referensi kosong '[[ ]]'", fname, ctx.position(node.loc + (fld,)),
                                     "tulis id unit yang dirujuk, contoh [[pasal-tujuan]]", code="REFERENSI"))
         elif ident not in numbering.by_id:
-            import difflib
+            import difflib  # lazy: start-up time
 
             close = difflib.get_close_matches(ident, list(numbering.by_id), n=1)
             hint = f"maksud Anda '{close[0]}'?" if close else "periksa id unit yang dirujuk"
@@ -222,8 +222,8 @@ def resolve_problems(doc, ctx: SpecContext) -> list[Problem]:
 
 
 def _contains(outer, inner) -> bool:
-    """``inner`` is ``outer`` or lies inside it (by their paths from the document root)."""
-    return inner.loc[: len(outer.loc)] == outer.loc
+    """``inner`` is ``outer`` or lies inside it (by identity: nodes added in code have no path of their own)."""
+    return any(node is inner for node in walk(outer))
 
 
 def _position_in_text(ctx: SpecContext, loc: tuple, opener: str, ident: str) -> Position | None:

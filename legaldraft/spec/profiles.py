@@ -11,6 +11,8 @@ from pydantic import ValidationError
 
 from ..model.profile import ProfilDaerah
 from .errors import Problem, SpecError
+from .yamlpos import load_yaml
+from .validation import problems_from_validation
 
 FOLDERS = ("profil", "profiles")
 
@@ -47,7 +49,7 @@ def find_profile(name: str, spec_dir: Path | None = None) -> Path | None:
 def load_profile(name: str, spec_dir: Path | None = None, position=None, spec_file: str | None = None) -> tuple[ProfilDaerah, Path]:
     path = find_profile(name, spec_dir)
     if path is None:
-        import difflib
+        import difflib  # lazy: start-up time
 
         close = difflib.get_close_matches(name, builtin_names(), n=1)
         hint = f"maksud Anda '{close[0]}'?" if close else \
@@ -60,9 +62,6 @@ def load_profile(name: str, spec_dir: Path | None = None, position=None, spec_fi
 @lru_cache(maxsize=64)
 def _load_profile_file(path: str, mtime_ns: int = 0, size: int = 0) -> ProfilDaerah:
     """Cached per file version (mtime and size are part of the key), so an edited profile is read again."""
-    from .yamlpos import load_yaml
-    from .validation import problems_from_validation
-
     text = Path(path).read_text(encoding="utf-8")
     data, smap = load_yaml(text, path)
     try:

@@ -71,6 +71,6 @@ def national() -> Registry:
 
 
 def keys_like(registry: Iterable[str], key: str) -> list[str]:
-    import difflib
+    import difflib  # lazy: start-up time
 
     return difflib.get_close_matches(key, list(registry), n=3, cutoff=0.5)

@@ -3,13 +3,12 @@ from __future__ import annotations
 
 from importlib import resources
 from pathlib import Path
+from .errors import SpecError
+from .profiles import load_profile
 
 
 def _provinsi(daerah: str, where: Path | None) -> str | None:
     """The province of a daerah whose profile can be found (next to ``where`` or shipped)."""
-    from .errors import SpecError
-    from .profiles import load_profile
-
     try:
         profile, _ = load_profile(daerah, where)
     except SpecError:

@@ -8,6 +8,7 @@ accepts.
 from __future__ import annotations
 
 from pydantic import TypeAdapter
+from ..model import Dokumen, JENIS, ProfilDaerah
 
 STRING_SHORTHAND = ("KonsideransPoin", "Ayat", "Butir", "DasarHukum", "Paraf", "Diktum", "ItemDaftar", "BlokTeks")
 LIST_SHORTHAND = {"Konsiderans": "KonsideransPoin"}
@@ -28,8 +29,6 @@ def _with_shorthands(schema: dict) -> dict:
 
 
 def json_schema(jenis: str = "semua") -> dict:
-    from ..model import JENIS, Dokumen, ProfilDaerah
-
     if jenis == "profil":
         schema = ProfilDaerah.model_json_schema(by_alias=True)
     elif jenis in JENIS:

@@ -9,6 +9,7 @@ from pydantic import BaseModel, ValidationError
 
 from .errors import Problem
 from .yamlpos import KEY, SourceMap
+from .. import model
 
 _UNION_TAGS = {"perbup", "pedoman", "keputusan", "bab", "bagian", "paragraf", "pasal", "subbab", "tabel",
                "gambar", "markdown", "daftar", "teks", "function-after", "function-before", "function-plain"}
@@ -17,8 +18,6 @@ _UNION_TAGS = {"perbup", "pedoman", "keputusan", "bab", "bagian", "paragraf", "p
 @lru_cache(maxsize=1)
 def known_keys() -> tuple[str, ...]:
     """Every field name and alias of the spec models (the vocabulary for suggestions)."""
-    from .. import model
-
     names: set[str] = {"jenis"}
     for obj in vars(model).values():
         if isinstance(obj, type) and issubclass(obj, BaseModel):

@@ -75,13 +75,13 @@ def test_tulungagung_warnings_are_the_pinned_ones():
 
 
 def test_tulungagung_spec_renders_the_issued_wording():
-    from legaldraft.render.assemble import plain_text
+    from legaldraft.naskah import plain_text
 
     doc = legaldraft.load(TULUNGAGUNG)
     ctx = legaldraft.api.context_of(doc)
-    from legaldraft.render.assemble import assemble
+    from legaldraft.naskah import assemble
 
-    text = plain_text(assemble(doc, ctx.profile, ctx.registry, ctx.numbering))
+    text = plain_text(assemble(doc, ctx.profile, ctx.registry))
     corpus = (Path(__file__).resolve().parents[2] / "corpus" / "perbup-tulungagung-2022-33.txt").read_text(encoding="utf-8")
     for line in ("PERATURAN BUPATI TULUNGAGUNG", "NOMOR 33 TAHUN 2022",
                  "BERITA DAERAH KABUPATEN TULUNGAGUNG TAHUN 2022 NOMOR 33",

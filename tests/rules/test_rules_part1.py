@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 import legaldraft
-from legaldraft.render import assemble
+from legaldraft.naskah import assembler as assemble
 from legaldraft.spec.scaffold import scaffold
 
 PENETAPAN = "  tanggal: null              # YYYY-MM-DD saat ditetapkan"
@@ -346,7 +346,7 @@ def test_a_copied_letter_is_kon003s_finding_not_a_missing_bahwa():
 
 def test_citations_are_read_back_from_verbatim_mengingat_texts():
     from legaldraft.model.reference import JenisPeraturan as J
-    from legaldraft.citation_text import parse_citation, segments
+    from legaldraft.naskah.citation_reader import parse_citation, segments
 
     permen = parse_citation("Peraturan Menteri Lingkungan Hidup dan Kehutanan Nomor: P.18/MENLHK-II/2015 tentang Organisasi "
                             "dan Tata Kerja Kementerian Lingkungan Hidup dan Kehutanan;")

@@ -7,65 +7,20 @@ the text-level rules all read these blocks, so they can never disagree.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
-from typing import Optional
-
 from ..model import (
     Ayat, Bab, BabLampiran, Bagian, BlokDaftar, BlokGambar, BlokMarkdown, BlokTabel, BlokTeks, Butir, Definisi,
     ItemDaftar, KeputusanBupati, Lampiran, Node, Paragraf, Pasal, PeraturanBupati, ProfilDaerah, SubBab, Tabel,
 )
+from . import rumusan
+from .blocks import Block, Blocks, Run  # noqa: F401  (Run: re-exported for the writers)
 from .citation import cite
+from .markdown import markdown_blocks
+from .names import nama_peraturan, pencabutan_sentence
 from .numbering import Numbering
-from .numbers import letters, tanggal, tanggal_hijriah
+from .numbers import letters, marker, ordinal, tanggal, tanggal_hijriah
 
 DOTS = "..."
 HIJRI_INDENT_MM = 27.0  # under the date after "pada tanggal " (Bookman Old Style 12)
-
-
-@dataclass(frozen=True)
-class Run:
-    """A stretch of text with its emphasis (Markdown **bold** / *italic* in a pedoman)."""
-
-    text: str
-    bold: bool = False
-    italic: bool = False
-
-
-@dataclass
-class Block:
-    """One paragraph (or table/image) of the output, with its named style.
-
-    ``label``/``marker`` are the hanging columns ("Menimbang", ":" and "a."; "(1)"; "KESATU"), kept apart
-    from ``text`` so that every output format can lay them out its own way.
-    """
-
-    style: str
-    text: str = ""
-    label: str = ""
-    marker: str = ""
-    level: int = 0
-    keep_next: bool = False
-    page_break: bool = False
-    table: Optional[Tabel] = None
-    image: Optional[str] = None
-    image_width_mm: Optional[float] = None
-    runs: Optional[list[Run]] = None    # emphasis; when given, the runs' texts joined equal ``text``
-    indent_mm: float = 0.0              # moved right as a whole (text restated inside a Perubahan)
-    source: Optional[Node] = field(default=None, repr=False, compare=False)
-
-    def plain(self) -> str:
-        """The block as a line of plain text, in reading order."""
-        parts = []
-        if self.label:
-            parts.append(f"{self.label} :" if self.label.strip() else "")
-        if self.marker:
-            parts.append(self.marker)
-        if self.text:
-            parts.append(self.text)
-        if self.table is not None:
-            rows = [self.table.kolom] + self.table.baris
-            parts.append("\n".join(" | ".join(r) for r in rows))
-        return " ".join(p for p in parts if p)
 
 
 class Assembler:
@@ -74,7 +29,7 @@ class Assembler:
         self.profile = profile
         self.registry = registry
         self.num = numbering or Numbering(doc)
-        self.blocks: list[Block] = []
+        self.blocks = Blocks(rancangan=doc.is_rancangan)
 
     # -- helpers ------------------------------------------------------------------------------------
     def add(self, style: str, text: str = "", **kw) -> Block:
@@ -91,9 +46,7 @@ class Assembler:
 
     @property
     def nama_jenis(self) -> str:
-        if self.is_keputusan:
-            return "Keputusan Bupati" if self.profile.kepala_daerah == "Bupati" else f"Keputusan {self.profile.kepala_daerah}"
-        return self.profile.formula.nama_jenis_peraturan
+        return rumusan.nama_jenis("keputusan" if self.is_keputusan else "peraturan", self.profile)
 
     def judul_jenis(self) -> str:
         """'PERATURAN BUPATI PURWAKARTA'."""
@@ -175,16 +128,12 @@ class Assembler:
     def closing_point(self, n: int) -> str:
         """Butir 23: 'bahwa berdasarkan pertimbangan sebagaimana dimaksud dalam huruf a, huruf b, dan huruf c
         perlu menetapkan Peraturan Bupati tentang …;'."""
-        refs = [f"huruf {letters(i)}" for i in range(n)]
-        if n == 1:
-            joined = refs[0]
-        elif n == 2:
-            joined = f"{refs[0]} dan {refs[1]}"
-        else:
-            joined = ", ".join(refs[:-1]) + f", dan {refs[-1]}"
-        comma = "," if self.profile.formula.koma_sebelum_perlu else ""
-        return (f"bahwa berdasarkan pertimbangan sebagaimana dimaksud dalam {joined}{comma} perlu menetapkan "
-                f"{self.nama_jenis} tentang {self.doc.tentang};")
+        return rumusan.penutup_konsiderans([letters(i) for i in range(n)], self.nama_jenis, self.tentang(),
+                                           self.profile.formula.koma_sebelum_perlu)
+
+    def tentang(self) -> str:
+        """The tentang as the konsiderans closing point names it."""
+        return self.doc.tentang
 
     def labelled(self, label: str, rows: list[tuple[str, str, Node | None]]) -> None:
         """Menimbang/Mengingat/Memperhatikan: the label on the first row, one unlettered row in the 'Tunggal' style."""
@@ -249,17 +198,14 @@ class Assembler:
     def pasal(self, pasal: Pasal) -> None:
         self.add("LD Pasal", f"Pasal {self.num.number(pasal)}", keep_next=True, source=pasal)
         if pasal.definisi:
-            opening = pasal.pembuka or f"Dalam {self.nama_jenis} ini yang dimaksud dengan:"
+            opening = pasal.pembuka or rumusan.pembuka_ketentuan_umum(self.nama_jenis)
             self.add("LD Isi", self.t(opening, pasal), source=pasal)
             for d in pasal.definisi:
                 self.add("LD Definisi", self.t(definisi_text(d), d), marker=self.num.number(d), source=d)
         if pasal.formula == "mulai_berlaku" and not pasal.teks:
-            tail = pasal.berlaku or "pada tanggal diundangkan"
-            self.add("LD Isi", f"{self.nama_jenis} ini mulai berlaku {tail}.", source=pasal)
+            self.add("LD Isi", rumusan.mulai_berlaku(self.nama_jenis, pasal.berlaku), source=pasal)
         if pasal.formula in ("pencabutan", "tetap_berlaku") and not pasal.teks:
-            from .perubahan import pencabutan_blocks
-
-            pencabutan_blocks(self, pasal)
+            self.pencabutan(pasal)
         if pasal.teks:
             self.add("LD Isi", self.t(pasal.teks, pasal), source=pasal)
         self.items(pasal.rincian, base=0)
@@ -283,10 +229,24 @@ class Assembler:
             if item.teks_akhir:
                 self.add(f"LD Lanjutan {min(level, 5)}", self.t(item.teks_akhir, item), level=level, source=item)
 
+    def pencabutan(self, pasal) -> None:
+        """A Pasal ``formula: pencabutan`` (formula 23, several as a tabulation) or ``tetap_berlaku`` (formula 25)
+        in the Ketentuan Penutup of a new Perbup."""
+        profile, nama_jenis = self.profile, self.nama_jenis
+        if pasal.formula == "tetap_berlaku":
+            self.add("LD Isi", rumusan.tetap_berlaku(nama_jenis, [nama_peraturan(r, profile) for r in pasal.dicabut]),
+                     source=pasal)
+            return
+        opening, items, closing = pencabutan_sentence(pasal.dicabut, profile, nama_jenis=nama_jenis)
+        self.add("LD Isi", opening, source=pasal)
+        for i, text in enumerate(items):
+            self.add("LD Rincian 1", text, marker=marker(0, i), level=1, source=pasal)
+        if closing:
+            self.add("LD Isi", closing, source=pasal)
+
     def perintah_pengundangan(self) -> None:
-        text = self.doc.perintah_pengundangan or (
-            f"Agar setiap orang mengetahuinya, memerintahkan pengundangan {self.nama_jenis} ini dengan "
-            f"penempatannya dalam {self.profile.nama_berita_daerah}.")
+        text = self.doc.perintah_pengundangan or rumusan.perintah_pengundangan(self.nama_jenis,
+                                                                               self.profile.nama_berita_daerah)
         self.add("LD Penutup", text)
 
     # -- keputusan ----------------------------------------------------------------------------------
@@ -299,7 +259,7 @@ class Assembler:
             if d.teks_akhir:
                 self.add("LD Diktum Lanjutan", self.t(d.teks_akhir, d), source=d)
         label = _ordinal_upper(len(self.doc.diktum) + 1)
-        text = self.doc.mulai_berlaku or f"{self.nama_jenis} ini mulai berlaku pada tanggal ditetapkan."
+        text = self.doc.mulai_berlaku or rumusan.mulai_berlaku(self.nama_jenis, rumusan.DITETAPKAN)
         self.add("LD Diktum", text, label=label)
 
     def tembusan(self) -> None:
@@ -423,13 +383,9 @@ class Assembler:
                     self.add("LD Lampiran Judul", block.judul, keep_next=True)
                 self.add("LD Gambar", image=block.gambar, image_width_mm=block.lebar_mm, source=block)
             elif isinstance(block, BlokMarkdown):
-                from .markdown import markdown_blocks
-
                 self.blocks.extend(markdown_blocks(block.markdown, level, source=block))
 
     def daftar(self, items: list[ItemDaftar], penanda: str, level: int, depth: int, src) -> None:
-        from .numbers import marker
-
         order = {"a.": 0, "1.": 1, "a)": 2, "1)": 3}
         for i, item in enumerate(items):
             mark = "-" if penanda == "-" else marker(order[penanda] + depth, i)
@@ -439,31 +395,22 @@ class Assembler:
 
 
 def _ordinal_upper(n: int) -> str:
-    from .numbers import ordinal
-
     return ordinal(n).upper()
 
 
 def definisi_text(d: Definisi) -> str:
     if d.teks is not None:
         return d.teks
-    if d.singkatan:
-        return f"{d.istilah} yang selanjutnya {d.sebutan} {d.singkatan} adalah {d.arti}"
-    return f"{d.istilah} adalah {d.arti}"
-
-
-def assembler_for(doc) -> type[Assembler]:
-    """The Assembler of a kind: Perubahan and Pencabutan have their own (render/perubahan.py)."""
-    if doc.jenis in ("perubahan", "pencabutan"):
-        from .perubahan import ASSEMBLERS
-
-        return ASSEMBLERS[doc.jenis]
-    return Assembler
-
-
-def assemble(doc, profile: ProfilDaerah, registry, numbering: Numbering | None = None) -> list[Block]:
-    return assembler_for(doc)(doc, profile, registry, numbering).run()
+    return rumusan.definisi(d.istilah, d.arti, d.singkatan, d.sebutan)
 
 
 def plain_text(blocks: list[Block]) -> str:
-    return "\n".join(b.plain() for b in blocks if b.plain() or b.style in ("LD TTD", "LD Pengundangan"))
+    """The naskah as plain text, one block a line; a footnote follows its block in square brackets."""
+    lines = []
+    for block in blocks:
+        line = block.plain()
+        if line or block.style in ("LD TTD", "LD Pengundangan"):
+            lines.append(line)
+        if block.footnote:
+            lines.append(f"[{block.footnote}]")
+    return "\n".join(lines)

@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ..model.reference import DasarHukum, JenisPeraturan as J, Peraturan
+from .rumusan import rantai_perubahan
 
 LN = "Lembaran Negara Republik Indonesia"
 TLN = "Tambahan Lembaran Negara Republik Indonesia"
@@ -75,17 +76,10 @@ def cite(item: DasarHukum, registry, on: dt.date | None = None) -> str:
     else:
         reg = item.peraturan
         chain = item.perubahan or []
-    text = cite_one(reg, item.pasal)
-    if chain:
-        for key in chain:
-            if key not in registry:
-                raise UnknownRegistryKey(key)
-        last = cite_one(registry[chain[-1]])
-        if len(chain) == 1:
-            text += f" sebagaimana telah diubah dengan {last}"
-        else:
-            text += f" sebagaimana telah beberapa kali diubah terakhir dengan {last}"
-    return text
+    for key in chain:
+        if key not in registry:
+            raise UnknownRegistryKey(key)
+    return rantai_perubahan(cite_one(reg, item.pasal), len(chain), cite_one(registry[chain[-1]]) if chain else None)
 
 
 def peraturan_of(item: DasarHukum, registry) -> Peraturan | None:

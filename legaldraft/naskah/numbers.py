@@ -11,7 +11,7 @@ _ROMAN = [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "X
           (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
 def _month_names() -> list[str]:
     """Indonesian month names from the CLDR data in babel ('Januari' … 'Desember')."""
-    from babel.dates import get_month_names
+    from babel.dates import get_month_names  # lazy: start-up time
 
     return [get_month_names("wide", locale="id")[m] for m in range(1, 13)]
 
@@ -45,7 +45,7 @@ def from_roman(text: str) -> int | None:
 @lru_cache(maxsize=4096)
 def terbilang(n: int) -> str:
     """Indonesian number words, via num2words: 14 -> 'empat belas', 1000 -> 'seribu'."""
-    from num2words import num2words
+    from num2words import num2words  # lazy: start-up time
 
     return num2words(n, lang="id")
 
@@ -89,7 +89,7 @@ def marker_word(depth: int) -> str:
 def tanggal(d: dt.date | None, kosong: str = "") -> str:
     if d is None:
         return kosong
-    from babel.dates import format_date
+    from babel.dates import format_date  # lazy: start-up time
 
     return format_date(d, "d MMMM y", locale="id")
 
@@ -100,7 +100,7 @@ BULAN_HIJRIAH = ["Muharram", "Safar", "Rabiul Awal", "Rabiul Akhir", "Jumadil Aw
 
 def tanggal_hijriah(d: dt.date) -> str:
     """'16 Muharram 1438' (Umm al-Qura, via hijridate), for daerah that date in Masehi and Hijriah (Aceh)."""
-    from hijridate import Gregorian
+    from hijridate import Gregorian  # lazy: start-up time
 
     h = Gregorian(d.year, d.month, d.day).to_hijri()
     return f"{h.day} {BULAN_HIJRIAH[h.month - 1]} {h.year}"

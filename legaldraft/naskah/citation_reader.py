@@ -1,4 +1,4 @@
-"""A written Mengingat citation read back into its parts: the inverse of :mod:`legaldraft.render.citation`.
+"""A written Mengingat citation read back into its parts: the inverse of :mod:`legaldraft.naskah.citation`.
 
 ``parse_citation`` reads one dasar hukum text, e.g. "Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan
 Daerah (Lembaran Negara Republik Indonesia Tahun 2014 Nomor 244, Tambahan Lembaran Negara Republik Indonesia
@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
-from .model.reference import JenisPeraturan as J, Peraturan
+from ..model.reference import JenisPeraturan as J, Peraturan
 
 # (regex, jenis, canonical spelling or None when the jenis has several names); the longest names first
 JENIS = [

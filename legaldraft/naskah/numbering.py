@@ -15,7 +15,9 @@ from typing import Iterator, Optional
 from ..model import (
     Ayat, Bab, BabLampiran, Bagian, Butir, KeputusanBupati, Node, Paragraf, Pasal, PeraturanBupati, SubBab,
 )
+from . import rumusan
 from .numbers import letters, marker, marker_word, ordinal, roman
+from ..model import walk
 
 REF = re.compile(r"\[\[\s*(dimaksud\s+)?([^\[\]]*?)\s*\]\]")
 
@@ -173,7 +175,7 @@ class Numbering:
             joined = self._join([c for c, _ in cites], ids)
             if m.group(1):
                 same = all(s for _, s in cites)
-                return f"sebagaimana dimaksud {'pada' if same else 'dalam'} {joined}"
+                return rumusan.sebagaimana_dimaksud(joined, same)
             return joined
 
         return REF.sub(replace, text)
@@ -182,17 +184,11 @@ class Numbering:
         if len(cites) >= 3 and all(self.units[id(self.by_id[i])].kind == "pasal" for i in ids):
             numbers = [int(self.units[id(self.by_id[i])].number) for i in ids]
             if numbers == list(range(numbers[0], numbers[0] + len(numbers))):
-                return f"{cites[0]} sampai dengan {cites[-1]}"
-        if len(cites) == 1:
-            return cites[0]
-        if len(cites) == 2:
-            return f"{cites[0]} dan {cites[1]}"
-        return ", ".join(cites[:-1]) + f", dan {cites[-1]}"
+                return rumusan.rentang(cites[0], cites[-1])
+        return rumusan.daftar(cites)
 
     def references(self) -> Iterator[tuple[Node, str, str]]:
         """Every (node, field, ref-id) written in the document, for checks."""
-        from ..model import walk
-
         for node in walk(self.doc):
             for name in ("teks", "teks_akhir", "arti", "berlaku"):
                 text = getattr(node, name, None)

@@ -7,12 +7,11 @@ the same named styles as the rest of the document and costs microseconds instead
 from __future__ import annotations
 
 from ..model import Tabel
+from .blocks import Block, Run
 
 
 def markdown_blocks(text: str, level: int = 0, source=None) -> list:
-    from markdown_it import MarkdownIt
-
-    from .assemble import Block
+    from markdown_it import MarkdownIt  # lazy: start-up time (only a pedoman with Markdown needs it)
 
     md = MarkdownIt("commonmark").enable("table")
     tokens = md.parse(text)
@@ -66,7 +65,6 @@ def _inline(token) -> str:
 
 def _emphasis_runs(token):
     """The inline content as runs with bold/italic, or None when there is no emphasis at all."""
-    from .assemble import Run
 
     runs: list = []
     bold = italic = 0

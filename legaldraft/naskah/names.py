@@ -1,0 +1,45 @@
+"""The names of regulations as a Perubahan or Pencabutan writes them: the regulation changed or revoked, the
+tentang built from it, and the amendment chain."""
+from __future__ import annotations
+
+from ..model.reference import JenisPeraturan
+from . import rumusan
+from .citation import judul_peraturan, publikasi
+from .numbers import ordinal
+
+
+def nama_peraturan(reg, profile, publication: bool = True) -> str:
+    """'Peraturan Bupati Purwakarta Nomor 12 Tahun 2026 tentang … (Berita Daerah Kabupaten Purwakarta
+    Tahun 2026 Nomor 12)'."""
+    if reg.jenis in (JenisPeraturan.perbup, JenisPeraturan.perda):
+        base = profile.formula.nama_jenis_peraturan if reg.jenis == JenisPeraturan.perbup else f"Peraturan Daerah {profile.nama_daerah}"
+        name = f"{base} {profile.nama}" if reg.jenis == JenisPeraturan.perbup else base
+        text = f"{name} Nomor {reg.nomor or '...'} Tahun {reg.tahun or '...'} tentang {reg.tentang or '...'}"
+        if publication and reg.lembaran is not None:
+            where = profile.nama_berita_daerah if reg.jenis == JenisPeraturan.perbup else f"Lembaran Daerah {profile.nama_daerah}"
+            text += f" ({where} Tahun {reg.lembaran.tahun} Nomor {reg.lembaran.nomor})"
+        return text
+    text = judul_peraturan(reg)
+    return f"{text} {publikasi(reg)}".strip() if publication else text
+
+
+def full_tentang(doc, profile) -> str:
+    """The tentang of the judul: 'Perubahan Kedua atas Peraturan Bupati Purwakarta Nomor 12 Tahun 2026 tentang …'."""
+    if doc.jenis == "perubahan":
+        return rumusan.judul_perubahan(doc.ke, nama_peraturan(doc.mengubah, profile, publication=False), ordinal)
+    if doc.jenis == "pencabutan":
+        return rumusan.judul_pencabutan([nama_peraturan(r, profile, publication=False) for r in doc.dicabut])
+    return doc.tentang
+
+
+def amended_chain(doc, profile) -> str:
+    """The amended Perbup with its publication data and the Perubahan before this one (butir 233a)."""
+    earlier = doc.perubahan_sebelumnya
+    last = nama_peraturan(earlier[-1], profile) if earlier else None
+    return rumusan.rantai_perubahan(nama_peraturan(doc.mengubah, profile), len(earlier), last)
+
+
+def pencabutan_sentence(regs, profile, belum_berlaku: bool = False, nama_jenis: str | None = None) -> tuple[str, list[str], str]:
+    """Formula 23 (or 24): opening, the tabulated regulations (several), and the closing words."""
+    nama_jenis = nama_jenis or profile.formula.nama_jenis_peraturan
+    return rumusan.pencabutan(nama_jenis, [nama_peraturan(r, profile) for r in regs], belum_berlaku)

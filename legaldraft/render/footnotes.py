@@ -1,0 +1,43 @@
+"""Word footnotes: the part that holds the notes of the blocks that carry one (:attr:`Block.footnote`, the notes
+of a naskah konsolidasi). The writer puts each reference mark at the end of its paragraph; this adds the
+footnotes part, its relationship and content type."""
+from __future__ import annotations
+
+import io
+from xml.sax.saxutils import escape
+
+FOOTNOTE_REFERENCE = '<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:footnoteReference w:id="{}"/></w:r>'
+
+
+def template_has_footnotes(document) -> bool:
+    """A template with a footnotes part of its own keeps the notes as paragraphs under their heading."""
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT  # lazy: start-up time
+
+    return any(rel.reltype == RT.FOOTNOTES for rel in document.part.rels.values())
+
+
+def add_footnotes_part(data: bytes, notes: list[str]) -> bytes:
+    """The package ``data`` with a footnotes part holding ``notes`` (ids 1..n, as the references in the body)."""
+    from docx import Document  # lazy: start-up time
+    from docx.opc.constants import CONTENT_TYPE as CT, RELATIONSHIP_TYPE as RT  # lazy: start-up time
+    from docx.opc.packuri import PackURI  # lazy: start-up time
+    from docx.opc.part import XmlPart  # lazy: start-up time
+    from docx.oxml import parse_xml  # lazy: start-up time
+    from docx.oxml.ns import nsdecls  # lazy: start-up time
+
+    if not notes:
+        return data
+    doc = Document(io.BytesIO(data))
+    entries = "".join(
+        f'<w:footnote w:id="{i + 1}"><w:p><w:r><w:rPr><w:vertAlign w:val="superscript"/><w:sz w:val="18"/></w:rPr>'
+        f'<w:footnoteRef/></w:r><w:r><w:rPr><w:sz w:val="18"/></w:rPr><w:t xml:space="preserve"> {escape(n)}</w:t></w:r>'
+        f'</w:p></w:footnote>' for i, n in enumerate(notes))
+    xml = (f'<w:footnotes {nsdecls("w")}>'
+           '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
+           '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>'
+           f'{entries}</w:footnotes>')
+    part = XmlPart(PackURI("/word/footnotes.xml"), CT.WML_FOOTNOTES, parse_xml(xml), doc.part.package)
+    doc.part.relate_to(part, RT.FOOTNOTES)
+    out = io.BytesIO()
+    doc.save(out)
+    return out.getvalue()
