@@ -14,7 +14,6 @@ report names them, so dropping them is not a loss (issue 12, 'Done when').
 """
 from __future__ import annotations
 
-import difflib
 import statistics
 import time
 import traceback
@@ -26,6 +25,7 @@ from ..model import walk
 from ..naskah import assemble
 from ..spec.loader import context_of
 from .finish import load_spec
+from .report import kept_words
 from .report import words as _report_words
 from .text import ocr_normalise
 
@@ -80,8 +80,7 @@ def _words(text: str) -> list[str]:
 
 
 def _matched(src: list[str], out: list[str]) -> int:
-    matcher = difflib.SequenceMatcher(None, src, out, autojunk=False)
-    return sum(b.size for b in matcher.get_matching_blocks())
+    return kept_words(src, out)[0]
 
 
 def _untyped_blocks(doc, blocks) -> tuple[set[int], list[str]]:
