@@ -203,3 +203,16 @@ def test_markers_moved_to_their_points_are_kept_but_lost_words_are_not():
     assert kept_words(src, out) == (len(src), [])
     kept, missing = kept_words(f"menimbang a {one} kata hilang {two}".split(), f"menimbang a {one} {two}".split())
     assert kept == len(f"menimbang a {one} {two}".split()) and missing == ["kata hilang"]
+
+
+def test_garbled_decoration_is_dropped_and_named_but_a_table_row_is_not():
+    from legaldraft.importer import import_file
+    from legaldraft.importer.text import is_garbled
+
+    assert is_garbled("jtÄ|~Éàt gtá|~ÅtÄtçt") and is_garbled("GI]BTRI{URSWI]TARA")
+    assert not is_garbled("| 1 | Ketua | Kepala Dinas |") and not is_garbled("BUPATI TULUNGAGUNG,")
+    assert not is_garbled("[NAMA KEPALA DINAS]")
+    result = import_file(CORPUS / "wider" / "perwali-tasikmalaya-2015-60.txt")
+    named = [n for n in result.notes.warnings if "hiasan" in n.message]
+    assert len(named) == 2 and result.notes.garbled == [n.line for n in named]
+    assert "jtÄ" not in str(result.spec)

@@ -113,7 +113,7 @@ def source_lines(text: str, notes: Notes) -> list[Line]:
             notes.corrected += 1
             notes.info(no, f"salah baca OCR dibetulkan: '{line[:50]}' -> '{fixed[:50]}'")
             line = fixed
-        if is_garbled(line) and len(lines) < 40:
+        if is_garbled(line):
             notes.garbled.append(no)
             notes.warn(no, f"baris hiasan yang rusak (huruf tak terbaca) dibuang: '{line[:50]}'")
             continue
@@ -156,10 +156,12 @@ def ocr_normalise(text: str) -> str:
 def is_garbled(text: str) -> bool:
     """A decoration line extracted as garbage: a kop in a decorative font ('jtÄ|~Éàt gtá|~ÅtÄtçt'), or an
     OCR'd emblem ('GI]BTRI{URSWI]TARA'): mostly no readable word."""
-    if len(text) < 6 or len(text) > 80:
+    if len(text) < 6 or len(text) > 80 or (text.startswith("|") and text.endswith("|")):    # a table row
         return False
     tokens = text.split()
-    odd = sum(1 for t in tokens if re.search(r"[|~\]\[{}^]", t) or re.search(r"[À-ÿ]", t))
+    # a bracket inside a word ('GI]BTRI'), a bar or tilde, or Latin-1 letters Indonesian does not use;
+    # a placeholder in brackets ('[NAMA KEPALA DINAS]') is text
+    odd = sum(1 for t in tokens if re.search(r"[|~{}^]|\w[\]\[]\w", t) or re.search(r"[À-ÿ]", t))
     return odd >= max(1, (len(tokens) + 1) // 2)
 
 
