@@ -216,3 +216,54 @@ def test_garbled_decoration_is_dropped_and_named_but_a_table_row_is_not():
     named = [n for n in result.notes.warnings if "hiasan" in n.message]
     assert len(named) == 2 and result.notes.garbled == [n.line for n in named]
     assert "jtÄ" not in str(result.spec)
+
+
+# -- every error finding on a corpus document, reviewed -------------------------------------------------------
+#: defects of the source, each checked against the text (corpus/README.md notes them too)
+TRUE_DEFECTS = {
+    "family/perbup-gunungkidul-2011-49.txt": {"KON-002": "the single Menimbang point does not begin with 'bahwa'"},
+    "family/perbup-nganjuk-2018-34.txt": {"DH-009": "UU 52/2009 cited as 'UU 25/2009 … Perkembangan Kependudukan' with TLN 3041"},
+    "family/perbup-pacitan-2011-3.txt": {"KON-002": "Menimbang a ends without ';'",
+                                         "DH-008": "the Mengingat cites no LN/TLN at all"},
+    "family/pergub-dki-2007-104.txt": {"DH-008": "the Mengingat cites UU 8/1985, 34/1999, 39/1999 without LN/TLN"},
+    "family/pergub-jatim-2008-98.txt": {"DH-009": "TLN 3455 written for UU 1/2004 (it is 4355)"},
+    "family/perubahan-perbup-tangerang-2011-48.txt": {"BHS-009": "'Undang-undang' (lower-case u) in three items"},
+    "family/perwali-gorontalo-2014-1-23-I.txt": {"JUD-003": "nomor '1 / 23 / I /2014' is not an Arabic number"},
+    "heldout/perbup-banjarnegara-2015-37.txt": {"DH-008": "UU 13/1950 cited without its Berita Negara"},
+    "heldout/pergub-kalsel-2017-081.txt": {"JUD-003": "nomor '081' with a leading zero"},
+    "perbup-banyuwangi-2012-19.txt": {"KU-004": "see tests/rules/test_precision.py", "BT-003": "idem",
+                                      "LST-003": "idem", "REF-002": "idem"},
+    "wider/perbup-grobogan-2007-33.txt": {"DH-008": "UU 13/1950 cited without its Berita Negara"},
+    "wider/perbup-kepulauan-sula-2020-24.1.txt": {"JUD-003": "nomor '24.1' is not an Arabic number"},
+    "wider/pergub-aceh-2009-98.txt": {"DH-009": "TLN 4286 written for UU 1/2004 (it is 4355)"},
+    "wider/pergub-sulbar-2011-4.txt": {"JUD-003": "nomor '04' with a leading zero"},
+    "wider/pergub-sulbar-2020-1.txt": {"BHS-009": "'Undang-undang Dasar'", "DH-006": "'Undang-undang Dasar'",
+                                       "DH-009": "LN 2009 Nomor 122 written for UU 25/2009 (it is 112)"},
+    "wider/perubahan-pergub-lampung-2018-73.txt": {"DH-008": "the Mengingat cites no LN/TLN"},
+    "wider/perwali-surakarta-2009-20-F.txt": {"JUD-003": "nomor '20-F' with a letter"},
+    "wider/perwali-tasikmalaya-2015-60.txt": {"KON-004": "the closing point cites 'huruf a dan huruf b' of a, b, c"},
+}
+#: false alarms of rules that do not yet weigh the document's date or the copy's OCR: left to the validator
+#: issue (date- and kind-aware rules); remove an entry when the rule learns it
+NOT_YET_DATE_AWARE = {
+    "family/kepgub-jatim-1995-35.txt": {"DH-008": "a 1995 Keputusan: bare titles were the form before UU 10/2004"},
+    "wider/perwali-malang-2011-6.txt": {"DH-011": "UU 10/2004 was in force when the Perwali was made (early 2011)"},
+    "family/pergub-sumut-2011-13.txt": {"BHS-009": "the OCR copy lower-cased 'Undang-Undang'; the issued text is unknown"},
+}
+
+
+def test_every_error_finding_on_the_corpus_is_reviewed():
+    from legaldraft.api import check
+    from legaldraft.importer import import_file
+    from legaldraft.importer.finish import load_spec
+
+    found = {}
+    for path in sorted(CORPUS.rglob("*.txt")):
+        rules = {f.rule.id for f in check(load_spec(import_file(path))) if f.severity.value == "error"}
+        if rules:
+            found[path.relative_to(CORPUS).as_posix()] = rules
+    reviewed = {}
+    for table in (TRUE_DEFECTS, NOT_YET_DATE_AWARE):
+        for name, rules in table.items():
+            reviewed.setdefault(name, set()).update(rules)
+    assert found == reviewed

@@ -56,7 +56,7 @@ _SPACES = re.compile(r"[ \t\u00a0\u2007\u202f]+")
 _TRUNCATED = re.compile(r"\[\s*(?:\.\.\.|…)\s*[A-Za-z][^\]]*\]")
 # a page number glued before the next page's first words: '1 BUPATI NGANJUK …', '2 Mengingat c. bahwa …'
 _GLUED_PAGE = re.compile(r"^(\d{1,3})\s+(?=(?:Menimbang|Mengingat|MEMUTUSKAN|Menetapkan|BUPATI|WALI ?KOTA|GUBERNUR|"
-                         r"PERATURAN|KEPUTUSAN|SALINAN|BERITA DAERAH)\b)")
+                         r"PERATURAN|KEPUTUSAN|SALINAN|BERITA DAERAH)\b|[a-z]\.\s+bahwa\b)")
 # a scanner app's stamp printed on every page
 _SCANNER_STAMP = re.compile(r"\s*\b(?:Dipindai|Scanned)\s+(?:dengan|with)\s+CamScanner\b\s*", re.I)
 # "2", "- 3 -", "~1~", "-3-", "Halaman 2", "2 of 9"
