@@ -267,3 +267,28 @@ def test_every_error_finding_on_the_corpus_is_reviewed():
         for name, rules in table.items():
             reviewed.setdefault(name, set()).update(rules)
     assert found == reviewed
+
+
+# -- kinds the public copies did not yield (no Pencabutan, no Keputusan Wali Kota found): the same reading --------
+def _opening(judul: str, jabatan: str, tentang: str) -> str:
+    return (f"{jabatan}\nPROVINSI JAWA TIMUR\n\n{judul}\nNOMOR 12 TAHUN 2024\nTENTANG\n{tentang}\n\n"
+            f"DENGAN RAHMAT TUHAN YANG MAHA ESA\n\n{jabatan},\n\nMenimbang : a. bahwa perlu diatur;\n"
+            f"b. bahwa berdasarkan pertimbangan sebagaimana dimaksud dalam huruf a, perlu menetapkan peraturan;\n"
+            "Mengingat : 1. Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah;\n")
+
+
+@pytest.mark.parametrize("judul,jabatan,tentang,want", [
+    ("PERATURAN WALI KOTA MADIUN", "WALI KOTA MADIUN",
+     "PENCABUTAN PERATURAN WALI KOTA MADIUN NOMOR 5 TAHUN 2010 TENTANG RETRIBUSI PARKIR",
+     ("pencabutan", "perwali", "kota", "Peraturan Wali Kota Madiun Nomor 5 Tahun 2010")),
+    ("KEPUTUSAN WALIKOTA MADIUN", "WALIKOTA MADIUN", "PEMBENTUKAN TIM KOORDINASI",
+     ("keputusan", None, "kota", None)),
+    ("PERATURAN GUBERNUR JAWA TIMUR", "GUBERNUR JAWA TIMUR",
+     "PERUBAHAN KETIGA ATAS PERATURAN GUBERNUR JAWA TIMUR NOMOR 8 TAHUN 2019 TENTANG TATA NASKAH DINAS",
+     ("perubahan", "pergub", "provinsi", "Peraturan Gubernur Jawa Timur Nomor 8 Tahun 2019")),
+])
+def test_kind_of_pencabutan_keputusan_and_later_perubahan(judul, jabatan, tentang, want):
+    from legaldraft.importer import import_text
+
+    asal = import_text(_opening(judul, jabatan, tentang)).spec["asal"]
+    assert (asal["jenis"], asal.get("induk"), asal["tingkat"], asal.get("mengubah")) == want
