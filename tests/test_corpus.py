@@ -108,7 +108,7 @@ def test_flattened_title_does_not_make_a_file_name_too_long(tmp_path):
 
 
 def test_poor_import_exits_with_one_summary(cli, tmp_path):
-    from legaldraft.spec.errors import EXIT_IMPORT_POOR
+    from legaldraft.spec.errors import EXIT_IMPORT_BELOW
 
     src = tmp_path / "kacau.txt"
     src.write_text("PERATURAN BUPATI X\n" + "\n".join(f"baris acak nomor {i} tanpa struktur apa pun" for i in range(40)),
@@ -118,7 +118,7 @@ def test_poor_import_exits_with_one_summary(cli, tmp_path):
     from legaldraft.cli import main
 
     res = CliRunner().invoke(main, ["import", str(src), "-o", str(tmp_path / "out.yaml")])
-    assert res.exit_code == EXIT_IMPORT_POOR
+    assert res.exit_code == EXIT_IMPORT_BELOW
     assert res.output.count("impor tidak lengkap") == 1 and "peringatan:" not in res.output
 
 

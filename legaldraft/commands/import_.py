@@ -37,7 +37,7 @@ def register(main) -> None:
             click.echo(f"{source}: {exc}", err=True)
             raise SystemExit(EXIT_INVALID) from None
         from ..importer.quality import MIN_TYPED_COVERAGE, figures, format_figures  # lazy: start-up time
-        from ..spec.errors import EXIT_IMPORT_POOR  # lazy: start-up time
+        from ..spec.errors import EXIT_IMPORT_BELOW  # lazy: start-up time
 
         for path in write(result, target, force_profile=force):
             click.echo(f"ditulis: {path}")
@@ -61,4 +61,4 @@ def register(main) -> None:
             click.echo(f"{source}: impor tidak lengkap: hanya {fig.typed_coverage:.0%} kata sumber masuk ke unit "
                        f"bertipe (ambang {MIN_TYPED_COVERAGE:.0%}); {len(result.notes.warnings)} peringatan tidak "
                        "dicetak satu per satu. Spec tetap ditulis; lihat --report.", err=True)
-            raise SystemExit(EXIT_IMPORT_POOR)
+            raise SystemExit(EXIT_IMPORT_BELOW)

@@ -29,7 +29,7 @@ from .report import kept_words
 from .report import words as _report_words
 from .text import ocr_normalise
 
-MIN_TYPED_COVERAGE = 0.6     # below this 'legaldraft import' exits EXIT_IMPORT_POOR with one summary
+MIN_TYPED_COVERAGE = 0.6     # below this 'legaldraft import' exits EXIT_IMPORT_BELOW with one summary
 SUFFIXES = (".txt", ".docx", ".pdf", ".odt", ".rtf", ".html", ".htm")
 COUNTED = ("konsiderans", "mengingat", "bab", "pasal")
 

@@ -10,7 +10,7 @@ EXIT_FINDINGS = 1   # check: at least one finding of severity error
 EXIT_INVALID = 2    # the spec cannot be read, is not valid, or a reference/profile/registry key is unknown
 EXIT_USAGE = 3      # wrong command-line usage, or an output that may not be overwritten
 EXIT_INTERNAL = 4   # a bug in legaldraft (please report it)
-EXIT_IMPORT_POOR = 5   # import: too little of the source landed in structural units (spec written, see --report)
+EXIT_IMPORT_BELOW = 6  # import: the source fell below the typed-coverage threshold (spec written; see --report)
 
 
 class Position(NamedTuple):
