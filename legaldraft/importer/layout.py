@@ -17,12 +17,11 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from .text import Line, Notes
+from .text import KEPALA_DAERAH, Line, Notes
 
 _LABEL_WORD = r"(?:Menimbang|MENIMBANG|Menmbang|Mengingat|MENGINGAT|Mengngat)"
 _BODY = re.compile(r"^(?:M\s?E\s?M\s?U\s?T\s?U\s?S\s?K\s?A\s?N|Memutuskan|MENETAPKAN|Menetapkan|BAB\s+[IVX]+\b|Pasal\s+1\b)")
-# 'BUPAT', 'WALKOTA': a copy whose OCR dropped every 'i'
-_KIND = re.compile(r"\b(PERATURAN|KEPUTUSAN|INSTRUKSI)\s+(BUPATI?|WALI?\s?KOTA(?:MADYA)?|GUBERNUR)\b")
+_KIND = re.compile(rf"\b(PERATURAN|KEPUTUSAN|INSTRUKSI)\s+({KEPALA_DAERAH})\b")
 _NOMOR = re.compile(r"\b(?:N\s?O\s?M\s?O\s?I?\s?R|N[oO][mM][oO][rR]|NO)\b\s*:?\s*", re.I)
 _TAHUN = re.compile(r"\s*\b(?:T\s?A\s?H\s?U\s?N|[rT]eHuN)\b\s*", re.I)
 _TENTANG = re.compile(r"\bT\s?E\s?N\s?T\s?A\s?N\s?G\b\s*:?")

@@ -21,7 +21,7 @@ from .body import BodyParser, is_heading, parse_diktum, DIKTUM
 from .citation import dasar_hukum_item
 from .items import join, paragraphs
 from .lampiran import parse_lampiran
-from .text import Line, Notes, ocr_number
+from .text import KEPALA_DAERAH, Line, Notes, ocr_number
 from .penjelasan import parse_penjelasan
 from ..spec.profiles import _load_profile_file, find_profile
 from ..spec.registry import national
@@ -84,11 +84,19 @@ _ANCHORS = {
 _LABEL = re.compile(r"^(Menimbang|Mengingat|Memperhatikan|Menetapkan)\s*:?\s*", re.I)
 # the regional head's title as printed: BUPATI, WALIKOTA / WALI KOTA / WALIKOTAMADYA, GUBERNUR, and the
 # pre-1999 'KEPALA DAERAH TINGKAT I/II' forms
-_JABATAN = r"(?:BUPATI?|WALI? ?KOTA(?:MADYA)?|GUBERNUR)(?:\s+KEPALA\s+DAERAH(?:\s+TINGKAT\s+(?:I|II|1|11))?)?"
+_JABATAN = rf"(?:{KEPALA_DAERAH})(?:\s+KEPALA\s+DAERAH(?:\s+TINGKAT\s+(?:I|II|1|11))?)?"
 _JUDUL = re.compile(rf"^(PERATURAN|KEPUTUSAN)\s+({_JABATAN})\s+(.+)$")
 _JABATAN_LINE = re.compile(rf"^{_JABATAN}\s+[A-Z .'-]+,?$")
 _NOMOR = re.compile(r"^NOMOR\s*:?\s*(.*?)(?:\s+TAHUN\s+(\S+)(?:\s+\S{1,4}){0,3})?(?:\s+TENTANG)?$")
-_TINGKAT = {"BUPATI": "kabupaten", "BUPAT": "kabupaten", "WALKOTA": "kota", "WALIKOTA": "kota", "WALI KOTA": "kota", "WALIKOTAMADYA": "kota", "GUBERNUR": "provinsi"}
+#: the Peraturan of each level's head (a Keputusan is 'keputusan' at every level)
+_PERATURAN_OF = {"kabupaten": "perbup", "kota": "perwali", "provinsi": "pergub"}
+
+
+def _tingkat(kepala: str) -> Optional[str]:
+    """'BUPATI' -> kabupaten, 'WALIKOTA'/'WALI KOTA'/'WALIKOTAMADYA' -> kota, 'GUBERNUR' -> provinsi."""
+    return {"BUP": "kabupaten", "WAL": "kota", "GUB": "provinsi"}.get(kepala.strip().upper()[:3])
+
+
 _SEBUTAN = {"kabupaten": "Kabupaten", "kota": "Kota", "provinsi": "Provinsi"}
 _PERUBAHAN = re.compile(r"^(PERUBAHAN(?:\s+(?:KEDUA|KETIGA|KEEMPAT|KELIMA|\w+))?\s+ATAS|PENCABUTAN(?:\s+ATAS)?)\s+"
                         rf"(PER\w*AN|KEPUTUSAN)\s+({_JABATAN})?\s*(.*?)\s*NOMOR\s+(\S+)\s+TAHUN\s+(\d{{4}})")
@@ -388,23 +396,20 @@ class DocumentParser:
         """Kind and level from the judul and the jabatan line, never assumed: Peraturan/Keputusan of a Bupati,
         Wali Kota or Gubernur, and a Perubahan/Pencabutan with the regulation it amends."""
         word = self.kop.get("jabatan_judul") or (self.kop.get("jabatan") or "").split(" KEPALA")[0]
-        base = re.match(r"(BUPATI?|WALI? ?KOTA(?:MADYA)?|GUBERNUR)", word or "")
-        tingkat = _TINGKAT.get(base.group(1)) if base else None
+        base = re.match(rf"({KEPALA_DAERAH})", word or "")
+        tingkat = _tingkat(base.group(1)) if base else None
         if tingkat is None:
             self.notes.warn(None, "jenis naskah tidak terbaca dari judul maupun baris jabatan (Bupati, Wali Kota, "
                             "Gubernur?); spec ditulis sebagai Peraturan Bupati, periksa 'jenis' dan profil daerah")
             self.asal.setdefault("isian", []).append("jenis")
-        jenis = "keputusan" if self.is_keputusan else {"kabupaten": "perbup", "kota": "perwali",
-                                                         "provinsi": "pergub"}.get(tingkat, "perbup")
+        jenis = "keputusan" if self.is_keputusan else _PERATURAN_OF.get(tingkat, "perbup")
         self.asal.update({"jenis": jenis, "tingkat": tingkat, "nama_jenis": self.nama_jenis})
         m = _PERUBAHAN.match(re.sub(r"\s+", " ", self.title_upper or ""))
         if m:
             self.asal["induk"] = jenis
             self.asal["jenis"] = "pencabutan" if m.group(1).startswith("PENCABUTAN") else "perubahan"
             if m.group(3):
-                amended = re.match(r"(BUPATI|WALI ?KOTA(?:MADYA)?|GUBERNUR)", m.group(3))
-                kind = {"kabupaten": "perbup", "kota": "perwali", "provinsi": "pergub"}.get(_TINGKAT.get(amended.group(1)))
-                self.asal["induk"] = "keputusan" if m.group(2) == "KEPUTUSAN" else kind
+                self.asal["induk"] = "keputusan" if m.group(2) == "KEPUTUSAN" else _PERATURAN_OF.get(_tingkat(m.group(3)))
             nama = title_case(f"{'Keputusan' if m.group(2) == 'KEPUTUSAN' else 'Peraturan'} "
                               f"{m.group(3) or self.kop.get('jabatan_judul', '')} {m.group(4)}".strip())
             self.asal["mengubah"] = re.sub(r"\s+", " ", f"{nama} Nomor {m.group(5)} Tahun {m.group(6)}")

@@ -121,6 +121,11 @@ def source_lines(text: str, notes: Notes) -> list[Line]:
     return lines
 
 
+# -- the regional head's title ---------------------------------------------------------------------------
+#: BUPATI, WALIKOTA / WALI KOTA / WALIKOTAMADYA, GUBERNUR ('BUPAT', 'WALKOTA': an OCR that dropped every 'i')
+KEPALA_DAERAH = r"BUPATI?|WALI?\s?KOTA(?:MADYA)?|GUBERNUR"
+
+
 # -- OCR: the fixed words of a regulation and the numbers after them --------------------------------------
 _OCR_WORDS = [
     (re.compile(r"\bN\s?O\s?M\s?O\s?I?\s?R\b"), "NOMOR"),               # 'NOM OR', 'NOMOIR'
