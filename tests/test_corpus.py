@@ -292,3 +292,14 @@ def test_kind_of_pencabutan_keputusan_and_later_perubahan(judul, jabatan, tentan
 
     asal = import_text(_opening(judul, jabatan, tentang)).spec["asal"]
     assert (asal["jenis"], asal.get("induk"), asal["tingkat"], asal.get("mengubah")) == want
+
+
+def test_a_copy_that_lost_its_bab_headings_still_imports():
+    """Found by fuzzing the corpus (lines dropped at random): a Bagian without its BAB made an invalid spec."""
+    from legaldraft.importer import import_text
+
+    text = (CORPUS / "perbup-tulungagung-2022-33.txt").read_text(encoding="utf-8")
+    kept = "\n".join(ln for ln in text.split("\n") if not ln.startswith("BAB "))
+    spec = import_text(kept).spec
+    assert "batang_tubuh" in spec["asal"]["isian"]
+    assert any(unit.get("bab") == "(JUDUL BAB TIDAK ADA PADA SALINAN)" for unit in spec["batang_tubuh"])

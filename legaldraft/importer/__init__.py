@@ -104,8 +104,15 @@ def import_lines(lines, notes: Notes, spec_dir: Path | None = None) -> Imported:
     from .finish import finish  # lazy: start-up time
     from .layout import normalise_opening  # lazy: start-up time
 
+    from ..spec.errors import SpecError  # lazy: start-up time
+
     result = DocumentParser(normalise_opening(lines, notes), notes, spec_dir).parse()
-    return finish(result)
+    try:
+        return finish(result)
+    except SpecError as exc:      # the structure read from this copy is not one the model accepts: said, not a crash
+        first = exc.problems[0].message if getattr(exc, "problems", None) else str(exc)
+        raise ImportError_(f"susunan naskah tidak dapat dibaca menjadi spec yang sah ({first[:160]}); "
+                           "periksa salinan sumber (judul BAB, Pasal) atau kirimkan contohnya") from None
 
 
 def spec_yaml(result: Imported) -> str:

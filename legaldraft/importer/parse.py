@@ -110,6 +110,9 @@ _CLOSING = re.compile(r"berdasarkan pertimbangan|\bperlu\s+(?:\w+\s+){0,2}(?:men
                       r"(?:\w+\s+){0,3}(?:Peraturan|Keputusan)|(?:ditetapkan|diatur)\s+dengan\s+(?:Peraturan|Keputusan)", re.I)
 
 
+_NO_BAB = "(JUDUL BAB TIDAK ADA PADA SALINAN)"
+
+
 def _plausible_judul(rest: str) -> bool:
     """'ALOR', 'PROVINSI DAERAH KHUSUS', 'ALOR NOMOR 11 TAHUN 2021': a daerah (and its nomor), not a whole
     garbled cover page that happens to begin with 'PERATURAN GUBERNUR'."""
@@ -578,11 +581,28 @@ class DocumentParser:
             before, perintah_text = ln.text[:pos].strip(), ln.text[pos:]
             perintah = " ".join([perintah_text] + [x.text for x in rest[cut + 1:]])
             rest = rest[:cut] + ([Line(ln.no, before)] if before else [])
-        self.spec["batang_tubuh"] = BodyParser(self.nama_jenis, self.notes).parse(rest)
+        self.spec["batang_tubuh"] = self._orphans_in_bab(BodyParser(self.nama_jenis, self.notes).parse(rest))
         if perintah:
             generated = rumusan.perintah_pengundangan(self.nama_jenis, self.profile_.nama_berita_daerah)
             if perintah != generated:
                 self.spec["perintah_pengundangan"] = perintah
+
+    def _orphans_in_bab(self, units: list) -> list:
+        """A Bagian or Paragraf lives in a BAB: a copy that lost the BAB heading above one keeps it inside a BAB
+        whose title is marked as the importer's placeholder."""
+        out: list = []
+        for unit in units:
+            if isinstance(unit, dict) and ("bagian" in unit or "paragraf" in unit):
+                if not (out and out[-1].get("bab") == _NO_BAB):
+                    line = next((ln.no for ln in self.lines if ln.text.startswith(("Bagian", "Paragraf"))), None)
+                    self.notes.warn(line, "Bagian/Paragraf tanpa judul BAB di atasnya; ditempatkan dalam BAB yang "
+                                    "judulnya diisi importer")
+                    self.asal.setdefault("isian", []).append("batang_tubuh")
+                    out.append({"bab": _NO_BAB, "isi": []})
+                out[-1]["isi"].append(unit)
+            else:
+                out.append(unit)
+        return out
 
     # -- signatures ---------------------------------------------------------------------------------
     def penetapan(self, lines: list[Line], key: str) -> None:
