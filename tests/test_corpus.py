@@ -303,3 +303,15 @@ def test_a_copy_that_lost_its_bab_headings_still_imports():
     spec = import_text(kept).spec
     assert "batang_tubuh" in spec["asal"]["isian"]
     assert any(unit.get("bab") == "(JUDUL BAB TIDAK ADA PADA SALINAN)" for unit in spec["batang_tubuh"])
+
+
+def test_letter_spaced_text_layer_gets_its_words_back():
+    from legaldraft.importer import import_file
+    from legaldraft.importer.spacing import unspace
+
+    spaced = " ".join("PERATURAN BUPATI BERAU NOMOR 41 TAHUN 2016 TENTANG PENJABARAN ANGGARAN".replace(" ", ""))
+    assert unspace(spaced) == "PERATURAN BUPATI BERAU NOMOR 41 TAHUN 2016 TENTANG PENJABARAN ANGGARAN"
+    assert unspace(" ".join("Menimbang:a.bahwaperlu(1)Undang-Undang;")) == "Menimbang: a. bahwa perlu (1) Undang-Undang;"
+    spec = import_file(CORPUS / "family" / "perbup-berau-2016-41.txt").spec
+    assert (spec["daerah"], spec["nomor"], spec["tahun"], spec["asal"]["jenis"]) == ("berau", "41", 2016, "perbup")
+    assert len(spec["dasar_hukum"]) == 2

@@ -334,8 +334,6 @@ class DocumentParser:
                 kepala.append(text)
             else:
                 self.notes.warn(ln.no, f"baris kepala naskah tidak ada tempatnya di spec dan tidak dibawa: '{text[:60]}'")
-        if "jenis" not in self.kop:
-            self._letter_spaced_judul()
         daerah = self.kop.get("daerah") or self._daerah_from_jabatan()
         if not daerah:
             self.notes.warn(lines[0].no if lines else None, "judul dan baris jabatan tidak terbaca: jenis naskah dan "
@@ -372,24 +370,6 @@ class DocumentParser:
         if not self.title_upper:
             self.notes.warn(None, "judul (TENTANG ...) tidak ditemukan")
             self.asal.setdefault("isian", []).append("tentang")
-
-    def _letter_spaced_judul(self) -> None:
-        """A text layer with every character spaced ('P E R A T U R A N B U P A T I B E R A U N O M O R 4 1'):
-        the judul is read from the text with those spaces closed."""
-        head = " ".join(ln.text for ln in self.lines[:40])
-        singles = re.findall(r"(?<!\S)\S(?!\S)", head)
-        if len(singles) < 0.6 * max(len(head.split()), 1):
-            return
-        closed = re.sub(r"(?<=\S) (?=\S)", "", head)
-        m = re.search(r"(PERATURAN|KEPUTUSAN)(BUPATI|WALIKOTA|WALIKOTA|GUBERNUR)([A-Z]+?)NOMOR:?(\S+?)TAHUN(\d{4})", closed)
-        if not m:
-            return
-        self.kop.update({"jenis": m.group(1), "jabatan_judul": m.group(2), "daerah": m.group(3),
-                         "nomor": m.group(4), "tahun": m.group(5)})
-        self.is_keputusan = m.group(1) == "KEPUTUSAN"
-        self.nama_jenis = f"{m.group(1).capitalize()} {title_case(m.group(2))}"
-        self.notes.warn(None, "lapisan teks berspasi per huruf: jenis, daerah, nomor dan tahun dibaca dari teks yang "
-                        "spasinya dirapatkan; bagian lain disimpan apa adanya")
 
     def _daerah_from_jabatan(self) -> Optional[str]:
         m = re.match(rf"^{_JABATAN}\s+(.+)$", self.kop.get("jabatan", ""))

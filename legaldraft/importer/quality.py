@@ -25,9 +25,8 @@ from ..model import walk
 from ..naskah import assemble
 from ..spec.loader import context_of
 from .finish import load_spec
-from .report import kept_words
+from .report import comparable_source, kept_words
 from .report import words as _report_words
-from .text import ocr_normalise
 
 MIN_TYPED_COVERAGE = 0.6     # below this 'legaldraft import' exits EXIT_IMPORT_BELOW with one summary
 SUFFIXES = (".txt", ".docx", ".pdf", ".odt", ".rtf", ".html", ".htm")
@@ -129,11 +128,7 @@ def figures(result, source: str) -> Figures:
     doc = load_spec(result)
     ctx = context_of(doc)
     blocks = assemble(doc, ctx.profile, ctx.registry)
-    garbled = set(getattr(result.notes, "garbled", ()) or ())
-    # a word the importer set right (an OCR slip in a fixed word or number) is kept, in its right form
-    fix = ocr_normalise if getattr(result.notes, "corrected", 0) else (lambda t: t)
-    src_text = "\n".join(fix(ln) for no, ln in enumerate(source.replace("\r\n", "\n").split("\n"), start=1)
-                         if no not in garbled)
+    src_text = comparable_source(result.notes, source)
     src = _words(src_text)
     every = [b.plain() for b in blocks]
     untyped, where = _untyped_blocks(doc, blocks)

@@ -9,6 +9,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
+from .spacing import is_letter_spaced, unspace
+
 
 @dataclass
 class Line:
@@ -39,6 +41,7 @@ class Notes:
     items: list[Note] = field(default_factory=list)
     truncated_at: Optional[int] = None      # source line where the copy says its text was cut off
     corrected: int = 0                      # OCR slips in fixed words and numbers set right (ocr_normalise)
+    respaced: int = 0                       # letter-spaced lines whose words were put back (spacing.unspace)
     garbled: list[int] = field(default_factory=list)   # source lines dropped as garbled decoration (named)
 
     def info(self, line: int | None, message: str) -> None:
@@ -108,6 +111,10 @@ def source_lines(text: str, notes: Notes) -> list[Line]:
         if (glued := _GLUED_PAGE.match(line)):
             notes.info(no, f"nomor halaman '{glued.group(1)}' yang menempel pada teks dibuang")
             line = line[glued.end():]
+        if is_letter_spaced(line):
+            notes.respaced += 1
+            notes.info(no, "teks berspasi per huruf; kata-katanya disusun kembali")
+            line = unspace(line)
         fixed = ocr_normalise(line)
         if fixed != line:
             notes.corrected += 1
