@@ -315,3 +315,10 @@ def test_letter_spaced_text_layer_gets_its_words_back():
     spec = import_file(CORPUS / "family" / "perbup-berau-2016-41.txt").spec
     assert (spec["daerah"], spec["nomor"], spec["tahun"], spec["asal"]["jenis"]) == ("berau", "41", 2016, "perbup")
     assert len(spec["dasar_hukum"]) == 2
+
+
+def test_import_report_states_kind_coverage_and_counts(cli, tmp_path):
+    res = cli("import", CORPUS / "family" / "perubahan-perwali-depok-2020-45.txt", "-o", tmp_path / "d.yaml", "--report")
+    assert res.exit_code == 0, res.output
+    assert "jenis naskah: Peraturan Wali Kota (kota); perubahan atas Peraturan Wali Kota Nomor 37 Tahun 2020" in res.output
+    assert "cakupan bertipe:" in res.output and "ditemukan: 3 butir konsiderans, 2 dasar hukum" in res.output

@@ -56,7 +56,7 @@ def register(main) -> None:
 
             rt = round_trip(result, source_text(source))
             click.echo(format_report(source.name, rt, result.notes if not poor else type(result.notes)()))
-            click.echo(format_figures(fig))
+            click.echo(format_figures(fig, result.spec.get("asal")))
         if poor:
             click.echo(f"{source}: impor tidak lengkap: hanya {fig.typed_coverage:.0%} kata sumber masuk ke unit "
                        f"bertipe (ambang {MIN_TYPED_COVERAGE:.0%}); {len(result.notes.warnings)} peringatan tidak "

@@ -221,10 +221,21 @@ def totals(measures: list[Measure]) -> Totals:
                   statistics.mean(typed), eq, statistics.median(times), p95)
 
 
-def format_figures(f: Figures) -> str:
-    """The honest part of 'import --report': typed coverage and the counts found."""
+def format_figures(f: Figures, asal: dict | None = None) -> str:
+    """The honest part of 'import --report': kind found, typed coverage and the counts found."""
     c = f.counts
-    lines = [f"  cakupan bertipe: {f.typed_coverage:.1%} kata sumber ada di unit bertipe "
+    lines = []
+    if asal:
+        kind = f"  jenis naskah: {asal.get('nama_jenis') or asal.get('jenis')}"
+        kind += f" ({asal['tingkat']})" if asal.get("tingkat") else " (tingkat tidak terbaca)"
+        if asal.get("mengubah"):
+            kind += f"; {asal['jenis']} atas {asal['mengubah']}"
+        if asal.get("terpotong"):
+            kind += f"; salinan berhenti di bagian {asal['terpotong'].replace('_', ' ')}"
+        lines.append(kind)
+        if asal.get("isian"):
+            lines.append("  isian importer (bukan teks naskah): " + ", ".join(asal["isian"]))
+    lines += [f"  cakupan bertipe: {f.typed_coverage:.1%} kata sumber ada di unit bertipe "
              f"(kata terbawa {f.words_kept:.1%} dari {f.words})",
              f"  ditemukan: {c['konsiderans']} butir konsiderans, {c['mengingat']} dasar hukum, {c['bab']} BAB, "
              f"{c['pasal']} Pasal, {c['ayat']} ayat, {c['definisi']} definisi"]
