@@ -7,11 +7,13 @@ from typing import Iterable
 from .spec.loader import context_of, load, loads  # noqa: F401  (re-exported)
 
 
-def check(doc, profile=None, only: Iterable[str] | None = None, severities: dict[str, str] | None = None):
+def check(doc, profile=None, only: Iterable[str] | None = None, severities: dict[str, str] | None = None,
+          for_build: bool = False):
     """Tata Naskah findings for a loaded (or code-built) document, ordered by position.
 
     ``severities`` ({'KON-005': 'off'}) wins over the project's ``.legaldraft.yaml``, which wins over the
-    daerah profile's ``aturan`` (legaldraft.rules.config)."""
+    daerah profile's ``aturan`` (legaldraft.rules.config). ``for_build`` adds the findings about the output itself
+    (FIN-003: the placeholder lambang of a final document), which ``build`` gates on."""
     from .naskah.numbering import Numbering  # lazy: start-up time
     from .rules.config import apply_suppressions, merged_severities, project_config  # lazy: start-up time
     from .rules.engine import run_rules  # lazy: start-up time
@@ -20,19 +22,28 @@ def check(doc, profile=None, only: Iterable[str] | None = None, severities: dict
     ctx = context_of(doc, profile)
     config = project_config(ctx)
     numbering = Numbering(doc)  # computed per call: the document may have been edited since the last one
-    findings = run_rules(doc, ctx, only, merged_severities(ctx, config, severities), numbering)
+    findings = run_rules(doc, ctx, only, merged_severities(ctx, config, severities), numbering, for_build=for_build)
     # an imported spec: what its copy lacks and the importer's placeholders are not the document's defects
     return through_provenance(apply_suppressions(findings, config, numbering), doc)
 
 
 def build(doc, out_dir: str | Path = "out", formats: Iterable[str] = ("docx",), profile=None, stem: str | None = None):
-    """Write the document into ``out_dir`` (atomically). Returns the list of files written."""
+    """Write the document into ``out_dir`` (atomically). Returns the list of files written.
+
+    Formats: docx, pdf, pdfa (PDF/A-2b, checked: a PDF that fails the check raises ValueError), akn, md, html, txt."""
     from .render.pipeline import write_outputs  # lazy: start-up time
 
     ctx = context_of(doc, profile)
     formats = tuple(formats)
-    result = write_outputs(doc, ctx, Path(out_dir), tuple(f for f in formats if f != "pdf"), stem)
-    if "pdf" in formats:
+    result = write_outputs(doc, ctx, Path(out_dir), tuple(f for f in formats if f not in ("pdf", "pdfa")), stem)
+    if "pdfa" in formats:
+        from .publish.pdfa import build_pdfa  # lazy: start-up time
+
+        pdf, report = build_pdfa(doc, ctx, Path(out_dir), result.stem)
+        if not report.ok:
+            raise ValueError(f"{pdf}: PDF/A tidak sah: {'; '.join(report.problems)}")
+        result.outputs.append(pdf)
+    elif "pdf" in formats:
         from .render.pdf import convert_many  # lazy: start-up time
 
         docx = [p for p in result.outputs if p.suffix == ".docx"]

@@ -132,8 +132,8 @@ def test_consolidate_command_numbers_and_notes(work, tmp_path):
     import zipfile
 
     with zipfile.ZipFile(out) as z:
-        footnotes = z.read("word/footnotes.xml").decode("utf-8")
-        document_xml = z.read("word/document.xml").decode("utf-8")
+        footnotes = z.read("word/footnotes.xml").decode("utf-8").replace("\u00a0", " ")  # 'Nomor 7' kept together
+        document_xml = z.read("word/document.xml").decode("utf-8").replace("\u00a0", " ")
     notes = re.findall(r'<w:footnote w:id="(\d+)">.*?<w:t xml:space="preserve"> (.*?)</w:t>', footnotes)
     assert ("1", "Diubah dengan Peraturan Bupati Nomor 7 Tahun 2027.") in notes  # Pasal 1, definitions
     assert ("Dihapus dengan Rancangan Peraturan Bupati tentang Perubahan Kedua atas Peraturan Bupati."

@@ -42,7 +42,7 @@ def test_broken_odt_is_refused_with_a_message(cli, tmp_path):
     bad = tmp_path / "rusak.odt"
     bad.write_text("bukan ODT")
     res = cli("import", bad, "-o", tmp_path / "x.yaml")
-    assert res.exit_code == 2 and "pandoc" in res.output
+    assert res.exit_code == 2 and "ODT" in res.output and "Traceback" not in res.output
 
 
 # -- OCR ----------------------------------------------------------------------------------------------

@@ -17,6 +17,7 @@ import tempfile
 from pathlib import Path
 
 PANDOC_SUFFIXES = {".odt": "odt", ".rtf": "rtf", ".html": "html", ".htm": "html"}
+PANDOC_SECONDS = 60
 OCR_MAX_PAGES = 80
 OCR_DPI = 300
 OCR_SECONDS_PER_PAGE = 60
@@ -29,21 +30,25 @@ class FormatError(Exception):
 
 
 def to_docx(path: Path, workdir: Path) -> Path:
-    """ODT/RTF/HTML -> DOCX in ``workdir`` through pandoc."""
+    """ODT/RTF/HTML -> DOCX in ``workdir`` through pandoc (the binary of pypandoc-binary), bounded in time."""
     try:
         import pypandoc  # lazy: the pandoc binary is located on first use
     except ImportError:   # pragma: no cover - a dependency of the package
         raise FormatError("pypandoc tidak terpasang (pip install pypandoc-binary) untuk membaca "
                           f"{path.suffix.lower()}") from None
-    target = workdir / f"{path.stem[:60] or 'naskah'}.docx"
     try:
-        pypandoc.convert_file(str(path), "docx", format=PANDOC_SUFFIXES[path.suffix.lower()],
-                              outputfile=str(target), extra_args=["--quiet"])
-    except (RuntimeError, OSError) as exc:
-        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        raise FormatError(f"pandoc tidak dapat membaca {path.name}: {first[:200]}") from None
-    if not target.is_file():
-        raise FormatError(f"pandoc tidak menghasilkan DOCX dari {path.name}")
+        pandoc = pypandoc.get_pandoc_path()
+    except OSError:
+        raise FormatError("pandoc tidak ditemukan (pip install pypandoc-binary)") from None
+    target = workdir / "naskah.docx"
+    try:
+        done = subprocess.run([pandoc, "--from", PANDOC_SUFFIXES[path.suffix.lower()], "--to", "docx", "--quiet",
+                               "--output", str(target), str(path)], capture_output=True, timeout=PANDOC_SECONDS)
+    except subprocess.TimeoutExpired:
+        raise FormatError(f"pandoc tidak selesai membaca {path.name} dalam {PANDOC_SECONDS} detik") from None
+    if done.returncode != 0 or not target.is_file():
+        first = (done.stderr.decode("utf-8", "replace").strip().splitlines() or ["gagal"])[0]
+        raise FormatError(f"pandoc tidak dapat membaca {path.name}: {first[:200]}")
     return target
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from .items import join
 from .text import KEPALA_DAERAH, Line, Notes
 
 _LABEL_WORD = r"(?:Menimbang|MENIMBANG|Menmbang|Mengingat|MENGINGAT|Mengngat)"
@@ -67,7 +68,9 @@ def normalise_opening(lines: list[Line], notes: Notes) -> list[Line]:
     if not head or not _has_flattening([ln.text for ln in head]):
         return lines
     no = head[0].no
-    text = " ".join(ln.text for ln in head)
+    text = ""
+    for ln in head:      # a word broken at a line end by a hyphen ('Undang-' / 'Undang') is one word again
+        text = join(text, ln.text) if text else ln.text
     rebuilt = _opening_lines(text)
     if rebuilt is None:
         return lines
@@ -77,15 +80,22 @@ def normalise_opening(lines: list[Line], notes: Notes) -> list[Line]:
 
 
 def _opening_lines(text: str) -> Optional[list[str]]:
+    # the judul: the last title block (kind, NOMOR, TENTANG) before the pembukaan; an earlier one is a cover
+    # (a Berita Daerah cover repeats the judul), one inside a name is the regulation amended or revoked
+    opening = _PEMBUKAAN.search(text)
     kind = None
     for cand in _KIND.finditer(text):
+        if opening is not None and cand.start() > opening.start() and kind is not None:
+            break
         window = text[cand.end(): cand.end() + 220]
-        if text[max(0, cand.start() - 6): cand.start()].strip().upper().endswith("ATAS"):
+        before = text[max(0, cand.start() - 14): cand.start()].strip().upper()
+        if before.endswith(("ATAS", "PENCABUTAN", "PELAKSANAAN", "MENCABUT")):
             continue
         t = _TENTANG.search(window)
         if t and _NOMOR.search(window[: t.start()]):
             kind = cand
-            break
+            if opening is None:
+                break
     if kind is None:
         return None
     kop = re.sub(r"^\(\d{1,3}\)\s*", "", text[: kind.start()].strip())

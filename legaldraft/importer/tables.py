@@ -27,7 +27,7 @@ def table_from_rows(rows: list[list[str]]) -> dict:
     with no rows at all (a lone rule line) becomes a one-cell table rather than an error."""
     rows = [r for r in rows if r] or [[""]]
     kolom, baris = rows[0], rows[1:]
-    width = max(len(r) for r in rows)
+    width = max(1, max(len(r) for r in rows))
     kolom = kolom + [""] * (width - len(kolom))
     baris = [r + [""] * (width - len(r)) for r in baris]
     out: dict = {"kolom": kolom}

@@ -6,6 +6,7 @@ and register themselves in :data:`REGISTRY` when :func:`load_rules` imports them
 """
 from __future__ import annotations
 
+import datetime as dt
 import importlib
 import pkgutil
 from dataclasses import dataclass, field
@@ -15,7 +16,11 @@ from typing import Callable, Iterable, Iterator, Optional
 from ..model import Node
 from ..naskah.jenis import assembler_for
 from ..naskah.numbering import Numbering
-from ..spec.errors import Position
+from ..spec.errors import Position, file_of
+
+
+#: UU 13/2022 (the second amendment of UU 12/2011 and of its Lampiran II) was promulgated and came into force on this day
+UU_13_2022 = dt.date(2022, 6, 16)
 
 
 class Severity(str, Enum):
@@ -54,6 +59,7 @@ class Rule:
     applies_to: tuple[str, ...] = ("perbup", "pedoman", "keputusan")
     func: Optional[Callable] = field(default=None, repr=False)
     title_en: str = ""
+    since: Optional[dt.date] = None   # the provision came into force then (UU 13/2022: 16 June 2022)
 
     @property
     def part(self) -> str:
@@ -71,6 +77,9 @@ class Finding:
     fix: Optional[Fix] = None
     file: Optional[str] = None
     position: Optional[Position] = None
+
+    def __post_init__(self):
+        self.file = file_of(self.position, self.file)
 
     def location(self) -> str:
         where = self.file or "<spec>"
@@ -98,14 +107,16 @@ REGISTRY: dict[str, Rule] = {}
 
 
 def rule(id: str, severity: str, title: str, source: str, explanation: str, wrong: str = "", right: str = "",
-         verification: str = "P", applies_to: Iterable[str] = ("perbup", "pedoman", "keputusan"), title_en: str = ""):
-    """Register a rule function ``f(ctx)``."""
+         verification: str = "P", applies_to: Iterable[str] = ("perbup", "pedoman", "keputusan"), title_en: str = "",
+         since: dt.date | None = None):
+    """Register a rule function ``f(ctx)``. ``since``: the day the provision came into force; a document set before
+    it is not held to it (its findings become info)."""
 
     def decorate(func):
         if id in REGISTRY:
             raise ValueError(f"duplicate rule id {id}")
         REGISTRY[id] = Rule(id, Severity(severity), title, source, explanation, wrong, right, verification,
-                            tuple(applies_to), func, title_en)
+                            tuple(applies_to), func, title_en, since)
         func.rule_id = id
         return func
 
@@ -168,6 +179,9 @@ class CheckContext:
         if self._suppressed(rule.id, node):
             return
         sev = Severity(severity) if severity else rule.severity
+        if rule.since is not None and self.set_before(rule.since):
+            sev = Severity.info
+            message += f" (ketentuan berlaku sejak {rule.since:%d-%m-%Y}; naskah ini ditetapkan sebelumnya)"
         override = self.severities.get(rule.id)
         if override == "off":
             return
@@ -177,6 +191,13 @@ class CheckContext:
             snippet = snippet[:117] + "..."
         self.findings.append(Finding(rule, sev, message, loc, snippet, hint, fix, self.spec.filename if self.spec.path else None,
                                      self.spec.position(loc)))
+
+    def set_before(self, day: dt.date) -> bool:
+        """The document was certainly set before ``day`` (its penetapan date, or its whole year, is earlier)."""
+        made = self.doc.penetapan.tanggal
+        if made is not None:
+            return made < day
+        return self.doc.tahun is not None and self.doc.tahun < day.year
 
     def _suppressed(self, rule_id: str, node: Node | None) -> bool:
         for aturan, di in self.suppressions:
@@ -188,10 +209,11 @@ class CheckContext:
 
 
 def run_rules(doc, spec_context, only: Iterable[str] | None = None, severities: dict[str, str] | None = None,
-              numbering: Numbering | None = None) -> list[Finding]:
+              numbering: Numbering | None = None, for_build: bool = False) -> list[Finding]:
     rules = load_rules()
     merged = {**spec_context.profile.aturan, **(severities or {})}
     ctx = CheckContext(doc, spec_context, merged, numbering)
+    ctx.for_build = for_build  # FIN-003 judges the output (the lambang printed), so only 'build' asks for it
     wanted = set(only) if only else None
     for rule_obj in rules.values():
         if wanted is not None and rule_obj.id not in wanted:

@@ -60,6 +60,7 @@ def apply_fixes(path: Path, findings) -> list[str]:
     data = yaml.load(text)
     done: list[str] = []
     seen: set = set()
+    removals: list = []
     for fix in fixes:
         if fix.loc in seen:
             continue  # one fix per place per run; the next run sees the new text
@@ -70,12 +71,16 @@ def apply_fixes(path: Path, findings) -> list[str]:
         if fix.replacement is None:
             if isinstance(parent, dict) and key in parent:
                 del parent[key]
+            elif isinstance(parent, list) and isinstance(key, int):
+                removals.append((parent, key))  # list items go last, highest index first: the others keep their place
             else:
                 continue
         else:
             parent[key] = fix.replacement
         seen.add(fix.loc)
         done.append(fix.description)
+    for parent, key in sorted(removals, key=lambda r: -r[1]):
+        del parent[key]
     if done:
         buf = io.StringIO()
         yaml.dump(data, buf)
