@@ -11,8 +11,10 @@ def register(main) -> None:
     @old_new_out()
     @click.option("--perubahan", "earlier", multiple=True, type=FILE,
                   help="Perubahan terdahulu atas OLD, urut (boleh berulang).")
+    @click.option("--alasan", "reasons", type=FILE,
+                  help="Spec Perubahan (hasil 'amend', disunting) yang memuat 'alasan' setiap perubahan untuk kolom Keterangan.")
     @force_option
-    def compare(old, new, target, earlier, force):
+    def compare(old, new, target, earlier, reasons, force):
         """Matriks perbandingan (No | Ketentuan lama | Ketentuan baru | Keterangan) sebagai DOCX."""
         from ..amend import plan  # lazy: start-up time
         from ..amend.compare import matriks_docx  # lazy: start-up time
@@ -23,6 +25,10 @@ def register(main) -> None:
         old_doc, new_doc = load(old), load(new)
         result = plan(old_doc, new_doc, [load(p) for p in earlier])
         profile = context_of(new_doc).profile
-        title = f"{profile.formula.nama_jenis_peraturan} tentang {new_doc.tentang}"
-        atomic_write_bytes(target, matriks_docx(result, profile, title))
+        from ..amend.compare import alasan_of  # lazy: start-up time
+        from ..naskah.names import full_tentang  # lazy: start-up time
+
+        alasan = alasan_of(load(reasons)) if reasons else None
+        title = full_tentang(result.perubahan, profile)
+        atomic_write_bytes(target, matriks_docx(result, profile, title, alasan))
         click.echo(f"ditulis: {target} ({len(result.perubahan.perubahan)} perubahan)")

@@ -14,7 +14,7 @@ def register(main) -> None:
     def redline(old, new, target, author, force):
         """DOCX naskah baru dengan perubahan terlacak (track changes) terhadap naskah lama."""
         from ..amend import check_pair  # lazy: start-up time
-        from ..amend.redline import document_lines, redline_docx  # lazy: start-up time
+        from ..render.redline import redline_naskah_docx  # lazy: start-up time
         from ..ioutil import atomic_write_bytes  # lazy: start-up time
         from ..spec.loader import context_of, load  # lazy: start-up time
 
@@ -22,7 +22,6 @@ def register(main) -> None:
         old_doc, new_doc = load(old), load(new)
         check_pair(old_doc, new_doc)
         old_ctx, new_ctx = context_of(old_doc), context_of(new_doc)
-        title = f"{new_doc.nama_jenis} tentang {new_doc.tentang} (perubahan terlacak)"
-        data = redline_docx(document_lines(old_doc, old_ctx), document_lines(new_doc, new_ctx), new_ctx.profile, title, author)
+        data = redline_naskah_docx(old_doc, old_ctx, new_doc, new_ctx, author)
         atomic_write_bytes(target, data)
         click.echo(f"ditulis: {target}")

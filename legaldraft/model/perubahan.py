@@ -107,6 +107,8 @@ class AngkaPerubahan(Node):
     ayat: list[AyatUbah] = Field(default_factory=list, description="Ayat yang diubah saja (aksi 'ubah' unit 'ayat').")
     definisi: list[AngkaUbah] = Field(default_factory=list, description="Angka Pasal 1 yang diubah saja.")
     lampiran: Optional[str] = Field(default=None, description="Id lampiran baru (aksi 'ganti_lampiran').")
+    alasan: Optional[str] = Field(default=None, description="Alasan perubahan ini, ditulis penyusun; tampil di kolom "
+                                                           "Keterangan matriks perbandingan.")
 
     @model_validator(mode="after")
     def _placement(self):
