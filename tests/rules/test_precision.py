@@ -1,4 +1,4 @@
-"""Precision on real issued documents: a spec of a corpus document (../shared/corpus) must give no finding of
+"""Precision on real issued documents: a spec of a corpus document (corpus/) must give no finding of
 severity error. The importer writes such specs to tests/fixtures/corpus/*.yaml; tests/fixtures/precision/ holds the
 hand-written ones. Warnings on the hand-written Tulungagung spec are pinned, each with the reason it is justified."""
 from __future__ import annotations
@@ -135,7 +135,7 @@ def test_tulungagung_spec_renders_the_issued_wording():
     from legaldraft.naskah import assemble
 
     text = plain_text(assemble(doc, ctx.profile, ctx.registry))
-    corpus = (Path(__file__).resolve().parents[3] / "shared" / "corpus" / "perbup-tulungagung-2022-33.txt").read_text(encoding="utf-8")
+    corpus = (Path(__file__).resolve().parents[2] / "corpus" / "perbup-tulungagung-2022-33.txt").read_text(encoding="utf-8")
     for line in ("PERATURAN BUPATI TULUNGAGUNG", "NOMOR 33 TAHUN 2022",
                  "BERITA DAERAH KABUPATEN TULUNGAGUNG TAHUN 2022 NOMOR 33",
                  "Peraturan Bupati ini mulai berlaku pada tanggal diundangkan."):
