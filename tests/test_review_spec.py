@@ -188,3 +188,15 @@ def test_a_lampiran_table_stands_whole_between_the_rows(cli):
     for row in tabel.baris:
         assert "".join(f"<td>{html.escape(c, quote=True)}</td>" for c in row) in table
     assert after.lstrip().startswith('<table width="100%" cellpadding="2" cellspacing="0">')
+
+
+def test_severity_and_rule_filters(cli, write_spec):
+    spec = _spec(write_spec)
+    result, out = _render(cli, spec, "galat.html", "--severity", "error")
+    rows = _rows(out.read_text(encoding="utf-8"))
+    notes = " ".join(r[1] for r in rows)
+    assert "BIL-002" in notes and "BHS-009" in notes and "DH-007" not in notes
+    assert "0 peringatan" in result.output
+    result, out = _render(cli, spec, "bil.html", "--rule", "BIL-002")
+    notes = " ".join(r[1] for r in _rows(out.read_text(encoding="utf-8")))
+    assert "BIL-002" in notes and "BHS-009" not in notes and "1 galat" in result.output
