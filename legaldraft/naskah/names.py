@@ -46,11 +46,6 @@ def pencabutan_sentence(regs, profile, belum_berlaku: bool = False, nama_jenis: 
 
 
 # -- the document's own name, as JDIH, PDF metadata and Akoma Ntoso give it --------------------------------
-#: singkatan jenis (JDIH) of a Peraturan and a Keputusan by the title of the kepala daerah
-SINGKATAN = {"Bupati": ("Perbup", "Kepbup"), "Wali Kota": ("Perwal", "Kepwal"), "Walikota": ("Perwal", "Kepwal"),
-             "Gubernur": ("Pergub", "Kepgub")}
-
-
 def nama_jenis_dokumen(doc, profile) -> str:
     """'Peraturan Bupati' / 'Peraturan Wali Kota' / 'Keputusan Bupati' (without the daerah)."""
     return rumusan.nama_jenis("keputusan" if doc.jenis == "keputusan" else "peraturan", profile)
@@ -68,13 +63,11 @@ def judul_lengkap(doc, profile) -> str:
 
 
 def singkatan_jenis(doc, profile) -> str:
-    """'Perbup', 'Kepwal' …: the profile's ``jdih.singkatan`` first, else by the kepala daerah."""
+    """'Perbup', 'Kepwal' …: the profile's ``jdih.singkatan`` first, else by the daerah's tingkat."""
     keputusan = doc.jenis == "keputusan"
-    own = profile.jdih.singkatan.get("keputusan" if keputusan else "perbup")
+    own = profile.jdih.singkatan.get("keputusan" if keputusan else doc.jenis) or \
+        profile.jdih.singkatan.get("keputusan" if keputusan else "perbup")
     if own:
         return own
-    pair = SINGKATAN.get(profile.kepala_daerah)
-    if pair:
-        return pair[1] if keputusan else pair[0]
-    words = nama_jenis_dokumen(doc, profile).split()
-    return words[0][:3] + "".join(w[0].upper() for w in words[1:])
+    peraturan, keputusan_ = profile.tingkat_daerah.singkatan
+    return keputusan_ if keputusan else peraturan

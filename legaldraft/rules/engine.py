@@ -14,7 +14,7 @@ from enum import Enum
 from typing import Callable, Iterable, Iterator, Optional
 
 from ..model import Node
-from ..naskah.jenis import assembler_for
+from ..naskah.jenis import assembler_for, same_form
 from ..naskah.numbering import Numbering
 from ..spec.errors import Position, file_of
 
@@ -116,7 +116,7 @@ def rule(id: str, severity: str, title: str, source: str, explanation: str, wron
         if id in REGISTRY:
             raise ValueError(f"duplicate rule id {id}")
         REGISTRY[id] = Rule(id, Severity(severity), title, source, explanation, wrong, right, verification,
-                            tuple(applies_to), func, title_en, since)
+                            same_form(applies_to), func, title_en, since)
         func.rule_id = id
         return func
 

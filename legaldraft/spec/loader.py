@@ -22,6 +22,8 @@ from .yamlpos import SourceMap, load_yaml
 from .validation import problems_from_validation
 from .profiles import load_profile
 from ..naskah.numbering import Numbering
+from ..naskah.jenis import jenis_for, tingkat_problem
+from ..model.tingkat import WALI_KOTA_SEJAK
 
 MAX_BYTES = limits.MAX_SPEC_BYTES  # see legaldraft/limits.py (overridable there)
 MAX_TEXT = limits.MAX_TEXT_CHARS
@@ -127,9 +129,10 @@ def from_data(data: Any, smap: SourceMap, filename: str, base_dir: Path, text: s
     profile_path = None
     if profile is None:
         profile, profile_path = load_profile(doc.daerah, base_dir, smap.get(("daerah",)), filename)
+        profile = profile.for_date(document_date(doc))
     registry = national().extended(profile.registry)
     context = SpecContext(path, smap, profile, profile_path, registry, text)
-    problems = resolve_problems(doc, context)
+    problems = tingkat_problems(doc, context) + resolve_problems(doc, context)
     attach(doc, context)
     if problems:
         raise SpecError(problems)
@@ -155,13 +158,35 @@ def context_of(doc, profile: ProfilDaerah | None = None) -> SpecContext:
     profile_path = None
     if profile is None:
         profile, profile_path = load_profile(doc.daerah, Path.cwd())
+        profile = profile.for_date(document_date(doc))
     assign_locations(doc)
     ctx = SpecContext(None, SourceMap(), profile, profile_path, national().extended(profile.registry))
     attach(doc, ctx)
-    problems = resolve_problems(doc, ctx)
+    problems = tingkat_problems(doc, ctx) + resolve_problems(doc, ctx)
     if problems:
         raise SpecError(problems)
     return ctx
+
+
+def document_date(doc):
+    """The day a document speaks from (its penetapan; a year before 2014 when only the year is known; None for
+    a draft): which spelling of the head's title it uses."""
+    tanggal = getattr(getattr(doc, "penetapan", None), "tanggal", None)
+    if tanggal is None and isinstance(doc.tahun, int) and doc.tahun < WALI_KOTA_SEJAK.year:
+        import datetime as dt  # lazy: start-up time
+
+        tanggal = dt.date(doc.tahun, 12, 31)
+    return tanggal
+
+
+def tingkat_problems(doc, ctx: SpecContext) -> list[Problem]:
+    """A ``jenis`` the daerah cannot issue: a Peraturan Wali Kota with a kabupaten profile, …"""
+    why = tingkat_problem(doc.jenis, ctx.profile)
+    if why is None:
+        return []
+    hint = (f"untuk profil ini tulis 'jenis: {jenis_for(ctx.profile)}', atau pilih profil daerah "
+            f"yang sesuai di 'daerah:'")
+    return [Problem(why, ctx.filename, ctx.position(("jenis",)), hint, code="SKEMA")]
 
 
 def resolve_problems(doc, ctx: SpecContext) -> list[Problem]:
