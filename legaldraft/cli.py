@@ -82,7 +82,7 @@ def print_problems(problems) -> None:
 @click.group(cls=Group, epilog=EXIT_CODES, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="legaldraft", message="%(prog)s %(version)s")
 def main():
-    """legaldraft: menyusun Peraturan Bupati, Keputusan Bupati dan Pedoman dari spec YAML.
+    """legaldraft: menyusun Peraturan dan Keputusan Bupati, Wali Kota dan Gubernur dari spec YAML.
 
     \b
     Alur: spec YAML -> model -> pemeriksaan Tata Naskah -> DOCX/PDF.

@@ -2,6 +2,8 @@
 tentang built from it, and the amendment chain."""
 from __future__ import annotations
 
+import re
+
 from ..model.reference import JenisPeraturan
 from . import rumusan
 from .citation import judul_peraturan, publikasi
@@ -71,3 +73,24 @@ def singkatan_jenis(doc, profile) -> str:
         return own
     peraturan, keputusan_ = profile.tingkat_daerah.singkatan
     return keputusan_ if keputusan else peraturan
+
+
+# -- the rules' messages in the daerah's words ------------------------------------------------------------
+_KATA_BUPATI = re.compile(r"\b(Peraturan Bupati|Keputusan Bupati|PERATURAN BUPATI|KEPUTUSAN BUPATI|BUPATI|Bupati"
+                          r"|Daerah Kabupaten|DAERAH KABUPATEN|Perbup)\b")
+
+
+def kata_daerah(text: str, profile) -> str:
+    """A message written once in a Bupati's words ('Peraturan Bupati ini …', 'BUPATI [DAERAH],', 'Berita Daerah
+    Kabupaten …') in the words of the profile's tingkat ('Peraturan Wali Kota ini …', 'GUBERNUR [DAERAH],')."""
+    if not text:
+        return text
+    nama_peraturan = profile.formula.nama_jenis_peraturan
+    kepala = profile.kepala_daerah
+    words = {"Peraturan Bupati": nama_peraturan, "Keputusan Bupati": f"Keputusan {kepala}",
+             "PERATURAN BUPATI": nama_peraturan.upper(), "KEPUTUSAN BUPATI": f"KEPUTUSAN {kepala.upper()}",
+             "BUPATI": kepala.upper(), "Bupati": kepala, "Daerah Kabupaten": f"Daerah {profile.sebutan}",
+             "DAERAH KABUPATEN": f"DAERAH {profile.sebutan.upper()}", "Perbup": profile.tingkat_daerah.singkatan[0]}
+    if all(k == v for k, v in words.items()):
+        return text
+    return _KATA_BUPATI.sub(lambda m: words[m.group(1)], text)
