@@ -223,3 +223,14 @@ def test_schema_knows_the_new_kinds(cli):
         assert json.loads(result.output)["properties"]["jenis"]["const"] == jenis
     profil = json.loads(cli("schema", "--jenis", "profil").output)
     assert profil["properties"]["tingkat"]["anyOf"][0]["enum"] == ["kabupaten", "kota", "provinsi"]
+
+
+@pytest.mark.parametrize("text,good", [("diatur dengan peraturan wali kota.", "Peraturan Wali Kota"),
+                                       ("ditetapkan dengan Keputusan gubernur", "Keputusan Gubernur"),
+                                       ("sesuai peraturan Walikota", "Peraturan Walikota")])
+def test_jenis_of_a_kota_or_provinsi_is_capitalised(text, good):
+    from legaldraft.rules.bahasa import scan_jenis_case
+
+    hits = scan_jenis_case(text)
+    assert len(hits) == 1 and good in hits[0].hint
+    assert not scan_jenis_case(re.sub(r"(?i)(peraturan|keputusan) (wali kota|walikota|gubernur)", good, text))
