@@ -234,3 +234,12 @@ def test_jenis_of_a_kota_or_provinsi_is_capitalised(text, good):
     hits = scan_jenis_case(text)
     assert len(hits) == 1 and good in hits[0].hint
     assert not scan_jenis_case(re.sub(r"(?i)(peraturan|keputusan) (wali kota|walikota|gubernur)", good, text))
+
+
+def test_jdih_metadata_of_a_provinsi_names_the_biro_hukum():
+    from legaldraft.publish.jdih import lokasi, teu_badan
+
+    gub = ProfilDaerah(nama="Jawa Timur", tingkat="provinsi", provinsi="Jawa Timur", tempat_penetapan="Surabaya")
+    kota = ProfilDaerah(nama="Bogor", tingkat="kota", provinsi="Jawa Barat", tempat_penetapan="Bogor")
+    assert (teu_badan(gub), lokasi(gub)) == ("Provinsi Jawa Timur", "Biro Hukum Sekretariat Daerah Provinsi Jawa Timur")
+    assert (teu_badan(kota), lokasi(kota)) == ("Jawa Barat. Kota Bogor", "Bagian Hukum Sekretariat Daerah Kota Bogor")

@@ -68,10 +68,10 @@ class TandaTanganElektronik(Node):
 class Jdih(Node):
     """How the daerah's JDIH catalogues its documents (Permenkumham 8/2019) and where it publishes them."""
 
-    teu_badan: Optional[str] = Field(default=None, description="T.E.U. Badan; bawaan '<Provinsi>. <Kabupaten Nama>'.")
-    singkatan: dict[str, str] = Field(default_factory=dict, description="Singkatan jenis per jenis: {'perbup': 'Perbup'}; bawaan dari kepala daerah.")
+    teu_badan: Optional[str] = Field(default=None, description="T.E.U. Badan; bawaan '<Provinsi>. <Kabupaten/Kota Nama>', untuk provinsi 'Provinsi <Nama>'.")
+    singkatan: dict[str, str] = Field(default_factory=dict, description="Singkatan jenis per jenis: {'perwali': 'Perwal'}; bawaan dari tingkat daerah (Perbup, Perwal, Pergub; Kepbup, Kepwal, Kepgub).")
     bidang_hukum: str = "Hukum Administrasi Negara"
-    lokasi: Optional[str] = Field(default=None, description="Lokasi dokumen; bawaan 'Bagian Hukum Sekretariat Daerah <Kabupaten Nama>'.")
+    lokasi: Optional[str] = Field(default=None, description="Lokasi dokumen; bawaan 'Bagian Hukum Sekretariat Daerah <Kabupaten/Kota Nama>', untuk provinsi 'Biro Hukum …'.")
     url: Optional[str] = Field(default=None, description="Alamat situs JDIH daerah (untuk urlDownload dan urlDetailPeraturan).")
 
 

@@ -35,6 +35,8 @@ class Tingkat:
     kepala_lama: Optional[str] = None  # the older spelling, before WALI_KOTA_SEJAK
     baris_provinsi: bool = True       # the kop names the province under the head ('PROVINSI JAWA BARAT')
     pembina: str = "Gubernur {provinsi}"  # first tembusan of a Keputusan: the head's supervisor (UU 23/2014 Pasal 8)
+    unit_hukum: str = "Bagian Hukum"  # the legal unit of the Sekretariat Daerah (a provinsi: Biro Hukum)
+    teu_badan: str = "{provinsi}. {daerah}"  # JDIH T.E.U. Badan (a provinsi: the provinsi alone)
 
     def kepala_pada(self, tanggal: dt.date | None) -> str:
         """The head's title on a document of ``tanggal`` (None: a draft of today)."""
@@ -47,7 +49,7 @@ TINGKAT: dict[str, Tingkat] = {t.tingkat: t for t in (
     Tingkat("kabupaten", "Kabupaten", "Bupati", "perbup", ("Perbup", "Kepbup")),
     Tingkat("kota", "Kota", "Wali Kota", "perwali", ("Perwal", "Kepwal"), kepala_lama="Walikota"),
     Tingkat("provinsi", "Provinsi", "Gubernur", "pergub", ("Pergub", "Kepgub"), baris_provinsi=False,
-            pembina="Menteri Dalam Negeri"),
+            pembina="Menteri Dalam Negeri", unit_hukum="Biro Hukum", teu_badan="{daerah}"),
 )}
 
 #: the ``jenis`` of a Peraturan by tingkat, and the reverse
