@@ -243,3 +243,19 @@ def test_jdih_metadata_of_a_provinsi_names_the_biro_hukum():
     kota = ProfilDaerah(nama="Bogor", tingkat="kota", provinsi="Jawa Barat", tempat_penetapan="Bogor")
     assert (teu_badan(gub), lokasi(gub)) == ("Provinsi Jawa Timur", "Biro Hukum Sekretariat Daerah Provinsi Jawa Timur")
     assert (teu_badan(kota), lokasi(kota)) == ("Jawa Barat. Kota Bogor", "Bagian Hukum Sekretariat Daerah Kota Bogor")
+
+
+def test_guided_new_turns_a_perbup_for_a_kota_into_a_perwali(tmp_path):
+    from click.testing import CliRunner
+
+    from legaldraft.cli import main
+
+    target = tmp_path / "parkir.yaml"
+    lines = ["perbup", "surabaya", "Penyelenggaraan Parkir di Tepi Jalan Umum",
+             "penyelenggaraan parkir di tepi jalan umum perlu ditata", "", "pemerintahan daerah", "1", ""]
+    result = CliRunner().invoke(main, ["new", str(target), "--tanya"], input="\n".join(lines) + "\n")
+    assert result.exit_code == 0, result.output
+    assert "diganti 'perwali'" in result.output and "nama Peraturan Wali Kota" in result.output
+    text = target.read_text(encoding="utf-8")
+    assert "jenis: perwali" in text and "Wali Kota Surabaya" in text and "Bupati" not in text
+    assert CliRunner().invoke(main, ["check", str(target)]).exit_code == 0

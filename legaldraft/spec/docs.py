@@ -46,7 +46,7 @@ def _default(value) -> str:
 
 def _tingkat_table() -> list[str]:
     """``jenis`` decides the form, the profile's ``tingkat`` the words: the table, from the model."""
-    from ..model.tingkat import TINGKAT, WALI_KOTA_SEJAK
+    from ..model.tingkat import TINGKAT, WALI_KOTA_SEJAK  # lazy: only the docs generator needs the table
 
     lines = ["## Jenis dan tingkat daerah", "",
              "`jenis` menentukan bentuk naskah; `tingkat` profil daerah (kabupaten, kota, provinsi) menentukan semua",

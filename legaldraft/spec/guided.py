@@ -19,7 +19,7 @@ from .errors import SpecError
 from .loader import loads
 from .profiles import builtin_names, load_profile
 from .registry import national
-from .scaffold import scaffold
+from .scaffold import default_daerah, scaffold
 
 JENIS_BARU = ("perbup", "perwali", "pergub", "keputusan", "pedoman")
 #: words a drafter types for a kind of regulation -> the kinds meant
@@ -109,7 +109,7 @@ def ask(jenis: str | None, daerah: str | None, where: Path) -> Answers:
                              "Keputusan kepala daerah, pedoman: Peraturan dengan pedoman di lampiran)",
                              type=click.Choice(JENIS_BARU), default="perbup")
     while True:
-        daerah = click.prompt("Daerah (nama profil, mis. purwakarta)", default=daerah or "contoh").strip().lower()
+        daerah = click.prompt("Daerah (nama profil, mis. purwakarta)", default=daerah or default_daerah(jenis)).strip().lower()
         try:
             profile, _ = load_profile(daerah, where)
             click.echo(f"  profil: {profile.jabatan} (Provinsi {profile.provinsi})")

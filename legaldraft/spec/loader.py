@@ -89,7 +89,11 @@ def _root_checks(data: Any, smap: SourceMap, filename: str) -> None:
     if not isinstance(jenis, str) or jenis not in JENIS:  # a list or mapping here is not hashable
         import difflib  # lazy: start-up time
 
-        close = difflib.get_close_matches(str(jenis), list(JENIS), n=1)
+        close = difflib.get_close_matches(str(jenis), list(JENIS), n=len(JENIS))
+        if close:  # among equally close kinds the commonest (JENIS order: perbup before pergub for 'perbub')
+            best = difflib.SequenceMatcher(None, str(jenis), close[0]).ratio()
+            close = [next(j for j in JENIS if j in close and
+                          difflib.SequenceMatcher(None, str(jenis), j).ratio() == best)]
         hint = f"maksud Anda '{close[0]}'?" if close else f"pilih salah satu: {', '.join(JENIS)}"
         raise SpecError([Problem(f"jenis dokumen '{jenis}' tidak dikenal", filename, smap.get(("jenis",)), hint, code="SKEMA")])
 
