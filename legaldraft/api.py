@@ -17,12 +17,14 @@ def check(doc, profile=None, only: Iterable[str] | None = None, severities: dict
     from .naskah.numbering import Numbering  # lazy: start-up time
     from .rules.config import apply_suppressions, merged_severities, project_config  # lazy: start-up time
     from .rules.engine import run_rules  # lazy: start-up time
+    from .rules.provenance import through_provenance  # lazy: start-up time
 
     ctx = context_of(doc, profile)
     config = project_config(ctx)
     numbering = Numbering(doc)  # computed per call: the document may have been edited since the last one
     findings = run_rules(doc, ctx, only, merged_severities(ctx, config, severities), numbering, for_build=for_build)
-    return apply_suppressions(findings, config, numbering)
+    # an imported spec: what its copy lacks and the importer's placeholders are not the document's defects
+    return through_provenance(apply_suppressions(findings, config, numbering), doc)
 
 
 def build(doc, out_dir: str | Path = "out", formats: Iterable[str] = ("docx",), profile=None, stem: str | None = None):
