@@ -112,7 +112,7 @@ def new(args, daerah, tanya, force):
     JENIS: perbup, perwali, pergub, keputusan, pedoman, pencabutan, profil (dengan --tanya boleh dilewati:
     ditanyakan). Kata-katanya (Bupati, Wali Kota, Gubernur) mengikuti tingkat profil daerah.
       legaldraft new perbup drafts/slrt.yaml --daerah purwakarta
-      legaldraft new perwali drafts/parkir.yaml --daerah surabaya
+      legaldraft new perwali drafts/parkir.yaml --daerah kota-surabaya
       legaldraft new drafts/slrt.yaml --tanya
     """
     from .spec.scaffold import scaffold  # lazy: start-up time

@@ -166,7 +166,7 @@ def test_walikota_spelling_before_uu_23_2014_unless_the_daerah_fixes_it():
 
 
 def test_a_2012_perwali_is_built_with_walikota(tmp_path):
-    text = scaffold("perwali", "surabaya", tmp_path).replace("tahun: null", "tahun: 2012", 1)
+    text = scaffold("perwali", "kota-surabaya", tmp_path).replace("tahun: null", "tahun: 2012", 1)
     doc = loads(text, str(tmp_path / "p.yaml"), tmp_path)
     from legaldraft.api import build
 
@@ -186,7 +186,7 @@ def test_rule_messages_speak_the_tingkat_words():
 
 
 def test_a_finding_on_a_pergub_names_the_peraturan_gubernur(tmp_path):
-    text = scaffold("pergub", "jawa-timur", tmp_path).replace(
+    text = scaffold("pergub", "provinsi-jawa-timur", tmp_path).replace(
         "PPT diselenggarakan oleh Perangkat Daerah sesuai dengan kewenangannya.",
         "Setiap orang yang melanggar dipidana dengan pidana kurungan paling lama 3 (tiga) bulan.", 1)
     doc = loads(text, str(tmp_path / "g.yaml"), tmp_path)
@@ -194,8 +194,8 @@ def test_a_finding_on_a_pergub_names_the_peraturan_gubernur(tmp_path):
     assert messages and all("Peraturan Gubernur" in m and "Bupati" not in m for m in messages)
 
 
-@pytest.mark.parametrize("jenis,daerah,kop", [("perwali", "surabaya", "WALI KOTA SURABAYA"),
-                                              ("pergub", "jawa-timur", "GUBERNUR JAWA TIMUR")])
+@pytest.mark.parametrize("jenis,daerah,kop", [("perwali", "kota-surabaya", "WALI KOTA SURABAYA"),
+                                              ("pergub", "provinsi-jawa-timur", "GUBERNUR JAWA TIMUR")])
 def test_new_with_a_real_daerah_checks_clean(cli, tmp_path, jenis, daerah, kop):
     target = tmp_path / f"{jenis}.yaml"
     assert cli("new", jenis, str(target), "--daerah", daerah).exit_code == 0
@@ -210,7 +210,7 @@ def test_new_with_a_real_daerah_checks_clean(cli, tmp_path, jenis, daerah, kop):
 
 
 def test_new_refuses_a_jenis_the_daerah_does_not_issue(cli, tmp_path):
-    result = cli("new", "perbup", str(tmp_path / "x.yaml"), "--daerah", "surabaya")
+    result = cli("new", "perbup", str(tmp_path / "x.yaml"), "--daerah", "kota-surabaya")
     assert result.exit_code != 0 and "perwali" in result.output
     assert not (tmp_path / "x.yaml").exists()
 
@@ -251,7 +251,7 @@ def test_guided_new_turns_a_perbup_for_a_kota_into_a_perwali(tmp_path):
     from legaldraft.cli import main
 
     target = tmp_path / "parkir.yaml"
-    lines = ["perbup", "surabaya", "Penyelenggaraan Parkir di Tepi Jalan Umum",
+    lines = ["perbup", "kota-surabaya", "Penyelenggaraan Parkir di Tepi Jalan Umum",
              "penyelenggaraan parkir di tepi jalan umum perlu ditata", "", "pemerintahan daerah", "1", ""]
     result = CliRunner().invoke(main, ["new", str(target), "--tanya"], input="\n".join(lines) + "\n")
     assert result.exit_code == 0, result.output

@@ -184,10 +184,18 @@ def document_date(doc):
     return tanggal
 
 
+def _imported_form(doc) -> bool:
+    """An imported spec that names its Peraturan by the form ('perbup') and records the kind it read in
+    ``asal.jenis``: legaldraft/importer/parse.py writes every Peraturan so today; once it writes 'perwali' and
+    'pergub' itself this exemption can go."""
+    asal = getattr(doc, "asal", None)
+    return asal is not None and doc.jenis == "perbup"
+
+
 def tingkat_problems(doc, ctx: SpecContext) -> list[Problem]:
     """A ``jenis`` the daerah cannot issue: a Peraturan Wali Kota with a kabupaten profile, …"""
     why = tingkat_problem(doc.jenis, ctx.profile)
-    if why is None:
+    if why is None or _imported_form(doc):
         return []
     hint = (f"untuk profil ini tulis 'jenis: {jenis_for(ctx.profile)}', atau pilih profil daerah "
             f"yang sesuai di 'daerah:'")
