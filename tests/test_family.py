@@ -259,3 +259,13 @@ def test_guided_new_turns_a_perbup_for_a_kota_into_a_perwali(tmp_path):
     text = target.read_text(encoding="utf-8")
     assert "jenis: perwali" in text and "Wali Kota Surabaya" in text and "Bupati" not in text
     assert CliRunner().invoke(main, ["check", str(target)]).exit_code == 0
+
+
+def test_an_imported_peraturan_written_as_perbup_loads_with_a_kota_profile(tmp_path):
+    """The importer writes every Peraturan as the form 'perbup' and records the kind it read in ``asal``; such a
+    spec is not refused, a drafter's own spec is (test above)."""
+    text = scaffold("perwali", "contoh-kota", tmp_path).replace("jenis: perwali", "jenis: perbup", 1)
+    with pytest.raises(SpecError):
+        loads(text, str(tmp_path / "a.yaml"), tmp_path)
+    doc = loads(text + "asal: {jenis: perwali, tingkat: kota}\n", str(tmp_path / "b.yaml"), tmp_path)
+    assert doc.jenis == "perbup" and doc._context.profile.tingkat == "kota"
