@@ -97,7 +97,7 @@ def writer_only(doc):
     """blocks -> bytes, the part of the DOCX time that the lxml lower bound stands for."""
     from legaldraft.render.docx import render_docx
     from legaldraft.naskah.jenis import jenis_of
-from legaldraft.render.pipeline import document_blocks
+    from legaldraft.render.pipeline import document_blocks
     from legaldraft.render.templates import template_path
     from legaldraft.spec.loader import context_of
 

@@ -16,9 +16,9 @@ def check(doc, profile=None, only: Iterable[str] | None = None, severities: dict
     from .rules.config import apply_suppressions, merged_severities, project_config  # lazy: start-up time
     from .rules.engine import run_rules  # lazy: start-up time
 
-    ctx = context_of(doc, profile)
-    config = project_config(ctx)
     numbering = Numbering(doc)  # computed per call: the document may have been edited since the last one
+    ctx = context_of(doc, profile, numbering)
+    config = project_config(ctx)
     findings = run_rules(doc, ctx, only, merged_severities(ctx, config, severities), numbering)
     return apply_suppressions(findings, config, numbering)
 

@@ -50,6 +50,7 @@ class Numbering:
     by_id: dict[str, Node] = field(default_factory=dict)
     duplicates: list[tuple[str, Node]] = field(default_factory=list)
     pasal_count: int = 0
+    _references: Optional[list] = field(default=None, repr=False)
 
     def __post_init__(self):
         if isinstance(self.doc, PeraturanBupati):
@@ -187,11 +188,17 @@ class Numbering:
                 return rumusan.rentang(cites[0], cites[-1])
         return rumusan.daftar(cites)
 
-    def references(self) -> Iterator[tuple[Node, str, str]]:
-        """Every (node, field, ref-id) written in the document, for checks."""
+    def references(self) -> list[tuple[Node, str, str]]:
+        """Every (node, field, ref-id) written in the document, for checks (read once per numbering)."""
+        if self._references is None:
+            self._references = list(self._read_references())
+        return self._references
+
+    def _read_references(self) -> Iterator[tuple[Node, str, str]]:
         for node in walk(self.doc):
+            values = node.__dict__  # fields only: getattr of a field a node lacks is slow in pydantic
             for name in ("teks", "teks_akhir", "arti", "berlaku"):
-                text = getattr(node, name, None)
+                text = values.get(name)
                 if isinstance(text, str) and "[[" in text:
                     for m in REF.finditer(text):
                         for ident in m.group(2).split(","):

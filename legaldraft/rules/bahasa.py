@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ..model import Ayat, Diktum, Pasal, walk
+from ..model import Ayat, Diktum, Pasal
 from .engine import Fix, rule
 from .text import ALL_KINDS, NORM_PARTS, Hit, around, masked, phrase_scanner, run_scanner
 
@@ -139,7 +139,7 @@ def broad(ctx):
       wrong="(3) Serta Dinas melaporkan hasilnya kepada Bupati.", right="(3) Dinas melaporkan hasilnya kepada Bupati.",
       verification="P*")
 def opening_conjunction(ctx):
-    for node in walk(ctx.doc):
+    for node in ctx.nodes:
         if isinstance(node, (Pasal, Ayat, Diktum)) and node.teks:
             m = _OPENING_CONJUNCTION.match(node.teks)
             if m:

@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 
 from ..naskah.numbers import BULAN, terbilang
-from .engine import Fix, iter_texts, rule
-from .text import ALL_KINDS, Hit, around, masked, run_scanner
+from .engine import Fix, rule
+from .text import cached_texts, ALL_TEXT_FIELDS, ALL_KINDS, Hit, around, masked, run_scanner
 
 SRC = "UU 12/2011 Lampiran II"
 _WORDS = r"\(\s*([a-z][a-z ]*?)\s*\)"
@@ -43,7 +43,7 @@ def thousands(n: int) -> str:
       "Bilangan dalam kurung harus mengeja angka di depannya dengan tepat (juga untuk Rupiah dan persen).",
       wrong="14 (empat) hari", right="14 (empat belas) hari", applies_to=ALL_KINDS)
 def words_match(ctx):
-    for node, field, text in iter_texts(ctx.doc):
+    for node, field, text in cached_texts(ctx, None, ALL_TEXT_FIELDS):
         for m in _DIGITS_WORDS.finditer(text):
             n = _value(m.group(1))
             words = re.sub(r"\s+", " ", m.group(3).strip())

@@ -1,8 +1,14 @@
 """The rule engine: rules with stable ids, severities, cited sources, explanations and fixes.
 
-A rule is a function decorated with :func:`rule`; it receives a :class:`CheckContext` and yields
-findings through ``ctx.report(...)``. Rules live one module per document part (judul, konsiderans, …)
-and register themselves in :data:`REGISTRY` when :func:`load_rules` imports them.
+A rule is a function decorated with :func:`rule` that reports findings through ``ctx.report(...)``. Rules
+live one module per document part (judul, konsiderans, …) and register themselves in :data:`REGISTRY` when
+:func:`load_rules` imports them.
+
+The engine walks the document once (:class:`DocumentIndex`). A rule that declares the node kinds it visits
+(``@rule(..., visits=(Pasal,))``) is called as ``f(ctx, node)`` for each such node met on that walk, like
+sqlfluff's crawlers; a rule about the document as a whole is called once as ``f(ctx)`` and reads the same
+walk (``ctx.nodes``, ``ctx.of(Pasal)``, :func:`legaldraft.rules.text.cached_texts`). A rule that raises
+becomes one internal finding (:data:`INTERNAL`) and the check goes on.
 """
 from __future__ import annotations
 
@@ -12,7 +18,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import Callable, Iterable, Iterator, Optional
 
-from ..model import Node
+from ..model import Node, walk
 from ..naskah.jenis import assembler_for
 from ..naskah.numbering import Numbering
 from ..spec.errors import Position
@@ -54,6 +60,7 @@ class Rule:
     applies_to: tuple[str, ...] = ("perbup", "pedoman", "keputusan")
     func: Optional[Callable] = field(default=None, repr=False)
     title_en: str = ""
+    visits: tuple[type, ...] = ()       # node kinds the rule is called on; () = once for the document
 
     @property
     def part(self) -> str:
@@ -98,14 +105,16 @@ REGISTRY: dict[str, Rule] = {}
 
 
 def rule(id: str, severity: str, title: str, source: str, explanation: str, wrong: str = "", right: str = "",
-         verification: str = "P", applies_to: Iterable[str] = ("perbup", "pedoman", "keputusan"), title_en: str = ""):
-    """Register a rule function ``f(ctx)``."""
+         verification: str = "P", applies_to: Iterable[str] = ("perbup", "pedoman", "keputusan"), title_en: str = "",
+         visits: Iterable[type] = ()):
+    """Register a rule function: ``f(ctx)`` for the document, or ``f(ctx, node)`` for each node of the kinds
+    in ``visits``."""
 
     def decorate(func):
         if id in REGISTRY:
             raise ValueError(f"duplicate rule id {id}")
         REGISTRY[id] = Rule(id, Severity(severity), title, source, explanation, wrong, right, verification,
-                            tuple(applies_to), func, title_en)
+                            tuple(applies_to), func, title_en, tuple(visits))
         func.rule_id = id
         return func
 
@@ -127,6 +136,42 @@ def load_rules() -> dict[str, Rule]:
     return REGISTRY
 
 
+#: the finding a rule that fails with an exception leaves (the other rules still run)
+INTERNAL = Rule("INT-000", Severity.warning, "Aturan gagal dijalankan (galat internal legaldraft)", "legaldraft",
+                "Sebuah aturan berhenti karena galat program; temuan aturan itu untuk dokumen ini tidak lengkap. "
+                "Aturan lain tetap dijalankan. Laporkan ke pengembang legaldraft dengan spec-nya.")
+
+
+class DocumentIndex:
+    """The one walk of a document: every node in document order, and the nodes of each kind."""
+
+    #: the text fields read on the walk (every field a rule reads text from)
+    TEXT_FIELDS = ("teks", "teks_akhir", "arti", "berlaku", "pembuka", "penutup", "markdown")
+
+    def __init__(self, doc):
+        self.nodes: list[Node] = list(walk(doc))
+        self._by_type: dict[type, list[Node]] = {}
+        #: (part, node, field, text) of every non-empty text field, in document order; part = the node's
+        #: top-level field ('batang_tubuh', 'lampiran', …)
+        self.texts: list[tuple[str | None, Node, str, str]] = []
+        fields = self.TEXT_FIELDS
+        for node in self.nodes:
+            self._by_type.setdefault(type(node), []).append(node)
+            values = node.__dict__
+            for name in fields:
+                value = values.get(name)
+                if value and isinstance(value, str):
+                    loc = node.loc
+                    self.texts.append((loc[0] if loc else None, node, name, value))
+
+    def of(self, *kinds: type) -> list[Node]:
+        """The nodes that are instances of ``kinds``, in document order."""
+        exact = [t for t in self._by_type if issubclass(t, kinds)]
+        if len(exact) == 1:
+            return self._by_type[exact[0]]
+        return [n for n in self.nodes if isinstance(n, kinds)] if exact else []
+
+
 class CheckContext:
     """What a rule sees: the document, its profile, registry, numbering, assembled blocks, and ``report``."""
 
@@ -137,6 +182,7 @@ class CheckContext:
         self.profile = spec_context.profile
         self.registry = spec_context.registry
         self.numbering = numbering or Numbering(doc)
+        self.index = DocumentIndex(doc)
         self.assembler = Assembler(doc, self.profile, self.registry, self.numbering)
         self._blocks = None
         self.findings: list[Finding] = []
@@ -149,6 +195,14 @@ class CheckContext:
         if self._blocks is None:
             self._blocks = self.assembler.run()
         return self._blocks
+
+    @property
+    def nodes(self) -> list[Node]:
+        """Every node of the document, in document order (the engine's one walk)."""
+        return self.index.nodes
+
+    def of(self, *kinds: type) -> list[Node]:
+        return self.index.of(*kinds)
 
     @property
     def jenis(self) -> str:
@@ -193,21 +247,39 @@ def run_rules(doc, spec_context, only: Iterable[str] | None = None, severities: 
     merged = {**spec_context.profile.aturan, **(severities or {})}
     ctx = CheckContext(doc, spec_context, merged, numbering)
     wanted = set(only) if only else None
-    for rule_obj in rules.values():
-        if wanted is not None and rule_obj.id not in wanted:
-            continue
-        if doc.jenis not in rule_obj.applies_to:
-            continue
-        ctx.current = rule_obj
-        rule_obj.func(ctx)
+    active = [r for r in rules.values() if (wanted is None or r.id in wanted) and doc.jenis in r.applies_to]
+    visitors: dict[type, list[Rule]] = {}
+    for node in ctx.index.nodes:
+        kind = type(node)
+        if kind not in visitors:
+            visitors[kind] = [r for r in active if r.visits and issubclass(kind, r.visits)]
+        for rule_obj in visitors[kind]:
+            _run(ctx, rule_obj, node)
+    for rule_obj in active:
+        if not rule_obj.visits:
+            _run(ctx, rule_obj)
     ctx.findings.sort(key=lambda f: ((f.position.line, f.position.column) if f.position else (0, 0), f.rule.id))
     return ctx.findings
 
 
+def _run(ctx: CheckContext, rule_obj: Rule, *node: Node) -> None:
+    """One rule on the document (or one node); an exception becomes one :data:`INTERNAL` finding."""
+    ctx.current = rule_obj
+    try:
+        rule_obj.func(ctx, *node)
+    except Exception as exc:  # noqa: BLE001  (a bug in one rule must not stop the others)
+        if any(f.rule is INTERNAL and f.snippet == rule_obj.id for f in ctx.findings):
+            return  # one internal finding per rule, not one per node
+        ctx.current = INTERNAL
+        ctx.report(f"aturan {rule_obj.id} gagal dijalankan ({type(exc).__name__}: {exc}); temuannya untuk dokumen "
+                   "ini tidak lengkap", node[0] if node else None, snippet=rule_obj.id,
+                   hint="laporkan ke pengembang legaldraft; aturan lain tetap diperiksa")
+    finally:
+        ctx.current = rule_obj
+
+
 def iter_texts(doc) -> Iterator[tuple[Node, str, str]]:
     """(node, field, text) of every drafted text in the document, in document order."""
-    from ..model import walk  # lazy: start-up time
-
     for node in walk(doc):
         for name in ("teks", "teks_akhir", "arti", "markdown"):
             value = getattr(node, name, None)
