@@ -21,6 +21,7 @@ from typing import Callable, Iterable, Iterator, Optional
 from ..model import Node, walk
 from ..naskah.jenis import assembler_for
 from ..naskah.numbering import Numbering
+from ..spec.edits import Fix, resolve  # noqa: F401  (Fix: the one fix form, re-exported to the rules)
 from ..spec.errors import Position
 
 
@@ -36,15 +37,6 @@ class Severity(str, Enum):
     @property
     def label(self) -> str:
         return {"error": "galat", "warning": "peringatan", "info": "info"}[self.value]
-
-
-@dataclass(frozen=True)
-class Fix:
-    """A mechanical fix: set the text at ``loc`` (a path in the spec) to ``replacement``."""
-
-    loc: tuple
-    replacement: object
-    description: str
 
 
 @dataclass
@@ -98,6 +90,7 @@ class Finding:
             "snippet": self.snippet,
             "source": self.rule.source,
             "fixable": self.fix is not None,
+            "fix": self.fix.to_dict() if self.fix is not None else None,
         }
 
 
@@ -229,6 +222,8 @@ class CheckContext:
             sev = Severity(override)
         if len(snippet) > 120:
             snippet = snippet[:117] + "..."
+        if fix is not None and self.spec.text:
+            fix = resolve(fix, self.spec.text, self.spec.source)
         self.findings.append(Finding(rule, sev, message, loc, snippet, hint, fix, self.spec.filename if self.spec.path else None,
                                      self.spec.position(loc)))
 
