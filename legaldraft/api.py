@@ -12,15 +12,30 @@ def check(doc, profile=None, only: Iterable[str] | None = None, severities: dict
 
     ``severities`` ({'KON-005': 'off'}) wins over the project's ``.legaldraft.yaml``, which wins over the
     daerah profile's ``aturan`` (legaldraft.rules.config)."""
+    return _checked(doc, profile, only, severities)[0]
+
+
+def _checked(doc, profile=None, only=None, severities=None):
+    """(findings, the rule run's context): its numbering and blocks serve a build that follows."""
     from .naskah.numbering import Numbering  # lazy: start-up time
     from .rules.config import apply_suppressions, merged_severities, project_config  # lazy: start-up time
-    from .rules.engine import run_rules  # lazy: start-up time
+    from .rules.engine import check_document  # lazy: start-up time
 
     numbering = Numbering(doc)  # computed per call: the document may have been edited since the last one
     ctx = context_of(doc, profile, numbering)
     config = project_config(ctx)
-    findings = run_rules(doc, ctx, only, merged_severities(ctx, config, severities), numbering)
-    return apply_suppressions(findings, config, numbering)
+    run = check_document(doc, ctx, only, merged_severities(ctx, config, severities), numbering)
+    return apply_suppressions(run.findings, config, numbering), run
+
+
+def check_and_build(doc, out_dir: str | Path = "out", formats: Iterable[str] = ("docx",), stem: str | None = None):
+    """Check, then write the outputs from the blocks the check assembled (one assembly). Returns
+    (findings, files written)."""
+    from .render.pipeline import write_outputs  # lazy: start-up time
+
+    findings, run = _checked(doc)
+    result = write_outputs(doc, run.spec, Path(out_dir), tuple(f for f in formats if f != "pdf"), stem, blocks=run.blocks)
+    return findings, result.outputs
 
 
 def build(doc, out_dir: str | Path = "out", formats: Iterable[str] = ("docx",), profile=None, stem: str | None = None):

@@ -32,6 +32,7 @@ class Outcome:
     daerah: str = ""
     profile: str = ""
     shadows: list[str] = field(default_factory=list)
+    findings: dict[str, int] = field(default_factory=dict)   # severity -> count (build runs the rules too)
 
 
 def dependencies(doc, ctx) -> list[str]:
@@ -62,18 +63,22 @@ def profile_shadows(daerah: str, spec_dir: Path, found: Path | None) -> list[str
 
 
 def build_one(spec: str, out_dir: str, formats: tuple[str, ...]) -> Outcome:
-    from .render.pipeline import write_outputs  # lazy: start-up time
-    from .spec.loader import context_of, load  # lazy: start-up time
+    """Check and build one spec: the rules run on the document the outputs are written from (one assembly)."""
+    from .api import check_and_build  # lazy: start-up time
+    from .spec.loader import load  # lazy: start-up time
 
     try:
         doc = load(spec)
-        ctx = context_of(doc)
+        findings, outputs = check_and_build(doc, Path(out_dir), tuple(f for f in formats if f != "pdf"))
     except SpecError as exc:
         return Outcome(spec, problems=[str(p) for p in exc.problems])
-    result = write_outputs(doc, ctx, Path(out_dir), tuple(f for f in formats if f != "pdf"))
-    return Outcome(spec, outputs=[str(p) for p in result.outputs], deps=dependencies(doc, ctx),
+    ctx = doc._context
+    counts: dict[str, int] = {}
+    for finding in findings:
+        counts[finding.severity.value] = counts.get(finding.severity.value, 0) + 1
+    return Outcome(spec, outputs=[str(p) for p in outputs], deps=dependencies(doc, ctx),
                    daerah=doc.daerah, profile=str(ctx.profile_path or ""),
-                   shadows=profile_shadows(doc.daerah, ctx.base_dir, ctx.profile_path))
+                   shadows=profile_shadows(doc.daerah, ctx.base_dir, ctx.profile_path), findings=counts)
 
 
 def _build_task(args) -> Outcome:
@@ -256,6 +261,8 @@ class BatchBuild:
         for outcome in built:
             for path in outcome.outputs:
                 self.say(f"ditulis: {path}")
+        if built:
+            self.say(findings_summary(built))
         summary = f"{len(built)} spec dibangun"
         if self.current:
             summary += f", {self.current} sudah mutakhir"
@@ -264,6 +271,16 @@ class BatchBuild:
         if len(self.files) > 1:
             self.say(summary)
         return self.code
+
+
+def findings_summary(built: list[Outcome]) -> str:
+    """The one line a build prints after its outputs: what the rules found in the specs just built."""
+    total = {level: sum(o.findings.get(level, 0) for o in built) for level in ("error", "warning", "info")}
+    if not any(total.values()):
+        return "pemeriksaan: tidak ada temuan"
+    words = {"error": "galat", "warning": "peringatan", "info": "info"}
+    parts = ", ".join(f"{n} {words[level]}" for level, n in total.items() if n)
+    return f"pemeriksaan: {parts} (rinciannya: legaldraft check)"
 
 
 def run_build(files: list[Path], out_dir: Path, formats: tuple[str, ...], force: bool = False, jobs: int = 0,

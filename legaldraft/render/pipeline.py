@@ -37,23 +37,26 @@ def document_blocks(doc, ctx):
     return assemble(doc, ctx.profile, ctx.registry)
 
 
-def docx_bytes(doc, ctx) -> bytes:
+def docx_bytes(doc, ctx, blocks=None) -> bytes:
     template = template_path(jenis_of(doc).template, ctx.profile.templates)
     title = f"{doc.nama_jenis} tentang {doc.tentang}"
-    return render_docx(document_blocks(doc, ctx), ctx.profile, template, ctx.base_dir, title)
+    return render_docx(blocks if blocks is not None else document_blocks(doc, ctx), ctx.profile, template,
+                       ctx.base_dir, title)
 
 
-def write_outputs(doc, ctx, out_dir: Path, formats: tuple[str, ...] = ("docx",), stem: str | None = None) -> BuildResult:
+def write_outputs(doc, ctx, out_dir: Path, formats: tuple[str, ...] = ("docx",), stem: str | None = None,
+                  blocks=None) -> BuildResult:
+    """Write ``formats`` of ``doc``; ``blocks``: the document as already assembled (by the check before), else
+    it is assembled here, once for all formats."""
     stem = stem or output_stem(doc, ctx)
     result = BuildResult(stem)
     out_dir = Path(out_dir)
-    blocks = None
     for fmt in formats:
         target = out_dir / f"{stem}.{fmt}"
+        blocks = blocks if blocks is not None else document_blocks(doc, ctx)
         if fmt == "docx":
-            atomic_write_bytes(target, docx_bytes(doc, ctx))
+            atomic_write_bytes(target, docx_bytes(doc, ctx, blocks))
         elif fmt in ("txt", "md", "html"):
-            blocks = blocks or document_blocks(doc, ctx)
             atomic_write_text(target, plain_text(blocks) + "\n" if fmt == "txt" else preview(blocks, fmt, doc))
         else:
             continue

@@ -238,6 +238,13 @@ class CheckContext:
 
 def run_rules(doc, spec_context, only: Iterable[str] | None = None, severities: dict[str, str] | None = None,
               numbering: Numbering | None = None) -> list[Finding]:
+    return check_document(doc, spec_context, only, severities, numbering).findings
+
+
+def check_document(doc, spec_context, only: Iterable[str] | None = None, severities: dict[str, str] | None = None,
+                   numbering: Numbering | None = None) -> CheckContext:
+    """Run the rules; the context returned holds the findings, and the numbering and assembled blocks the rules
+    used (a build that follows reuses them instead of assembling again)."""
     rules = load_rules()
     merged = {**spec_context.profile.aturan, **(severities or {})}
     ctx = CheckContext(doc, spec_context, merged, numbering)
@@ -254,7 +261,7 @@ def run_rules(doc, spec_context, only: Iterable[str] | None = None, severities: 
         if not rule_obj.visits:
             _run(ctx, rule_obj)
     ctx.findings.sort(key=lambda f: ((f.position.line, f.position.column) if f.position else (0, 0), f.rule.id))
-    return ctx.findings
+    return ctx
 
 
 def _run(ctx: CheckContext, rule_obj: Rule, *node: Node) -> None:
