@@ -15,7 +15,8 @@ _SCALARS = (str, int, float, bool, type(None))
 
 
 class Node(BaseModel):
-    model_config = ConfigDict(extra="forbid", populate_by_name=True, validate_assignment=False)
+    # defer_build: a validator is built on first use, so start-up pays only for the kinds a run loads
+    model_config = ConfigDict(extra="forbid", populate_by_name=True, validate_assignment=False, defer_build=True)
 
     _loc: tuple = PrivateAttr(default=())
 
