@@ -1,9 +1,8 @@
 """Matriks perbandingan: No | Ketentuan lama | Ketentuan baru | Keterangan, one row per change, F4 landscape."""
 from __future__ import annotations
 
-import io
-
-from ..model import AngkaPerubahan
+from ..model import AngkaPerubahan, Tabel
+from ..naskah.blocks import Block, Blocks
 from .consolidate import ConsolidationError, child_titled, find_path, find_pasal, title_of, unit_of, unit_of_leaf
 from .diff import DIHAPUS, Unit, unit_lines
 from .instructions import sentence
@@ -70,51 +69,14 @@ def rows(result, nama_jenis: str = "Peraturan Bupati") -> list[tuple[str, str, s
     return out
 
 
-def matriks_docx(result, profile, title: str) -> bytes:
-    """The matriks as a DOCX: landscape F4, the profile's font, a header row repeated on every page."""
-    from docx import Document  # lazy: start-up time
-    from docx.enum.section import WD_ORIENT  # lazy: start-up time
-    from docx.oxml import OxmlElement  # lazy: start-up time
-    from docx.oxml.ns import qn  # lazy: start-up time
-    from docx.shared import Mm, Pt  # lazy: start-up time
+HEADER = ["No", "Ketentuan lama", "Ketentuan baru", "Keterangan"]
+WIDTHS = [12.0, 115.0, 115.0, 48.0]   # mm on landscape F4 with 20 mm margins
 
-    page = profile.halaman
-    doc = Document()
-    section = doc.sections[0]
-    section.orientation = WD_ORIENT.LANDSCAPE
-    section.page_width, section.page_height = Mm(page.tinggi_mm), Mm(page.lebar_mm)
-    for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
-        setattr(section, side, Mm(20))
-    normal = doc.styles["Normal"]
-    normal.font.name = page.huruf
-    normal.font.size = Pt(page.ukuran_huruf - 1)
-    normal.element.get_or_add_rPr().get_or_add_rFonts().set(qn("w:eastAsia"), page.huruf)
-    doc.core_properties.title = title
-    heading = doc.add_paragraph()
-    heading.alignment = 1
-    run = heading.add_run(f"MATRIKS PERBANDINGAN\n{title.upper()}")
-    run.bold = True
-    table = doc.add_table(rows=1, cols=4)
-    table.style = "Table Grid"
-    widths = [Mm(12), Mm(115), Mm(115), Mm(48)]
-    table.autofit = False
-    for column, width in zip(table.columns, widths):
-        column.width = width
-    for cell, text, width in zip(table.rows[0].cells, ("No", "Ketentuan lama", "Ketentuan baru", "Keterangan"), widths):
-        cell.width = width
-        cell.paragraphs[0].add_run(text).bold = True
-    header = table.rows[0]._tr.get_or_add_trPr()
-    repeat = OxmlElement("w:tblHeader")
-    repeat.set(qn("w:val"), "true")
-    header.append(repeat)
-    for row in rows(result, profile.formula.nama_jenis_peraturan):
-        cells = table.add_row().cells
-        for cell, text, width in zip(cells, row, widths):
-            cell.width = width
-            lines = text.split("\n")
-            cell.paragraphs[0].text = lines[0]
-            for line in lines[1:]:
-                cell.add_paragraph(line)
-    buffer = io.BytesIO()
-    doc.save(buffer)
-    return buffer.getvalue()
+
+def matriks_blocks(result, title: str, nama_jenis: str = "Peraturan Bupati") -> Blocks:
+    """The matriks as blocks for the one DOCX writer: the heading and one table (header row repeated on every
+    page), to be laid out on a landscape page (legaldraft.render.templates.landscape)."""
+    table = Tabel(kolom=HEADER, baris=[list(r) for r in rows(result, nama_jenis)], lebar=WIDTHS)
+    return Blocks([Block("LD Judul", "MATRIKS PERBANDINGAN", keep_next=True),
+                   Block("LD Judul", title.upper(), keep_next=True),
+                   Block("LD Tabel", table=table)])

@@ -15,7 +15,9 @@ def register(main) -> None:
     def compare(old, new, target, earlier, force):
         """Matriks perbandingan (No | Ketentuan lama | Ketentuan baru | Keterangan) sebagai DOCX."""
         from ..amend import plan  # lazy: start-up time
-        from ..amend.compare import matriks_docx  # lazy: start-up time
+        from ..amend.compare import matriks_blocks  # lazy: start-up time
+        from ..render.docx import render_docx  # lazy: start-up time
+        from ..render.templates import landscape, template_path  # lazy: start-up time
         from ..ioutil import atomic_write_bytes  # lazy: start-up time
         from ..spec.loader import context_of, load  # lazy: start-up time
 
@@ -24,5 +26,8 @@ def register(main) -> None:
         result = plan(old_doc, new_doc, [load(p) for p in earlier])
         profile = context_of(new_doc).profile
         title = f"{profile.formula.nama_jenis_peraturan} tentang {new_doc.tentang}"
-        atomic_write_bytes(target, matriks_docx(result, profile, title))
+        blocks = matriks_blocks(result, title, profile.formula.nama_jenis_peraturan)
+        data = render_docx(blocks, landscape(profile), template_path("perbup", profile.templates),
+                           context_of(new_doc).base_dir, f"Matriks perbandingan {title}")
+        atomic_write_bytes(target, data)
         click.echo(f"ditulis: {target} ({len(result.perubahan.perubahan)} perubahan)")

@@ -14,7 +14,10 @@ def register(main) -> None:
     def redline(old, new, target, author, force):
         """DOCX naskah baru dengan perubahan terlacak (track changes) terhadap naskah lama."""
         from ..amend import check_pair  # lazy: start-up time
-        from ..amend.redline import document_lines, redline_docx  # lazy: start-up time
+        from ..amend.redline import redline_blocks  # lazy: start-up time
+        from ..naskah.jenis import assemble, jenis_of  # lazy: start-up time
+        from ..render.docx import render_docx  # lazy: start-up time
+        from ..render.templates import template_path  # lazy: start-up time
         from ..ioutil import atomic_write_bytes  # lazy: start-up time
         from ..spec.loader import context_of, load  # lazy: start-up time
 
@@ -23,6 +26,9 @@ def register(main) -> None:
         check_pair(old_doc, new_doc)
         old_ctx, new_ctx = context_of(old_doc), context_of(new_doc)
         title = f"{new_doc.nama_jenis} tentang {new_doc.tentang} (perubahan terlacak)"
-        data = redline_docx(document_lines(old_doc, old_ctx), document_lines(new_doc, new_ctx), new_ctx.profile, title, author)
+        blocks = redline_blocks(assemble(old_doc, old_ctx.profile, old_ctx.registry),
+                                assemble(new_doc, new_ctx.profile, new_ctx.registry), author)
+        data = render_docx(blocks, new_ctx.profile, template_path(jenis_of(new_doc).template, new_ctx.profile.templates),
+                           new_ctx.base_dir, title)
         atomic_write_bytes(target, data)
         click.echo(f"ditulis: {target}")

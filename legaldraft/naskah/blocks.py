@@ -13,13 +13,19 @@ from typing import Optional
 from ..model import Node, Tabel
 
 
+#: styles whose blocks lay a label ('Menimbang'), ':' and a marker out in columns
+LABELLED = ("LD Konsiderans", "LD Konsiderans Tunggal", "LD Diktum")
+
+
 @dataclass(frozen=True)
 class Run:
-    """A stretch of text with its emphasis (Markdown **bold** / *italic* in a pedoman)."""
+    """A stretch of text with its emphasis (Markdown **bold** / *italic* in a pedoman), and, in a redline,
+    whether it is a tracked insertion or deletion (``change``: 'ins' or 'del')."""
 
     text: str
     bold: bool = False
     italic: bool = False
+    change: Optional[str] = None
 
 
 @dataclass
@@ -43,7 +49,19 @@ class Block:
     runs: Optional[list[Run]] = None    # emphasis; when given, the runs' texts joined equal ``text``
     indent_mm: float = 0.0              # moved right as a whole (text restated inside a Perubahan)
     footnote: Optional[str] = None      # a note at the foot of the page, its mark at the end of this block
+    change: Optional[str] = None        # a redline's whole paragraph inserted ('ins') or deleted ('del')
     source: Optional[Node] = field(default=None, repr=False, compare=False)
+
+    def head(self) -> str:
+        """Label, colon and marker with the tabs that put them into their columns (as the writers lay them out)."""
+        if self.style in LABELLED:
+            head = f"{self.label}\t:\t" if self.label.strip() else "\t\t"
+            if self.marker:
+                head += f"{self.marker}\t"
+            return head
+        if self.marker:
+            return f"{self.marker}\t"
+        return ""
 
     def plain(self) -> str:
         """The block as a line of plain text, in reading order."""
@@ -61,9 +79,10 @@ class Block:
 
 
 class Blocks(list):
-    """The blocks of one naskah (a list of :class:`Block`) with its draft flag: a rancangan prints RANCANGAN
-    in the header of every page."""
+    """The blocks of one naskah (a list of :class:`Block`) with its draft flag (a rancangan prints RANCANGAN in
+    the header of every page) and, for tracked changes, who made them and when (``revision``: author, ISO date)."""
 
-    def __init__(self, blocks=(), rancangan: bool = False):
+    def __init__(self, blocks=(), rancangan: bool = False, revision: Optional[tuple[str, str]] = None):
         super().__init__(blocks)
         self.rancangan = rancangan
+        self.revision = revision

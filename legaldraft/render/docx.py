@@ -22,7 +22,7 @@ import zipfile
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from ..naskah.blocks import Block
+from ..naskah.blocks import LABELLED, Block
 from .styles import SUB, by_name, style_id
 from .footnotes import FOOTNOTE_REFERENCE, add_footnotes_part, template_has_footnotes
 from .templates import apply_page_setup
@@ -39,7 +39,6 @@ NSDECL = (
     'xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture"'
 )
 TWIPS_PER_MM = 56.6929
-LABELLED = ("LD Konsiderans", "LD Konsiderans Tunggal", "LD Diktum")
 KOP_STYLES = ("LD Lambang", "LD Kop")
 GROUP_GAP_PT = 8      # space above Mengingat/Memperhatikan after the previous group
 PARAF_WIDTH_MM = 95.0
@@ -55,12 +54,13 @@ def xml_text(text: str) -> str:
     return escape(_NOT_XML.sub("", text))
 
 
-def _runs(text: str, bold: bool = False, italic: bool = False) -> str:
-    """Runs for ``text``: tabs become <w:tab/>, line breaks <w:br/>."""
+def _runs(text: str, bold: bool = False, italic: bool = False, deleted: bool = False) -> str:
+    """Runs for ``text``: tabs become <w:tab/>, line breaks <w:br/> (deleted text: w:delText)."""
     props = ("<w:b/>" if bold else "") + ("<w:i/>" if italic else "")
     rpr = f"<w:rPr>{props}</w:rPr>" if props else ""
+    tag = "w:delText" if deleted else "w:t"
     if "\t" not in text and "\n" not in text:     # most texts: one run
-        return f'<w:r>{rpr}<w:t xml:space="preserve">{xml_text(text)}</w:t></w:r>' if text else ""
+        return f'<w:r>{rpr}<{tag} xml:space="preserve">{xml_text(text)}</{tag}></w:r>' if text else ""
     out = []
     for i, line in enumerate(text.split("\n")):
         if i:
@@ -69,20 +69,13 @@ def _runs(text: str, bold: bool = False, italic: bool = False) -> str:
             if j:
                 out.append(f"<w:r>{rpr}<w:tab/></w:r>")
             if chunk:
-                out.append(f'<w:r>{rpr}<w:t xml:space="preserve">{xml_text(chunk)}</w:t></w:r>')
+                out.append(f'<w:r>{rpr}<{tag} xml:space="preserve">{xml_text(chunk)}</{tag}></w:r>')
     return "".join(out)
 
 
 def paragraph_head(block: Block) -> str:
     """Label, colon and marker with the tabs that put them into their columns."""
-    if block.style in LABELLED:
-        head = f"{block.label}\t:\t" if block.label.strip() else "\t\t"
-        if block.marker:
-            head += f"{block.marker}\t"
-        return head
-    if block.marker:
-        return f"{block.marker}\t"
-    return ""
+    return block.head()
 
 
 def paragraph_text(block: Block) -> str:
@@ -90,10 +83,29 @@ def paragraph_text(block: Block) -> str:
     return paragraph_head(block) + block.text
 
 
-def _body_runs(block: Block) -> str:
+def _body_runs(block: Block, revision=None) -> str:
     if block.runs:
-        return "".join(_runs(r.text, r.bold, r.italic) for r in block.runs)
+        return "".join(_tracked(_runs(r.text, r.bold, r.italic, r.change == "del"), r.change, revision) for r in block.runs)
     return _runs(block.text)
+
+
+class _Revision:
+    """Author, date and the running id of the tracked changes of one document."""
+
+    def __init__(self, author: str, date: str):
+        self.author = escape(author, {'"': "&quot;"})
+        self.date = date
+        self.next_id = 0
+
+    def attrs(self) -> str:
+        self.next_id += 1
+        return f'w:id="{self.next_id}" w:author="{self.author}" w:date="{self.date}"'
+
+
+def _tracked(xml: str, change: str | None, revision: "_Revision | None") -> str:
+    if not change or not xml or revision is None:
+        return xml
+    return f"<w:{change} {revision.attrs()}>{xml}</w:{change}>"
 
 
 _TEMPLATES: dict[tuple, object] = {}
@@ -219,6 +231,7 @@ class DocxWriter:
         self._rel_ids: set[str] = set()
         self._title = self._subject = None
         self.footnotes: list[str] = []
+        self.revision: _Revision | None = None
         self.notes_as_paragraphs = template_has_footnotes(_pristine(self.template))
         page = profile.halaman
         self.width_mm = page.lebar_mm - page.margin_kiri_mm - page.margin_kanan_mm
@@ -248,7 +261,13 @@ class DocxWriter:
         if block.footnote and not self.notes_as_paragraphs:
             self.footnotes.append(block.footnote)
             note = FOOTNOTE_REFERENCE.format(len(self.footnotes))
-        paragraph = f"<w:p>{self._ppr(block, extra)}{_runs(paragraph_head(block))}{_body_runs(block)}{note}</w:p>"
+        revision = self.revision
+        if block.change and revision is not None:   # a whole paragraph inserted or deleted: its mark too
+            extra += f"<w:rPr><w:{block.change} {revision.attrs()}/></w:rPr>"
+        head = _tracked(_runs(paragraph_head(block), deleted=block.change == "del"), block.change, revision)
+        body = (_tracked(_runs(block.text, deleted=block.change == "del"), block.change, revision)
+                if block.change and not block.runs else _body_runs(block, revision))
+        paragraph = f"<w:p>{self._ppr(block, extra)}{head}{body}{note}</w:p>"
         if block.footnote and self.notes_as_paragraphs:
             paragraph += f'<w:p>{self._ppr(Block("LD Isi"))}{_runs(f"[{block.footnote}]")}</w:p>'
         return paragraph
@@ -367,6 +386,8 @@ class DocxWriter:
         from lxml import etree  # lazy: start-up time
 
         draft = is_draft(blocks)
+        revision = getattr(blocks, "revision", None)
+        self.revision = _Revision(*revision) if revision else None
         if self.document is None:
             self._variant = _variant(self.template, self.profile.halaman, draft)
             if not self._variant.plain:

@@ -169,6 +169,10 @@ def apply_page_setup(document, halaman, draft: bool = False) -> None:
     from docx.shared import Mm, Pt  # lazy: start-up time
 
     section = document.sections[0]
+    if halaman.lebar_mm > halaman.tinggi_mm:
+        from docx.enum.section import WD_ORIENT  # lazy: start-up time
+
+        section.orientation = WD_ORIENT.LANDSCAPE
     section.page_width, section.page_height = Mm(halaman.lebar_mm), Mm(halaman.tinggi_mm)
     section.top_margin, section.bottom_margin = Mm(halaman.margin_atas_mm), Mm(halaman.margin_bawah_mm)
     section.left_margin, section.right_margin = Mm(halaman.margin_kiri_mm), Mm(halaman.margin_kanan_mm)
@@ -238,3 +242,14 @@ def main(argv: list[str] | None = None) -> int:
 
 if __name__ == "__main__":
     sys.exit(main())
+
+
+def landscape(profile, margin_mm: float = 20.0, smaller_by: float = 1.0):
+    """The profile with its paper turned (F4 330 x 215 mm), narrower margins and a slightly smaller font: the
+    page set-up of a matriks perbandingan."""
+    page = profile.halaman
+    turned = page.model_copy(update={"lebar_mm": page.tinggi_mm, "tinggi_mm": page.lebar_mm,
+                                     "margin_atas_mm": margin_mm, "margin_bawah_mm": margin_mm,
+                                     "margin_kiri_mm": margin_mm, "margin_kanan_mm": margin_mm,
+                                     "ukuran_huruf": page.ukuran_huruf - smaller_by})
+    return profile.model_copy(update={"halaman": turned})

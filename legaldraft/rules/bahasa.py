@@ -139,8 +139,8 @@ def broad(ctx):
       wrong="(3) Serta Dinas melaporkan hasilnya kepada Bupati.", right="(3) Dinas melaporkan hasilnya kepada Bupati.",
       verification="P*")
 def opening_conjunction(ctx):
-    for node in ctx.nodes:
-        if isinstance(node, (Pasal, Ayat, Diktum)) and node.teks:
+    for node in ctx.of(Pasal, Ayat, Diktum):
+        if node.teks:
             m = _OPENING_CONJUNCTION.match(node.teks)
             if m:
                 ctx.report(f"norma diawali kata sambung '{m.group(1)}'", node, "teks", node.teks[:60],

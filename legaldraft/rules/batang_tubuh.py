@@ -26,7 +26,7 @@ def _title(node) -> str:
 
 
 def _pasal_list(ctx) -> list[Pasal]:
-    return [n for n in ctx.nodes if isinstance(n, Pasal)]
+    return list(ctx.of(Pasal))
 
 
 @rule("BT-001", "error", "Kerangka lengkap: batang tubuh (atau diktum) tidak kosong", f"{SRC} butir 1, 14, 53",
@@ -158,15 +158,15 @@ def lone_ayat_fix(ctx, pasal: Pasal) -> Fix | None:
       "tanpa nomor '(1)'. Ini penafsiran butir 81-82, maka peringatan.",
       wrong="Pasal 5\n(1) Bupati menetapkan Tim.", right="Pasal 5\nBupati menetapkan Tim.", applies_to=PERATURAN)
 def lone_ayat(ctx):
-    for node in ctx.nodes:
-        if isinstance(node, Pasal) and len(node.ayat) == 1:
+    for node in ctx.of(Pasal):
+        if len(node.ayat) == 1:
             ctx.report("pasal hanya memuat satu ayat", node, "ayat", node.ayat[0].teks[:60],
                        "tulis isinya sebagai 'teks:' pasal", lone_ayat_fix(ctx, node))
 
 
 def _norm_units(ctx):
-    for node in ctx.nodes:
-        if isinstance(node, (Pasal, Ayat, Diktum)) and node.teks:
+    for node in ctx.of(Pasal, Ayat, Diktum):
+        if node.teks:
             yield node
 
 
@@ -199,8 +199,8 @@ def scan_pidana(text: str) -> list[Hit]:
       right="Setiap orang yang melanggar … dikenai sanksi administratif berupa teguran tertulis.", applies_to=ALL_KINDS)
 def no_pidana(ctx):
     run_scanner(ctx, scan_pidana)
-    for node in ctx.nodes:
-        if isinstance(node, (Bab, Bagian)) and "PIDANA" in _title(node):
+    for node in ctx.of(Bab, Bagian):
+        if "PIDANA" in _title(node):
             ctx.report(f"judul '{node.judul}' menandakan ketentuan pidana", node, "judul", node.judul,
                        "Peraturan Bupati tidak memuat ketentuan pidana")
 
@@ -225,8 +225,8 @@ def scan_penyidikan(text: str) -> list[Hit]:
       right="(tanpa BAB penyidikan; penegakan melalui sanksi administratif)", applies_to=ALL_KINDS)
 def no_penyidikan(ctx):
     run_scanner(ctx, scan_penyidikan)
-    for node in ctx.nodes:
-        if isinstance(node, (Bab, Bagian)) and "PENYIDIKAN" in _title(node):
+    for node in ctx.of(Bab, Bagian):
+        if "PENYIDIKAN" in _title(node):
             ctx.report(f"judul '{node.judul}' menandakan ketentuan penyidikan", node, "judul", node.judul,
                        "Peraturan Bupati tidak memuat ketentuan penyidikan")
 

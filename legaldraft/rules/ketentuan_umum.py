@@ -28,7 +28,7 @@ class Term:
 
 
 def definitions(ctx) -> list[Definisi]:
-    return [n for n in ctx.nodes if isinstance(n, Definisi)]
+    return list(ctx.of(Definisi))
 
 
 def term_of(d: Definisi) -> Term:
@@ -61,7 +61,7 @@ def _all_texts(ctx) -> list[tuple[object, str]]:
       applies_to=PERATURAN)
 def placement(ctx):
     body = ctx.doc.batang_tubuh
-    pasals = [n for n in ctx.nodes if isinstance(n, Pasal)]
+    pasals = list(ctx.of(Pasal))
     seen_other = False
     for pasal in pasals:
         if not pasal.definisi:

@@ -110,11 +110,10 @@ def ttd(ctx):
 
 def _defined_terms(ctx) -> list[str]:
     terms = []
-    for node in ctx.nodes:
-        if isinstance(node, Definisi):
-            for term in (node.istilah, node.singkatan):
-                if term and (len(term.split()) > 1 or term.isupper()) and term != term.lower():
-                    terms.append(term)
+    for node in ctx.of(Definisi):
+        for term in (node.istilah, node.singkatan):
+            if term and (len(term.split()) > 1 or term.isupper()) and term != term.lower():
+                terms.append(term)
     return terms
 
 

@@ -21,8 +21,8 @@ SRC = "UU 12/2011 Lampiran II"
 def mulai_berlaku(ctx):
     if not ctx.doc.batang_tubuh:
         return  # BT-001 reports the empty body
-    for node in ctx.nodes:
-        if isinstance(node, Pasal) and node.formula == "mulai_berlaku":
+    for node in ctx.of(Pasal):
+        if node.formula == "mulai_berlaku":
             return
     for _, _, text in cached_texts(ctx, ("batang_tubuh",)):
         if re.search(r"\bini mulai berlaku\b", text):

@@ -133,8 +133,8 @@ def systematics(ctx):
 
 # -- pencabutan -------------------------------------------------------------------------------------------
 def _revocation_pasal(ctx):
-    for node in ctx.nodes:
-        if isinstance(node, Pasal) and node.formula in ("pencabutan", "tetap_berlaku"):
+    for node in ctx.of(Pasal):
+        if node.formula in ("pencabutan", "tetap_berlaku"):
             yield node
 
 

@@ -22,8 +22,8 @@ ENDS_SENTENCE, CONTINUES_LIST, CONTINUED_BY_TEXT = "ends", "continues", "text"
 
 
 def owners(ctx) -> Iterator:
-    for node in ctx.nodes:
-        if isinstance(node, (Pasal, Ayat, Butir, Diktum)) and node.rincian:
+    for node in ctx.of(Pasal, Ayat, Butir, Diktum):
+        if node.rincian:
             yield node
 
 
@@ -51,8 +51,8 @@ def _lists(ctx) -> Iterator[tuple[object, list[Butir], str]]:
                     sub = CONTINUES_LIST
                 yield from walk_list(item, item.rincian, sub)
 
-    for node in ctx.nodes:
-        if isinstance(node, (Pasal, Ayat, Diktum)) and node.rincian:
+    for node in ctx.of(Pasal, Ayat, Diktum):
+        if node.rincian:
             yield from walk_list(node, node.rincian, CONTINUED_BY_TEXT if node.teks_akhir else ENDS_SENTENCE)
 
 
