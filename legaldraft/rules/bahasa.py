@@ -7,7 +7,7 @@ import re
 
 from ..model import Ayat, Diktum, Pasal
 from .engine import Fix, rule
-from .text import ALL_KINDS, NORM_PARTS, Hit, around, masked, phrase_scanner, run_scanner
+from .text import ALL_KINDS, NORM_PARTS, Hit, around, masked, phrase_scanner, run_scanner, needs
 
 SRC = "UU 12/2011 Lampiran II"
 ALL = None  # every drafted text of the document
@@ -31,9 +31,14 @@ def _same_case(original: str, replacement: str) -> str:
     return replacement[0].upper() + replacement[1:] if original[:1].isupper() else replacement
 
 
+_scan_limit_words = phrase_scanner(_LIMITS, lambda m: f"'{m.group(0)}' untuk batas",
+                                   lambda m: f"tulis '{LIMITS[m.group(1).lower()]}'",
+                                   lambda m: _same_case(m.group(1), LIMITS[m.group(1).lower()]))
+
+
+@needs(_LIMITS, _MAKSIMAL)
 def scan_limits(text: str) -> list[Hit]:
-    hits = phrase_scanner(_LIMITS, lambda m: f"'{m.group(0)}' untuk batas", lambda m: f"tulis '{LIMITS[m.group(1).lower()]}'",
-                          lambda m: _same_case(m.group(1), LIMITS[m.group(1).lower()]))(text)
+    hits = _scan_limit_words(text)
     hits += [Hit("'maksimal' untuk batas atas", around(text, m.start(), m.end()),
                  "tulis 'paling banyak' (uang, jumlah) atau 'paling tinggi'/'paling lama'")
              for m in _MAKSIMAL.finditer(masked(text))]
@@ -63,6 +68,7 @@ LEXICAL_REDUPLICATION = frozenset(
 _REDUP = re.compile(r"\b([a-z]{3,})-\1\b")
 
 
+@needs(_REDUP)
 def scan_plurals(text: str) -> list[Hit]:
     return [Hit(f"kata ulang jamak '{m.group(0)}'", around(text, m.start(), m.end()), f"tulis '{m.group(1)}'", severity="info")
             for m in _REDUP.finditer(masked(text)) if m.group(1) not in LEXICAL_REDUPLICATION]
@@ -78,6 +84,7 @@ def _capitalised(word: str) -> str:
     return " ".join(w[:1].upper() + w[1:] for w in word.split())
 
 
+@needs(_JENIS_CASE)
 def scan_jenis_case(text: str) -> list[Hit]:
     view = masked(text)
     hits = []

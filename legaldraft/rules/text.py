@@ -92,9 +92,9 @@ def cached_texts(ctx, parts: Iterable[str] | None = NORM_PARTS, fields: Iterable
 
 def run_scanner(ctx, scanner: Scanner, parts: Iterable[str] | None = NORM_PARTS, fields: Iterable[str] = TEXT_FIELDS) -> None:
     found = cached_texts(ctx, parts, fields)
-    pattern = getattr(scanner, "pattern", None)
-    if pattern is not None and _SEPARABLE(pattern) and not pattern.search(_joined(ctx, found)):
-        return  # the phrase is nowhere in these texts: no need to scan them one by one
+    patterns = getattr(scanner, "patterns", ())
+    if patterns and all(_SEPARABLE(p) for p in patterns) and not any(p.search(_joined(ctx, found)) for p in patterns):
+        return  # none of the scanner's phrases is in these texts: no need to scan them one by one
     for node, field, text in found:
         hits = scanner(text)
         if hits:
@@ -133,8 +133,18 @@ def phrase_scanner(pattern: re.Pattern, message: Callable[[re.Match], str], hint
             hits.append(Hit(message(m), around(text, m.start(), m.end()), hint(m), fixed, severity))
         return hits
 
-    scan.pattern = pattern  # lets run_scanner look for the phrase in all texts at once first
-    return scan
+    return needs(pattern)(scan)
+
+
+def needs(*patterns: re.Pattern):
+    """Declare that a scanner finds nothing in a text none of ``patterns`` matches: run_scanner then looks for
+    them in all the texts at once first, and skips the text-by-text scan when they are nowhere."""
+
+    def mark(scan: Scanner) -> Scanner:
+        scan.patterns = patterns
+        return scan
+
+    return mark
 
 
 # -- sentences ---------------------------------------------------------------------------------------------
