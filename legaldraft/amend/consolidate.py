@@ -13,7 +13,8 @@ from ..naskah import rumusan
 from ..naskah.numbers import from_roman, ordinal
 from .diff import CONTAINERS, DIHAPUS, KIND_WORD, Unit, _parents, expand_texts, placeholder, tree_of, with_key
 from ..model import Ayat, Bab, Bagian, Definisi, Paragraf, Pasal
-from ..naskah.perubahan import KonsolidasiAssembler, fixed_numbering
+from ..naskah.numbering import Numbering
+from ..naskah.perubahan import KonsolidasiAssembler
 
 _ORDINALS = {ordinal(n): n for n in range(1, 200)}
 
@@ -235,24 +236,17 @@ def amendment_name(amendment, nama_jenis: str = "Peraturan Bupati") -> str:
 
 # -- the naskah konsolidasi as a document -----------------------------------------------------------------
 def document_of(k: Konsolidasi):
-    """The naskah konsolidasi as a Perbup model, and the printed number of each of its units."""
-    labels: dict[int, str] = {}
-    notes: dict[int, str] = {}
+    """The naskah konsolidasi as a Perbup model whose units keep their amended numbers and notes
+    (:meth:`legaldraft.model.Node.fix_printed_number`)."""
 
-    def note(model, u: Unit):
-        latest = u.footnote or next((c.footnote for c in u.walk() if c.footnote), None)
-        if latest:
-            notes[id(model)] = latest
-        return model
+    def latest_note(u: Unit) -> str | None:
+        return u.footnote or next((c.footnote for c in u.walk() if c.footnote), None)
 
     def leaf(u: Unit):
         if u.kind == "ayat":
             model = Ayat(id=u.id, teks=u.teks, rincian=u.rincian, teks_akhir=u.teks_akhir)
-            labels[id(model)] = f"({u.label})"
-        else:
-            model = Definisi(id=u.id, teks=u.teks)
-            labels[id(model)] = f"{u.label}."
-        return model
+            return model.fix_printed_number(f"({u.label})")
+        return Definisi(id=u.id, teks=u.teks).fix_printed_number(f"{u.label}.")
 
     def build(u: Unit):
         if u.kind == "pasal":
@@ -262,17 +256,16 @@ def document_of(k: Konsolidasi):
         else:
             cls = {"bab": Bab, "bagian": Bagian, "paragraf": Paragraf}[u.kind]
             model = cls(judul=u.judul, id=u.id, isi=[build(c) for c in u.children])
-        labels[id(model)] = u.label
-        return note(model, u)
+        return model.fix_printed_number(u.label, latest_note(u))
 
     base = k.base
     body = [build(u) for u in k.tree.children]
     doc = base.model_copy(update={"batang_tubuh": body, "lampiran": list(k.lampiran)})
     doc._context = base._context
-    return doc, labels, notes
+    return doc
 
 
 def konsolidasi_blocks(k, profile, registry):
-    doc, labels, notes = document_of(k)
+    doc = document_of(k)
     names = [amendment_name(a, profile.formula.nama_jenis_peraturan) for a in k.amendments]
-    return KonsolidasiAssembler(doc, profile, registry, fixed_numbering(doc, labels), notes, names).run()
+    return KonsolidasiAssembler(doc, profile, registry, Numbering(doc), names).run()

@@ -26,6 +26,25 @@ class Node(BaseModel):
         private = self.__pydantic_private__
         return private.get("_loc", ()) if private else ()
 
+    # A unit of a naskah konsolidasi keeps the number an amendment gave it ('5A', '(1a)') and carries the note
+    # of the Perubahan that last changed it: facts set in code (never in a spec), read by the numbering and
+    # the assembler instead of side tables keyed by id().
+    @property
+    def printed_number(self) -> str | None:
+        private = self.__pydantic_private__
+        return private.get("_printed_number") if private else None
+
+    @property
+    def footnote(self) -> str | None:
+        private = self.__pydantic_private__
+        return private.get("_footnote") if private else None
+
+    def fix_printed_number(self, number: str | None, footnote: str | None = None) -> "Node":
+        self.__pydantic_private__["_printed_number"] = number
+        if footnote:
+            self.__pydantic_private__["_footnote"] = footnote
+        return self
+
     def iter_children(self) -> Iterator[tuple[Any, "Node"]]:
         """Yield (key, child) for every direct Node child, lists flattened as (key, index)."""
         values = self.__dict__

@@ -68,6 +68,9 @@ class Numbering:
 
     # -- registration -------------------------------------------------------------------------------
     def _add(self, node: Node, unit: Unit) -> None:
+        printed = node.printed_number  # fixed by an amendment (naskah konsolidasi): kept, not recomputed
+        if printed is not None:
+            unit.number = printed
         self.units[id(node)] = unit
         ident = getattr(node, "id", None)
         if ident:

@@ -7,9 +7,8 @@ from __future__ import annotations
 
 from ..model import AngkaUbah, AyatUbah, BabUbah, BagianUbah, Butir, ParagrafUbah, PasalUbah
 from . import rumusan
-from .assembler import Assembler, Block
+from .assembler import Assembler
 from .names import amended_chain, full_tentang, pencabutan_sentence
-from .numbering import Numbering
 from .numbers import marker
 from .numbers import bilangan
 
@@ -126,22 +125,12 @@ class PencabutanAssembler(_AmendingAssembler):
 
 
 # -- naskah konsolidasi ---------------------------------------------------------------------------------
-def fixed_numbering(doc, labels: dict[int, str]):
-    """The numbering of a naskah konsolidasi: the amended numbers (Pasal 5A), not the positions."""
-    num = Numbering(doc)
-    for key, label in labels.items():
-        unit = num.units.get(key)
-        if unit is not None:
-            unit.number = label
-    return num
-
-
 class KonsolidasiAssembler(Assembler):
-    """The base Perbup's form, its text as amended, a note under each changed Pasal/BAB."""
+    """The base Perbup's form, its text as amended (units keep their amended numbers: Node.printed_number), a
+    footnote on each changed Pasal/BAB (Node.footnote)."""
 
-    def __init__(self, doc, profile, registry, numbering, notes: dict[int, str], amendments: list[str]):
+    def __init__(self, doc, profile, registry, numbering, amendments: list[str]):
         super().__init__(doc, profile, registry, numbering)
-        self.notes = notes
         self.amendments = amendments
 
     def judul(self) -> None:
@@ -152,7 +141,7 @@ class KonsolidasiAssembler(Assembler):
 
     def _note(self, node, heading: int) -> None:
         """The note is a footnote of the heading ('Pasal 13', or a deleted BAB's 'Dihapus.')."""
-        text = self.notes.get(id(node))
+        text = node.footnote
         if text:
             self.blocks[heading].footnote = text
 
