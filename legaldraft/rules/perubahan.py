@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import Bab, Pasal, walk
+from ..model import Bab, Pasal, walk, raw_label
 from ..model.reference import JenisPeraturan
 from .engine import Fix, rule
 
@@ -54,7 +54,7 @@ def instruction_matches_content(ctx):
             if not (item.isi or item.ayat or item.definisi):
                 ctx.report("perubahan tanpa isi: tulis bunyi baru dalam 'isi' (atau 'ayat'/'definisi')", item, "isi")
             continue
-        labels = [getattr(u, item.unit, None) for u in item.isi]
+        labels = [raw_label(u) for u in item.isi]
         if item.aksi in ("sisip", "tambah") and labels != list(item.nomor):
             ctx.report(f"'nomor' {list(item.nomor)} tidak sama dengan nomor unit dalam 'isi' {labels}", item, "nomor",
                        hint="kalimat perintah menyebut unit yang sama dengan yang dirumuskan")
