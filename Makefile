@@ -1,5 +1,6 @@
 # legaldraft — the two commands of the README:
-#   make run    install what is needed, then build every spec in specs/ into out/ (DOCX, and PDF when LibreOffice is present)
+#   make run    install what is needed, then build every spec in specs/ into out/ (DOCX, and PDF when LibreOffice is
+#               present: --pdf-optional, so a machine without LibreOffice still gets its DOCX and exit code 0)
 #   make test   install what is needed, then run the tests
 PYTHON ?= python3
 VENV   ?= .venv
@@ -20,23 +21,24 @@ install: $(STAMP) system-deps
 # LibreOffice and metric-compatible fonts for PDF. Installed when we can (root or sudo on Debian/Ubuntu);
 # otherwise we say what to do and carry on: DOCX output does not need them.
 system-deps:
-	@if command -v soffice >/dev/null 2>&1 && command -v pdftotext >/dev/null 2>&1 && fc-list 2>/dev/null | grep -qi 'TeX Gyre Bonum'; then \
-	  echo "LibreOffice dan font: sudah terpasang"; \
+	@if command -v soffice >/dev/null 2>&1 && command -v pdftotext >/dev/null 2>&1 && fc-list 2>/dev/null | grep -qi 'TeX Gyre Bonum' \
+	   && [ -f /usr/share/hunspell/id_ID.dic ]; then \
+	  echo "LibreOffice, font dan kamus hunspell-id: sudah terpasang"; \
 	elif command -v apt-get >/dev/null 2>&1 && { [ "$$(id -u)" = 0 ] || sudo -n true 2>/dev/null; }; then \
 	  SUDO=$$([ "$$(id -u)" = 0 ] || echo sudo); \
 	  echo "memasang LibreOffice dan font (apt-get)..."; \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends \
-	    libreoffice-writer-nogui fonts-texgyre fonts-liberation poppler-utils python3-uno >/dev/null || \
+	    libreoffice-writer-nogui fonts-texgyre fonts-liberation poppler-utils python3-uno hunspell-id >/dev/null || \
 	    echo "PERINGATAN: pemasangan LibreOffice gagal; PDF tidak dibuat, DOCX tetap dibuat."; \
 	else \
 	  echo "PERINGATAN: LibreOffice tidak terpasang dan tidak dapat dipasang otomatis."; \
-	  echo "  Debian/Ubuntu: sudo apt-get install libreoffice-writer-nogui fonts-texgyre fonts-liberation poppler-utils python3-uno"; \
+	  echo "  Debian/Ubuntu: sudo apt-get install libreoffice-writer-nogui fonts-texgyre fonts-liberation poppler-utils python3-uno hunspell-id"; \
 	  echo "  Windows/macOS: pasang LibreOffice dari libreoffice.org. DOCX tetap dibuat tanpa PDF."; \
 	fi
 
 run: install
 	$(VENV)/bin/legaldraft check specs/ --severity error
-	$(VENV)/bin/legaldraft build specs/ -o out/ --pdf
+	$(VENV)/bin/legaldraft build specs/ -o out/ --pdf --pdf-optional
 
 test: install
 	$(PY) -m pytest

@@ -46,7 +46,7 @@ def sha(data: bytes) -> str:
 
 def spec_files() -> list[Path]:
     files = sorted((ROOT / "specs").rglob("*.yaml")) + sorted((ROOT / "examples" / "data").glob("*.yaml"))
-    return [f for f in files if "profil" not in f.parts]
+    return [f for f in files if "profil" not in f.parts and not f.name.startswith(".")]  # .legaldraft.yaml: project config
 
 
 def main() -> None:

@@ -7,16 +7,20 @@ from typing import Iterable
 from .spec.loader import context_of, load, loads  # noqa: F401  (re-exported)
 
 
-def check(doc, profile=None, only: Iterable[str] | None = None, severities: dict[str, str] | None = None):
+def check(doc, profile=None, only: Iterable[str] | None = None, severities: dict[str, str] | None = None,
+          for_build: bool = False):
     """Tata Naskah findings for a loaded (or code-built) document, ordered by position.
 
     ``severities`` ({'KON-005': 'off'}) wins over the project's ``.legaldraft.yaml``, which wins over the
-    daerah profile's ``aturan`` (legaldraft.rules.config)."""
-    return _checked(doc, profile, only, severities)[0]
+    daerah profile's ``aturan`` (legaldraft.rules.config). ``for_build`` adds the findings about the output itself
+    (FIN-003: the placeholder lambang of a final document), which ``build`` gates on."""
+    return check_run(doc, profile, only, severities, for_build)[0]
 
 
-def _checked(doc, profile=None, only=None, severities=None):
-    """(findings, the rule run's context): its numbering and blocks serve a build that follows."""
+def check_run(doc, profile=None, only: Iterable[str] | None = None, severities: dict[str, str] | None = None,
+              for_build: bool = False):
+    """(findings, the rule run's context) — for a tool that builds after checking: the run's ``blocks`` (the
+    document assembled once) and ``numbering`` serve the build (:func:`legaldraft.batch.build_one`)."""
     from .naskah.numbering import Numbering  # lazy: start-up time
     from .rules.config import apply_suppressions, merged_severities, project_config  # lazy: start-up time
     from .rules.engine import check_document  # lazy: start-up time
@@ -24,28 +28,27 @@ def _checked(doc, profile=None, only=None, severities=None):
     numbering = Numbering(doc)  # computed per call: the document may have been edited since the last one
     ctx = context_of(doc, profile, numbering)
     config = project_config(ctx)
-    run = check_document(doc, ctx, only, merged_severities(ctx, config, severities), numbering)
+    run = check_document(doc, ctx, only, merged_severities(ctx, config, severities), numbering, for_build=for_build)
     return apply_suppressions(run.findings, config, numbering), run
 
 
-def check_and_build(doc, out_dir: str | Path = "out", formats: Iterable[str] = ("docx",), stem: str | None = None):
-    """Check, then write the outputs from the blocks the check assembled (one assembly). Returns
-    (findings, files written)."""
-    from .render.pipeline import write_outputs  # lazy: start-up time
-
-    findings, run = _checked(doc)
-    result = write_outputs(doc, run.spec, Path(out_dir), tuple(f for f in formats if f != "pdf"), stem, blocks=run.blocks)
-    return findings, result.outputs
-
-
 def build(doc, out_dir: str | Path = "out", formats: Iterable[str] = ("docx",), profile=None, stem: str | None = None):
-    """Write the document into ``out_dir`` (atomically). Returns the list of files written."""
+    """Write the document into ``out_dir`` (atomically). Returns the list of files written.
+
+    Formats: docx, pdf, pdfa (PDF/A-2b, checked: a PDF that fails the check raises ValueError), akn, md, html, txt."""
     from .render.pipeline import write_outputs  # lazy: start-up time
 
     ctx = context_of(doc, profile)
     formats = tuple(formats)
-    result = write_outputs(doc, ctx, Path(out_dir), tuple(f for f in formats if f != "pdf"), stem)
-    if "pdf" in formats:
+    result = write_outputs(doc, ctx, Path(out_dir), tuple(f for f in formats if f not in ("pdf", "pdfa")), stem)
+    if "pdfa" in formats:
+        from .publish.pdfa import build_pdfa  # lazy: start-up time
+
+        pdf, report = build_pdfa(doc, ctx, Path(out_dir), result.stem)
+        if not report.ok:
+            raise ValueError(f"{pdf}: PDF/A tidak sah: {'; '.join(report.problems)}")
+        result.outputs.append(pdf)
+    elif "pdf" in formats:
         from .render.pdf import convert_many  # lazy: start-up time
 
         docx = [p for p in result.outputs if p.suffix == ".docx"]

@@ -15,7 +15,8 @@ from pathlib import Path
 
 from .ioutil import sha256_file
 from .buildcache import Entry, FileHashes, Manifest, environment_hash, output_lock, remove_leftovers
-from .spec.errors import EXIT_INVALID, EXIT_OK, EXIT_USAGE, SpecError
+from .exitcodes import EXIT_FINAL_REFUSED, EXIT_INVALID, EXIT_IO, EXIT_OK, EXIT_PDF, EXIT_USAGE
+from .spec.errors import SpecError
 
 #: Show a progress bar on a non-terminal stderr only from this many specs on.
 PROGRESS_MIN_SPECS = 50
@@ -32,12 +33,17 @@ class Outcome:
     daerah: str = ""
     profile: str = ""
     shadows: list[str] = field(default_factory=list)
+    pdfa: dict = field(default_factory=dict)  # 'docx': the DOCX laid out for signing, 'meta': PDF/A metadata
+    io_error: bool = False
+    refused: bool = False      # a final document with error findings, built only with --terima-galat
     findings: dict[str, int] = field(default_factory=dict)   # severity -> count (build runs the rules too)
 
 
 def dependencies(doc, ctx) -> list[str]:
-    """Every file besides the spec that its outputs are made from: profile, template(s), images."""
-    from .model import BlokGambar, walk  # lazy: start-up time
+    """Every file besides the spec that its outputs are made from: profile, template(s), images, table files, and the
+    project configuration (its severities and suppressions decide whether a final document is built)."""
+    from .model import BlokGambar, Tabel, walk  # lazy: start-up time
+    from .rules.config import find_config  # lazy: start-up time
     from .naskah.jenis import jenis_of  # lazy: start-up time
     from .render.templates import template_path  # lazy: start-up time
 
@@ -47,6 +53,10 @@ def dependencies(doc, ctx) -> list[str]:
     if ctx.profile.lambang:
         deps.append(Path(ctx.profile.lambang))
     deps.extend(ctx.base_dir / node.gambar for node in walk(doc) if isinstance(node, BlokGambar))
+    deps.extend(ctx.base_dir / node.sumber for node in walk(doc) if isinstance(node, Tabel) and node.sumber)
+    config = find_config(ctx.base_dir)
+    if config is not None:
+        deps.append(config)
     return sorted({str(Path(p).resolve()) for p in deps})
 
 
@@ -62,23 +72,63 @@ def profile_shadows(daerah: str, spec_dir: Path, found: Path | None) -> list[str
     return shadows
 
 
-def build_one(spec: str, out_dir: str, formats: tuple[str, ...]) -> Outcome:
-    """Check and build one spec: the rules run on the document the outputs are written from (one assembly)."""
-    from .api import check_and_build  # lazy: start-up time
+def final_gate(doc, accept: str | None, findings) -> tuple[list[str], str | None]:
+    """(lines refusing the build, note for the DOCX properties) of a ``status: final`` document: its error findings
+    refuse the build unless ``accept`` names the reason, which is then recorded in the DOCX."""
+    if doc.is_rancangan or getattr(doc, "is_naskah_kerja", False):  # a working text is no final document either
+        return [], None
+    errors = [f for f in findings if f.severity.value == "error"]
+    if not errors:
+        return [], None
+    ids = ", ".join(dict.fromkeys(f.rule.id for f in errors))
+    if accept:
+        return [], f"Dibangun dengan temuan galat ({ids}) atas keputusan penyusun: {accept}"
+    lines = [f"{f.location()}: galat {f.rule.id}: {f.message}" for f in errors]
+    lines.append(f"{doc._context.filename if doc._context else 'spec'}: naskah final dengan {len(errors)} temuan galat tidak "
+                 "dibangun; perbaiki, atau bangun dengan --terima-galat \"alasan\" (dicatat di properti DOCX)")
+    return lines, None
+
+
+def build_one(spec: str, out_dir: str, formats: tuple[str, ...], accept: str | None = None) -> Outcome:
+    """Check and build one spec: the rules run once (with the output checks), gate a final document, and the
+    outputs are written from the blocks the check assembled (one assembly)."""
+    from .api import check_run  # lazy: start-up time
+    from .render.pipeline import write_outputs  # lazy: start-up time
     from .spec.loader import load  # lazy: start-up time
 
     try:
         doc = load(spec)
-        findings, outputs = check_and_build(doc, Path(out_dir), tuple(f for f in formats if f != "pdf"))
+        findings, run = check_run(doc, for_build=True)
     except SpecError as exc:
         return Outcome(spec, problems=[str(p) for p in exc.problems])
-    ctx = doc._context
+    ctx = run.spec
     counts: dict[str, int] = {}
     for finding in findings:
         counts[finding.severity.value] = counts.get(finding.severity.value, 0) + 1
-    return Outcome(spec, outputs=[str(p) for p in outputs], deps=dependencies(doc, ctx),
-                   daerah=doc.daerah, profile=str(ctx.profile_path or ""),
-                   shadows=profile_shadows(doc.daerah, ctx.base_dir, ctx.profile_path), findings=counts)
+    refusal, note = final_gate(doc, accept, findings)
+    if refusal:
+        return Outcome(spec, problems=refusal, refused=True)
+    try:
+        result = write_outputs(doc, ctx, Path(out_dir), tuple(f for f in formats if f not in ("pdf", "pdfa")), note=note,
+                               blocks=run.blocks)
+    except OSError as exc:  # read-only out/, full disk, a symlink refused: reported, the other specs still built
+        from .ioutil import describe_os_error  # lazy: start-up time
+
+        return Outcome(spec, problems=[describe_os_error(exc)], io_error=True)
+    outcome = Outcome(spec, outputs=[str(p) for p in result.outputs], deps=dependencies(doc, ctx),
+                      daerah=doc.daerah, profile=str(ctx.profile_path or ""),
+                      shadows=profile_shadows(doc.daerah, ctx.base_dir, ctx.profile_path), findings=counts)
+    if "pdfa" in formats:
+        from dataclasses import asdict  # lazy: only a PDF/A build needs it
+
+        from .publish.pdfa import metadata_of, signing_docx  # lazy: only a PDF/A build needs it
+        from .ioutil import atomic_write_bytes  # lazy: only a PDF/A build needs it
+
+        stage = Path(out_dir) / ".pdfa"
+        source = stage / f"{result.stem}.docx"
+        atomic_write_bytes(source, signing_docx(doc, ctx, note))
+        outcome.pdfa = {"docx": str(source), "meta": asdict(metadata_of(doc, ctx.profile))}
+    return outcome
 
 
 def _build_task(args) -> Outcome:
@@ -87,7 +137,11 @@ def _build_task(args) -> Outcome:
 
 class BatchBuild:
     def __init__(self, files: list[Path], out_dir: Path, formats: tuple[str, ...], force: bool, jobs: int,
-                 progress: bool, echo):
+                 progress: bool, echo, pdf_timeout: float | None = None, pdf_optional: bool = False,
+                 accept: str | None = None):
+        self.pdf_timeout = pdf_timeout
+        self.pdf_optional = pdf_optional
+        self.accept = accept
         self.files = files
         self.out_dir = Path(out_dir)
         self.formats = formats
@@ -113,7 +167,9 @@ class BatchBuild:
 
     # -- planning -----------------------------------------------------------------------------------
     def outputs_of(self, spec: Path) -> list[str]:
-        return [f"{spec.stem}.{fmt}" for fmt in self.formats]
+        from .render.pipeline import output_name  # lazy: start-up time
+
+        return [output_name(spec.stem, fmt) for fmt in self.formats]
 
     def is_current(self, key: str, entry: Entry | None) -> bool:
         if entry is None or entry.env != self.env or self.hashes(key) != entry.spec_hash:
@@ -180,7 +236,7 @@ class BatchBuild:
         return tqdm(total=total, desc="membangun", unit="spec", leave=False, file=sys.stderr)
 
     def _outcomes(self, todo: list[Path]):
-        tasks = [(str(spec), str(self.out_dir), self.formats) for spec in todo]
+        tasks = [(str(spec), str(self.out_dir), self.formats, self.accept) for spec in todo]
         jobs = self.jobs or os.cpu_count() or 1
         jobs = min(jobs, len(tasks))
         if jobs <= 1:
@@ -200,20 +256,32 @@ class BatchBuild:
         key = str(Path(outcome.spec).resolve())
         entry = Entry(self.hashes(key) or "", {d: self.hashes(d) or "" for d in outcome.deps}, self.env,
                       outcome.daerah, outcome.profile, outcome.shadows,
-                      [Path(p).suffix[1:] for p in outcome.outputs],
+                      [f for f in self.formats if f not in ("pdf", "pdfa")] + [
+                          f for f in ("pdf", "pdfa") if f in self.formats and any(p.endswith(".pdf") for p in outcome.outputs)],
                       {Path(p).name: sha256_file(p) for p in outcome.outputs})  # fresh: the cache may hold the old file
         self.manifest.record(key, entry)
 
+    def name_env_profile(self, outcome: Outcome, named: set) -> None:
+        """A profile taken from $LEGALDRAFT_PROFILES is an explicit opt-in: say so, once per profile."""
+        from .spec.profiles import origin_note  # lazy: start-up time
+
+        note = origin_note(outcome.daerah, Path(outcome.profile)) if outcome.profile else None
+        if note and outcome.profile not in named:
+            named.add(outcome.profile)
+            self.say(note, err=True)
+
     def build(self, todo: list[Path]) -> list[Outcome]:
         built: list[Outcome] = []
+        named: set[str] = set()
         bar = self._bar(len(todo))
         try:
             for outcome in self._outcomes(todo):
                 if outcome.problems:
                     for line in outcome.problems:
                         self.say(line, err=True)
-                    self.fail(EXIT_INVALID)
+                    self.fail(EXIT_IO if outcome.io_error else EXIT_FINAL_REFUSED if outcome.refused else EXIT_INVALID)
                 else:
+                    self.name_env_profile(outcome, named)
                     self.record(outcome)
                     built.append(outcome)
                 if bar is not None:
@@ -223,20 +291,63 @@ class BatchBuild:
                 bar.close()
         return built
 
+    def converted(self, built: list[Outcome], convert) -> dict | None:
+        """``convert()``'s PDFs by stem. Without LibreOffice: a warning with --pdf-optional, else exit EXIT_PDF;
+        a failed or timed-out LibreOffice: one line per spec left without its PDF, exit EXIT_PDF."""
+        from .render.pdf import PdfError, PdfUnavailable  # lazy: start-up time
+
+        try:
+            return {Path(p).stem: p for p in convert()}
+        except PdfUnavailable as exc:
+            if self.pdf_optional:
+                self.say(f"peringatan: {exc}", err=True)
+                return None
+            for outcome in built:
+                self.say(f"{outcome.spec}:1:1: PDF tidak dibuat: {exc} (atau pakai --pdf-optional)", err=True)
+            self.fail(EXIT_PDF)
+        except PdfError as exc:
+            for outcome in built:
+                self.say(f"{outcome.spec}:1:1: PDF tidak dibuat: {exc}; DOCX tetap ditulis", err=True)
+            self.fail(EXIT_PDF)
+        return None
+
     def make_pdfs(self, built: list[Outcome]) -> None:
-        from .render.pdf import PdfUnavailable, convert_many  # lazy: start-up time
+        """PDFs of the DOCX just built, in one LibreOffice run."""
+        from .render.pdf import convert_many  # lazy: start-up time
 
         docx = [Path(p) for o in built for p in o.outputs if p.endswith(".docx")]
-        try:
-            pdfs = {Path(p).stem: p for p in convert_many(docx, self.out_dir)}
-        except PdfUnavailable as exc:
-            self.say(str(exc), err=True)
-            return
+        pdfs = self.converted(built, lambda: convert_many(docx, self.out_dir, self.pdf_timeout))
         for outcome in built:
-            pdf = pdfs.get(Path(outcome.spec).stem)
+            pdf = (pdfs or {}).get(Path(outcome.spec).stem)
             if pdf is not None:
                 outcome.outputs.append(str(pdf))
                 self.record(outcome)
+
+    def make_pdfas(self, built: list[Outcome]) -> None:
+        """PDF/A-2b of every built spec in one LibreOffice run, with metadata, each checked (publish/pdfa.py);
+        one that fails the check is reported and the build exits EXIT_PDF."""
+        import shutil  # lazy: only a PDF/A build needs it
+
+        from .publish.pdfa import Metadata, check_pdfa, convert_pdfa, set_metadata  # lazy: only a PDF/A build needs it
+
+        stage = self.out_dir / ".pdfa"
+        try:
+            sources = [Path(o.pdfa["docx"]) for o in built if o.pdfa]
+            pdfs = self.converted(built, lambda: convert_pdfa(sources, self.out_dir, self.pdf_timeout)) or {}
+            for outcome in built:
+                pdf = pdfs.get(Path(outcome.spec).stem)
+                if pdf is None:
+                    continue
+                set_metadata(pdf, Metadata(**outcome.pdfa["meta"]))
+                report = check_pdfa(pdf)
+                for problem in report.problems:
+                    self.say(f"{pdf}: PDF/A tidak sah: {problem}", err=True)
+                if not report.ok:
+                    self.fail(EXIT_PDF)
+                outcome.outputs.append(str(pdf))
+                self.record(outcome)
+        finally:
+            shutil.rmtree(stage, ignore_errors=True)
 
     def run(self) -> int:
         if not self.files:
@@ -254,7 +365,9 @@ class BatchBuild:
                 return self.code
             try:
                 built = self.build(todo)
-                if "pdf" in self.formats and built:
+                if "pdfa" in self.formats and built:
+                    self.make_pdfas(built)
+                elif "pdf" in self.formats and built:
                     self.make_pdfs(built)
             finally:
                 self.manifest.save()
@@ -284,5 +397,7 @@ def findings_summary(built: list[Outcome]) -> str:
 
 
 def run_build(files: list[Path], out_dir: Path, formats: tuple[str, ...], force: bool = False, jobs: int = 0,
-              progress: bool = True, echo=print) -> int:
-    return BatchBuild(list(files), Path(out_dir), tuple(formats), force, jobs, progress, echo).run()
+              progress: bool = True, echo=print, pdf_timeout: float | None = None, pdf_optional: bool = False,
+              accept: str | None = None) -> int:
+    return BatchBuild(list(files), Path(out_dir), tuple(formats), force, jobs, progress, echo, pdf_timeout,
+                      pdf_optional, accept).run()

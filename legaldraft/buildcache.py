@@ -21,7 +21,7 @@ from importlib import resources
 from pathlib import Path
 
 from . import __version__
-from .ioutil import atomic_write_text, is_leftover_tmp, sha256_file
+from .ioutil import atomic_write_text, is_leftover_tmp, open_no_follow, sha256_file
 
 MANIFEST = ".legaldraft-build.json"
 JOURNAL = ".legaldraft-build.journal"
@@ -33,7 +33,8 @@ FORMAT = 1
 def output_lock(out_dir: Path, on_wait=None):
     """Exclusive lock on ``out_dir`` for the whole build; a second build waits (and says so) until the first ends."""
     out_dir.mkdir(parents=True, exist_ok=True)
-    with open(out_dir / LOCK, "a+") as handle:
+    fd = open_no_follow(out_dir / LOCK, os.O_RDWR | os.O_CREAT | os.O_APPEND)
+    with os.fdopen(fd, "a+") as handle:
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
@@ -122,6 +123,8 @@ class Manifest:
 
     def load(self) -> "Manifest":
         try:
+            if self.path.is_symlink():
+                raise OSError("symlink")  # not read: rebuilt, and writing it refuses the symlink
             data = json.loads(self.path.read_text(encoding="utf-8"))
             if data.get("format") == FORMAT:
                 self.entries = {k: Entry.from_json(v) for k, v in data.get("specs", {}).items()}
@@ -131,6 +134,8 @@ class Manifest:
         return self
 
     def _replay_journal(self) -> None:
+        if self.journal_path.is_symlink():
+            return  # never read through a symlink; writing the journal refuses it with a message
         try:
             lines = self.journal_path.read_text(encoding="utf-8").splitlines()
         except OSError:
@@ -147,7 +152,8 @@ class Manifest:
         self.entries[spec_file] = entry
         self.dirty = True
         if self._journal is None:
-            self._journal = open(self.journal_path, "a", encoding="utf-8")
+            fd = open_no_follow(self.journal_path, os.O_WRONLY | os.O_CREAT | os.O_APPEND)
+            self._journal = os.fdopen(fd, "a", encoding="utf-8")
         self._journal.write(json.dumps({"spec_file": spec_file, "entry": entry.to_json()}) + "\n")
         self._journal.flush()
 

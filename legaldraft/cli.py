@@ -10,31 +10,59 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .spec.errors import EXIT_FINDINGS, EXIT_INTERNAL, EXIT_INVALID, EXIT_OK, EXIT_USAGE, SpecError
+from .exitcodes import EXIT_FINDINGS, EXIT_INTERNAL, EXIT_INVALID, EXIT_IO, EXIT_OK, EXIT_USAGE, help_text
+from .spec.errors import SpecError
 
-EXIT_CODES = f"""\b
-Kode keluar (exit code):
-  {EXIT_OK}  berhasil; 'check': tidak ada temuan bertingkat galat (error)
-  {EXIT_FINDINGS}  'check': ada temuan bertingkat galat (error)
-  {EXIT_INVALID}  spec tidak dapat dibaca atau tidak sah (YAML, skema, profil daerah,
-     kunci registry, referenksi [[id]] yang tidak ada, gambar)
-  {EXIT_USAGE}  pemakaian perintah salah, atau berkas keluaran tidak boleh ditimpa
-  {EXIT_INTERNAL}  galat internal legaldraft (mohon laporkan)
-""".replace("referenksi", "referensi")
+EXIT_CODES = help_text()
+
+
+class Command(click.Command):
+    """A command that refuses an option given twice (click would silently keep the last one)."""
+
+    def parse_args(self, ctx, args):
+        seen: dict[str, int] = {}
+        try:
+            _, _, order = self.make_parser(ctx).parse_args(args=list(args))
+        except click.UsageError:
+            order = []  # the real parse below reports it
+        for param in order:
+            if isinstance(param, click.Option) and not param.multiple and not param.count:
+                seen[param.name] = seen.get(param.name, 0) + 1
+                if seen[param.name] == 2:
+                    raise click.UsageError(f"opsi {param.opts[-1] if param.opts else param.name} diberikan dua kali; "
+                                           "tulis sekali saja", ctx)
+        return super().parse_args(ctx, args)
 
 
 class Group(click.Group):
+    command_class = Command
+
+    def make_context(self, info_name, args, parent=None, **extra):
+        try:
+            return super().make_context(info_name, args, parent, **extra)
+        except click.UsageError as exc:
+            exc.exit_code = EXIT_USAGE  # README: usage errors exit 3 (click's own default is 2)
+            raise
+
     def invoke(self, ctx):
         try:
             return super().invoke(ctx)
         except SpecError as exc:
             print_problems(exc.problems)
             ctx.exit(EXIT_INVALID)
+        except click.UsageError as exc:
+            exc.exit_code = EXIT_USAGE
+            raise
         except (click.exceptions.Exit, click.ClickException, click.Abort, SystemExit):
             raise
         except KeyboardInterrupt:
             click.echo("dihentikan.", err=True)
             ctx.exit(130)
+        except OSError as exc:  # read-only out/, a full disk, a symlink refused: the data stayed safe
+            from .ioutil import describe_os_error  # lazy: start-up time
+
+            click.echo(describe_os_error(exc), err=True)
+            ctx.exit(EXIT_IO)
         except Exception as exc:  # never a traceback for a drafter
             import os  # lazy: start-up time
             import traceback  # lazy: start-up time
@@ -67,24 +95,59 @@ def main():
 
 
 # -- new ----------------------------------------------------------------------------------------------
+NEW_KINDS = ("perbup", "keputusan", "pedoman", "pencabutan", "profil")
+
+
 @main.command()
-@click.argument("jenis", type=click.Choice(["perbup", "keputusan", "pedoman", "pencabutan", "profil"]))
-@click.argument("target", type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--daerah", default="contoh", show_default=True, help="Nama profil daerah yang dirujuk spec.")
+@click.argument("args", nargs=-1, metavar="[JENIS] FILE")
+@click.option("--daerah", default=None, help="Nama profil daerah yang dirujuk spec (bawaan: contoh).")
+@click.option("--tanya", is_flag=True, help="Susun spec dengan menjawab pertanyaan: jenis, daerah, tentang, "
+                                             "konsiderans, dasar hukum (dicari di registry).")
 @click.option("--force", is_flag=True, help="Timpa berkas yang sudah ada.")
-def new(jenis, target, daerah, force):
-    """Buat spec awal (atau profil daerah) yang sah dan berkomentar."""
+def new(args, daerah, tanya, force):
+    """Buat spec awal (atau profil daerah) yang sah dan berkomentar.
+
+    \b
+    JENIS: perbup, keputusan, pedoman, pencabutan, profil (dengan --tanya boleh dilewati: ditanyakan).
+      legaldraft new perbup drafts/slrt.yaml --daerah purwakarta
+      legaldraft new drafts/slrt.yaml --tanya
+    """
     from .spec.scaffold import scaffold  # lazy: start-up time
 
+    jenis, target = _new_arguments(args, tanya)
     if target.exists() and not force:
         click.echo(f"{target}: berkas sudah ada; pakai --force untuk menimpa", err=True)
         sys.exit(EXIT_USAGE)
     from .ioutil import atomic_write_text  # lazy: start-up time
 
-    atomic_write_text(target, scaffold(jenis, daerah, target.parent))
+    if tanya:
+        from .spec.guided import ask, write_spec  # lazy: start-up time
+
+        target.parent.mkdir(parents=True, exist_ok=True)
+        answers = ask(jenis, daerah, target.parent)
+        atomic_write_text(target, write_spec(answers, target.parent))
+        jenis = answers.jenis
+    else:
+        atomic_write_text(target, scaffold(jenis, daerah or "contoh", target.parent))
     click.echo(f"dibuat: {target}")
     if jenis != "profil":
         click.echo(f"lanjut: legaldraft check {target}")
+
+
+def _new_arguments(args, tanya: bool) -> tuple[str | None, Path]:
+    usage = "pakai: legaldraft new JENIS FILE (JENIS: " + ", ".join(NEW_KINDS) + "), atau legaldraft new FILE --tanya"
+    if len(args) == 2 and args[0] in NEW_KINDS:
+        if tanya and args[0] in ("pencabutan", "profil"):
+            click.echo(f"--tanya menyusun perbup, keputusan atau pedoman, bukan {args[0]}", err=True)
+            sys.exit(EXIT_USAGE)
+        return args[0], Path(args[1])
+    if len(args) == 1 and tanya:
+        return None, Path(args[0])
+    if len(args) == 2:
+        click.echo(f"jenis '{args[0]}' tidak dikenal; {usage}", err=True)
+    else:
+        click.echo(usage, err=True)
+    sys.exit(EXIT_USAGE)
 
 
 # -- check --------------------------------------------------------------------------------------------
@@ -100,10 +163,16 @@ def _spec_files(paths) -> list[Path]:
 
 
 def _is_spec(path: Path) -> bool:
+    """A YAML file of a folder that starts like a spec; a *.yaml that is not a regular file (a FIFO, a symlink
+    to a device) is kept, so that loading it reports it instead of hanging on it."""
     if any(part in ("profil", "profiles") for part in path.parts) or path.name.startswith("."):
         return False
+    from .limits import LimitError, read_head  # lazy: start-up time
+
     try:
-        head = path.read_text(encoding="utf-8", errors="replace")[:4000]
+        head = read_head(path, 4000).decode("utf-8", errors="replace")
+    except LimitError:
+        return True
     except OSError:
         return False
     return any(line.startswith("jenis:") for line in head.splitlines())
@@ -122,19 +191,32 @@ def _is_spec(path: Path) -> bool:
 def check(paths, fmt, severity, only, fix, lang, levels):
     """Periksa spec terhadap aturan Tata Naskah (UU 12/2011 Lampiran II)."""
     overrides = _rule_levels(levels)
-    from .rules.output import emit  # lazy: start-up time
+    from .rules.output import TextReport, emit  # lazy: start-up time
     from .spec.loader import load  # lazy: start-up time
 
     results = []
-    invalid = False
+    loaded = []
+    invalid = 0
+    report = TextReport(severity, lang) if fmt == "text" else None
+    notes: set[str] = set()
     for path in _spec_files(paths):
         try:
             doc = load(path)
         except SpecError as exc:
-            print_problems(exc.problems)
-            invalid = True
+            if report is not None:
+                report.failed(exc.problems)
+            else:
+                print_problems(exc.problems)
+            invalid += 1
             continue
         from .api import check as run_check  # lazy: start-up time
+        from .spec.loader import context_of  # lazy: start-up time
+        from .spec.profiles import origin_note  # lazy: start-up time
+
+        note = origin_note(doc.daerah, context_of(doc).profile_path)
+        if note and note not in notes:
+            notes.add(note)
+            click.echo(note, err=True)
 
         findings = run_check(doc, only=only or None, severities=overrides)
         if fix:
@@ -149,12 +231,35 @@ def check(paths, fmt, severity, only, fix, lang, levels):
             for line in changed:
                 click.echo(f"{path}: diperbaiki: {line}")
             if changed:
-                findings = run_check(load(path), only=only or None, severities=overrides)
+                doc = load(path)
+                findings = run_check(doc, only=only or None, severities=overrides)
         results.append((path, findings))
-    code = emit(results, fmt, severity, lang)
+        loaded.append((path, doc))
+        if report is not None:
+            report.add(path, findings)
+    _across_specs(results, loaded, report, only, overrides)
+    if report is not None:
+        report.finish()
+        code = EXIT_FINDINGS if any(f.severity.value == "error" for _, fs in results for f in fs) else EXIT_OK
+    else:
+        code = emit(results, fmt, severity, lang)
     if invalid:
         sys.exit(EXIT_INVALID)
     sys.exit(code)
+
+
+def _across_specs(results, loaded, report, only, overrides) -> None:
+    """Findings that compare the specs of one run (JUD-009: one nomor and tahun, one text)."""
+    from .rules.judul import same_number  # lazy: start-up time
+
+    if (only and "JUD-009" not in only) or overrides.get("JUD-009") == "off":
+        return
+    extra = same_number(loaded)
+    for path, findings in results:
+        found = extra.get(path, [])
+        findings.extend(found)
+        if report is not None and found:
+            report.add(path, found, counted=False)
 
 
 def _rule_levels(levels) -> dict[str, str]:
@@ -174,25 +279,36 @@ def _rule_levels(levels) -> dict[str, str]:
 @click.option("-o", "--out", "out_dir", default="out", show_default=True, type=click.Path(file_okay=False, path_type=Path))
 @click.option("--pdf", is_flag=True, help="Buat juga PDF lewat LibreOffice (satu proses untuk seluruh batch).")
 @click.option("--format", "formats", default="docx", show_default=True,
-              help="Daftar format dipisah koma: docx, pdf, md, html, txt.")
+              help="Daftar format dipisah koma: docx, pdf, pdfa (PDF/A-2b, siap TTE), akn (Akoma Ntoso XML), md, html, txt.")
 @click.option("--force", is_flag=True, help="Bangun ulang semua, dan timpa DOCX yang diubah tangan.")
 @click.option("--jobs", "-j", type=int, default=0, help="Jumlah proses paralel (0 = jumlah inti).")
 @click.option("--no-progress", is_flag=True, help="Tanpa bilah kemajuan.")
-def build(paths, out_dir, pdf, formats, force, jobs, no_progress):
-    """Bangun DOCX (dan PDF, md, html) dari spec atau folder spec."""
+@click.option("--pdf-timeout", type=click.FloatRange(min=0, min_open=True), default=None, metavar="DETIK",
+              help="Batas waktu LibreOffice per batch; lewat batas, prosesnya dihentikan (kode keluar 5). Bawaan: 300.")
+@click.option("--pdf-optional", is_flag=True, help="Tanpa LibreOffice: DOCX saja dengan peringatan (tanpa itu: kode keluar 5).")
+@click.option("--terima-galat", "accept", metavar="ALASAN",
+              help="Bangun naskah final walau ada temuan galat; ALASAN dicatat di properti DOCX (Komentar).")
+def build(paths, out_dir, pdf, formats, force, jobs, no_progress, pdf_timeout, pdf_optional, accept):
+    """Bangun DOCX (dan PDF atau PDF/A, Akoma Ntoso, md, html) dari spec atau folder spec."""
     from .batch import run_build  # lazy: start-up time
 
     fmts = [f.strip() for f in formats.split(",") if f.strip()]
-    unknown = [f for f in fmts if f not in ("docx", "pdf", "md", "html", "txt")]
+    unknown = [f for f in fmts if f not in ("docx", "pdf", "pdfa", "akn", "md", "html", "txt")]
     if unknown:
-        click.echo(f"format tidak dikenal: {', '.join(unknown)} (pilih: docx, pdf, md, html, txt)", err=True)
+        click.echo(f"format tidak dikenal: {', '.join(unknown)} (pilih: docx, pdf, pdfa, akn, md, html, txt)", err=True)
         sys.exit(EXIT_USAGE)
     if pdf and "pdf" not in fmts:
         fmts.append("pdf")
-    if "pdf" in fmts and "docx" not in fmts:
+    if "pdfa" in fmts and "pdf" in fmts:
+        fmts.remove("pdf")  # one PDF per document: the PDF/A
+    if ("pdf" in fmts or "pdfa" in fmts) and "docx" not in fmts:
         fmts.insert(0, "docx")
+    if accept is not None and len(accept.strip()) < 5:
+        click.echo("--terima-galat: tulis alasannya (sedikitnya 5 huruf)", err=True)
+        sys.exit(EXIT_USAGE)
     code = run_build(_spec_files(paths), out_dir, tuple(fmts), force=force, jobs=jobs,
-                     progress=not no_progress, echo=click.echo)
+                     progress=not no_progress, echo=click.echo, pdf_timeout=pdf_timeout, pdf_optional=pdf_optional,
+                     accept=accept)
     sys.exit(code)
 
 

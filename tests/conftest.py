@@ -36,7 +36,13 @@ def cli():
 
 
 def docx_text(path) -> list[str]:
-    """Paragraph texts of a DOCX (tables included, row by row), as python-docx reads them back."""
+    """Paragraph texts of a DOCX (tables included, row by row), as python-docx reads them back; the
+    non-breaking spaces that keep 'Pasal 5' or 'NOMOR 12 TAHUN 2024' on one line read as spaces (their
+    placement is asserted in test_page_layout.py)."""
+    return [line.replace("\u00a0", " ") for line in _docx_text(path)]
+
+
+def _docx_text(path) -> list[str]:
     from docx import Document
 
     doc = Document(str(path))

@@ -7,11 +7,12 @@ from conftest import docx_text
 
 
 def _aceh_final() -> str:
+    # a final document names who set and who promulgated it (FIN-002); the aceh-barat profile leaves both open
     return (scaffold("perbup", "aceh-barat")
             .replace("status: rancangan", "status: final").replace("nomor: null", "nomor: 7")
             .replace("tahun: null", "tahun: 2016", 1)
-            .replace("penetapan:\n  tanggal: null", "penetapan:\n  tanggal: 2016-10-17")
-            .replace("pengundangan:\n  tanggal: null", "pengundangan:\n  tanggal: 2016-10-18")
+            .replace("penetapan:\n  tanggal: null", "penetapan:\n  nama: Teuku Contoh\n  tanggal: 2016-10-17")
+            .replace("pengundangan:\n  tanggal: null", "pengundangan:\n  nama: Cut Contoh\n  tanggal: 2016-10-18")
             .replace("berita_daerah: {tahun: null, nomor: null}", "berita_daerah: {tahun: 2016, nomor: 7}"))
 
 

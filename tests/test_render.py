@@ -92,9 +92,9 @@ def built(tmp_path_factory) -> dict[str, Path]:
 
 
 def styled(path: Path) -> list[tuple[str, str]]:
-    """(style name, text) of every body paragraph."""
+    """(style name, text) of every body paragraph (non-breaking spaces read as spaces, as in docx_text)."""
     doc = Document(str(path))
-    return [(p.style.name, p.text) for p in doc.paragraphs]
+    return [(p.style.name, p.text.replace("\u00a0", " ")) for p in doc.paragraphs]
 
 
 def in_order(texts: list[str], expected: list[str]) -> bool:
@@ -206,7 +206,7 @@ def test_keputusan_diktum_table_and_paraf(built):
     texts = docx_text(built["keputusan"])
     assert in_order(texts, ["Menimbang\t:\ta.\tbahwa", "Mengingat\t:\t1.", "MEMUTUSKAN:", "Menetapkan\t:\tKEPUTUSAN BUPATI",
                             "KESATU\t:\tMembentuk", "KEDUA\t:\tTim", "a.\tmenyusun rencana kerja;", "KEEMPAT\t:\tKeputusan Bupati ini mulai berlaku",
-                            "Ditetapkan di Contoh", "Tembusan:", "1.\tGubernur Jawa Barat", "Paraf Koordinasi",
+                            "Ditetapkan di Contoh", "Tembusan:", "1.\tYth. Gubernur Jawa Barat", "Paraf Koordinasi",
                             "No. | Jabatan | Paraf", "LAMPIRAN", "KEPUTUSAN BUPATI CONTOH", "TENTANG",
                             "SUSUNAN KEANGGOTAAN TIM KOORDINASI PELAYANAN PUBLIK TERPADU",
                             "No. | Jabatan dalam Tim | Jabatan", "1. | Ketua | Sekretaris Daerah", "NAMA BUPATI"])

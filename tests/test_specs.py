@@ -25,7 +25,8 @@ ORDINALS = ["KESATU", "KEDUA", "KETIGA", "KEEMPAT", "KELIMA", "KEENAM", "KETUJUH
 
 
 def spec_files():
-    return sorted(p for p in SPECS.rglob("*.yaml") if "profil" not in p.relative_to(SPECS).parts)
+    return sorted(p for p in SPECS.rglob("*.yaml") if "profil" not in p.relative_to(SPECS).parts
+                  and not p.name.startswith("."))  # .legaldraft.yaml is project configuration
 
 
 def spec_ids():

@@ -36,8 +36,13 @@ def _where(doc) -> str:
     return ctx.filename if ctx is not None and ctx.path is not None else "<spec>"
 
 
-def _refuse(doc, message: str, hint: str) -> SpecError:
-    return SpecError([Problem(message, _where(doc), hint=hint, code="PERUBAHAN")])
+def _refuse(doc, message: str, hint: str, loc: tuple = ()) -> SpecError:
+    """One positioned problem: at ``loc`` of ``doc`` when the spec has it, else at its first line."""
+    from ..spec.errors import Position  # lazy: start-up time
+
+    ctx = getattr(doc, "_context", None)
+    position = (ctx.position(loc) if ctx is not None and loc else None) or Position(1, 1)
+    return SpecError([Problem(message, _where(doc), position, hint=hint, code="PERUBAHAN")])
 
 
 def check_pair(old, new) -> None:
@@ -46,7 +51,10 @@ def check_pair(old, new) -> None:
 
     if old.jenis != new.jenis:
         raise _refuse(new, f"jenis dokumen berbeda: '{old.jenis}' dan '{new.jenis}'",
-                      "bandingkan dua versi dari dokumen yang sama jenisnya")
+                      "bandingkan dua versi dari dokumen yang sama jenisnya", ("jenis",))
+    if old.daerah != new.daerah:
+        raise _refuse(new, f"daerah berbeda: '{old.daerah}' dan '{new.daerah}'",
+                      "bandingkan dua versi Peraturan Bupati dari daerah yang sama", ("daerah",))
     if not isinstance(old, PeraturanBupati):
         raise _refuse(old, f"dokumen jenis '{old.jenis}' tidak diubah dengan Perubahan Peraturan Bupati",
                       "hanya Peraturan Bupati (perbup/pedoman) yang diubah dengan amend")
@@ -56,7 +64,16 @@ def check_pair(old, new) -> None:
                       "salin spec lama lalu ubah isinya; jangan ganti atau hapus id unit yang tetap ada")
 
 
+def check_same_daerah(base, amendment) -> None:
+    if base.daerah != amendment.daerah:
+        raise _refuse(amendment, f"daerah berbeda: Perubahan untuk '{amendment.daerah}', naskah dasar '{base.daerah}'",
+                      "sebutkan hanya Perubahan atas Peraturan Bupati daerah yang sama", ("daerah",))
+
+
 def check_issued(base) -> None:
+    if getattr(base, "is_naskah_kerja", False):
+        raise _refuse(base, "spec lama berstatus 'revisi' (naskah kerja), bukan naskah yang diundangkan",
+                      "sebutkan dulu spec naskah yang ditetapkan (status: final), lalu naskah kerja sebagai versi baru")
     if base.is_rancangan or not base.nomor or not base.tahun:
         raise _refuse(base, "Peraturan Bupati yang akan diubah masih rancangan (belum bernomor dan belum diundangkan)",
                       "rancangan tidak diubah dengan Perubahan, tetapi disusun ulang: sunting spec-nya langsung; "
@@ -64,7 +81,20 @@ def check_issued(base) -> None:
 
 
 def check_chain(base, amendments) -> None:
-    """Every Perubahan given must amend this base Perbup (by nomor and tahun), in order."""
+    """Every Perubahan given must amend this base Perbup (by nomor and tahun), each once, in order: the i-th is
+    'Perubahan ke-i' (its ``perubahan_sebelumnya`` names the i-1 before it)."""
+    seen: dict = {}
+    for position, amendment in enumerate(amendments, start=1):
+        key = _identity(amendment)
+        if key in seen:
+            raise _refuse(amendment, f"Perubahan yang sama disebut dua kali (juga {seen[key]})",
+                          "sebutkan setiap Perubahan sekali, urut dari yang pertama", ("nomor",))
+        seen[key] = _where(amendment)
+        if amendment.jenis == "perubahan" and amendment.ke != position:
+            raise _refuse(amendment, f"urutan Perubahan salah: ini Perubahan ke-{amendment.ke} "
+                                     f"(perubahan_sebelumnya: {amendment.ke - 1}) tetapi disebut ke-{position}",
+                          "sebutkan Perubahan urut dari yang pertama; isi 'perubahan_sebelumnya' dengan Perubahan terdahulu",
+                          ("perubahan_sebelumnya",))
     for amendment in amendments:
         if amendment.jenis != "perubahan":
             raise _refuse(amendment, f"bukan spec Perubahan (jenis: {amendment.jenis})", "buat dengan 'legaldraft amend'")
@@ -73,6 +103,16 @@ def check_chain(base, amendments) -> None:
             raise _refuse(amendment, f"bukan perubahan atas Peraturan Bupati Nomor {base.nomor} Tahun {base.tahun} "
                                      f"(mengubah Nomor {target.nomor} Tahun {target.tahun})",
                           "sebutkan hanya Perubahan atas Perbup dasar, urut dari yang pertama")
+
+
+def _identity(doc) -> tuple:
+    """What makes two Perubahan the same: nomor and tahun once numbered, else the file (or the object)."""
+    if getattr(doc, "nomor", None) and getattr(doc, "tahun", None):
+        return ("nomor", str(doc.nomor), doc.tahun)
+    ctx = getattr(doc, "_context", None)
+    if ctx is not None and ctx.path is not None:
+        return ("file", str(ctx.path.resolve()))
+    return ("object", id(doc))
 
 
 def _ids(doc) -> set[str]:
@@ -114,6 +154,9 @@ def plan(old, new, earlier=(), profile=None) -> Plan:
     doc = perubahan_of(old, new, list(earlier), items, prof, current.lampiran)
     result = Plan(doc, merge, old_tree=old_tree, new_tree=new_tree, old=old, new=new, old_lampiran=current.lampiran)
     _assess(result, old_tree)
+    if new.status.value == "final":
+        result.warnings.append("versi baru berstatus 'final' padahal naskahnya tidak pernah ditetapkan seperti itu; "
+                               "tulis 'status: revisi' agar dicetak sebagai naskah kerja, bukan naskah resmi")
     return result
 
 

@@ -5,6 +5,7 @@ import sys
 
 import click
 
+from ..exitcodes import EXIT_INVALID
 from ._common import FILE, force_option, refuse_overwrite
 
 
@@ -18,7 +19,7 @@ def register(main) -> None:
     @force_option
     def consolidate(base, amendments, target, no_notes, force):
         """Naskah konsolidasi: BASE dengan semua Perubahan diterapkan berurutan."""
-        from ..amend import check_issued, consolidate as run  # lazy: start-up time
+        from ..amend import check_issued, check_same_daerah, consolidate as run  # lazy: start-up time
         from ..amend.consolidate import ConsolidationError  # lazy: start-up time
         from ..ioutil import atomic_write_bytes, atomic_write_text  # lazy: start-up time
         from ..naskah.assembler import plain_text  # lazy: start-up time
@@ -29,11 +30,13 @@ def register(main) -> None:
         base_doc = load(base)
         check_issued(base_doc)
         docs = [load(p) for p in amendments]
+        for doc in docs:
+            check_same_daerah(base_doc, doc)
         try:
             k = run(base_doc, *docs, notes=not no_notes)
         except ConsolidationError as exc:
-            click.echo(f"{amendments[-1]}: Perubahan tidak cocok dengan naskah yang diubah: {exc}", err=True)
-            sys.exit(2)
+            click.echo(f"{amendments[-1]}:1:1: Perubahan tidak cocok dengan naskah yang diubah: {exc}", err=True)
+            sys.exit(EXIT_INVALID)
         ctx = context_of(base_doc)
         blocks = konsolidasi_blocks(k, ctx.profile, ctx.registry)
         if target.suffix.lower() == ".txt":

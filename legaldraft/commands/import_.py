@@ -15,31 +15,34 @@ def register(main) -> None:
                                                  "bagian yang disimpan apa adanya, dan temuan pemeriksa.")
     @click.option("--force", is_flag=True, help="Timpa spec (dan profil daerah) yang sudah ada.")
     def import_command(source: Path, target: Path | None, report: bool, force: bool) -> None:
-        """Impor naskah Perbup/Keputusan (.docx, .txt, .pdf) menjadi spec YAML."""
+        """Impor naskah Perbup/Keputusan (.docx, .txt, .pdf, atau Akoma Ntoso .xml) menjadi spec YAML."""
         from ..importer import ImportError_, import_file, source_text, write  # lazy: start-up time
         from ..spec.errors import EXIT_INVALID, EXIT_USAGE  # lazy: start-up time
 
-        if not source.is_file():
+        if not source.exists():
             click.echo(f"{source}: berkas tidak ditemukan", err=True)
             raise SystemExit(EXIT_USAGE)
-        if source.suffix.lower() not in (".docx", ".txt", ".text", ".md", ".pdf"):
-            click.echo(f"{source}: format '{source.suffix}' tidak didukung (gunakan .docx, .txt, atau .pdf)", err=True)
+        if source.suffix.lower() not in (".docx", ".txt", ".text", ".md", ".pdf", ".xml"):
+            click.echo(f"{source}: format '{source.suffix}' tidak didukung (gunakan .docx, .txt, .pdf, atau Akoma Ntoso .xml)", err=True)
             raise SystemExit(EXIT_USAGE)
         target = target or Path.cwd() / f"{source.stem}.yaml"
         if target.exists() and not force:
             click.echo(f"{target}: sudah ada (gunakan --force untuk menimpa)", err=True)
             raise SystemExit(EXIT_USAGE)
+        from ..importer.akn import AknError, import_akn  # lazy: start-up time
+
+        akn = source.suffix.lower() == ".xml"  # Akoma Ntoso (legaldraft build --format akn, or of the same shape)
         try:
-            result = import_file(source, spec_dir=target.parent)
-        except ImportError_ as exc:
-            click.echo(f"{source}: {exc}", err=True)
+            result = import_akn(source, spec_dir=target.parent) if akn else import_file(source, spec_dir=target.parent)
+        except (ImportError_, AknError) as exc:
+            click.echo(f"{source}:1:1: {exc}", err=True)
             raise SystemExit(EXIT_INVALID) from None
         for path in write(result, target, force_profile=force):
             click.echo(f"ditulis: {path}")
         for note in result.notes.items:
             if note.level == "warning":
                 click.echo(f"{source}:{note.line or 1}: peringatan: {note.message}", err=True)
-        if report:
+        if report and not akn:
             from ..importer.report import format_report, round_trip  # lazy: start-up time
 
             rt = round_trip(result, source_text(source))

@@ -15,42 +15,98 @@ __all__ = ["import_file", "import_text", "import_lines", "spec_yaml", "write", "
 
 
 class ImportError_(Exception):
-    """The file cannot be read as a document (format, encoding, pdftotext missing)."""
+    """The file cannot be read as a document (format, encoding, pdftotext missing, a limit of legaldraft.limits)."""
+
+
+#: packages (zip) checked for bombs before anything unpacks them
+ZIP_SUFFIXES = {".docx": "DOCX", ".docm": "DOCX", ".odt": "ODT"}
+
+
+def check_source(path: Path) -> None:
+    """Limits checked before any work on a source (see :mod:`legaldraft.limits`): a regular file within its size;
+    a DOCX/ODT a sound zip whose members stay within their sizes, ratio and XML element count, without DTD."""
+    from .. import limits  # lazy: start-up time
+
+    suffix = path.suffix.lower()
+    try:
+        if suffix in ZIP_SUFFIXES:
+            limits.check_zip(path, ZIP_SUFFIXES[suffix])
+        elif suffix == ".pdf":
+            limits.check_regular(path, limits.limit("MAX_IMPORT_BYTES"), "PDF")
+        else:
+            limits.check_regular(path, limits.limit("MAX_IMPORT_TEXT_BYTES"), "berkas teks")
+    except limits.LimitError as exc:
+        raise ImportError_(str(exc)) from None
+
+
+def _docx_lines(path: Path):
+    """python-docx over a package that passed :func:`check_source`; a package it cannot read is bad input."""
+    import zipfile  # lazy: start-up time
+    import zlib  # lazy: start-up time
+
+    from lxml import etree  # lazy: start-up time
+
+    from .docx import docx_lines  # lazy: start-up time
+
+    try:
+        return docx_lines(path)
+    except (KeyError, ValueError, TypeError, AttributeError, EOFError, zipfile.BadZipFile, zlib.error,
+            etree.LxmlError) as exc:
+        raise ImportError_(f"bukan DOCX yang dapat dibaca ({type(exc).__name__}: {str(exc)[:120]})") from None
 
 
 def source_text(path: Path) -> str:
     """The document's text as the importer reads it (DOCX paragraphs, PDF via pdftotext -layout)."""
+    from .. import limits  # lazy: start-up time
+
+    check_source(path)
     suffix = path.suffix.lower()
     if suffix == ".docx":
-        from .docx import docx_lines  # lazy: start-up time
-
-        return "\n".join(ln.text if ln.table is None else "\n".join(" | ".join(r) for r in ln.table)
-                         for ln in docx_lines(path))
+        text = "\n".join(ln.text if ln.table is None else "\n".join(" | ".join(r) for r in ln.table)
+                         for ln in _docx_lines(path))
+        return _bounded(text)
     if suffix == ".pdf":
         import shutil  # lazy: start-up time
         import subprocess  # lazy: start-up time
 
         if not shutil.which("pdftotext"):
             raise ImportError_("pdftotext tidak ada di PATH (pasang poppler-utils) untuk membaca PDF")
-        done = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, timeout=120)
+        try:
+            done = subprocess.run(["pdftotext", "-layout", "-l", str(limits.limit("MAX_PDF_PAGES")), str(path), "-"],
+                                  capture_output=True, timeout=limits.PDFTOTEXT_TIMEOUT)
+        except subprocess.TimeoutExpired:
+            raise ImportError_(f"pdftotext tidak selesai dalam {limits.PDFTOTEXT_TIMEOUT} detik") from None
         if done.returncode != 0:
-            raise ImportError_(f"pdftotext gagal membaca {path.name}")
-        return done.stdout.decode("utf-8", "replace").replace("\f", "\n")
-    raw = path.read_bytes()
+            raise ImportError_(f"pdftotext gagal membaca {path.name} (bukan PDF yang utuh?)")
+        return _bounded(done.stdout.decode("utf-8", "replace").replace("\f", "\n"))
     try:
-        return raw.decode("utf-8-sig")
+        raw = limits.read_regular(path, limits.limit("MAX_IMPORT_TEXT_BYTES"), "berkas teks")
+    except limits.LimitError as exc:
+        raise ImportError_(str(exc)) from None
+    try:
+        return _bounded(raw.decode("utf-8-sig"))
     except UnicodeDecodeError:
-        return raw.decode("cp1252", "replace")
+        return _bounded(raw.decode("cp1252", "replace"))
+
+
+def _bounded(text: str) -> str:
+    from .. import limits  # lazy: start-up time
+
+    try:
+        return limits.check_text_length(text)
+    except limits.LimitError as exc:
+        raise ImportError_(str(exc)) from None
 
 
 def import_file(path: str | Path, spec_dir: Path | None = None) -> Imported:
     path = Path(path)
+    check_source(path)
     if path.suffix.lower() == ".docx":
-        from .docx import docx_lines  # lazy: start-up time
         from .text import clean, is_page_furniture  # lazy: start-up time
 
         notes = Notes()
-        lines = [ln for ln in docx_lines(path) if ln.table is not None or not is_page_furniture(clean(ln.text))]
+        lines = [ln for ln in _docx_lines(path) if ln.table is not None or not is_page_furniture(clean(ln.text))]
+        _bounded("\n".join(ln.text for ln in lines))
         return import_lines(lines, notes, spec_dir)
     return import_text(source_text(path), spec_dir)
 
@@ -61,8 +117,14 @@ def import_text(text: str, spec_dir: Path | None = None) -> Imported:
 
 
 def import_lines(lines, notes: Notes, spec_dir: Path | None = None) -> Imported:
+    from .. import limits  # lazy: start-up time
     from .finish import finish  # lazy: start-up time
 
+    longest = max(lines, key=lambda ln: len(ln.text), default=None)
+    if longest is not None and len(longest.text) > limits.limit("MAX_TEXT_CHARS"):
+        # no spec can hold it (the loader refuses such a text), so say so before the work, with its place
+        raise ImportError_(f"baris {longest.no}: paragraf terlalu panjang ({len(longest.text)} karakter; "
+                           f"batas {limits.limit('MAX_TEXT_CHARS')})")
     result = DocumentParser(lines, notes, spec_dir).parse()
     return finish(result)
 

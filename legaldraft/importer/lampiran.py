@@ -115,6 +115,7 @@ def blocks(lines: list[Line]) -> list:
         while j < len(lines) and not lines[j].blank and not is_table_line(lines[j]) and not _BAB.match(lines[j].text) \
                 and not (j > i and _SUB.match(lines[j].text) and chapter is not None):
             j += 1
+        j = max(j, i + 1)  # a 'BAB' heading on the last line stops the loop above at once: never loop forever
         target.extend(_prose(lines[i:j]))
         i = j
     return out

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
 
+from ..naskah.assembler import NAMA_BELUM_ADA
 from ..naskah import rumusan
 from ..model import ProfilDaerah
 from ..naskah.numbers import bulan, letters
@@ -150,7 +151,8 @@ class DocumentParser:
         if i_und is not None:
             self.penetapan(self.lines[i_und: upto(i_tem, i_pjl)], "pengundangan")
         if i_tem is not None and self.is_keputusan:
-            self.spec["tembusan"] = [t for _, t in self.numbered(self.lines[i_tem + 1: upto(i_pjl)])]
+            # "Yth." before each addressee is the daerah's printing practice (profile formula.tembusan_yth)
+            self.spec["tembusan"] = [re.sub(r"^Yth\.?\s*", "", t) for _, t in self.numbered(self.lines[i_tem + 1: upto(i_pjl)])]
         elif i_tem is not None:
             self.notes.warn(self.lines[i_tem].no, "Peraturan Bupati tidak memuat tembusan; bagian itu tidak dibawa")
         if i_pjl is not None:
@@ -430,6 +432,8 @@ class DocumentParser:
     # -- signatures ---------------------------------------------------------------------------------
     def penetapan(self, lines: list[Line], key: str) -> None:
         lines = [ln for ln in lines if not ln.blank]
+        if not lines:  # 'Diundangkan' as the very last line: nothing to read (found by tests/fuzz_importer.py)
+            return
         out: dict = {}
         m = re.match(r"^(?:Ditetapkan|Diundangkan)\s+di\s+(.+)$", lines[0].text, re.I)
         tempat = m.group(1).strip() if m else None
@@ -457,8 +461,8 @@ class DocumentParser:
                 out["jabatan"] = jabatan
             rest = rest[1:]
         default_nama = self.profile_.nama_bupati if key == "penetapan" else self.profile_.nama_sekretaris_daerah
-        if rest and rest[0].text.upper() != (default_nama or "").upper():
-            out["nama"] = rest[0].text
+        if rest and rest[0].text.upper() != (default_nama or "").upper() and rest[0].text.strip().lower() != NAMA_BELUM_ADA:
+            out["nama"] = rest[0].text  # (a rancangan's visible '(nama)' is no name)
         if rest:
             for extra in rest[1:]:
                 self.notes.warn(extra.no, f"baris di bawah nama penanda tangan tidak dibawa (model tidak memuatnya): '{extra.text}'")

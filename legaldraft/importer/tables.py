@@ -24,8 +24,9 @@ def table_rows(lines: list[Line]) -> list[list[str]]:
 
 def table_from_rows(rows: list[list[str]]) -> dict:
     """First row is the header; short rows are padded so that the model accepts every row."""
+    rows = rows or [[""]]  # a table without rows (found by tests/fuzz_importer.py) stays one empty cell
     kolom, baris = rows[0], rows[1:]
-    width = max(len(r) for r in rows)
+    width = max(1, max(len(r) for r in rows))
     kolom = kolom + [""] * (width - len(kolom))
     baris = [r + [""] * (width - len(r)) for r in baris]
     out: dict = {"kolom": kolom}

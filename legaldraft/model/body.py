@@ -105,6 +105,20 @@ class Pasal(Node):
         "Untuk formula 'pencabutan' (dicabut dan dinyatakan tidak berlaku) dan 'tetap_berlaku' (peraturan "
         "pelaksanaannya tetap berlaku): peraturan yang diganti."))
 
+    @model_validator(mode="before")
+    @classmethod
+    def _id_as_alias(cls, data):
+        """``id:`` beside ``pasal:`` is accepted when it says the same thing or ``pasal:`` is left empty."""
+        if isinstance(data, dict) and "pasal" in data and "id" in data:
+            pasal, ident = data["pasal"], data["id"]
+            if pasal in (None, "") or pasal == ident:
+                data = {k: v for k, v in data.items() if k != "id"}
+                data["pasal"] = ident
+            else:
+                raise ValueError(f"pasal ini punya dua id: 'pasal: {pasal}' dan 'id: {ident}'; nilai 'pasal:' adalah "
+                                 f"id-nya (untuk rujukan [[{pasal}]]), jadi hapus 'id:' atau tulis 'pasal: {ident}'")
+        return data
+
     @model_validator(mode="after")
     def _one_form(self):
         forms = sum(bool(x) for x in (self.teks or self.rincian, self.ayat, self.definisi,

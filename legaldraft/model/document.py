@@ -19,6 +19,9 @@ from .reference import DasarHukum
 class Status(str, Enum):
     rancangan = "rancangan"
     final = "final"
+    #: a working full text prepared for an amendment: the issued Perbup as it should read after the change,
+    #: never enacted as such (``legaldraft amend`` takes it as the new version; printed as a naskah kerja)
+    revisi = "revisi"
 
 
 class KonsideransPoin(Node):
@@ -139,6 +142,11 @@ class _Dokumen(Node):
     @property
     def is_rancangan(self) -> bool:
         return self.status == Status.rancangan
+
+    @property
+    def is_naskah_kerja(self) -> bool:
+        """A working text (``status: revisi``): carries the issued nomor but was never enacted as written."""
+        return self.status == Status.revisi
 
 
 class PeraturanBupati(_Dokumen):

@@ -11,7 +11,12 @@ from .body import ID_PATTERN, Id
 
 class Tabel(Node):
     judul: Optional[str] = None
-    kolom: list[str]
+    sumber: Optional[str] = Field(default=None, description=(
+        "Berkas .xlsx atau .csv (relatif terhadap folder spec) tempat isi tabel: baris pertama judul kolom, "
+        "baris berikutnya isinya. Pesan menunjuk berkas:baris:kolom."))
+    lembar: Optional[str] = Field(default=None, description="Nama lembar (sheet) XLSX; bawaan lembar pertama.")
+    kolom: list[str] = Field(default_factory=list, description=(
+        "Judul kolom (wajib tanpa 'sumber'); dengan 'sumber': kolom yang diambil dari berkas (bawaan semua)."))
     baris: list[list[str]] = Field(default_factory=list)
     lebar: Optional[list[float]] = Field(default=None, description="Lebar relatif kolom.")
     nomor_otomatis: bool = Field(default=False, description="Tambahkan kolom 'No.' bernomor 1., 2., ...")
@@ -25,6 +30,8 @@ class Tabel(Node):
 
     @model_validator(mode="after")
     def _widths(self):
+        if not self.kolom:
+            raise ValueError("tabel tanpa 'kolom': tulis judul kolom, atau 'sumber: berkas.xlsx' (baris pertamanya judul kolom)")
         for i, row in enumerate(self.baris):
             if len(row) != len(self.kolom):
                 raise ValueError(f"baris {i + 1} berisi {len(row)} sel, padahal kolom ada {len(self.kolom)}")

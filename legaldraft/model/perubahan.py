@@ -91,7 +91,7 @@ def _ordinary(data: dict, kind: str, labels: list) -> dict:
         return out
     _label(data.pop("pasal", None), "pasal", labels)
     ident = data.pop("id", None)
-    out = ({"pasal": ident} if ident is not None else {}) | data
+    out = {"pasal": ident} | data  # the key tells the unit's kind, even without an id
     out["ayat"] = [_leaf(a, "ayat", labels) for a in data.get("ayat", [])]
     out["definisi"] = [_leaf(d, "angka", labels) for d in data.get("definisi", [])]
     return out

@@ -3,26 +3,38 @@ from __future__ import annotations
 
 from typing import Literal, Optional
 
-from pydantic import Field
+from pydantic import ConfigDict, Field, model_validator
 
 from .base import Node
 from .reference import Peraturan
 
 
 class Halaman(Node):
-    """Page set-up. F4 = 215 x 330 mm (FMT-002); margins per butir 284a (top is a profile setting, FMT-004)."""
+    """Page set-up. F4 = 215 x 330 mm (FMT-002); margins per butir 284a (top is a profile setting, FMT-004).
+    Bounded (finite, from a postcard to A0) so that a mistyped 0, NaN or 1e9 is an error, not a broken DOCX."""
 
-    lebar_mm: float = 215.0
-    tinggi_mm: float = 330.0
-    margin_atas_mm: float = 30.0
-    margin_bawah_mm: float = 25.0
-    margin_kiri_mm: float = 25.0
-    margin_kanan_mm: float = 25.0
-    huruf: str = "Bookman Old Style"
-    ukuran_huruf: float = 12.0
-    spasi: float = 1.0
+    model_config = ConfigDict(allow_inf_nan=False)
+
+    lebar_mm: float = Field(default=215.0, ge=50, le=1200)
+    tinggi_mm: float = Field(default=330.0, ge=50, le=1200)
+    margin_atas_mm: float = Field(default=30.0, ge=0, le=300)
+    margin_bawah_mm: float = Field(default=25.0, ge=0, le=300)
+    margin_kiri_mm: float = Field(default=25.0, ge=0, le=300)
+    margin_kanan_mm: float = Field(default=25.0, ge=0, le=300)
+    huruf: str = Field(default="Bookman Old Style", min_length=1, max_length=100)
+    ukuran_huruf: float = Field(default=12.0, ge=4, le=72)
+    spasi: float = Field(default=1.0, ge=0.5, le=5)
     nomor_halaman: Literal["tengah-atas", "tengah-bawah", "kanan-bawah", "tanpa"] = "tengah-atas"
-    format_nomor_halaman: str = Field(default="- {n} -", description="Bentuk cetak nomor halaman.")
+    format_nomor_halaman: str = Field(default="- {n} -", max_length=100, description="Bentuk cetak nomor halaman.")
+    baris_tanda_tangan: int = Field(default=4, ge=1, le=10, description=(
+        "Ruang tanda tangan (dan cap) antara jabatan dan nama, dalam baris kosong."))
+
+    @model_validator(mode="after")
+    def _room_for_text(self):
+        if self.lebar_mm - self.margin_kiri_mm - self.margin_kanan_mm < 20 or \
+                self.tinggi_mm - self.margin_atas_mm - self.margin_bawah_mm < 20:
+            raise ValueError("margin terlalu besar: bidang teks kurang dari 20 mm")
+        return self
 
 
 class Formula(Node):
@@ -32,6 +44,40 @@ class Formula(Node):
     koma_sebelum_perlu: bool = Field(default=False, description="'…huruf b, perlu menetapkan' (kedua bentuk dijumpai; contoh butir 23 tanpa koma).")
     nama_jenis_peraturan: str = Field(default="Peraturan Bupati", description="Mis. 'Peraturan Wali Kota' atau 'Qanun' di daerah lain.")
     tanggal_hijriah: bool = False
+    naskah_kerja: str = Field(default="NASKAH KERJA — bukan naskah resmi", description=(
+        "Tanda di kepala setiap halaman naskah kerja (status: revisi), menurut praktik daerah."))
+    tembusan_yth: bool = Field(default=True, description="Setiap tujuan tembusan diawali 'Yth.' (praktik daerah).")
+
+
+BSRE_CATATAN = ("Dokumen ini telah ditandatangani secara elektronik menggunakan sertifikat elektronik yang "
+                "diterbitkan oleh Balai Besar Sertifikasi Elektronik (BSrE), Badan Siber dan Sandi Negara")
+
+
+class TandaTanganElektronik(Node):
+    """Placeholders of the daerah's TTE (BSrE) signing service: it stamps nomor, tanggal and the QR code over
+    these texts. The defaults are the tags of the common signing services (``${nomor_naskah}``, …)."""
+
+    nomor: str = Field(default="${nomor_naskah}", description="Penanda nomor yang diisi layanan TTE.")
+    tanggal: str = Field(default="${tanggal_naskah}", description="Penanda tanggal penetapan.")
+    ttd: str = Field(default="${ttd_pengirim}", description="Penanda kotak QR/tanda tangan elektronik.")
+    catatan_kaki: str = Field(default=BSRE_CATATAN, description="Kalimat kaki halaman BSrE (bentuk lama: 'Balai Sertifikasi Elektronik').")
+
+
+class Jdih(Node):
+    """How the daerah's JDIH catalogues its documents (Permenkumham 8/2019) and where it publishes them."""
+
+    teu_badan: Optional[str] = Field(default=None, description="T.E.U. Badan; bawaan '<Provinsi>. <Kabupaten Nama>'.")
+    singkatan: dict[str, str] = Field(default_factory=dict, description="Singkatan jenis per jenis: {'perbup': 'Perbup'}; bawaan dari kepala daerah.")
+    bidang_hukum: str = "Hukum Administrasi Negara"
+    lokasi: Optional[str] = Field(default=None, description="Lokasi dokumen; bawaan 'Bagian Hukum Sekretariat Daerah <Kabupaten Nama>'.")
+    url: Optional[str] = Field(default=None, description="Alamat situs JDIH daerah (untuk urlDownload dan urlDetailPeraturan).")
+
+
+class Pengiriman(Node):
+    """File names of a harmonisasi/fasilitasi bundle, as the receiving system expects them."""
+
+    pola_nama: str = Field(default="{jenis}_{daerah}_{judul}_{berkas}",
+                           description="Pola nama berkas; kunci: jenis, daerah, tahun, nomor, judul, berkas, versi.")
 
 
 class ProfilDaerah(Node):
@@ -51,8 +97,13 @@ class ProfilDaerah(Node):
     templates: Optional[str] = Field(default=None, description="Folder templat DOCX pengganti templat bawaan.")
     registry: dict[str, Peraturan] = Field(default_factory=dict, description="Peraturan daerah dan UU pembentukan daerah, dengan kuncinya.")
     nomor_keputusan: Optional[str] = Field(default=None, description="Regex penomoran Keputusan daerah (KEP-003, hanya info).")
-    lampiran_tanggal: bool = Field(default=False, description="Kepala lampiran memuat baris TANGGAL (opsi profil, LAM-003).")
+    lampiran_tanggal: Optional[bool] = Field(default=None, description=(
+        "Kepala lampiran memuat baris TANGGAL (opsi profil, LAM-003/KEP-010); bawaan: ya untuk Keputusan, "
+        "tidak untuk Peraturan."))
     aturan: dict[str, str] = Field(default_factory=dict, description="Ubah tingkat aturan: {'KON-005': 'off'}.")
+    tte: Optional[TandaTanganElektronik] = Field(default=None, description="Tanda tangan elektronik (BSrE): penanda untuk layanan TTE; kosong = tanda tangan basah.")
+    jdih: Jdih = Field(default_factory=Jdih)
+    pengiriman: Pengiriman = Field(default_factory=Pengiriman)
 
     @property
     def nama_daerah(self) -> str:

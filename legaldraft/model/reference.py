@@ -77,18 +77,18 @@ class Peraturan(Node):
     ("(Berita Negara Republik Indonesia tanggal 8 Agustus 1950)").
     """
 
-    jenis: JenisPeraturan
+    jenis: JenisPeraturan = Field(description="uud, tap_mpr, uu, perppu, pp, perpres, permen, perda_prov, pergub, perda, perbup, keputusan, lainnya.")
     penerbit: Optional[str] = Field(
         default=None,
         description="Permen: menterinya ('Menteri Dalam Negeri'); Perda/Perbup: daerahnya ('Kabupaten Purwakarta').",
     )
     nomor: Optional[str] = None
     tahun: Optional[int] = None
-    tentang: Optional[str] = None
-    diundangkan: Optional[dt.date] = None
-    lembaran: Optional[Publikasi] = None
-    tambahan: Optional[str | int] = None
-    publikasi_teks: Optional[str] = None
+    tentang: Optional[str] = Field(default=None, description="Nama peraturan, seperti tertulis dalam judulnya.")
+    diundangkan: Optional[dt.date] = Field(default=None, description="Tanggal diundangkan (menentukan rantai perubahan pada tanggal penetapan).")
+    lembaran: Optional[Publikasi] = Field(default=None, description="Lembaran Negara/Daerah atau Berita Negara/Daerah: {tahun, nomor}.")
+    tambahan: Optional[str | int] = Field(default=None, description="Nomor Tambahan Lembaran Negara/Daerah.")
+    publikasi_teks: Optional[str] = Field(default=None, description="Isi kurung publikasi apa adanya (undang-undang lama).")
     mengubah: list[str] = Field(default_factory=list)
     mencabut: list[str] = Field(default_factory=list)
     verifikasi: Optional[str] = Field(default=None, pattern="^[PSU]$")
@@ -120,15 +120,22 @@ class DasarHukum(Node):
     Either ``ref`` (a registry key such as ``uu-23-2014``), an inline ``peraturan``, or a verbatim
     ``teks`` (kept as written, e.g. by the importer when a citation cannot be parsed). ``pasal``
     cites articles first, as for the UUD ("Pasal 18 ayat (6)"). ``perubahan`` overrides the
-    amendment chain taken from the registry (list of registry keys or inline regulations).
+    amendment chain taken from the registry, or gives the chain of a hand-written ``peraturan``: a list of
+    registry keys or regulations written out like ``peraturan`` (jenis, nomor, tahun, tentang, lembaran …).
     """
 
     id: Optional[str] = None
-    ref: Optional[str] = None
-    peraturan: Optional[Peraturan] = None
-    pasal: Optional[str] = None
-    perubahan: Optional[list[str]] = None
-    teks: Optional[str] = None
+    ref: Optional[str] = Field(default=None, description="Kunci registry, mis. 'uu-23-2014' (cari: 'legaldraft registry search').")
+    peraturan: Optional[Peraturan] = Field(default=None, description="Peraturan yang ditulis lengkap (tidak ada di registry).")
+    pasal: Optional[str] = Field(default=None, description="Pasal yang dikutip lebih dulu, mis. 'Pasal 18 ayat (6)'.")
+    perubahan: Optional[list[str | Peraturan]] = Field(default=None, description=(
+        "Rantai perubahan, urut dari yang pertama: kunci registry atau peraturan yang ditulis lengkap seperti "
+        "'peraturan:'. Untuk 'ref:' bawaannya diambil dari registry."))
+    teks: Optional[str] = Field(default=None, description="Kutipan apa adanya (tanpa pemeriksaan kutipan).")
+
+    def perubahan_keys(self) -> list[str]:
+        """The registry keys named in ``perubahan`` (hand-written regulations left out)."""
+        return [p for p in (self.perubahan or []) if isinstance(p, str)]
 
     @model_validator(mode="before")
     @classmethod

@@ -20,6 +20,8 @@ from .numbering import Numbering
 from .numbers import letters, marker, ordinal, tanggal, tanggal_hijriah
 
 DOTS = "..."
+#: where a rancangan does not know the signer yet: visible, never blank space
+NAMA_BELUM_ADA = "(nama)"
 HIJRI_INDENT_MM = 27.0  # under the date after "pada tanggal " (Bookman Old Style 12)
 
 
@@ -265,8 +267,10 @@ class Assembler:
     def tembusan(self) -> None:
         if not self.doc.tembusan:
             return
-        self.add("LD Tembusan Judul", "Tembusan:")
+        self.add("LD Tembusan Judul", "Tembusan:", keep_next=True)
         for i, text in enumerate(self.doc.tembusan):
+            if self.profile.formula.tembusan_yth and not text.startswith("Yth"):
+                text = f"Yth. {text}"
             self.add("LD Tembusan", text, marker=f"{i + 1}." if len(self.doc.tembusan) > 1 else "")
 
     # -- penutup ------------------------------------------------------------------------------------
@@ -277,10 +281,15 @@ class Assembler:
         if pen.atas_nama:
             lines.append(pen.atas_nama if pen.atas_nama.endswith(",") else pen.atas_nama)
         lines.append(f"{jabatan},")
-        lines.append("")
-        lines.append("")
-        lines.append(nama.upper() if nama else "")
+        lines.extend([""] * self.profile.halaman.baris_tanda_tangan)
+        lines.append(self.signer_name(nama))
         return lines
+
+    def signer_name(self, nama: str) -> str:
+        """The name under a signature; a rancangan shows a visible '(nama)' where it is not known yet."""
+        if nama:
+            return nama.upper()
+        return NAMA_BELUM_ADA if self.doc.is_rancangan or getattr(self.doc, "is_naskah_kerja", False) else ""
 
     def date_lines(self, style: str, date: dt.date | None) -> None:
         """'pada tanggal …'; where the profile dates in both calendars (Aceh), Masehi (M) over Hijriah (H)."""
@@ -305,10 +314,10 @@ class Assembler:
         self.add("LD Pengundangan", f"Diundangkan di {tempat}", keep_next=True)
         self.date_lines("LD Pengundangan", pg.tanggal)
         self.add("LD Pengundangan", f"{pg.jabatan or self.profile.jabatan_sekda},", keep_next=True)
-        self.add("LD Pengundangan", "", keep_next=True)
-        self.add("LD Pengundangan", "", keep_next=True)
+        for _ in range(self.profile.halaman.baris_tanda_tangan):
+            self.add("LD Pengundangan", "", keep_next=True)
         nama = pg.nama or self.profile.nama_sekretaris_daerah or ""
-        self.add("LD Pengundangan", nama.upper(), keep_next=True)
+        self.add("LD Pengundangan", self.signer_name(nama), keep_next=True)
         bd = pg.berita_daerah
         tahun = bd.tahun or (pg.tanggal.year if pg.tanggal else None)
         line = f"{self.profile.nama_berita_daerah.upper()} TAHUN {tahun or DOTS} NOMOR {bd.nomor or DOTS}"
@@ -347,7 +356,7 @@ class Assembler:
         self.add("LD Lampiran Kepala", head, page_break=True, keep_next=True, source=lamp)
         self.add("LD Lampiran Kepala", self.judul_jenis(), keep_next=True)
         self.add("LD Lampiran Kepala", self.nomor_line(), keep_next=True)
-        if self.profile.lampiran_tanggal:
+        if self.profile.lampiran_tanggal or (self.profile.lampiran_tanggal is None and self.is_keputusan):
             self.add("LD Lampiran Kepala", f"TANGGAL {tanggal(self.doc.penetapan.tanggal, DOTS).upper()}", keep_next=True)
         self.add("LD Lampiran Kepala", "TENTANG", keep_next=True)
         self.add("LD Lampiran Kepala", self.tentang_upper(), keep_next=True)

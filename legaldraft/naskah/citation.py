@@ -77,9 +77,12 @@ def cite(item: DasarHukum, registry, on: dt.date | None = None) -> str:
         reg = item.peraturan
         chain = item.perubahan or []
     for key in chain:
-        if key not in registry:
+        if isinstance(key, str) and key not in registry:
             raise UnknownRegistryKey(key)
-    return rantai_perubahan(cite_one(reg, item.pasal), len(chain), cite_one(registry[chain[-1]]) if chain else None)
+    last = None
+    if chain:  # a registry key, or an amendment written out like 'peraturan:'
+        last = cite_one(registry[chain[-1]] if isinstance(chain[-1], str) else chain[-1])
+    return rantai_perubahan(cite_one(reg, item.pasal), len(chain), last)
 
 
 def peraturan_of(item: DasarHukum, registry) -> Peraturan | None:

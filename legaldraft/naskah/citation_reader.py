@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Optional
 
 from ..model.reference import JenisPeraturan as J, Peraturan
@@ -110,6 +111,47 @@ def parse_citation(text: str) -> Citation:
     found.wording = wording
     found.amendment = parse_one(amendment) if amendment is not None else None
     return found
+
+
+# -- typography that hides a citation from comparison ------------------------------------------------------
+_DASHES = re.compile(r"[\u2010\u2011\u2012\u2013\u2014\u2212]")
+_SPACED_HYPHEN = re.compile(r"(?<=\w) +- *(?=\w)|(?<=\w) *- +(?=\w)")
+_INNER_PAREN_SPACE = re.compile(r"\(\s+|\s+\)")
+_SPACE_BEFORE_PUNCT = re.compile(r"\s+(?=[,;:])")
+_MISSING_SPACE_AFTER_COMMA = re.compile(r",(?=[A-Za-z])")
+_SPACES = re.compile(r"\s+")
+DOUBLED_WORD = re.compile(r"\b(\w+)(\s+\1\b)+", re.I)
+_PUB_SEGMENT = re.compile(r"\((?:Lembaran|Berita|Tambahan)[^()]*\)", re.I)
+_PUB_WORD = re.compile(r"\b(nomor|tahun|tambahan|lembaran|negara|berita|daerah|republik|indonesia)\b")
+_NOMOR_COLON = re.compile(r"\bNomor\s*:\s*", re.I)
+
+
+def doubled_words(text: str) -> list[re.Match]:
+    """Words written twice in a row ('tentang tentang'); numbers ('Nomor 1 1') are left to the reader."""
+    return [m for m in DOUBLED_WORD.finditer(text) if not m.group(1).isdigit()]
+
+
+def normalise(text: str) -> str:
+    """One written citation in the typography the registry and the renderer use, so that a comparison sees the
+    wording and the numbers only: dashes, spaced hyphens ('Undang - Undang'), spaces inside brackets and before
+    punctuation, runs of spaces, doubled words, and the case of the words 'Nomor', 'Tahun', 'Tambahan'."""
+    out = _DASHES.sub("-", text)
+    out = _SPACED_HYPHEN.sub("-", out)
+    out = _INNER_PAREN_SPACE.sub(lambda m: m.group(0).strip(), out)
+    out = _SPACE_BEFORE_PUNCT.sub("", out)
+    out = _MISSING_SPACE_AFTER_COMMA.sub(", ", out)
+    out = _SPACES.sub(" ", out).strip()
+    for m in reversed(doubled_words(out)):
+        out = out[:m.start()] + m.group(1) + out[m.end():]
+    out = _NOMOR_COLON.sub("Nomor ", out)
+    return _PUB_SEGMENT.sub(lambda m: _PUB_WORD.sub(lambda w: w.group(1).capitalize(), m.group(0)), out)
+
+
+@lru_cache(maxsize=4096)
+def read_written(text: str) -> Citation:
+    """:func:`parse_citation` of the normalised text (what a written Mengingat item means, typography aside).
+    Cached: several rules read the same item; callers do not change the result."""
+    return parse_citation(normalise(text))
 
 
 def parse_one(text: str) -> Citation:

@@ -43,3 +43,38 @@ def pencabutan_sentence(regs, profile, belum_berlaku: bool = False, nama_jenis: 
     """Formula 23 (or 24): opening, the tabulated regulations (several), and the closing words."""
     nama_jenis = nama_jenis or profile.formula.nama_jenis_peraturan
     return rumusan.pencabutan(nama_jenis, [nama_peraturan(r, profile) for r in regs], belum_berlaku)
+
+
+# -- the document's own name, as JDIH, PDF metadata and Akoma Ntoso give it --------------------------------
+#: singkatan jenis (JDIH) of a Peraturan and a Keputusan by the title of the kepala daerah
+SINGKATAN = {"Bupati": ("Perbup", "Kepbup"), "Wali Kota": ("Perwal", "Kepwal"), "Walikota": ("Perwal", "Kepwal"),
+             "Gubernur": ("Pergub", "Kepgub")}
+
+
+def nama_jenis_dokumen(doc, profile) -> str:
+    """'Peraturan Bupati' / 'Peraturan Wali Kota' / 'Keputusan Bupati' (without the daerah)."""
+    return rumusan.nama_jenis("keputusan" if doc.jenis == "keputusan" else "peraturan", profile)
+
+
+def judul_lengkap(doc, profile) -> str:
+    """'Peraturan Bupati Purwakarta Nomor 12 Tahun 2026 tentang …' (nomor and tahun left out while unknown; a
+    Keputusan numbered '188.45/792/HK/2016' carries its year inside the number)."""
+    parts = [f"{nama_jenis_dokumen(doc, profile)} {profile.nama}"]
+    if doc.nomor and not doc.is_rancangan:
+        parts.append(f"Nomor {doc.nomor}")
+        if doc.tahun and not (doc.jenis == "keputusan" and "/" in doc.nomor):
+            parts.append(f"Tahun {doc.tahun}")
+    return " ".join(parts) + f" tentang {full_tentang(doc, profile)}"
+
+
+def singkatan_jenis(doc, profile) -> str:
+    """'Perbup', 'Kepwal' …: the profile's ``jdih.singkatan`` first, else by the kepala daerah."""
+    keputusan = doc.jenis == "keputusan"
+    own = profile.jdih.singkatan.get("keputusan" if keputusan else "perbup")
+    if own:
+        return own
+    pair = SINGKATAN.get(profile.kepala_daerah)
+    if pair:
+        return pair[1] if keputusan else pair[0]
+    words = nama_jenis_dokumen(doc, profile).split()
+    return words[0][:3] + "".join(w[0].upper() for w in words[1:])

@@ -54,11 +54,30 @@ def xml_text(text: str) -> str:
     return escape(_NOT_XML.sub("", text))
 
 
+NBSP = "\u00a0"
+# a word and the number it names never part at a line end ("Pasal 5", "ayat (2)", "Tahun 2014", "NOMOR 12 TAHUN
+# 2026", "huruf a", "BAB IV"); nor a number and the TAHUN after it, so "NOMOR … TAHUN …" is one unit
+_NUMBERED = re.compile(
+    r"\b(NOMOR|Nomor|TAHUN|Tahun|PASAL|Pasal|ayat|huruf|angka|BAB|Bab|Bagian|Paragraf|LAMPIRAN|Lampiran|SERI|Seri"
+    r"|KESATU|KEDUA|Rp\.?) (?=\(?[0-9]|[IVXLC]+\b|[a-z]\b|\.\.\.|…)")
+_NUMBER_TAHUN = re.compile(r"([0-9]|\.\.\.|…) (?=TAHUN (?:[0-9]|\.\.\.|…))")   # the judul's NOMOR … TAHUN …
+
+
+def keep_numbers_with_words(text: str) -> str:
+    """``text`` with non-breaking spaces where a line must not break (see _NUMBERED)."""
+    if " " not in text:
+        return text
+    return _NUMBERED.sub(lambda m: m.group(1) + NBSP, _NUMBER_TAHUN.sub(lambda m: m.group(1) + NBSP, text))
+
+
 def _runs(text: str, bold: bool = False, italic: bool = False, deleted: bool = False) -> str:
     """Runs for ``text``: tabs become <w:tab/>, line breaks <w:br/> (deleted text: w:delText)."""
     props = ("<w:b/>" if bold else "") + ("<w:i/>" if italic else "")
     rpr = f"<w:rPr>{props}</w:rPr>" if props else ""
     tag = "w:delText" if deleted else "w:t"
+    # a newline at either end (a YAML '>' or '|' scalar) would end the last line with a manual break,
+    # and Word stretches a justified line that ends so; inside the text it stays a line break
+    text = keep_numbers_with_words(text.strip("\n"))
     if "\t" not in text and "\n" not in text:     # most texts: one run
         return f'<w:r>{rpr}<{tag} xml:space="preserve">{xml_text(text)}</{tag}></w:r>' if text else ""
     out = []
@@ -85,7 +104,14 @@ def paragraph_text(block: Block) -> str:
 
 def _body_runs(block: Block, revision=None) -> str:
     if block.runs:
-        return "".join(_tracked(_runs(r.text, r.bold, r.italic, r.change == "del"), r.change, revision) for r in block.runs)
+        # the non-breaking spaces are placed on the whole text (a number may sit in the run after its word);
+        # they replace spaces one for one, so each run keeps its length
+        kept = keep_numbers_with_words("".join(r.text for r in block.runs))
+        out, at = [], 0
+        for r in block.runs:
+            piece, at = kept[at:at + len(r.text)], at + len(r.text)
+            out.append(_tracked(_runs(piece, r.bold, r.italic, r.change == "del"), r.change, revision))
+        return "".join(out)
     return _runs(block.text)
 
 
@@ -126,8 +152,30 @@ def _pristine(template: Path, key: tuple | None = None):
     key = key or _template_key(template)
     pristine = _TEMPLATES.get(key)
     if pristine is None:
-        pristine = _TEMPLATES[key] = Document(str(template))
+        _check_template(template)
+        try:
+            pristine = _TEMPLATES[key] = Document(str(template))
+        except Exception as exc:  # noqa: BLE001 - a daerah's template python-docx cannot open is bad input
+            raise template_problem(template, f"bukan DOCX yang dapat dibuka ({type(exc).__name__})") from None
     return pristine
+
+
+def _check_template(template: Path) -> None:
+    """A daerah's template is an input like any other: within the zip limits before python-docx opens it."""
+    from .. import limits  # lazy: start-up time
+
+    try:
+        limits.check_zip(template, "templat DOCX")
+    except limits.LimitError as exc:
+        raise template_problem(template, str(exc)) from None
+
+
+def template_problem(template: Path, message: str):
+    from ..spec.errors import Position, Problem, SpecError  # lazy: start-up time
+
+    return SpecError([Problem(f"templat daerah: {message}", str(template), Position(1, 1),
+                              "perbaiki templat di folder 'templates:' profil, atau hapus 'templates:' untuk templat bawaan",
+                              code="TEMPLAT")])
 
 
 def _open_template(template: Path):
@@ -200,17 +248,30 @@ class _Variant:
         return buf.getvalue()
 
 
-def _variant(template: Path, halaman, draft: bool) -> "_Variant":
+def _variant(template: Path, halaman, mark: str | None) -> "_Variant":
     key = _template_key(template)
-    vkey = (key, tuple(sorted(halaman.model_dump().items())), draft)
+    vkey = (key, tuple(sorted(halaman.model_dump().items())), mark)
     variant = _VARIANTS.get(vkey)
     if variant is None:
         document = _open_template(template)
-        apply_page_setup(document, halaman, draft=draft)
+        apply_page_setup(document, halaman, mark=mark)
         if len(_VARIANTS) >= 16:
             _VARIANTS.clear()
         variant = _VARIANTS[vkey] = _Variant(document)
     return variant
+
+
+_NUMBER_CELL = re.compile(r"^(?:Rp\.?\s?)?[-+]?\d[\d.,]*(?:\s?%)?\.?$")
+
+
+def _cell_alignment(cell: str, head: bool, number_column: bool) -> str:
+    """Headers and the 'No.' column centred; a cell holding only a number (amount, count, percentage)
+    right-aligned so its digits line up; text as the style says (left)."""
+    if head or number_column:
+        return '<w:jc w:val="center"/>'
+    if _NUMBER_CELL.match(cell.strip()):
+        return '<w:jc w:val="right"/>'
+    return ""
 
 
 class DocxWriter:
@@ -230,6 +291,7 @@ class DocxWriter:
         self._images: list[tuple[str, str, str, bytes]] = []    # rId, partname, content type, blob
         self._rel_ids: set[str] = set()
         self._title = self._subject = None
+        self._note = None
         self.footnotes: list[str] = []
         self.revision: _Revision | None = None
         self.notes_as_paragraphs = template_has_footnotes(_pristine(self.template))
@@ -307,8 +369,8 @@ class DocxWriter:
             trpr = ("<w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>" if head
                     else f"<w:trPr><w:cantSplit/>{height}</w:trPr>")
             tcs = []
-            for w, cell in zip(widths, cells + [""] * (n - len(cells))):
-                jc = '<w:jc w:val="center"/>' if head else ""
+            for j, (w, cell) in enumerate(zip(widths, cells + [""] * (n - len(cells)))):
+                jc = _cell_alignment(cell, head, j == 0 and (table.nomor_otomatis or header[0] in ("No.", "No")))
                 shade = '<w:shd w:val="clear" w:color="auto" w:fill="F2F2F2"/>' if head else ""
                 tcs.append(f'<w:tc><w:tcPr><w:tcW w:w="{w}" w:type="dxa"/>{shade}</w:tcPr><w:p><w:pPr>'
                            f'<w:pStyle w:val="{cell_style}"/>{"<w:keepNext/>" if keep else ""}{jc}</w:pPr>'
@@ -382,24 +444,26 @@ class DocxWriter:
         return self._picture(full, block.style, block.image_width_mm or default)
 
     # -- document -------------------------------------------------------------------------------------
-    def write(self, blocks: list[Block]) -> None:
+    def write(self, blocks: list[Block], mark: str | None = None) -> None:
+        """The body from ``blocks``; ``mark`` is printed at the right of every page's header (a rancangan's
+        "RANCANGAN" is found in its judul; a working text passes the profile's naskah kerja mark)."""
         from lxml import etree  # lazy: start-up time
 
-        draft = is_draft(blocks)
+        mark = mark or ("RANCANGAN" if is_draft(blocks) else None)
         revision = getattr(blocks, "revision", None)
         self.revision = _Revision(*revision) if revision else None
         if self.document is None:
-            self._variant = _variant(self.template, self.profile.halaman, draft)
+            self._variant = _variant(self.template, self.profile.halaman, mark)
             if not self._variant.plain:
                 self.document = _open_template(self.template)
                 self._variant = None
             else:
                 self._rel_ids = set(self._variant.rel_ids)
         if self.document is not None:
-            apply_page_setup(self.document, self.profile.halaman, draft=draft)
+            apply_page_setup(self.document, self.profile.halaman, mark=mark)
         parts: list[str] = []
         previous: Block | None = None
-        for block in blocks:
+        for block in keep_closing_together(blocks):
             if self.fixed_kop and block.style in KOP_STYLES:
                 continue
             if block.table is not None:
@@ -427,12 +491,15 @@ class DocxWriter:
                 body.append(child)
         self._body = root
 
-    def set_metadata(self, title: str, subject: str = "") -> None:
+    def set_metadata(self, title: str, subject: str = "", note: str | None = None) -> None:
         self._title = _NOT_XML.sub("", title)[:250]
         self._subject = _NOT_XML.sub("", subject)[:250]
+        self._note = _NOT_XML.sub("", note)[:1000] if note else None
         if self.document is not None:
             props = self.document.core_properties
             props.title, props.subject, props.author = self._title, self._subject, "legaldraft"
+            if self._note:
+                props.comments = self._note
 
     def _core_xml(self) -> bytes | None:
         if self._title is None:
@@ -444,6 +511,8 @@ class DocxWriter:
         element = parse_xml(self._variant.parts[self._variant.core_name])
         props = CoreProperties(element)
         props.title, props.subject, props.author = self._title, self._subject, "legaldraft"
+        if getattr(self, "_note", None):
+            props.comments = self._note
         return serialize_part_xml(element)
 
     def to_bytes(self) -> bytes:
@@ -456,6 +525,42 @@ class DocxWriter:
         if self._body is None:
             self.write([])
         return self._variant.package(serialize_part_xml(self._body), self._core_xml(), self._images)
+
+
+#: the paragraphs that open the last unit of the norms (its heading, or the diktum itself)
+_UNIT_OPENERS = ("LD Pasal", "LD Diktum")
+CLOSING_KEEP_LIMIT = 8   # paragraphs of the last unit kept with the signature (a longer unit may break)
+
+
+def keep_closing_together(blocks: list[Block]) -> list[Block]:
+    """The signature block never stands alone on a page: the last pasal (with the perintah pengundangan) or the
+    last diktum is kept with the penetapan, and the pengundangan (or a Keputusan's Tembusan) with the penetapan.
+    Returns changed copies."""
+    from dataclasses import replace  # lazy: only documents with a penetapan get here
+
+    start = next((i for i, b in enumerate(blocks) if b.style == "LD TTD" and b.text.startswith("Ditetapkan di")), None)
+    if start is None:
+        return blocks
+    out = list(blocks)
+    opener = None
+    for i in range(start - 1, max(start - 1 - CLOSING_KEEP_LIMIT, -1), -1):
+        if out[i].style in _UNIT_OPENERS:
+            opener = i
+            break
+    for i in range(opener if opener is not None else start - 1, start):
+        if out[i].table is None and not out[i].keep_next:
+            out[i] = replace(out[i], keep_next=True)
+    end = start
+    while end + 1 < len(out) and out[end + 1].style == "LD TTD":
+        end += 1
+    if end + 1 < len(out) and out[end + 1].style in ("LD Pengundangan", "LD Tembusan Judul"):
+        out[end] = replace(out[end], keep_next=True)
+    # a Keputusan's Tembusan stays under its signature, its addressees together
+    i = end + 2
+    while i + 1 < len(out) and out[i].style == "LD Tembusan" and out[i + 1].style == "LD Tembusan":
+        out[i] = replace(out[i], keep_next=True)
+        i += 1
+    return out
 
 
 def is_draft(blocks: list[Block]) -> bool:
@@ -480,19 +585,27 @@ def kop_context(profile) -> dict:
 
 def _render_kop(template: Path, profile) -> bytes:
     from docxtpl import DocxTemplate  # lazy: start-up time
+    from jinja2 import TemplateError  # lazy: start-up time
     from jinja2.sandbox import SandboxedEnvironment  # lazy: start-up time
 
     tpl = DocxTemplate(str(template))
-    tpl.render(kop_context(profile), jinja_env=SandboxedEnvironment(autoescape=True), autoescape=True)
+    try:
+        tpl.render(kop_context(profile), jinja_env=SandboxedEnvironment(autoescape=True), autoescape=True)
+    except TemplateError as exc:  # syntax errors, unknown filters, the sandbox refusing an attribute
+        where = f" (baris {exc.lineno} XML templat)" if getattr(exc, "lineno", None) else ""
+        raise template_problem(template, f"kop Jinja tidak dapat dirender: {exc.message or exc}{where}") from None
+    except (ValueError, TypeError, KeyError, AttributeError) as exc:
+        raise template_problem(template, f"kop tidak dapat dirender ({type(exc).__name__}: {exc})") from None
     buf = io.BytesIO()
     tpl.save(buf)
     return buf.getvalue()
 
 
-def render_docx(blocks: list[Block], profile, template: Path, base_dir: Path | None = None, title: str = "") -> bytes:
+def render_docx(blocks: list[Block], profile, template: Path, base_dir: Path | None = None, title: str = "",
+                mark: str | None = None, note: str | None = None) -> bytes:
     writer = DocxWriter(template, profile, base_dir, kind=Path(template).parent.name)
-    writer.write(blocks)
-    writer.set_metadata(title)
+    writer.write(blocks, mark)
+    writer.set_metadata(title, note=note)
     return add_footnotes_part(writer.to_bytes(), writer.footnotes)
 
 

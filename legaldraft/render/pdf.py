@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -30,7 +31,19 @@ INSTALL_HINT = ("LibreOffice tidak ditemukan; DOCX tetap ditulis. Untuk PDF pasa
 SERVER_ENV = "LEGALDRAFT_UNOSERVER"
 
 
-class PdfUnavailable(RuntimeError):
+class PdfError(RuntimeError):
+    """No PDF: LibreOffice missing, failed, or past its time (the DOCX stay written)."""
+
+
+class PdfUnavailable(PdfError):
+    pass
+
+
+class PdfFailed(PdfError):
+    pass
+
+
+class PdfTimeout(PdfError):
     pass
 
 
@@ -47,7 +60,7 @@ def soffice() -> str | None:
 
 
 def _move_into(pdf: Path, out_dir: Path) -> Path:
-    from ..ioutil import atomic_copy
+    from ..ioutil import atomic_copy  # lazy: start-up time
 
     target = out_dir / pdf.name
     atomic_copy(pdf, target)
@@ -55,7 +68,13 @@ def _move_into(pdf: Path, out_dir: Path) -> Path:
 
 
 # -- batch: one soffice process for the whole list ------------------------------------------------------
-def convert_batch(docx_files: list[Path], out_dir: Path, timeout: float = 600) -> list[Path]:
+def convert_batch(docx_files: list[Path], out_dir: Path, timeout: float | None = None,
+                  export_filter: str = "pdf:writer_pdf_Export") -> list[Path]:
+    """One soffice for the whole list. Past ``timeout`` seconds soffice and every process it started (its own
+    process group) are killed and :class:`PdfTimeout` is raised; a failed conversion raises :class:`PdfFailed`."""
+    from ..limits import PDF_TIMEOUT  # lazy: start-up time
+
+    timeout = PDF_TIMEOUT if timeout is None else timeout
     exe = soffice()
     if exe is None:
         raise PdfUnavailable(INSTALL_HINT)
@@ -66,16 +85,42 @@ def convert_batch(docx_files: list[Path], out_dir: Path, timeout: float = 600) -
         stage = Path(tmp) / "out"
         stage.mkdir()
         cmd = [exe, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--norestore", "--nologo",
-               "--convert-to", "pdf:writer_pdf_Export", "--outdir", str(stage), *[str(p) for p in docx_files]]
-        proc = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=timeout,
-                              env={**os.environ, "HOME": tmp})
+               "--convert-to", export_filter, "--outdir", str(stage), *[str(p) for p in docx_files]]
+        try:
+            proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env={**os.environ, "HOME": tmp},
+                                    start_new_session=True)
+        except OSError as exc:
+            raise PdfFailed(f"LibreOffice ({exe}) tidak dapat dijalankan: {exc.strerror or exc}") from None
+        try:
+            _, stderr = proc.communicate(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            _kill_group(proc)
+            raise PdfTimeout(f"LibreOffice tidak selesai dalam {timeout:g} detik; prosesnya dihentikan "
+                             "(naikkan --pdf-timeout bila naskahnya memang besar)") from None
+        except BaseException:
+            _kill_group(proc)
+            raise
         written = []
         for docx in docx_files:
             pdf = stage / (Path(docx).stem + ".pdf")
             if not pdf.exists():
-                raise RuntimeError(f"LibreOffice gagal mengubah {docx} ke PDF: {proc.stderr.decode(errors='replace')[-300:]}")
+                detail = " ".join(stderr.decode(errors="replace").split())[-200:]
+                raise PdfFailed(f"LibreOffice gagal mengubah {Path(docx).name} ke PDF (kode {proc.returncode}"
+                                + (f": {detail}" if detail else "") + ")")
             written.append(_move_into(pdf, out_dir))
         return written
+
+
+def _kill_group(proc: subprocess.Popen) -> None:
+    """Kill soffice and everything it started (soffice.bin, oosplash): the whole process group."""
+    try:
+        os.killpg(proc.pid, signal.SIGKILL)
+    except (ProcessLookupError, PermissionError, AttributeError):
+        proc.kill()
+    try:
+        proc.communicate(timeout=10)
+    except subprocess.TimeoutExpired:  # pragma: no cover - a process that survives SIGKILL
+        pass
 
 
 # -- warm: a running unoserver --------------------------------------------------------------------------
@@ -93,8 +138,19 @@ def warm_server_address() -> tuple[str, int] | None:
         return None
 
 
-def convert_warm(docx_files: list[Path], out_dir: Path, address: tuple[str, int]) -> list[Path]:
-    from unoserver.client import UnoClient
+def convert_warm(docx_files: list[Path], out_dir: Path, address: tuple[str, int], timeout: float | None = None) -> list[Path]:
+    """Through a running unoserver; its XML-RPC calls time out after ``timeout`` seconds (then the caller falls
+    back to the batch call, which has its own timeout)."""
+    previous = socket.getdefaulttimeout()
+    socket.setdefaulttimeout(timeout)
+    try:
+        return _convert_warm(docx_files, out_dir, address)
+    finally:
+        socket.setdefaulttimeout(previous)
+
+
+def _convert_warm(docx_files: list[Path], out_dir: Path, address: tuple[str, int]) -> list[Path]:
+    from unoserver.client import UnoClient  # lazy: start-up time
 
     client = UnoClient(server=address[0], port=str(address[1]), host_location="remote")
     out_dir = Path(out_dir)
@@ -109,14 +165,16 @@ def convert_warm(docx_files: list[Path], out_dir: Path, address: tuple[str, int]
     return written
 
 
-def convert_many(docx_files: list[Path], out_dir: Path, timeout: float = 600) -> list[Path]:
+def convert_many(docx_files: list[Path], out_dir: Path, timeout: float | None = None) -> list[Path]:
     """Convert every DOCX into ``out_dir``; returns the PDFs written. Raises PdfUnavailable without LibreOffice."""
     if not docx_files:
         return []
     address = warm_server_address()
     if address is not None:
         try:
-            return convert_warm(docx_files, out_dir, address)
+            from ..limits import PDF_TIMEOUT  # lazy: start-up time
+
+            return convert_warm(docx_files, out_dir, address, PDF_TIMEOUT if timeout is None else timeout)
         except Exception:  # noqa: BLE001 - any failure of the warm path falls back to the batch call
             pass
     return convert_batch(docx_files, out_dir, timeout)
@@ -156,7 +214,7 @@ class WarmServer:
         self._tmp: tempfile.TemporaryDirectory | None = None
 
     def __enter__(self) -> "WarmServer":
-        import unoserver
+        import unoserver  # lazy: start-up time
 
         python, exe = uno_python(), soffice()
         if python is None or exe is None:
@@ -176,7 +234,7 @@ class WarmServer:
             if self.process.poll() is not None:
                 break
             try:
-                from xmlrpc.client import ServerProxy
+                from xmlrpc.client import ServerProxy  # lazy: start-up time
 
                 with ServerProxy(f"http://127.0.0.1:{port}") as proxy:
                     proxy.info()

@@ -22,6 +22,14 @@ class BuildResult:
     message: str = ""
 
 
+#: File suffix of each output format where it is not the format's name (Akoma Ntoso is XML; PDF/A is a PDF).
+SUFFIX = {"akn": "xml", "pdfa": "pdf"}
+
+
+def output_name(stem: str, fmt: str) -> str:
+    return f"{stem}.{SUFFIX.get(fmt, fmt)}"
+
+
 def slug(text: str) -> str:
     text = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
     return text[:60] or "dokumen"
@@ -37,27 +45,46 @@ def document_blocks(doc, ctx):
     return assemble(doc, ctx.profile, ctx.registry)
 
 
-def docx_bytes(doc, ctx, blocks=None) -> bytes:
+def page_mark(doc, profile) -> str | None:
+    """What the header of every page says: a working text (status: revisi) is marked as such."""
+    return profile.formula.naskah_kerja if getattr(doc, "is_naskah_kerja", False) else None
+
+
+def without_placeholder_lambang(doc, profile, blocks):
+    """A final document never prints the placeholder lambang: built without a lambang file (past FIN-003, on the
+    drafter's recorded decision), its kop has no picture at all. A rancangan or working text keeps the marked place."""
+    if doc.is_rancangan or getattr(doc, "is_naskah_kerja", False) or profile.lambang:
+        return blocks
+    return [b for b in blocks if b.style != "LD Lambang"]   # a final is no rancangan: no draft flag to keep
+
+
+def docx_bytes(doc, ctx, note: str | None = None, blocks=None) -> bytes:
+    """The DOCX of ``doc``; ``blocks``: the document as already assembled (by the check before), else assembled here."""
     template = template_path(jenis_of(doc).template, ctx.profile.templates)
     title = f"{doc.nama_jenis} tentang {doc.tentang}"
-    return render_docx(blocks if blocks is not None else document_blocks(doc, ctx), ctx.profile, template,
-                       ctx.base_dir, title)
+    blocks = without_placeholder_lambang(doc, ctx.profile, blocks if blocks is not None else document_blocks(doc, ctx))
+    return render_docx(blocks, ctx.profile, template, ctx.base_dir, title, mark=page_mark(doc, ctx.profile), note=note)
 
 
 def write_outputs(doc, ctx, out_dir: Path, formats: tuple[str, ...] = ("docx",), stem: str | None = None,
-                  blocks=None) -> BuildResult:
+                  note: str | None = None, blocks=None) -> BuildResult:
     """Write ``formats`` of ``doc``; ``blocks``: the document as already assembled (by the check before), else
     it is assembled here, once for all formats."""
     stem = stem or output_stem(doc, ctx)
     result = BuildResult(stem)
     out_dir = Path(out_dir)
     for fmt in formats:
-        target = out_dir / f"{stem}.{fmt}"
-        blocks = blocks if blocks is not None else document_blocks(doc, ctx)
+        target = out_dir / output_name(stem, fmt)
+        if fmt in ("docx", "txt", "md", "html"):
+            blocks = blocks if blocks is not None else document_blocks(doc, ctx)
         if fmt == "docx":
-            atomic_write_bytes(target, docx_bytes(doc, ctx, blocks))
+            atomic_write_bytes(target, docx_bytes(doc, ctx, note, blocks))
         elif fmt in ("txt", "md", "html"):
             atomic_write_text(target, plain_text(blocks) + "\n" if fmt == "txt" else preview(blocks, fmt, doc))
+        elif fmt == "akn":
+            from .akn import akn_bytes  # lazy: only an AKN build needs it (lxml schema tables)
+
+            atomic_write_bytes(target, akn_bytes(doc, ctx))
         else:
             continue
         result.outputs.append(target)

@@ -59,7 +59,8 @@ def styles_for(kind: str = "perbup") -> list[StyleSpec]:
         StyleSpec("LD Kop", "kop: BUPATI X / PROVINSI Y", contextual=True, after=18, **HEADING),
         StyleSpec("LD Judul", "baris judul (RANCANGAN, jenis, NOMOR, TENTANG, nama)", after=6, **HEADING),
         StyleSpec("LD Pembukaan", "DENGAN RAHMAT TUHAN YANG MAHA ESA", before=12, after=12, **HEADING),
-        StyleSpec("LD Jabatan", "jabatan pembentuk: BUPATI X,", after=12, **HEADING),
+        # a Keputusan has no 'DENGAN RAHMAT …' line: a blank line parts its judul from the jabatan
+        StyleSpec("LD Jabatan", "jabatan pembentuk: BUPATI X,", before=12 if kind == "skep" else 0, after=12, **HEADING),
         StyleSpec("LD Konsiderans", "Menimbang/Mengingat/Memperhatikan: label, ':', huruf/angka, teks menggantung",
                   left=c.text, hanging=c.text, tabs=(c.colon, c.mark, c.text), after=3),
         StyleSpec("LD Konsiderans Tunggal", "label, ':' dan teks tanpa huruf/angka (juga Menetapkan)",

@@ -158,12 +158,13 @@ def _reset(part) -> object:
     return paragraph
 
 
-def apply_page_setup(document, halaman, draft: bool = False) -> None:
+def apply_page_setup(document, halaman, draft: bool = False, mark: str | None = None) -> None:
     """Paper, margins, font, and page numbers per the profile's ``halaman``.
 
     Page numbers ("- 2 -" by default, FMT-006) start on page 2: the first page has its own empty header.
     A rancangan carries "RANCANGAN" at the right of every page's header, so a printed draft page can never
-    pass for an issued one (no watermark, no text box).
+    pass for an issued one (no watermark, no text box); a working text carries ``mark`` there (the profile's
+    ``formula.naskah_kerja``, "NASKAH KERJA — bukan naskah resmi").
     """
     from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT  # lazy: start-up time
     from docx.shared import Mm, Pt  # lazy: start-up time
@@ -203,12 +204,29 @@ def apply_page_setup(document, halaman, draft: bool = False) -> None:
         paragraph.add_run(before)
         _field_runs(paragraph, "PAGE", "2")
         paragraph.add_run(after)
-    if draft:
+    mark = mark or ("RANCANGAN" if draft else None)
+    if mark:
         for key in ("header", "first_header"):
             numbered = key == "header" and where == "tengah-atas"
-            run = parts[key].add_run(("\t" if numbered else "\t\t") + "RANCANGAN")
+            run = parts[key].add_run(("\t" if numbered else "\t\t") + mark)
             run.font.size = Pt(9)
             run.font.bold = True
+
+
+def _no_stretched_lines(doc) -> None:
+    """A justified line that ends in a manual line break is not stretched to the margin (Word's compatibility
+    option doNotExpandShiftReturn; LibreOffice reads it too), so such a line reads like a last line."""
+    settings = doc.settings.element
+    compat = settings.find(_w("compat"))
+    if compat is None:
+        from docx.oxml import OxmlElement  # lazy: template building only
+
+        compat = OxmlElement("w:compat")
+        settings.append(compat)
+    if compat.find(_w("doNotExpandShiftReturn")) is None:
+        from docx.oxml import OxmlElement  # lazy: template building only
+
+        compat.insert(0, OxmlElement("w:doNotExpandShiftReturn"))
 
 
 def build_template(path: Path, kind: str = "perbup") -> None:
@@ -221,6 +239,7 @@ def build_template(path: Path, kind: str = "perbup") -> None:
     pf.space_before = pf.space_after = None
     pf.line_spacing = 1.0
     add_styles(doc, kind)
+    _no_stretched_lines(doc)
     apply_page_setup(doc, Halaman())
     # the empty first paragraph of python-docx's base document would print a blank line before the body
     body = doc.element.body

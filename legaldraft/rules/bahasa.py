@@ -6,8 +6,8 @@ import datetime as dt
 import re
 
 from ..model import Ayat, Diktum, Pasal
-from .engine import Fix, rule
-from .text import ALL_KINDS, NORM_PARTS, Hit, around, masked, phrase_scanner, run_scanner, needs
+from .engine import UU_13_2022, Fix, rule
+from .text import ALL_KINDS, NORM_PARTS, Hit, around, masked, needs, phrase_scanner, run_scanner
 
 SRC = "UU 12/2011 Lampiran II"
 ALL = None  # every drafted text of the document
@@ -74,7 +74,11 @@ def scan_plurals(text: str) -> list[Hit]:
             for m in _REDUP.finditer(masked(text)) if m.group(1) not in LEXICAL_REDUPLICATION]
 
 
-_JENIS_CASE = re.compile(r"\b(?:Undang-undang|undang-Undang|undang-undang(?!an))\b|\b[Pp]eraturan\s+bupati\b|\bperaturan\s+Bupati\b"
+# an office named after the Bupati ('wakil bupati') is capitalised as a whole ('Wakil Bupati'): it is not the
+# Bupati, so a fix of 'bupati' alone ('wakil Bupati') would change who is meant
+_OFFICE = r"(?i:wakil|penjabat|pelaksana\s+tugas|staf\s+ahli)\s+(?i:bupati)\b"
+_JENIS_CASE = re.compile(r"\b" + _OFFICE +
+                         r"|\b(?:Undang-undang|undang-Undang|undang-undang(?!an))\b|\b[Pp]eraturan\s+bupati\b|\bperaturan\s+Bupati\b"
                          r"|\b[Kk]eputusan\s+bupati\b|\bkeputusan\s+Bupati\b|(?<![\w-])bupati\b")
 
 
@@ -92,6 +96,8 @@ def scan_jenis_case(text: str) -> list[Hit]:
         if m.group(0) == "undang-undang" and view[max(0, m.start() - 3): m.start()].lower().endswith("per"):
             continue
         good = _capitalised(m.group(0))
+        if good == m.group(0):
+            continue  # an office already written 'Wakil Bupati'
         hits.append(Hit(f"'{m.group(0)}' ditulis tanpa huruf awal kapital", around(text, m.start(), m.end()), f"tulis '{good}'",
                         _JENIS_CASE.sub(lambda x: _capitalised(x.group(0)) if x.group(0) != "undang-undang" or
                                         not text[max(0, x.start() - 3): x.start()].lower().endswith("per") else x.group(0), text),
@@ -136,7 +142,7 @@ def limits(ctx):
 @rule("BHS-003", "warning", "Tanpa 'antara lain' dalam norma", f"{SRC} butir 270b (UU 13/2022)",
       "Rumusan norma dalam pasal atau ayat tidak memakai 'antara lain' atau 'namun tidak terbatas pada'; keduanya "
       "boleh dipakai dalam Penjelasan.",
-      wrong="Fungsi SLRT antara lain:", right="Fungsi SLRT meliputi:", applies_to=ALL_KINDS)
+      wrong="Fungsi SLRT antara lain:", right="Fungsi SLRT meliputi:", applies_to=ALL_KINDS, since=UU_13_2022)
 def broad(ctx):
     run_scanner(ctx, scan_broad)
 
@@ -144,7 +150,7 @@ def broad(ctx):
 @rule("BHS-004", "warning", "Norma tidak diawali kata sambung", f"{SRC} butir 270a (UU 13/2022; salinan OCR)",
       "Rumusan norma (pasal, ayat, diktum) tidak diawali kata sambung seperti Dan, Serta, Tetapi, Namun atau Sehingga.",
       wrong="(3) Serta Dinas melaporkan hasilnya kepada Bupati.", right="(3) Dinas melaporkan hasilnya kepada Bupati.",
-      verification="P*")
+      verification="P*", since=UU_13_2022)
 def opening_conjunction(ctx):
     for node in ctx.of(Pasal, Ayat, Diktum):
         if node.teks:

@@ -1,4 +1,6 @@
-"""Per-project rule configuration: ``.legaldraft.yaml`` in the spec's folder or one of its parents.
+"""Per-project rule configuration: ``.legaldraft.yaml`` in the spec's folder or one of its parents up to the
+project root (the nearest folder holding ``.git``; outside a repository only the spec's folder). A file owned
+by another user or writable by anyone is refused with a message naming it (see :mod:`legaldraft.spec.trust`).
 
 ```yaml
 aturan:                 # change a rule's severity, or turn it off
@@ -38,13 +40,15 @@ class ProjectConfig:
 
 
 def find_config(spec_dir: Path | None) -> Path | None:
-    """The nearest ``.legaldraft.yaml`` from ``spec_dir`` upwards."""
+    """The nearest ``.legaldraft.yaml`` from ``spec_dir`` upwards, within the project."""
+    from ..spec.trust import require_trusted, search_folders  # lazy: start-up time
+
     if spec_dir is None:
         return None
-    here = Path(spec_dir).resolve()
-    for folder in (here, *here.parents):
+    for folder in search_folders(Path(spec_dir)):
         candidate = folder / FILENAME
-        if candidate.is_file():
+        if candidate.exists() or candidate.is_symlink():
+            require_trusted(candidate, "konfigurasi", Path(spec_dir))
             return candidate
     return None
 
@@ -59,11 +63,12 @@ def _level(value, default: str) -> str | None:
 
 
 def load_config(path: Path) -> ProjectConfig:
-    from ..spec.yamlpos import load_yaml
-    from .engine import load_rules
+    from ..spec.files import read_text  # lazy: start-up time
+    from ..spec.yamlpos import load_yaml  # lazy: start-up time
+    from .engine import load_rules  # lazy: start-up time
 
     name = str(path)
-    data, smap = load_yaml(path.read_text(encoding="utf-8"), name)
+    data, smap = load_yaml(read_text(path, "konfigurasi"), name)
     data = data or {}
     problems: list[Problem] = []
     if not isinstance(data, dict):

@@ -12,11 +12,11 @@ import re
 from typing import Optional
 
 from ..naskah import rumusan
-from ..naskah.citation_reader import JENIS, LEMBARAN, TAMBAHAN, Citation, parse_citation
+from ..naskah.citation_reader import JENIS, LEMBARAN, TAMBAHAN, Citation, normalise, parse_citation, read_written
 from ..model.reference import JenisPeraturan as J, PERATURAN
 from ..naskah.citation import cite
 from .judul import ALL_KINDS, PERATURAN as PERATURAN_DOCS, PERATURAN_KINDS, amended_perbup
-from .engine import Fix, rule
+from .engine import UU_13_2022, Fix, rule
 from .text import cached_texts, report_written_label
 from ..naskah.citation import publikasi as pub
 
@@ -25,14 +25,32 @@ SRC = "UU 12/2011 Lampiran II"
 
 def _read(text: str) -> Citation | None:
     """The main regulation of a verbatim Mengingat text, None when no jenis is read from it."""
-    cited = parse_citation(text)
+    cited = read_written(text)
     return cited if cited.readable else None
 
 
+_INDEX: dict[int, tuple[object, dict]] = {}
+
+
+def registry_index(registry) -> dict:
+    """(jenis, nomor, tahun) -> keys of ``registry``, built once per registry object (a registry of thousands of
+    entries is not scanned once per citation)."""
+    cached = _INDEX.get(id(registry))
+    if cached is not None and cached[0] is registry:
+        return cached[1]
+    index: dict = {}
+    for key, reg in registry.items():
+        index.setdefault((reg.jenis, str(reg.nomor), reg.tahun), []).append(key)
+    if len(_INDEX) > 64:
+        _INDEX.clear()
+    _INDEX[id(registry)] = (registry, index)
+    return index
+
+
 def registry_key(ctx, cited: Citation) -> str | None:
-    for key, reg in ctx.registry.items():
-        if reg.jenis != cited.jenis or str(reg.nomor) != str(cited.nomor) or reg.tahun != cited.tahun:
-            continue
+    registry = ctx.registry if hasattr(ctx, "registry") else ctx
+    for key in registry_index(registry).get((cited.jenis, str(cited.nomor), cited.tahun), ()):
+        reg = registry[key]
         if cited.jenis == J.permen and reg.penerbit and cited.penerbit and \
                 _minister(reg.penerbit) != _minister(cited.penerbit):
             continue
@@ -51,8 +69,24 @@ def penetapan_date(ctx) -> dt.date:
     return doc.penetapan.tanggal or (dt.date(doc.tahun, 12, 31) if doc.tahun else dt.date.today())
 
 
+def penetapan_window(ctx) -> tuple[dt.date, dt.date]:
+    """(earliest, latest) possible penetapan date: the date itself, or the whole year when only 'tahun' is known. A
+    rule that would blame the document for a law of the same year asks for the side that gives it the benefit."""
+    doc = ctx.doc
+    if doc.penetapan.tanggal:
+        return doc.penetapan.tanggal, doc.penetapan.tanggal
+    if doc.tahun:
+        return dt.date(doc.tahun, 1, 1), dt.date(doc.tahun, 12, 31)
+    today = dt.date.today()
+    return today, today
+
+
 def items(ctx):
-    """(item, rendered text or None, Citation of the main regulation or None) of every Mengingat item."""
+    """(item, rendered text or None, Citation of the main regulation or None) of every Mengingat item (computed once
+    per check run: a dozen rules read them)."""
+    cached = ctx.__dict__.get("_dasar_hukum_items")
+    if cached is not None:
+        return cached
     out = []
     for item in ctx.doc.dasar_hukum:
         try:
@@ -65,6 +99,7 @@ def items(ctx):
         else:
             cited = _read(item.teks) if item.teks else None
         out.append((item, text, cited))
+    ctx.__dict__["_dasar_hukum_items"] = out
     return out
 
 
@@ -100,11 +135,28 @@ def mengingat_label(ctx):
       "tentang Pemerintahan Daerah, dan peraturan yang memerintahkan pembentukannya bila ada.",
       wrong="dasar_hukum: []", right="dasar_hukum: [uu-23-2014, …]", applies_to=PERATURAN_KINDS)
 def kewenangan(ctx):
+    earliest, latest = penetapan_window(ctx)
+    nomor, tahun = pemerintahan_daerah_law(latest)
+    key = f"uu-{nomor}-{tahun}"
     if not ctx.doc.dasar_hukum:
-        ctx.report("dasar hukum kosong", ctx.doc, "konsiderans", "", "tambahkan 'dasar_hukum:' dengan sedikitnya uu-23-2014")
-    elif not mentions(ctx, J.uu, "23", 2014):
-        ctx.report("dasar hukum tidak memuat Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah", ctx.doc,
-                   "dasar_hukum", "", "tambahkan 'uu-23-2014' sebagai dasar kewenangan")
+        ctx.report("dasar hukum kosong", ctx.doc, "konsiderans", "", f"tambahkan 'dasar_hukum:' dengan sedikitnya {key}")
+    elif not any(mentions(ctx, J.uu, *law) for law in {(nomor, tahun), pemerintahan_daerah_law(earliest)}):
+        ctx.report(f"dasar hukum tidak memuat Undang-Undang Nomor {nomor} Tahun {tahun} tentang Pemerintahan Daerah "
+                   "(dasar kewenangan pada tanggal penetapan)", ctx.doc, "dasar_hukum", "",
+                   f"tambahkan '{key}' sebagai dasar kewenangan")
+
+
+# The laws on Pemerintahan Daerah and the day each was promulgated: a document is asked only for the one in force on
+# its penetapan date (a 2012 Perbup cites UU 32/2004, not a law of 2014).
+_PEMDA_LAWS = (("23", 2014), ("32", 2004), ("22", 1999), ("5", 1974))
+_PEMDA_FROM = (dt.date(2014, 10, 2), dt.date(2004, 10, 15), dt.date(1999, 5, 7), dt.date(1974, 7, 23))
+
+
+def pemerintahan_daerah_law(on: dt.date) -> tuple[str, int]:
+    for law, since in zip(_PEMDA_LAWS, _PEMDA_FROM):
+        if on >= since:
+            return law
+    return _PEMDA_LAWS[-1]
 
 
 @rule("DH-003", "error", "Hanya peraturan yang sederajat atau lebih tinggi", f"{SRC} butir 41",
@@ -218,10 +270,11 @@ def uud(ctx):
         if _AYAT_ALONE.search(pasal):
             ctx.report("ayat ditulis tanpa pasalnya; sejak UU 13/2022 setiap ayat disertai pasalnya", item,
                        "pasal" if item.pasal else "teks", pasal, "tulis 'Pasal 28H ayat (1), Pasal 28H ayat (2)'",
-                       severity="warning")
+                       severity="info" if ctx.set_before(UU_13_2022) else "warning")
 
 
-_RI_AFTER_JENIS = re.compile(r"^((?:Undang-Undang|Peraturan Pemerintah(?: Pengganti Undang-Undang)?|Peraturan Presiden))\s+"
+_RI_AFTER_JENIS = re.compile(r"^((?:Undang-Undang|Peraturan Pemerintah(?: Pengganti Undang-Undang)?|Peraturan Presiden|"
+                             r"Peraturan (?:Menteri|Badan|Lembaga|Kepala)(?: [A-Z][\w,-]*| dan)*?))\s+"
                              r"(?:Republik Indonesia|RI)\s+(?=Nomor)")
 
 
@@ -278,7 +331,7 @@ def publikasi(ctx):
         if cited is None:
             continue
         if item.teks:
-            if cited.jenis in _NEEDS_LN and cited.lembaran is None:
+            if cited.jenis in _NEEDS_LN and cited.lembaran is None and not _registry_wording(ctx, cited):
                 ctx.report(f"{cited.jenis_text} Nomor {cited.nomor} dikutip tanpa Lembaran Negara/Daerah", item, "teks",
                            item.teks[:50], "tambahkan data pengundangan dalam kurung", severity="warning")
             continue
@@ -293,6 +346,20 @@ def publikasi(ctx):
         elif reg.jenis in (J.uu, J.pp, J.perppu) and not reg.tambahan:
             ctx.report(f"{reg.nama_jenis} Nomor {reg.nomor} Tahun {reg.tahun} tanpa Tambahan Lembaran Negara ({where})", item,
                        None, item.ref or "", "isi 'tambahan:' dari JDIH", severity="warning")
+
+
+def _registry_wording(ctx, cited: Citation) -> bool:
+    """The written parenthesis is the registry's own wording for a law published without LN number (UU 14/1950 in the
+    Berita Negara of 8 August 1950), or the registry knows no publication data to ask for."""
+    if (cited.tahun or 9999) < 1951 and "Berita Negara" in normalise(cited.pub):
+        return True  # the laws of 1950 were announced in the Berita Negara, by date
+    key = registry_key(ctx, cited)
+    if key is None:
+        return False
+    reg = ctx.registry[key]
+    if reg.publikasi_teks:
+        return _norm(cited.pub) == _norm(reg.publikasi_teks.strip().strip("()"))
+    return reg.lembaran is None
 
 
 _OLD_SPELLING = (("propinsi", "provinsi"), ("dj", "j"), ("tj", "c"), ("oe", "u"))
@@ -338,7 +405,7 @@ def registry_match(ctx):
             if key:
                 _compare(ctx, item, "peraturan", cited, key)
         elif item.teks:
-            whole = parse_citation(item.teks)
+            whole = read_written(item.teks)
             for cited in (whole, whole.amendment):
                 key = registry_key(ctx, cited) if cited is not None and cited.readable else None
                 if key:
@@ -351,6 +418,12 @@ def _pub_text(reg) -> str:
 
 _WORDING = re.compile(r"sebagaimana telah (?:diubah beberapa kali|beberapa kali diubah),?\s*terakhir dengan|"
                       r"sebagaimana telah diubah beberapa kali dengan|sebagaimana telah beberapa kali diubah dengan")
+#: a comma before 'sebagaimana', or 'sebagaimana diubah' without 'telah' (UU 13/2022 Mengingat angka 2 has neither)
+_CHAIN = re.compile(r"\s*(,?)\s*\bsebagaimana\s+(telah\s+)?(?=diubah\b|beberapa kali\b)")
+
+
+def _bad_chain(m: re.Match) -> bool:
+    return bool(m.group(1)) or not m.group(2)
 
 
 @rule("DH-010", "warning", "Rantai perubahan: 'sebagaimana telah diubah dengan' / 'beberapa kali diubah terakhir dengan'",
@@ -371,7 +444,13 @@ def perubahan(ctx):
         if m and m.group(0) != rumusan.BEBERAPA_KALI_DIUBAH:
             ctx.report(f"rumusan rantai perubahan '{m.group(0)}' tidak baku", item, "teks", m.group(0),
                        f"tulis '{rumusan.BEBERAPA_KALI_DIUBAH}'", Fix(item.loc + ("teks",), _WORDING.sub(rumusan.BEBERAPA_KALI_DIUBAH, text), "rumusan baku rantai perubahan"))
-        cited = parse_citation(text)
+        m = next((x for x in _CHAIN.finditer(text) if _bad_chain(x)), None)
+        if m:
+            fixed = _CHAIN.sub(lambda x: " sebagaimana telah " if _bad_chain(x) else x.group(0), text)
+            ctx.report(f"tanda baca atau kata rantai perubahan tidak baku: '{m.group(0).strip()}'", item, "teks", m.group(0),
+                       f"tulis '… ) {rumusan.DIUBAH_DENGAN} …' (tanpa koma, dengan 'telah')",
+                       Fix(item.loc + ("teks",), fixed, "rumusan baku rantai perubahan"))
+        cited = read_written(text)
         key = registry_key(ctx, cited) if cited.readable else None
         chain = ctx.registry.chain(key, on) if key else []
         if not chain:
@@ -409,14 +488,32 @@ def _structured_chain(ctx, item, on: dt.date) -> None:
     elif item.ref and item.perubahan is not None:
         chain = ctx.registry.chain(item.ref, on)
         if chain and list(item.perubahan)[-1:] != chain[-1:]:
-            ctx.report(f"'perubahan:' berakhir dengan {item.perubahan[-1] if item.perubahan else '(kosong)'}; registry "
+            last = item.perubahan[-1] if item.perubahan else "(kosong)"
+            if not isinstance(last, str):
+                from ..naskah.citation import judul_peraturan  # lazy: only for a written-out amendment
+
+                last = judul_peraturan(last)
+            ctx.report(f"'perubahan:' berakhir dengan {last}; registry "
                        f"mencatat perubahan terakhir {chain[-1]} pada tanggal penetapan", item, "perubahan", "",
                        "hapus 'perubahan:' agar rantai dari registry dipakai")
 
 
+_REVOKERS: dict[int, tuple[object, dict]] = {}
+
+
 def _revoked_by(ctx, key: str, on: dt.date) -> str | None:
-    for other, reg in ctx.registry.items():
-        if key in reg.mencabut and (reg.diundangkan or dt.date(reg.tahun or 1900, 1, 1)) <= on:
+    registry = ctx.registry
+    cached = _REVOKERS.get(id(registry))
+    if cached is None or cached[0] is not registry:
+        index: dict = {}
+        for other, reg in registry.items():
+            for target in reg.mencabut:
+                index.setdefault(target, []).append(other)
+        _REVOKERS.clear() if len(_REVOKERS) > 64 else None
+        cached = _REVOKERS[id(registry)] = (registry, index)
+    for other in cached[1].get(key, ()):
+        reg = registry[other]
+        if (reg.diundangkan or dt.date(reg.tahun or 1900, 1, 1)) <= on:
             return other
     return None
 
@@ -429,14 +526,15 @@ _REVOKES = re.compile(r"((?:Peraturan|Undang-Undang)[\w\s-]*?) Nomor (\S+?) Tahu
       "ini sendiri tidak dijadikan dasar hukum.", wrong="Mengingat: Undang-Undang Nomor 32 Tahun 2004 …",
       right="Mengingat: Undang-Undang Nomor 23 Tahun 2014 …", applies_to=ALL_KINDS)
 def dicabut(ctx):
-    on = penetapan_date(ctx)
-    for item in ctx.doc.dasar_hukum:
-        if item.ref:
-            by = _revoked_by(ctx, item.ref, on)
-            if by:
-                reg = ctx.registry[by]
-                ctx.report(f"'{item.ref}' telah dicabut oleh {reg.nama_jenis} Nomor {reg.nomor} Tahun {reg.tahun}", item, None,
-                           item.ref, f"ganti dengan '{by}'")
+    on = penetapan_window(ctx)[0]  # revoked before the earliest possible date: certainly revoked when it was set
+    for item, _, cited in items(ctx):
+        key = item.ref or (registry_key(ctx, cited) if cited is not None and cited.readable else None)
+        by = _revoked_by(ctx, key, on) if key else None
+        if by:
+            reg = ctx.registry[by]
+            field = None if item.ref else ("teks" if item.teks else "peraturan")
+            ctx.report(f"'{key}' telah dicabut oleh {reg.nama_jenis} Nomor {reg.nomor} Tahun {reg.tahun} sebelum tanggal "
+                       "penetapan", item, field, item.ref or (item.teks or "")[:60], f"ganti dengan '{by}' (kunci registry)")
     for reg in getattr(ctx.doc, "dicabut", []):  # a stand-alone Pencabutan
         item = citing(ctx, reg.jenis, reg.nomor, reg.tahun) if reg.nomor and reg.tahun else None
         if item is not None:
@@ -454,7 +552,7 @@ def dicabut(ctx):
 @rule("DH-012", "error", "Peraturan yang diubah dimuat dalam dasar hukum", f"{SRC} butir 41a (UU 13/2022)",
       "Peraturan Bupati perubahan memuat Peraturan Bupati yang diubahnya dalam dasar hukum.",
       wrong="tentang: Perubahan atas Peraturan Bupati Nomor 3 Tahun 2020 …  (tanpa Perbup 3/2020 di Mengingat)",
-      right="dasar_hukum: [..., perbup-3-2020]", applies_to=PERATURAN_DOCS)
+      right="dasar_hukum: [..., perbup-3-2020]", applies_to=PERATURAN_DOCS, since=UU_13_2022)
 def yang_diubah(ctx):
     target = amended_perbup(ctx.doc.tentang)
     if target and not mentions(ctx, J.perbup, target[1], target[2]):

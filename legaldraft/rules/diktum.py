@@ -8,6 +8,7 @@ from .judul import ALL_KINDS, blocks_styled
 from .engine import Fix, rule
 
 SRC = "UU 12/2011 Lampiran II"
+_NOMOR_TAHUN = re.compile(r"\bNOMOR\b.*\bTAHUN\b")
 _SPACED = re.compile(r"M\s+E\s+M\s+U\s+T\s+U\s+S\s+K\s+A\s+N|MEMUTUSKAN\s*:?")
 
 
@@ -58,7 +59,9 @@ def menetapkan_text(ctx):
         return
     text = block.text
     expected = f"TENTANG {ctx.doc.tentang.upper()}."
-    if not text.endswith(expected) or text != text.upper() or re.search(r"\bNOMOR\b.*\bTAHUN\b.*\bTENTANG\b", text):
+    # the jenis part only: a nama may itself say 'Nomor … Tahun … tentang' (an amendment, a Perbup implementing a Perda)
+    head = text[:-len(expected)] if text.endswith(expected) else text
+    if not text.endswith(expected) or text != text.upper() or _NOMOR_TAHUN.search(head):
         ctx.report("baris 'Menetapkan' tidak sama dengan jenis dan nama dalam judul", ctx.doc, "tentang", text[:60],
                    "periksa templat dan 'formula.nama_jenis_peraturan' di profil daerah")
     jenis = text.split(" TENTANG ")[0]

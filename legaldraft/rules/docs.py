@@ -14,9 +14,42 @@ FAMILIES = {
     "JUD": "Judul", "PMB": "Pembukaan", "KON": "Konsiderans", "DH": "Dasar hukum", "DIK": "Diktum peraturan",
     "BT": "Batang tubuh", "KU": "Ketentuan Umum", "LST": "Rincian", "REF": "Pengacuan", "DLG": "Pendelegasian",
     "BIL": "Bilangan", "BHS": "Bahasa", "PNT": "Penutup", "LAM": "Lampiran dan Pedoman", "PJL": "Penjelasan",
-    "PRB": "Perubahan", "CBT": "Pencabutan", "KEP": "Keputusan Bupati", "FMT": "Format",
+    "PRB": "Perubahan", "CBT": "Pencabutan", "KEP": "Keputusan Bupati", "FMT": "Format", "FIN": "Naskah final",
 }
 VERIFICATION = {"P": "teks primer dibaca", "P*": "teks primer (salinan OCR)", "S": "sumber sekunder", "U": "belum terverifikasi"}
+
+
+#: Where the code and reference/tata-naskah-rules.md differed, or practice and Lampiran II: the decision and its reason
+#: (issue 13). The source cited by the rule wins; a deviation found in issued documents is then a true defect of that
+#: document (pinned in tests/rules/test_precision.py), not a reason to lower the severity.
+DECISIONS = [
+    ("KON-006", "galat (sebelumnya peringatan). Butir 23 dan 58 menetapkan bahwa nama setelah 'tentang' pada butir "
+                "penutup sama dengan judul; katalog rujukan juga memberi galat. Perbup Seram Bagian Timur 3/2022 dan "
+                "Banyuwangi 19/2012 yang menyimpang dicatat sebagai cacat sumber."),
+    ("DH-002", "tetap peringatan, kini menurut tanggal: dokumen diminta memuat undang-undang pemerintahan daerah yang "
+               "berlaku pada tanggal penetapannya (UU 5/1974, 22/1999, 32/2004, 23/2014), bukan undang-undang yang "
+               "belum ada."),
+    ("JUD-003, BHS-003, BHS-004, DH-012, FMT-003, FMT-004, DH-006 (ayat)",
+     "ketentuan yang disisipkan atau diubah UU 13/2022 (butir 2a, 270a, 270b, 41a, 284a, 33) hanya dituntut dari naskah "
+     "yang ditetapkan sejak 16 Juni 2022; naskah sebelumnya diberi info (tanggal penetapan, atau tahunnya bila tanggal "
+     "tidak diketahui)."),
+    ("DH-008", "peringatan untuk butir 'teks:' tanpa data pengundangan tetap (UU lama seperti UU 14/1950 diumumkan "
+               "dalam Berita Negara bertanggal, tanpa nomor); data yang ditulis dinilai DH-014/DH-015 (galat: bentuknya "
+               "ditetapkan butir 47-49). Bunyi registry sendiri tidak pernah diperingatkan: hanya entri tanpa data."),
+    ("DH-015", "galat untuk UU/Perppu/PP tanpa Tambahan Lembaran Negara (butir 47 mewajibkannya); peringatan untuk Perda "
+               "tanpa Tambahan Lembaran Daerah (Perda lama tidak mempunyai Tambahan)."),
+    ("DH-017", "galat untuk kata bentuk kutipan ('Tentang', 'Sebagaimana'); peringatan untuk kata tugas kapital di "
+               "dalam nama yang tidak ada di registry, karena nama resmi peraturan lama kadang menulisnya kapital "
+               "('Pengangkatan Pegawai Negeri Sipil Dalam Jabatan Struktural')."),
+    ("DH-018", "galat terhadap entri registry bertanda P, peringatan terhadap entri S/U (termasuk entri hasil ekstraksi)."),
+    ("DIK-003", "tidak lagi galat palsu bila nama itu sendiri memuat 'Nomor … Tahun … tentang' (Perbup pelaksanaan Perda "
+                "bernama, setiap perubahan): yang diperiksa hanya bagian jenis sebelum 'TENTANG' nama."),
+    ("FIN-001/FIN-002", "galat pada naskah final (butir 164, 167, 172: tanggal, nama, nomor Berita Daerah ditulis); "
+                        "peringatan bila seluruh blok penetapan dan pengundangan kosong (naskah impor tidak lengkap), "
+                        "sama seperti PNT-007."),
+    ("FIN-003", "galat, tetapi hanya untuk 'build': lambang adalah sifat keluaran (profil tanpa berkas gambar), bukan "
+                "teks. 'check' atas naskah impor yang profilnya tanpa gambar tetap memberi JUD-008 (info)."),
+]
 
 
 def _cell(text: str) -> str:
@@ -49,7 +82,7 @@ def render(rules) -> str:
         "kecuali disebut lain) dan tanda verifikasi sumber (P, P\\*, S, U).",
         "",
         "Tingkat dapat diubah per daerah (`aturan:` di profil), per proyek (`.legaldraft.yaml` di folder spec atau "
-        "folder induknya: `aturan: {KON-005: off, BT-009: error}` dan `abaikan:` dengan `alasan`), dan per spec "
+        "folder induknya sampai akar proyek, yaitu folder yang memuat `.git`: `aturan: {KON-005: off, BT-009: error}` dan `abaikan:` dengan `alasan`), dan per spec "
         "(`abaikan: [{aturan: …, alasan: …}]`).",
         "",
         "| id | tingkat | aturan | sumber | ver | berlaku untuk |",
@@ -58,6 +91,8 @@ def render(rules) -> str:
     for r in ordered:
         lines.append(f"| [{r.id}](#{r.id.lower()}) | {r.severity.value} | {_cell(r.title)} | {_cell(r.source)} | "
                      f"{r.verification} | {', '.join(r.applies_to)} |")
+    lines += ["", "## Keputusan tingkat (kalibrasi terhadap sumber)", ""]
+    lines += [f"- **{rule_id}**: {' '.join(text.split())}" for rule_id, text in DECISIONS]
     family = None
     for r in ordered:
         current = r.id.split("-")[0]
@@ -66,6 +101,9 @@ def render(rules) -> str:
             lines += ["", f"## {FAMILIES.get(family, family)} ({family})"]
         lines += ["", f"### {r.id}", "", f"**{r.title}** — tingkat bawaan: {r.severity.value}; sumber: {r.source} "
                   f"(verifikasi {r.verification}: {VERIFICATION.get(r.verification, '-')})", "", " ".join(r.explanation.split()), ""]
+        if r.since:
+            lines += [f"Berlaku untuk naskah yang ditetapkan sejak {r.since:%d-%m-%Y}; naskah yang lebih dahulu hanya diberi "
+                      "info.", ""]
         lines += _example("Salah", r.wrong) + _example("Benar", r.right)
     return "\n".join(lines).rstrip() + "\n"
 

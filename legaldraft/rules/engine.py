@@ -12,6 +12,7 @@ becomes one internal finding (:data:`INTERNAL`) and the check goes on.
 """
 from __future__ import annotations
 
+import datetime as dt
 import importlib
 import pkgutil
 from dataclasses import dataclass, field
@@ -22,7 +23,11 @@ from ..model import Node, walk
 from ..naskah.jenis import assembler_for
 from ..naskah.numbering import Numbering
 from ..spec.edits import Fix, resolve  # noqa: F401  (Fix: the one fix form, re-exported to the rules)
-from ..spec.errors import Position
+from ..spec.errors import Position, file_of
+
+
+#: UU 13/2022 (the second amendment of UU 12/2011 and of its Lampiran II) was promulgated and came into force on this day
+UU_13_2022 = dt.date(2022, 6, 16)
 
 
 class Severity(str, Enum):
@@ -52,6 +57,7 @@ class Rule:
     applies_to: tuple[str, ...] = ("perbup", "pedoman", "keputusan")
     func: Optional[Callable] = field(default=None, repr=False)
     title_en: str = ""
+    since: Optional[dt.date] = None   # the provision came into force then (UU 13/2022: 16 June 2022)
     visits: tuple[type, ...] = ()       # node kinds the rule is called on; () = once for the document
 
     @property
@@ -70,6 +76,9 @@ class Finding:
     fix: Optional[Fix] = None
     file: Optional[str] = None
     position: Optional[Position] = None
+
+    def __post_init__(self):
+        self.file = file_of(self.position, self.file)
 
     def location(self) -> str:
         where = self.file or "<spec>"
@@ -99,15 +108,16 @@ REGISTRY: dict[str, Rule] = {}
 
 def rule(id: str, severity: str, title: str, source: str, explanation: str, wrong: str = "", right: str = "",
          verification: str = "P", applies_to: Iterable[str] = ("perbup", "pedoman", "keputusan"), title_en: str = "",
-         visits: Iterable[type] = ()):
-    """Register a rule function: ``f(ctx)`` for the document, or ``f(ctx, node)`` for each node of the kinds
-    in ``visits``."""
+         since: dt.date | None = None, visits: Iterable[type] = ()):
+    """Register a rule function: ``f(ctx)`` for the document, or ``f(ctx, node)`` for each node of the kinds in
+    ``visits``. ``since``: the day the provision came into force; a document set before it is not held to it (its
+    findings become info)."""
 
     def decorate(func):
         if id in REGISTRY:
             raise ValueError(f"duplicate rule id {id}")
         REGISTRY[id] = Rule(id, Severity(severity), title, source, explanation, wrong, right, verification,
-                            tuple(applies_to), func, title_en, tuple(visits))
+                            tuple(applies_to), func, title_en, since, tuple(visits))
         func.rule_id = id
         return func
 
@@ -215,6 +225,9 @@ class CheckContext:
         if self._suppressed(rule.id, node):
             return
         sev = Severity(severity) if severity else rule.severity
+        if rule.since is not None and self.set_before(rule.since):
+            sev = Severity.info
+            message += f" (ketentuan berlaku sejak {rule.since:%d-%m-%Y}; naskah ini ditetapkan sebelumnya)"
         override = self.severities.get(rule.id)
         if override == "off":
             return
@@ -227,6 +240,13 @@ class CheckContext:
         self.findings.append(Finding(rule, sev, message, loc, snippet, hint, fix, self.spec.filename if self.spec.path else None,
                                      self.spec.position(loc)))
 
+    def set_before(self, day: dt.date) -> bool:
+        """The document was certainly set before ``day`` (its penetapan date, or its whole year, is earlier)."""
+        made = self.doc.penetapan.tanggal
+        if made is not None:
+            return made < day
+        return self.doc.tahun is not None and self.doc.tahun < day.year
+
     def _suppressed(self, rule_id: str, node: Node | None) -> bool:
         for aturan, di in self.suppressions:
             if aturan != rule_id:
@@ -237,17 +257,18 @@ class CheckContext:
 
 
 def run_rules(doc, spec_context, only: Iterable[str] | None = None, severities: dict[str, str] | None = None,
-              numbering: Numbering | None = None) -> list[Finding]:
-    return check_document(doc, spec_context, only, severities, numbering).findings
+              numbering: Numbering | None = None, for_build: bool = False) -> list[Finding]:
+    return check_document(doc, spec_context, only, severities, numbering, for_build).findings
 
 
 def check_document(doc, spec_context, only: Iterable[str] | None = None, severities: dict[str, str] | None = None,
-                   numbering: Numbering | None = None) -> CheckContext:
+                   numbering: Numbering | None = None, for_build: bool = False) -> CheckContext:
     """Run the rules; the context returned holds the findings, and the numbering and assembled blocks the rules
     used (a build that follows reuses them instead of assembling again)."""
     rules = load_rules()
     merged = {**spec_context.profile.aturan, **(severities or {})}
     ctx = CheckContext(doc, spec_context, merged, numbering)
+    ctx.for_build = for_build  # FIN-003 judges the output (the lambang printed), so only 'build' asks for it
     wanted = set(only) if only else None
     active = [r for r in rules.values() if (wanted is None or r.id in wanted) and doc.jenis in r.applies_to]
     visitors: dict[type, list[Rule]] = {}

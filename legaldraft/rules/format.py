@@ -3,7 +3,7 @@ placement of blocks from the style table of the renderer."""
 from __future__ import annotations
 
 from .judul import ALL_KINDS
-from .engine import rule
+from .engine import UU_13_2022, rule
 from ..render import styles as style_table
 
 SRC = "UU 12/2011 Lampiran II"
@@ -39,7 +39,7 @@ def kertas(ctx):
 
 
 @rule("FMT-003", "warning", "Spasi 1", f"{SRC} butir 284a (UU 13/2022)", "Naskah diketik dengan spasi tunggal.",
-      wrong="halaman: {spasi: 1.5}", right="halaman: {spasi: 1}", verification="P*", applies_to=ALL_KINDS)
+      wrong="halaman: {spasi: 1.5}", right="halaman: {spasi: 1}", verification="P*", applies_to=ALL_KINDS, since=UU_13_2022)
 def spasi(ctx):
     if ctx.profile.halaman.spasi != 1:
         _at_profile(ctx, f"spasi profil {ctx.profile.halaman.spasi:g}, bukan 1", "ubah 'halaman.spasi' di profil daerah")
@@ -48,7 +48,7 @@ def spasi(ctx):
 @rule("FMT-004", "warning", "Margin bawah, kiri, kanan 2,5 cm (atas: pengaturan profil)", f"{SRC} butir 284a (UU 13/2022)",
       "Margin dari tepi kertas: bawah, kiri dan kanan 2,5 cm. Margin atas pada satu-satunya salinan yang terbaca "
       "('8 cm') kemungkinan salah baca '3 cm'; selisih margin atas dari 3 cm hanya info.",
-      wrong="margin_kiri_mm: 30", right="margin_kiri_mm: 25", verification="P* (atas: U)", applies_to=ALL_KINDS)
+      wrong="margin_kiri_mm: 30", right="margin_kiri_mm: 25", verification="P* (atas: U)", applies_to=ALL_KINDS, since=UU_13_2022)
 def margin(ctx):
     h = ctx.profile.halaman
     wrong = [f"{name} {value:g} mm" for name, value in

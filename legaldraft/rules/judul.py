@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from ..naskah.numbers import ordinal
-from .engine import Fix, rule
+from ..spec.loader import to_spec_dict
+from .engine import UU_13_2022, Finding, Fix, load_rules, rule
 
 SRC = "UU 12/2011 Lampiran II"
 #: kinds a rule may apply to (legaldraft.naskah.jenis): Perbup (with Pedoman), the amending kinds (their judul,
@@ -74,7 +75,7 @@ def judul_form(ctx):
 @rule("JUD-003", "error", "Nomor Peraturan berupa angka Arab saja", f"{SRC} butir 2a (disisipkan UU 13/2022)",
       "Nomor Peraturan Bupati adalah bilangan Arab tanpa huruf, angka Romawi, tanda baca, atau kode tata naskah "
       "dinas. Penomoran Keputusan diatur tersendiri (KEP-003).",
-      wrong="nomor: 188/12/HK/2024", right="nomor: 12", applies_to=PERATURAN_KINDS)
+      wrong="nomor: 188/12/HK/2024", right="nomor: 12", applies_to=PERATURAN_KINDS, since=UU_13_2022)
 def nomor_arabic(ctx):
     nomor = ctx.doc.nomor
     if nomor is not None and not re.fullmatch(r"[1-9]\d*", nomor.strip()):
@@ -180,9 +181,52 @@ def perubahan_daerah(ctx):
 @rule("JUD-008", "info", "Kop: lambang negara di atas 'BUPATI [DAERAH]'",
       "Perbup yang diundangkan (Bangli 36/2019, Demak 25/2020); Permendagri 54/2009 Pasal 62",
       "Kop Peraturan Bupati memuat lambang negara (Garuda Pancasila, emas) di tengah atas. Bila profil daerah belum "
-      "menyebut berkas lambang, DOCX memuat tempat kosong bertanda; naskah final perlu lambang yang sebenarnya.",
+      "menyebut berkas lambang, rancangan dan naskah kerja memuat tempat kosong bertanda; naskah final tidak dibangun "
+      "tanpa lambang (FIN-003) dan, bila tetap dibangun atas keputusan penyusun, tidak memuat tempat bertanda itu.",
       verification="S/U", applies_to=ALL_KINDS)
 def lambang(ctx):
-    if not ctx.doc.is_rancangan and not ctx.profile.lambang:
+    if not ctx.doc.is_rancangan and not ctx.doc.is_naskah_kerja and not ctx.profile.lambang and not getattr(ctx, "for_build", False):  # FIN-003's
         ctx.report("profil daerah tidak menyebut berkas lambang; kop naskah final berisi tempat kosong", ctx.doc,
                    "daerah", "", "isi 'lambang:' di profil daerah dengan path gambar Garuda Pancasila")
+
+
+@rule("JUD-009", "warning", "Satu nomor dan tahun, satu naskah: dua naskah final yang sama nomornya berisi teks yang sama",
+      "Register nomor produk hukum Bagian Hukum (praktik); UU 12/2011 Lampiran II butir 4a",
+      "Dalam satu proyek (spec yang diperiksa bersama), dua spec berstatus final dengan jenis, daerah, nomor dan tahun "
+      "yang sama tetapi berbeda isi berarti salah satunya bukan naskah yang ditetapkan. Naskah kerja yang disiapkan "
+      "untuk perubahan ditandai 'status: revisi' (dicetak 'NASKAH KERJA — bukan naskah resmi').",
+      wrong="slrt-revisi.yaml: status: final, nomor: 12, tahun: 2026 (isi berbeda dari slrt-2026.yaml)",
+      right="slrt-revisi.yaml: status: revisi", applies_to=ALL_KINDS)
+def nomor_ganda(ctx):
+    """Checked across the specs of one run (:func:`same_number`), not inside one document."""
+
+
+def _series(doc) -> tuple:
+    # Peraturan Bupati of every kind share one number series; Keputusan have their own
+    return ("keputusan" if doc.jenis == "keputusan" else "peraturan", doc.daerah, str(doc.nomor), doc.tahun)
+
+
+def same_number(loaded) -> dict:
+    """JUD-009 over ``loaded`` [(path, doc)]: {path: [Finding]} for final specs that share a number but not a text."""
+
+    rule_obj = load_rules()["JUD-009"]
+    groups: dict[tuple, list] = {}
+    for path, doc in loaded:
+        if doc.status.value == "final" and doc.nomor and doc.tahun:
+            groups.setdefault(_series(doc), []).append((path, doc, to_spec_dict(doc)))
+    out: dict = {}
+    for (_, _, nomor, tahun), members in groups.items():
+        for path, doc, text in members:
+            others = [str(p) for p, _, t in members if p != path and t != text]
+            if not others:
+                continue
+            ctx = doc._context
+            if ctx is not None and (ctx.profile.aturan.get("JUD-009") == "off"):
+                continue
+            message = (f"{doc.nama_jenis} Nomor {nomor} Tahun {tahun} juga ada di {', '.join(others)} dengan isi berbeda; "
+                       "hanya satu yang naskah ditetapkan")
+            position = ctx.position(("nomor",)) if ctx is not None else None
+            out.setdefault(path, []).append(Finding(rule_obj, rule_obj.severity, message, ("nomor",), str(nomor),
+                                                    "tandai naskah kerja perubahan dengan 'status: revisi'", None,
+                                                    str(path), position))
+    return out

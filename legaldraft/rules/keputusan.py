@@ -40,10 +40,12 @@ def nomor_keputusan(ctx):
     nomor = ctx.doc.nomor
     if not pattern or not nomor:
         return
-    try:
-        ok = re.fullmatch(pattern, nomor) is not None
-    except re.error:
-        ctx.report(f"pola 'nomor_keputusan' di profil bukan regex yang sah: {pattern}", ctx.doc, "daerah", pattern,
+    from ..limits import LimitError, compile_pattern  # lazy: start-up time
+
+    try:  # RE2: linear time, so a profile's pattern can never make check hang
+        ok = compile_pattern(pattern).fullmatch(nomor) is not None
+    except LimitError as exc:
+        ctx.report(f"pola 'nomor_keputusan' di profil tidak dapat dipakai: {exc}", ctx.doc, "daerah", pattern[:80],
                    "perbaiki pola di profil daerah")
         return
     if not ok:

@@ -97,12 +97,12 @@ def closing_wording(ctx):
                    "tulis 'huruf a dan huruf b'")
 
 
-@rule("KON-006", "warning", "Nama dalam butir penutup sama dengan judul",
+@rule("KON-006", "error", "Nama dalam butir penutup sama dengan judul",
       f"{SRC} butir 23, 58",
       "Nama peraturan setelah 'tentang' pada butir penutup konsiderans sama (tanpa memandang huruf besar dan tanda "
       "baca) dengan nama dalam judul dan setelah 'Menetapkan'. Butir penutup yang dibuat legaldraft selalu sama; yang "
-      "diperiksa adalah butir yang ditulis apa adanya. Perbup yang diundangkan menyimpang (Seram Bagian Timur 3/2022, "
-      "Banyuwangi 19/2012), maka peringatan.",
+      "diperiksa adalah butir yang ditulis apa adanya. Butir 23 dan 58 menetapkan bentuknya, maka galat; Perbup yang "
+      "diundangkan dan menyimpang (Seram Bagian Timur 3/2022, Banyuwangi 19/2012) memuat cacat yang sebenarnya.",
       wrong="… perlu menetapkan Peraturan Bupati tentang SLRT;",
       right="… perlu menetapkan Peraturan Bupati tentang Sistem Layanan Rujukan Terpadu …;")
 def closing_name(ctx):
@@ -110,13 +110,17 @@ def closing_name(ctx):
     text = kon.penutup if kon.penutup is not None else (kon.poin[0].teks if kon.is_tunggal else None)
     if text is None:
         return
-    m = re.search(r"perlu menetapkan (?:Peraturan|Keputusan) \w+ tentang (.+?)\s*[;.]?$", text.strip(), re.S)
+    m = _NAMED.search(text.strip())
     if not m:
         return
     if _norm(m.group(1)) != _norm(ctx.doc.tentang):
         node, fld = (kon, "penutup") if kon.penutup is not None else (kon.poin[0], "teks")
         ctx.report("nama setelah 'tentang' pada konsiderans berbeda dengan judul", node, fld, m.group(1),
                    f"samakan dengan judul: '{ctx.doc.tentang}'")
+
+
+#: '… perlu menetapkan Peraturan Bupati / Peraturan Wali Kota / Keputusan Gubernur tentang NAMA;'
+_NAMED = re.compile(r"perlu menetapkan (?:Peraturan|Keputusan)(?: [A-Z][\w-]*)+? tentang (.+?)\s*[;.]?$", re.S)
 
 
 def _norm(text: str) -> str:
@@ -212,3 +216,101 @@ def delegation(ctx):
         if cited and not _mengingat_mentions(ctx, cited.group(2), cited.group(3)):
             ctx.report(f"peraturan yang mendelegasikan ({cited.group(0)}) tidak ada di dasar hukum", node, field,
                        cited.group(0), "tambahkan peraturan itu ke 'dasar_hukum:'")
+
+
+# -- the konsiderans as a whole ------------------------------------------------------------------------------
+_CLOSES = re.compile(r"\bberdasarkan pertimbangan sebagaimana dimaksud\b|\bperlu menetapkan (?:Peraturan|Keputusan)\b", re.I)
+
+
+@rule("KON-009", "error", "Hanya butir terakhir yang menutup; butir penutup tidak ditulis dua kali",
+      f"{SRC} butir 23; contoh butir 24-27",
+      "Butir penutup ('bahwa berdasarkan pertimbangan sebagaimana dimaksud dalam huruf …, perlu menetapkan …;') adalah "
+      "butir terakhir dan hanya ada satu; pertimbangan tunggal ('tunggal: true') adalah satu butir yang sekaligus menutup "
+      "dengan 'perlu menetapkan … tentang …'. legaldraft membuatnya sendiri dari jumlah pokok pikiran; butir penutup yang "
+      "ditulis lagi sebagai pokok pikiran terakhir tercetak dua kali, dan 'perlu menetapkan' di tengah konsiderans "
+      "membuat pokok pikiran berikutnya tak bertuan. Perbaikan: butir penutup yang ditulis tangan dihapus dari daftar.",
+      wrong="poin: [bahwa …;, bahwa …;, bahwa berdasarkan pertimbangan sebagaimana dimaksud dalam huruf a dan huruf b, perlu "
+            "menetapkan Peraturan Bupati tentang …;]",
+      right="poin: [bahwa …;, bahwa …;]   (butir penutup dibuat otomatis)", applies_to=ALL_KINDS)
+def closing_once(ctx):
+    kon = ctx.doc.konsiderans
+    if kon.is_tunggal:
+        point = kon.poin[0]
+        if len(kon.poin) > 1 or kon.penutup is not None:
+            ctx.report("konsiderans ditandai 'tunggal: true' tetapi memuat lebih dari satu pokok pikiran atau 'penutup:'",
+                       kon, "tunggal", "", "hapus 'tunggal: true', atau satukan pertimbangannya")
+        elif not re.search(r"\bperlu menetapkan\b", point.teks):
+            ctx.report("pertimbangan tunggal tidak diakhiri 'perlu menetapkan … tentang …;'", point, "teks", point.teks[-60:],
+                       "akhiri dengan ', perlu menetapkan Peraturan Bupati tentang …;' (butir 24-27)")
+        return
+    generated = kon.penutup is None
+    points = kon.poin
+    for i, point in enumerate(points):
+        if not _CLOSES.search(point.teks):
+            continue
+        last = i == len(points) - 1
+        if last and generated and len(points) > 1:
+            ctx.report("butir penutup ditulis sebagai pokok pikiran; legaldraft juga membuatnya, sehingga tercetak dua kali",
+                       point, "teks", point.teks[:70], "hapus butir ini; butir penutup dibuat otomatis",
+                       Fix(point.loc, None, "hapus butir penutup yang ditulis tangan"))
+        elif last and not generated:
+            ctx.report("butir penutup ditulis dua kali (pokok pikiran terakhir dan 'penutup:')", point, "teks",
+                       point.teks[:70], "hapus salah satunya", Fix(point.loc, None, "hapus butir penutup ganda"))
+        elif not last:
+            ctx.report("rumusan penutup ('berdasarkan pertimbangan …' / 'perlu menetapkan') di tengah konsiderans; hanya "
+                       "butir terakhir yang menutup", point, "teks", point.teks[:70],
+                       "pindahkan ke butir terakhir atau hapus rumusan penutupnya")
+
+
+_TWO_SENTENCES = re.compile(r"(?<![.])[.;](?![.])\s+(?:bahwa|Bahwa|[A-Z][a-z]+\s)")
+_END_DAN = re.compile(r";\s*(?:dan|atau)\s*$")
+
+
+@rule("KON-010", "error", "Setiap pokok pikiran satu kalimat utuh dari 'bahwa' sampai ';'", f"{SRC} butir 21, 22",
+      "Pokok pikiran konsiderans adalah satu kalimat: diawali 'bahwa', diakhiri titik koma, tanpa titik atau titik koma "
+      "di tengah yang memulai kalimat baru, dan tanpa 'dan' setelah titik koma (bukan rincian). Dua pokok pikiran dalam "
+      "satu butir diberi huruf sendiri-sendiri.",
+      wrong="a. bahwa pelayanan belum terpadu. Pemerintah Daerah perlu menatanya;",
+      right="a. bahwa pelayanan belum terpadu sehingga Pemerintah Daerah perlu menatanya;", applies_to=ALL_KINDS)
+def one_sentence(ctx):
+    kon = ctx.doc.konsiderans
+    texts = [(p, "teks", p.teks) for p in kon.poin] + ([(kon, "penutup", kon.penutup)] if kon.penutup else [])
+    for node, field, text in texts:
+        body = text.strip()
+        m = _END_DAN.search(body)
+        if m:
+            ctx.report("pokok pikiran diakhiri '; dan'", node, field, body[-30:], "akhiri dengan ';' saja",
+                       Fix(node.loc + (field,), body[:m.start()] + ";", "hapus 'dan' setelah ';'"))
+            body = body[:m.start()] + ";"
+        view = body.rstrip(";. ")
+        inner = _TWO_SENTENCES.search(view)
+        if inner and not re.search(r"\b(?:No|Nomor|Pasal|ayat|huruf|angka)\.?\s*$", view[:inner.start()]):
+            ctx.report("pokok pikiran memuat lebih dari satu kalimat", node, field,
+                       view[max(0, inner.start() - 30):inner.end() + 20], "jadikan satu kalimat atau pecah menjadi dua pokok pikiran")
+
+
+_LOWER_PASAL = re.compile(r"(?<![\w.])pasal(?=\s+\d)")
+_SERIAL = re.compile(r"\bhuruf [a-z](?:, huruf [a-z])+ dan huruf [a-z]\b")
+
+
+@rule("KON-011", "error", "'Pasal' berhuruf kapital; koma sebelum 'dan' pada tiga huruf atau lebih",
+      f"{SRC} butir 23 (rumusan penutup), butir 272 (pengacuan 'Pasal'); UU 13/2022 konsiderans huruf e",
+      "Di dalam konsiderans 'Pasal' yang diikuti nomor ditulis dengan huruf awal kapital (galat). Pada rincian tiga huruf "
+      "atau lebih, koma ditulis sebelum 'dan': 'dalam huruf a, huruf b, dan huruf c' (peringatan: contoh butir 23 "
+      "tanpa koma, UU 12/2011 dan UU 13/2022 memakainya).",
+      wrong="bahwa untuk melaksanakan ketentuan pasal 5 …; … dalam huruf a, huruf b dan huruf c",
+      right="bahwa untuk melaksanakan ketentuan Pasal 5 …; … dalam huruf a, huruf b, dan huruf c", applies_to=ALL_KINDS)
+def pasal_and_letters(ctx):
+    kon = ctx.doc.konsiderans
+    texts = [(p, "teks", p.teks) for p in kon.poin] + ([(kon, "penutup", kon.penutup)] if kon.penutup else [])
+    for node, field, text in texts:
+        if _LOWER_PASAL.search(text):
+            m = _LOWER_PASAL.search(text)
+            ctx.report("'pasal' berhuruf kecil di konsiderans", node, field, text[max(0, m.start() - 20):m.end() + 10],
+                       "tulis 'Pasal'", Fix(node.loc + (field,), _LOWER_PASAL.sub("Pasal", text), "'pasal' -> 'Pasal'"))
+        m = _SERIAL.search(text)
+        if m:
+            fixed = text.replace(m.group(0), m.group(0).replace(" dan huruf", ", dan huruf"))
+            ctx.report("tanpa koma sebelum 'dan' pada rincian huruf", node, field, m.group(0),
+                       "tulis 'huruf a, huruf b, dan huruf c'", Fix(node.loc + (field,), fixed, "koma sebelum 'dan'"),
+                       severity="warning")

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import sys
 
 import click
 
@@ -12,41 +13,83 @@ from .engine import Severity, load_rules
 _EN = {"galat": "error", "peringatan": "warning", "info": "info"}
 
 
+def _file(finding, spec_path) -> str:
+    """The file a finding points into: the spec, or a table file the spec reads (``anggota.xlsx``)."""
+    return getattr(finding.position, "file", None) or str(spec_path)
+
+
 def _visible(findings, threshold: str):
     limit = Severity(threshold).rank
     return [f for f in findings if f.severity.rank >= limit]
 
 
-def emit(results, fmt: str, threshold: str = "info", lang: str = "id") -> int:
-    """Print the findings of every (path, findings); return the exit code (1 when any error)."""
+def emit(results, fmt: str, threshold: str = "info", lang: str = "id", unreadable: int = 0) -> int:
+    """Print the findings of every (path, findings); return the exit code (1 when any error).
+
+    ``unreadable`` specs (their problems already printed) are named in the summary, never counted as checked.
+    """
     has_error = any(f.severity == Severity.error for _, fs in results for f in fs)
     if fmt == "json":
-        payload = [dict(f.to_dict(), file=str(path)) for path, fs in results for f in _visible(fs, threshold)]
+        payload = [dict(f.to_dict(), file=_file(f, path)) for path, fs in results for f in _visible(fs, threshold)]
         click.echo(json.dumps(payload, indent=2, ensure_ascii=False))
     elif fmt == "sarif":
         click.echo(json.dumps(sarif(results, threshold), indent=2, ensure_ascii=False))
     else:
-        counts = {"error": 0, "warning": 0, "info": 0}
+        report = TextReport(threshold, lang)
         for path, findings in results:
-            for f in _visible(findings, threshold):
-                counts[f.severity.value] += 1
-                label = f.severity.label if lang == "id" else _EN[f.severity.label]
-                where = f"{path}:{f.position}" if f.position else str(path)
-                line = f"{where}: {label} {f.rule.id}: {f.message}"
-                if f.hint:
-                    line += f" -> {f.hint}"
-                if f.fix is not None:
-                    line += " [--fix]"
-                click.echo(line)
-                if f.snippet:
-                    click.echo(f"    | {f.snippet}")
-        files = len(results)
-        if lang == "en":
-            summary = f"{files} spec(s): {counts['error']} error(s), {counts['warning']} warning(s), {counts['info']} info"
-        else:
-            summary = f"{files} spec: {counts['error']} galat, {counts['warning']} peringatan, {counts['info']} info"
-        click.echo(summary)
+            report.add(path, findings)
+        report.unreadable = unreadable
+        report.finish()
     return EXIT_FINDINGS if has_error else EXIT_OK
+
+
+class TextReport:
+    """Findings as lines for people, printed as each spec is checked; the summary line always comes last."""
+
+    def __init__(self, threshold: str = "info", lang: str = "id"):
+        self.threshold, self.lang = threshold, lang
+        self.counts = {"error": 0, "warning": 0, "info": 0}
+        self.checked = 0
+        self.unreadable = 0
+
+    def add(self, path, findings, counted: bool = True) -> None:
+        """Print ``findings`` of the spec at ``path`` (``counted``: the spec itself was checked now)."""
+        self.checked += counted
+        for f in _visible(findings, self.threshold):
+            self.counts[f.severity.value] += 1
+            label = f.severity.label if self.lang == "id" else _EN[f.severity.label]
+            where = f"{_file(f, path)}:{f.position}" if f.position else str(path)
+            line = f"{where}: {label} {f.rule.id}: {f.message}"
+            if f.hint:
+                line += f" -> {f.hint}"
+            if f.fix is not None:
+                line += " [--fix]"
+            click.echo(line)
+            if f.snippet:
+                click.echo(f"    | {f.snippet}")
+
+    def failed(self, problems) -> None:
+        """A spec that could not be loaded: its problems, in order with the findings (stdout flushed first)."""
+        self.unreadable += 1
+        sys.stdout.flush()
+        for p in problems:
+            click.echo(str(p), err=True)
+
+    def summary(self) -> str:
+        c = self.counts
+        if self.lang == "en":
+            text = f"{self.checked} spec(s) checked: {c['error']} error(s), {c['warning']} warning(s), {c['info']} info"
+            if self.unreadable:
+                text += f"; {self.unreadable} spec(s) could not be read (see the messages above)"
+        else:
+            text = f"{self.checked} spec diperiksa: {c['error']} galat, {c['warning']} peringatan, {c['info']} info"
+            if self.unreadable:
+                text += f"; {self.unreadable} spec tidak dapat dibaca (lihat pesan di atas)"
+        return text
+
+    def finish(self) -> None:
+        sys.stderr.flush()
+        click.echo(self.summary())
 
 
 def sarif(results, threshold: str = "info") -> dict:
@@ -72,7 +115,7 @@ def sarif(results, threshold: str = "info") -> dict:
                 "ruleIndex": index[f.rule.id],
                 "level": level[f.severity.value],
                 "message": {"text": f.message + (f" ({f.hint})" if f.hint else "")},
-                "locations": [{"physicalLocation": {"artifactLocation": {"uri": str(path).replace("\\", "/")},
+                "locations": [{"physicalLocation": {"artifactLocation": {"uri": _file(f, path).replace("\\", "/")},
                                                     "region": region}}],
             })
     return {

@@ -66,7 +66,48 @@ def render() -> str:
                 desc = (info.description or "").replace("|", "\\|")
                 lines.append(f"| `{key}` | {_type_name(info.annotation)} | {default} | {desc} |")
             lines.append("")
+        if title == "Pembukaan":
+            lines += hand_written_citation()
     return "\n".join(lines)
+
+
+#: how to cite a regulation that is not in the registry, with its amendment chain (README links here)
+HAND_WRITTEN_EXAMPLE = """dasar_hukum:
+  - peraturan:
+      jenis: perda
+      penerbit: Kabupaten Lahat          # Perda/Perbup: daerahnya; Permen: menterinya
+      nomor: 5
+      tahun: 2016
+      tentang: Pembentukan dan Susunan Perangkat Daerah
+      lembaran: {tahun: 2016, nomor: 5}  # Lembaran Daerah (UU/PP: Lembaran Negara; Permen: Berita Negara)
+      tambahan: 5                        # Tambahan Lembaran, bila ada
+    perubahan:
+      - jenis: perda
+        penerbit: Kabupaten Lahat
+        nomor: 2
+        tahun: 2021
+        tentang: Perubahan atas Peraturan Daerah Nomor 5 Tahun 2016 tentang Pembentukan dan Susunan Perangkat Daerah
+        lembaran: {tahun: 2021, nomor: 2}
+"""
+
+
+def hand_written_citation() -> list[str]:
+    """The section on hand-written citations, its example cited by the same code that builds the naskah."""
+    import yaml  # lazy: docs generation only
+
+    from ..model import DasarHukum  # lazy: docs generation only
+    from ..naskah.citation import cite  # lazy: docs generation only
+    from .registry import national  # lazy: docs generation only
+
+    item = DasarHukum.model_validate(yaml.safe_load(HAND_WRITTEN_EXAMPLE)["dasar_hukum"][0])
+    return ["### Mengutip peraturan yang tidak ada di registry", "",
+            "Tulis `peraturan:` lengkap; kutipan, Lembaran/Berita dan rantai perubahan tetap dibuat dan diperiksa seperti",
+            "untuk kunci registry (`teks:` apa adanya mematikan pemeriksaan itu). `jenis`: `uud`, `tap_mpr`, `uu`, `perppu`,",
+            "`pp`, `perpres`, `permen`, `perda_prov`, `pergub`, `perda`, `perbup`, `keputusan`, `lainnya`. `perubahan:` berisi",
+            "perubahannya, urut dari yang pertama: kunci registry atau peraturan yang ditulis dengan kunci yang sama.", "",
+            "```yaml", *HAND_WRITTEN_EXAMPLE.rstrip().splitlines(), "```", "",
+            "menjadi butir Mengingat:", "", f"> {cite(item, national())};", "",
+            "Kunci registry dicari dengan `legaldraft new … --tanya` (pertanyaan dasar hukum).", ""]
 
 
 def main() -> int:

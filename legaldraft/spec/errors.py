@@ -4,12 +4,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import NamedTuple, Optional
 
-#: Exit codes of the CLI (documented in README and ``legaldraft --help``).
-EXIT_OK = 0
-EXIT_FINDINGS = 1   # check: at least one finding of severity error
-EXIT_INVALID = 2    # the spec cannot be read, is not valid, or a reference/profile/registry key is unknown
-EXIT_USAGE = 3      # wrong command-line usage, or an output that may not be overwritten
-EXIT_INTERNAL = 4   # a bug in legaldraft (please report it)
+#: Exit codes of the CLI, defined in legaldraft/exitcodes.py (re-exported here for older imports).
+from ..exitcodes import EXIT_FINDINGS, EXIT_INTERNAL, EXIT_INVALID, EXIT_OK, EXIT_USAGE  # noqa: E402,F401
 
 
 class Position(NamedTuple):
@@ -22,6 +18,22 @@ class Position(NamedTuple):
         return f"{self.line}:{self.column}"
 
 
+class FilePosition(NamedTuple):
+    """A place in another file than the spec (a row and column of a table read from CSV/XLSX)."""
+
+    line: int  # the row, 1-based, as a spreadsheet numbers it
+    column: int  # the column, 1-based (A = 1)
+    file: str
+
+    def __str__(self) -> str:
+        return f"{self.line}:{self.column}"
+
+
+def file_of(position, default: Optional[str]) -> Optional[str]:
+    """The file a position lies in: its own for a :class:`FilePosition`, else ``default`` (the spec)."""
+    return getattr(position, "file", None) or default
+
+
 @dataclass
 class Problem:
     message: str
@@ -29,6 +41,9 @@ class Problem:
     position: Optional[Position] = None
     hint: Optional[str] = None
     code: str = "SPEC"
+
+    def __post_init__(self):
+        self.file = file_of(self.position, self.file)
 
     def location(self) -> str:
         where = self.file or "<spec>"

@@ -12,16 +12,19 @@ from typing import Any, Optional
 
 from pydantic import TypeAdapter, ValidationError
 
+from .. import limits
 from ..model import JENIS, BlokGambar, Dokumen, ProfilDaerah, assign_locations, walk
 from .errors import Position, Problem, SpecError
+from .files import read_text
 from .registry import Registry, keys_like, national
+from .tablefile import resolve_tables
 from .yamlpos import SourceMap, load_yaml
 from .validation import problems_from_validation
 from .profiles import load_profile
 from ..naskah.numbering import Numbering
 
-MAX_BYTES = 20 * 1024 * 1024
-MAX_TEXT = 100_000
+MAX_BYTES = limits.MAX_SPEC_BYTES  # see legaldraft/limits.py (overridable there)
+MAX_TEXT = limits.MAX_TEXT_CHARS
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 _ADAPTER: TypeAdapter | None = None
 
@@ -56,36 +59,12 @@ class SpecContext:
         return self.source.find(loc)
 
 
-def read_text(path: Path) -> str:
-    name = str(path)
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise SpecError([Problem("berkas tidak ditemukan", name, hint="periksa nama dan folder berkas", code="BERKAS")]) from None
-    except IsADirectoryError:
-        raise SpecError([Problem("ini folder, bukan berkas spec", name, code="BERKAS")]) from None
-    except PermissionError:
-        raise SpecError([Problem("berkas tidak dapat dibaca (izin ditolak)", name, code="BERKAS")]) from None
-    if len(raw) > MAX_BYTES:
-        raise SpecError([Problem(f"berkas terlalu besar ({len(raw) // 1024 // 1024} MB; batas {MAX_BYTES // 1024 // 1024} MB)", name, code="BERKAS")])
-    if b"\x00" in raw[:8192]:
-        raise SpecError([Problem("berkas biner, bukan spec YAML", name, Position(1, 1),
-                                 "spec adalah berkas teks .yaml; untuk DOCX gunakan 'legaldraft import'", code="BERKAS")])
-    if raw.startswith(b"\xef\xbb\xbf"):
-        raw = raw[3:]
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        before = raw[: exc.start]
-        line = before.count(b"\n") + 1
-        column = exc.start - (before.rfind(b"\n") + 1) + 1
-        raise SpecError([Problem("berkas bukan UTF-8", name, Position(line, column),
-                                 "simpan ulang berkas dengan pengodean UTF-8", code="BERKAS")]) from None
-
-
 def loads(text: str, filename: str = "<spec>", base_dir: Path | None = None, profile: ProfilDaerah | None = None):
     """Load a spec from text. ``base_dir`` is where profiles and images are looked up."""
     path = Path(filename) if filename != "<spec>" else None
+    if len(text) > limits.limit("MAX_SPEC_BYTES"):  # text handed in through the Python API: the same limit as a file
+        raise SpecError([Problem(f"spec terlalu besar ({len(text)} karakter; batas {limits.limit('MAX_SPEC_BYTES')})",
+                                 filename, Position(1, 1), "pecah menjadi beberapa spec", code="BERKAS")])
     data, smap = load_yaml(text, filename)
     return from_data(data, smap, filename, base_dir or (path.parent if path else Path.cwd()), text, profile)
 
@@ -105,7 +84,7 @@ def _root_checks(data: Any, smap: SourceMap, filename: str) -> None:
     if jenis is None:
         raise SpecError([Problem("bagian wajib 'jenis' tidak ada", filename, Position(1, 1),
                                  f"tambahkan 'jenis: perbup'; jenis yang dikenal: {', '.join(JENIS)}", code="SKEMA")])
-    if jenis not in JENIS:
+    if not isinstance(jenis, str) or jenis not in JENIS:  # a list or mapping here is not hashable
         import difflib  # lazy: start-up time
 
         close = difflib.get_close_matches(str(jenis), list(JENIS), n=1)
@@ -122,8 +101,8 @@ def _text_problems(data: Any, smap: SourceMap, filename: str, path: tuple = ()) 
         for i, v in enumerate(data):
             problems += _text_problems(v, smap, filename, path + (i,))
     elif isinstance(data, str):
-        if len(data) > MAX_TEXT:
-            problems.append(Problem(f"teks terlalu panjang ({len(data)} karakter; batas {MAX_TEXT})", filename,
+        if len(data) > limits.limit("MAX_TEXT_CHARS"):
+            problems.append(Problem(f"teks terlalu panjang ({len(data)} karakter; batas {limits.limit('MAX_TEXT_CHARS')})", filename,
                                     smap.find(path), "pecah menjadi beberapa pasal/ayat atau blok lampiran", code="SKEMA"))
         m = _CONTROL.search(data)
         if m:
@@ -135,6 +114,7 @@ def _text_problems(data: Any, smap: SourceMap, filename: str, path: tuple = ()) 
 def from_data(data: Any, smap: SourceMap, filename: str, base_dir: Path, text: str | None = None,
               profile: ProfilDaerah | None = None):
     _root_checks(data, smap, filename)
+    resolve_tables(data, smap, filename, base_dir)
     problems = _text_problems(data, smap, filename)
     if problems:
         raise SpecError(problems)
@@ -189,11 +169,13 @@ def resolve_problems(doc, ctx: SpecContext, numbering: Numbering | None = None) 
     problems: list[Problem] = []
     fname = ctx.filename
     for i, item in enumerate(getattr(doc, "dasar_hukum", [])):
-        keys = ([item.ref] if item.ref else []) + list(item.perubahan or [])
+        keys = ([item.ref] if item.ref else []) + item.perubahan_keys()
         for key in keys:
             if key not in ctx.registry:
                 close = keys_like(ctx.registry, key)
-                hint = f"maksud Anda '{close[0]}'?" if close else "tambahkan ke 'registry:' di profil daerah, atau tulis 'peraturan:' lengkap"
+                hint = (f"maksud Anda '{close[0]}'?" if close else
+                        "tidak ada di registry: cari kuncinya dengan 'legaldraft new FILE --tanya', tulis 'peraturan:' "
+                        "lengkap (docs/spec.md), atau tambahkan ke 'registry:' di profil daerah")
                 problems.append(Problem(f"kunci registry '{key}' tidak dikenal", fname,
                                         ctx.position(("dasar_hukum", i)), hint, code="REGISTRY"))
     numbering = numbering or Numbering(doc)
@@ -259,6 +241,14 @@ def _image_problems(node: BlokGambar, ctx: SpecContext) -> list[Problem]:
     if full.suffix.lower() not in (".png", ".jpg", ".jpeg", ".gif", ".bmp", ".tif", ".tiff"):
         return [Problem(f"format gambar '{full.suffix}' tidak didukung", ctx.filename, where,
                         "gunakan PNG atau JPEG", code="GAMBAR")]
+    try:
+        limits.check_image(full)  # bytes, pixels, and a header python-docx can read, before any rendering
+    except limits.LimitError as exc:
+        return [Problem(f"gambar '{node.gambar}': {exc}", ctx.filename, where,
+                        "simpan ulang gambar sebagai PNG atau JPEG yang utuh dan berukuran wajar", code="GAMBAR")]
+    except OSError as exc:
+        return [Problem(f"gambar '{node.gambar}' tidak dapat dibaca ({exc.strerror or exc})", ctx.filename, where,
+                        "periksa berkas gambar", code="GAMBAR")]
     return []
 
 

@@ -71,6 +71,13 @@ def national() -> Registry:
 
 
 def keys_like(registry: Iterable[str], key: str) -> list[str]:
+    """Keys that look like a mistyped ``key``. A key of the 'kind-number-year' form is only offered one of the
+    same kind sharing its number or its year: 'perpres-96-2015' is not 'perpres-95-2018', another regulation."""
     import difflib  # lazy: start-up time
 
-    return difflib.get_close_matches(key, list(registry), n=3, cutoff=0.5)
+    close = difflib.get_close_matches(key, list(registry), n=3, cutoff=0.5)
+    parts = key.rsplit("-", 2)
+    if len(parts) != 3 or not (parts[1].isdigit() and parts[2].isdigit()):
+        return close
+    return [c for c in close if (cp := c.rsplit("-", 2)) and len(cp) == 3 and cp[0] == parts[0]
+            and (cp[1] == parts[1] or cp[2] == parts[2])]

@@ -107,7 +107,9 @@ def problems_from_validation(exc: ValidationError, data: Any, smap: SourceMap, f
         if etype == "extra_forbidden":
             position = smap.get(path + (KEY,)) or smap.find(path)
             close = _suggest(key)
-            hint = f"maksud Anda '{close}'?" if close else "hapus kunci ini; lihat 'legaldraft schema'"
+            hint = (f"maksud Anda '{close}'?" if close and close != key else
+                    f"kunci '{key}' tidak dipakai di tempat ini; hapus, atau lihat 'legaldraft schema'" if close
+                    else "hapus kunci ini; lihat 'legaldraft schema'")
             message = f"kunci '{key}' tidak dikenal"
         elif etype == "missing":
             position = smap.find(path[:-1])

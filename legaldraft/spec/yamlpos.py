@@ -14,6 +14,7 @@ from typing import Any
 
 import yaml
 
+from .. import limits
 from .errors import Position, Problem, SpecError
 
 try:  # the C composer is much faster and gives the same marks
@@ -21,7 +22,7 @@ try:  # the C composer is much faster and gives the same marks
 except ImportError:  # pragma: no cover
     from yaml import SafeLoader as _Loader
 
-MAX_NODES = 200_000
+MAX_NODES = limits.MAX_YAML_NODES
 MAX_DEPTH = 60
 MAX_FLOW_NESTING = 1000
 LARGE_TEXT = 1_000_000  # characters; a real spec (400 Pasal) is about 100 kB
@@ -50,6 +51,10 @@ class SourceMap(dict):
         while True:
             if path in self:
                 return self[path]
+            if "poin" in path:  # the shorthand 'konsiderans: [..]' has no 'poin:' key in the YAML
+                short = tuple(step for step in path if step != "poin")
+                if short in self:
+                    return self[short]
             if not path:
                 return None
             path = path[:-1]
@@ -67,28 +72,41 @@ class _Builder:
         self.constructor = yaml.constructor.SafeConstructor()
 
     def check_size(self, root) -> None:
-        """Refuse alias bombs before expanding anything: the expanded size is counted per distinct node."""
-        sizes: dict[int, int] = {}
+        """Refuse alias bombs before expanding anything: the expanded number of values and the expanded
+        characters of all scalars (an alias bomb of long strings) are counted per distinct node."""
+        sizes: dict[int, tuple[int, int]] = {}
+        max_chars = limits.limit("MAX_YAML_CHARS")
 
-        def size(node, depth: int) -> int:
+        def size(node, depth: int) -> tuple[int, int]:
             known = sizes.get(id(node))
             if known is not None:
                 return known
             if depth > MAX_DEPTH:
-                return 1  # build() reports the depth with its position
-            sizes[id(node)] = 1  # an alias cycle counts once here; build() reports it
-            total = 1
+                return 1, 0  # build() reports the depth with its position
+            sizes[id(node)] = (1, 0)  # an alias cycle counts once here; build() reports it
+            total, chars = 1, 0
             if isinstance(node, yaml.MappingNode):
-                total += sum(size(k, depth + 1) + size(v, depth + 1) for k, v in node.value)
+                for k, v in node.value:
+                    for n, c in (size(k, depth + 1), size(v, depth + 1)):
+                        total, chars = total + n, chars + c
             elif isinstance(node, yaml.SequenceNode):
-                total += sum(size(item, depth + 1) for item in node.value)
-            sizes[id(node)] = min(total, MAX_NODES + 1)
+                for item in node.value:
+                    n, c = size(item, depth + 1)
+                    total, chars = total + n, chars + c
+            else:
+                chars = len(node.value) if isinstance(node.value, str) else 0
+            sizes[id(node)] = (min(total, MAX_NODES + 1), min(chars, max_chars + 1))
             return sizes[id(node)]
 
-        if size(root, 0) > MAX_NODES:
+        nodes, chars = size(root, 0)
+        if nodes > MAX_NODES:
             self.fail(self._first_alias(root) or root,
                       f"spec terlalu besar atau berisi 'alias bomb' (lebih dari {MAX_NODES} nilai setelah anchor diperluas)",
                       "hapus anchor '&' dan alias '*' yang bersarang")
+        if chars > max_chars:
+            self.fail(self._first_alias(root) or root,
+                      f"spec terlalu besar atau berisi 'alias bomb' (lebih dari {max_chars} karakter teks setelah anchor diperluas)",
+                      "hapus anchor '&' dan alias '*' yang mengulang teks panjang")
 
     @staticmethod
     def _first_alias(root):

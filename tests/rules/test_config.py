@@ -24,7 +24,9 @@ def severity_of(findings, rule_id):
 
 @pytest.fixture
 def project(tmp_path):
-    """drafts/perbup.yaml inside a project folder; returns (spec path, project folder)."""
+    """drafts/perbup.yaml inside a project folder (a git repository: its root holds .git); returns (spec path,
+    project folder)."""
+    (tmp_path / ".git").mkdir()
     drafts = tmp_path / "drafts"
     drafts.mkdir()
     spec = drafts / "perbup.yaml"

@@ -4,6 +4,7 @@ Text heuristics are tested as pure scanners (positive and negative examples, the
 real documents of ../shared/corpus); structural rules through specs derived from tests/seeded/specs/slrt.yaml.
 """
 import re
+from collections import Counter
 
 import pytest
 import yaml
@@ -92,6 +93,7 @@ CLEAN = [
     (bhs.scan_and_or, "menyediakan dan/atau menerbitkan"),
     (bhs.scan_plurals, "kebutuhan sehari-hari masing-masing keluarga"),
     (bhs.scan_jenis_case, "sesuai dengan ketentuan peraturan perundang-undangan dan Peraturan Bupati"),
+    (bhs.scan_jenis_case, "dilaporkan kepada Bupati dan Wakil Bupati"),
     (bhs.scan_hygiene, "Dinas melaksanakan tugas."),
 ]
 
@@ -123,6 +125,10 @@ FIXES = [
     (bhs.scan_limits, "Selambat-lambatnya 7 (tujuh) hari", "Paling lambat 7 (tujuh) hari"),
     (bhs.scan_and_or, "menyediakan dan / atau menerbitkan", "menyediakan dan/atau menerbitkan"),
     (bhs.scan_jenis_case, "diatur dengan peraturan bupati dan Undang-undang", "diatur dengan Peraturan Bupati dan Undang-Undang"),
+    # issue 16: an office named after the Bupati is fixed as a whole, never into 'wakil Bupati' (another person)
+    (bhs.scan_jenis_case, "dilaporkan kepada wakil bupati", "dilaporkan kepada Wakil Bupati"),
+    (bhs.scan_jenis_case, "ditandatangani oleh wakil Bupati", "ditandatangani oleh Wakil Bupati"),
+    (bhs.scan_jenis_case, "ditunjuk oleh pelaksana tugas bupati", "ditunjuk oleh Pelaksana Tugas Bupati"),
     (bhs.scan_hygiene, "Dinas  melaksanakan   tugas.", "Dinas melaksanakan tugas."),
 ]
 
@@ -193,7 +199,12 @@ def test_tulungagung_spec_has_no_error_from_part2():
         pytest.skip("precision fixture of part 1 not present")
     findings = legaldraft.check(legaldraft.load(fixture))
     ours = [f for f in findings if f.rule.id.split("-")[0] in PART2]
-    assert [f"{f.rule.id} {f.message}" for f in ours if f.severity.value == "error"] == []
+    # errors only where the issued text truly deviates, each pinned with its reason in test_precision (issue 13: the
+    # spelling rules read by butir 242, e.g. 'dibawah' for 'di bawah'), exactly
+    from test_precision import TRUE_DEFECTS
+
+    pinned = {rule: count for rule, (count, _why) in TRUE_DEFECTS[fixture.name].items() if rule.split("-")[0] in PART2}
+    assert Counter(f.rule.id for f in ours if f.severity.value == "error") == Counter(pinned)
     assert {"KU-005", "LST-004"} <= {f.rule.id for f in ours}  # true deviations, as warnings
 
 

@@ -1,0 +1,407 @@
+"""Text hygiene over all free text, header lines included: BHS-012 to BHS-018.
+
+Every drafted text is read: norms, konsiderans, Mengingat, lampiran, penjelasan, Memperhatikan, tembusan, and the
+header and signature lines (the nama, ``kepala_naskah``, jabatan, names, headings, defined terms). The scanners are
+pure functions of one text (testable on lines of real documents); the rule functions decide where they apply.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from ..naskah.citation_reader import doubled_words
+from ..model import Definisi, Lampiran, Peraturan
+from .engine import Fix, rule
+from .kutipan import PARTICLES
+from .text import ALL_KINDS, TEXT_FIELDS, Hit, around, cached_texts, masked, report_hits
+
+SRC = "UU 12/2011 Lampiran II"
+EYD = "Pedoman Umum Ejaan Bahasa Indonesia (Permendikbud 50/2015, EYD V)"
+#: every free-text field of the model: drafted texts plus header, heading and signature lines
+FREE_FIELDS = TEXT_FIELDS + ("tentang", "judul", "istilah", "jabatan", "nama", "tempat", "atas_nama")
+_LIST_FIELDS = ("kepala_naskah", "memperhatikan", "tembusan")
+
+
+def free_texts(ctx):
+    """(node, field, text) of every free text of the document, with the list fields of the document itself."""
+    out = list(cached_texts(ctx, None, FREE_FIELDS))
+    for name in _LIST_FIELDS:
+        for text in getattr(ctx.doc, name, None) or []:
+            if isinstance(text, str) and text:
+                out.append((ctx.doc, name, text))
+    return out
+
+
+def _report(ctx, node, field, hits):
+    if field in _LIST_FIELDS:  # a line of a list: no mechanical fix of the whole list
+        for hit in hits:
+            ctx.report(hit.message, node, field, hit.snippet, hit.hint, None, hit.severity)
+    else:
+        report_hits(ctx, node, field, hits)
+
+
+# -- BHS-012 doubled words ---------------------------------------------------------------------------------
+def scan_doubled(text: str) -> list[Hit]:
+    view = masked(text)
+    found = doubled_words(view)
+    if not found:
+        return []
+    fixed = text
+    for m in reversed(found):
+        fixed = fixed[:m.start()] + text[m.start():m.start() + len(m.group(1))] + fixed[m.end():]
+    return [Hit(f"kata ditulis dua kali: '{m.group(0)}'", around(text, m.start(), m.end()), f"tulis '{m.group(1)}' sekali",
+                fixed, fix_description="hapus kata ganda") for m in found]
+
+
+@rule("BHS-012", "error", "Tanpa kata yang ditulis dua kali", f"{SRC} butir 242 (bahasa baku, lugas, pasti)",
+      "Kata yang ditulis dua kali berturut-turut ('yang yang', 'dan dan', 'KABUPATEN KABUPATEN') adalah salah ketik; "
+      "di kepala naskah, nama peraturan, jabatan dan teks mana pun. Kata ulang ditulis dengan tanda hubung "
+      "('masing-masing'), maka tidak termasuk.", wrong="Perangkat Daerah yang yang membidangi sosial",
+      right="Perangkat Daerah yang membidangi sosial", applies_to=ALL_KINDS)
+def doubled(ctx):
+    for node, field, text in free_texts(ctx):
+        hits = scan_doubled(text)
+        if hits:
+            _report(ctx, node, field, hits)
+
+
+# -- BHS-013 a word glued to a number ----------------------------------------------------------------------
+_GLUED = re.compile(r"\b(?:Nomor|Pasal|ayat|Ayat|Tahun|tahun|huruf|angka|BAB|Bab|Lampiran|Paragraf|Bagian|NOMOR|TAHUN|PASAL)"
+                    r"(?=\d)|\d(?=(?:tahun|hari|bulan|orang|kali|persen|jam|menit|tentang|dan)\b)"
+                    r"|\d \([a-z]{3,12}\)(?=[a-z])")
+
+
+def scan_glued(text: str) -> list[Hit]:
+    view = masked(text)
+    found = list(_GLUED.finditer(view))
+    if not found:
+        return []
+    fixed = text
+    for m in reversed(found):
+        fixed = fixed[:m.end()] + " " + fixed[m.end():]
+    return [Hit("kata dan bilangan ditulis rapat", around(text, m.start(), m.end() + 3), "pisahkan dengan spasi", fixed,
+                fix_description="spasi antara kata dan bilangan") for m in found[:1]]
+
+
+@rule("BHS-013", "error", "Kata dan bilangan dipisah spasi ('Pasal 5', '7 (tujuh) hari')", f"{SRC} butir 242; {EYD}",
+      "Kata dan bilangan yang mengikutinya atau mendahuluinya ditulis terpisah: 'Nomor 5', 'Pasal 12', 'Tahun 2024', "
+      "'7 (tujuh) hari'. Tulisan rapat ('Nomor5', '2024tentang', '7 (tujuh)hari') menyembunyikan nomor dari pencarian "
+      "dan pengacuan.", wrong="sebagaimana dimaksud dalam Pasal5 ayat (1)", right="sebagaimana dimaksud dalam Pasal 5 ayat (1)",
+      applies_to=ALL_KINDS)
+def glued(ctx):
+    for node, field, text in free_texts(ctx):
+        hits = scan_glued(text)
+        if hits:
+            _report(ctx, node, field, hits)
+
+
+# -- BHS-014 prepositions ----------------------------------------------------------------------------------
+#: 'di'/'ke' written together with a place or direction word: a preposition, written apart (EYD V: kata depan)
+JOINED = ("luar dalam atas bawah samping antara sini sana situ mana bidang lingkungan wilayah daerah seluruh sekitar "
+          "akhir awal tengah belakang depan muka tempat kantor kabupaten kecamatan desa kelurahan provinsi kota "
+          "rumah bagian masing sekolah lapangan lokasi").split()
+_JOINED = re.compile(r"\b([Dd]i|[Kk]e)(" + "|".join(JOINED) + r")\b")
+#: 'di' written apart from a passive verb in -kan ('di tetapkan'): a prefix, written together
+_APART = re.compile(r"\b([Dd]i) ([a-z]{3,}kan)\b")
+_NOT_VERBS = frozenset("ikan pakan makan bukan akan tekan".split())
+#: 'ke' + these is a word of its own ('keluar', 'kedepan' is not): only 'di' is checked for them
+_KE_WORDS = frozenset("luar atas bawah dalam".split())
+
+
+def scan_prepositions(text: str) -> list[Hit]:
+    view = masked(text)
+    hits = []
+    fixed = text
+    for m in _JOINED.finditer(view):
+        if m.group(1).lower() == "ke" and m.group(2) in _KE_WORDS:
+            continue  # 'keluar', 'keatas'? 'keluar' is a verb; 'ke atas' is left to the reader
+        hits.append(Hit(f"kata depan '{m.group(1)}' ditulis serangkai: '{m.group(0)}'", around(text, m.start(), m.end()),
+                        f"tulis '{m.group(1)} {m.group(2)}'"))
+    for m in _APART.finditer(view):
+        if m.group(2) in _NOT_VERBS:
+            continue
+        hits.append(Hit(f"awalan 'di' ditulis terpisah: '{m.group(0)}'", around(text, m.start(), m.end()),
+                        f"tulis '{m.group(1)}{m.group(2)}'"))
+    if hits:
+        fixed = _JOINED.sub(lambda m: m.group(0) if m.group(1).lower() == "ke" and m.group(2) in _KE_WORDS
+                            else f"{m.group(1)} {m.group(2)}", fixed)
+        fixed = _APART.sub(lambda m: m.group(0) if m.group(2) in _NOT_VERBS else m.group(1) + m.group(2), fixed)
+        for hit in hits:
+            hit.fixed, hit.fix_description = fixed, "kata depan dipisah, awalan dirangkai"
+    return hits
+
+
+@rule("BHS-014", "error", "Kata depan 'di'/'ke' ditulis terpisah, awalan 'di-' serangkai", f"{SRC} butir 242; {EYD}",
+      "Kata depan di dan ke ditulis terpisah dari kata yang mengikutinya ('di luar', 'di dalam', 'di wilayah', "
+      "'ke daerah'); awalan di- pada kata kerja pasif ditulis serangkai ('ditetapkan', 'dilaksanakan'). Kata seperti "
+      "'keluar' (kata kerja) dan 'dilaksanakan' tidak dilaporkan.", wrong="diluar jam kerja; di tetapkan oleh Bupati",
+      right="di luar jam kerja; ditetapkan oleh Bupati", applies_to=ALL_KINDS)
+def prepositions(ctx):
+    for node, field, text in free_texts(ctx):
+        hits = scan_prepositions(text)
+        if hits:
+            _report(ctx, node, field, hits)
+
+
+# -- BHS-015 names of daerah and institutions --------------------------------------------------------------
+_NOT_A_NAME = r"(?!(?:Kabupaten|Kota|Provinsi|Kecamatan|Desa|Kelurahan|Daerah|Pemerintah|Negara)\b)"
+_PLACE = re.compile(r"(?<![/\w-])(kabupaten|kota|provinsi|kecamatan|desa|kelurahan)\s+" + _NOT_A_NAME + r"(?=[A-Z][a-z])")
+_INSTITUTION = re.compile(r"(?<![/\w-])(dinas|badan|sekretariat|inspektorat)\s+" + _NOT_A_NAME + r"(?=[A-Z][a-z])")
+
+
+def daerah_scanner(daerah: str):
+    """A scanner for the daerah's own name in lowercase ('purwakarta') and for place and institution words in
+    lowercase before a name ('kabupaten Purwakarta', 'dinas Sosial')."""
+    words = [w for w in daerah.split() if len(w) > 2]
+    own = re.compile(r"(?<![@./\w-])(" + " ".join(re.escape(w.lower()) for w in words) + r")(?![\w.-]*\.(?:go\.id|id|com))\b") \
+        if words else None
+
+    def scan(text: str) -> list[Hit]:
+        view = masked(text)
+        hits = []
+        if own is not None:
+            for m in own.finditer(view):
+                hits.append(Hit(f"nama daerah ditulis dengan huruf kecil: '{m.group(0)}'", around(text, m.start(), m.end()),
+                                f"tulis '{daerah}'", own.sub(daerah, text), fix_description="nama daerah berhuruf kapital"))
+        for m in _PLACE.finditer(view):
+            hits.append(Hit(f"'{m.group(1)}' sebelum nama ditulis dengan huruf kecil", around(text, m.start(), m.end() + 12),
+                            f"tulis '{m.group(1).capitalize()}'",
+                            _PLACE.sub(lambda x: x.group(0)[0].upper() + x.group(0)[1:], text),
+                            fix_description="nama wilayah berhuruf kapital"))
+        for m in _INSTITUTION.finditer(view):
+            hits.append(Hit(f"nama lembaga diawali huruf kecil: '{m.group(1)} …'", around(text, m.start(), m.end() + 12),
+                            f"tulis '{m.group(1).capitalize()}'",
+                            _INSTITUTION.sub(lambda x: x.group(0)[0].upper() + x.group(0)[1:], text), severity="warning",
+                            fix_description="nama lembaga berhuruf kapital"))
+        return hits
+
+    return scan
+
+
+@rule("BHS-015", "error", "Nama daerah, wilayah dan lembaga berhuruf awal kapital", f"{SRC} butir 243 huruf g; {EYD}",
+      "Nama daerah ('Purwakarta'), nama wilayah bersama sebutannya ('Kabupaten Purwakarta', 'Kecamatan Bojong', 'Desa "
+      "Sukamaju') dan nama lembaga ('Dinas Sosial') ditulis dengan huruf awal kapital. Nama daerah atau wilayah berhuruf "
+      "kecil adalah galat; nama lembaga (yang kerap diawali kata umum) peringatan. Alamat surel dan situs "
+      "('purwakartakab.go.id') tidak termasuk.", wrong="Pemerintah Daerah kabupaten purwakarta; dinas Sosial",
+      right="Pemerintah Daerah Kabupaten Purwakarta; Dinas Sosial", applies_to=ALL_KINDS)
+def names_case(ctx):
+    cache = ctx.__dict__.setdefault("_daerah_scanner", {})
+    scan = cache.get(ctx.profile.nama) or cache.setdefault(ctx.profile.nama, daerah_scanner(ctx.profile.nama))
+    for node, field, text in free_texts(ctx):
+        if text.isupper():
+            continue
+        hits = scan(text)
+        if hits:
+            _report(ctx, node, field, hits)
+
+
+# -- BHS-016 particles inside a nama -----------------------------------------------------------------------
+_CAPITAL_PARTICLE = re.compile(r"(?<=\S )(" + "|".join(p.capitalize() for p in PARTICLES if "/" not in p) + r")(?= \S)")
+
+
+def scan_title_particles(title: str) -> list[Hit]:
+    if title.isupper():
+        return []
+    found = list(_CAPITAL_PARTICLE.finditer(title))
+    if not found:
+        return []
+    fixed = _CAPITAL_PARTICLE.sub(lambda m: m.group(1).lower(), title)
+    words = ", ".join(dict.fromkeys(m.group(1) for m in found))
+    return [Hit(f"kata tugas berhuruf kapital di dalam nama: {words}", title[:60], "tulis kata tugas dengan huruf kecil",
+                fixed, fix_description="kata tugas berhuruf kecil")]
+
+
+@rule("BHS-016", "error", "Kata tugas di dalam nama peraturan, istilah dan judul lampiran berhuruf kecil",
+      f"{SRC} butir 3, 5 (nama peraturan); {EYD} (huruf kapital pada judul)",
+      "Di dalam nama peraturan ('tentang:'), nama peraturan yang diubah atau dicabut, istilah yang didefinisikan dan "
+      "judul lampiran, setiap kata berhuruf awal kapital kecuali kata tugas (dan, atau, di, ke, dari, yang, untuk, pada, "
+      "dalam, serta, bagi, oleh, dengan, tentang, terhadap, sebagai, antara, atas, melalui, kepada) yang tidak di awal. "
+      "Judul Bagian dan Paragraf diperiksa BT-004/BT-005; nama peraturan yang dikutip di Mengingat DH-017/DH-018 (nama "
+      "resmi peraturan lama kadang menulis kata tugas dengan kapital).",
+      wrong="tentang: Penyelenggaraan Pelayanan Dan Pengaduan Di Kecamatan",
+      right="tentang: Penyelenggaraan Pelayanan dan Pengaduan di Kecamatan", applies_to=ALL_KINDS)
+def nama_particles(ctx):
+    doc = ctx.doc
+    if doc.tentang:
+        report_hits(ctx, doc, "tentang", scan_title_particles(doc.tentang))
+    for node, field, text in cached_texts(ctx, None, ("tentang", "istilah", "judul")):
+        if node is doc:
+            continue
+        if isinstance(node, Peraturan) and field == "tentang" and node.loc[:1] != ("dasar_hukum",) \
+                or isinstance(node, Definisi) and field == "istilah" or isinstance(node, Lampiran) and field == "judul":
+            report_hits(ctx, node, field, scan_title_particles(text))
+
+
+# -- BHS-017 one term, one spelling ------------------------------------------------------------------------
+#: bound forms written together with the next word (EYD V: bentuk terikat): 'antardaerah', 'nonfisik', 'subbagian'
+BOUND = ("antar non sub pasca pra multi swa tuna ekstra inter intra semi supra ultra anti purna ko").split()
+_BOUND = re.compile(r"\b(" + "|".join(BOUND) + r")(?:\s+|-)([a-z]{3,})\b", re.I)
+_WORD_PAIR = re.compile(r"\b(?=(([A-Za-z]{2,})(\s+|-)([A-Za-z]{2,}))\b)")  # overlapping: every two neighbours
+_WORD = re.compile(r"\b[A-Za-z]{5,}\b")
+
+
+def spellings(texts: list[str]) -> dict[str, set[str]]:
+    """Written forms of one term: 'non fisik', 'non-fisik' and 'nonfisik' share the key 'nonfisik'."""
+    singles = set()
+    for text in texts:
+        singles.update(w.lower() for w in _WORD.findall(text))
+    forms: dict[str, set[str]] = defaultdict(set)
+    for text in texts:
+        view = masked(text)
+        for m in _WORD_PAIR.finditer(view):
+            key = (m.group(2) + m.group(4)).lower()
+            if key in singles:
+                forms[key].add(m.group(1).lower())
+    for key in list(forms):
+        forms[key].add(key)
+    return forms
+
+
+@rule("BHS-017", "warning", "Satu istilah satu ejaan; bentuk terikat ditulis serangkai",
+      f"{SRC} butir 243 huruf a, 246 (taat asas); {EYD} (bentuk terikat)",
+      "Satu kata atau istilah ditulis dengan satu cara di seluruh dokumen: bukan 'nonfisik' di satu tempat dan 'non "
+      "fisik' atau 'non-fisik' di tempat lain. Bentuk terikat (antar, non, sub, pasca, pra, multi, swa, tuna, semi, "
+      "anti …) ditulis serangkai dengan kata yang mengikutinya: 'antardaerah', 'subbagian'. Nomenklatur lama ('Sub "
+      "Bagian') masih dijumpai pada naskah yang diundangkan, maka peringatan.",
+      wrong="kegiatan non fisik … kegiatan nonfisik", right="kegiatan nonfisik … kegiatan nonfisik", applies_to=ALL_KINDS)
+def one_spelling(ctx):
+    entries = free_texts(ctx)
+    forms = spellings([text for _, _, text in entries])
+    seen: set = set()
+    for node, field, text in entries:
+        view = masked(text)
+        for m in _BOUND.finditer(view):
+            joined = m.group(1) + m.group(2)
+            key = ("bound", joined.lower(), id(node), field)
+            if key in seen or m.group(2).lower() in ("dan", "atau", "yang"):
+                continue
+            seen.add(key)
+            ctx.report(f"bentuk terikat '{m.group(1)}' ditulis terpisah: '{m.group(0)}'", node, field,
+                       around(text, m.start(), m.end()), f"tulis '{joined}'")
+        for m in _WORD_PAIR.finditer(view):
+            key = (m.group(2) + m.group(4)).lower()
+            variants = forms.get(key)
+            if not variants or len(variants) < 2 or m.group(2).lower() in BOUND:
+                continue
+            tag = ("pair", key)
+            if tag in seen:
+                continue
+            seen.add(tag)
+            written = m.group(1)
+            ctx.report(f"'{written}' juga ditulis {', '.join(repr(v) for v in sorted(variants - {written.lower()}))}",
+                       node, field, around(text, m.start(), m.start() + len(written)), "pakai satu ejaan di seluruh dokumen")
+
+
+# -- BHS-018 misspelt fixed words --------------------------------------------------------------------------
+#: The words of the fixed formulae of Lampiran II and of the citation forms: a word of a legal text that is one or two
+#: letters away from one of them, and is no Indonesian word at all (Hunspell id_ID), is that word misspelt.
+FIXED_WORDS = frozenset("""
+menimbang mengingat memperhatikan memutuskan menetapkan ditetapkan diundangkan pengundangan penetapan sebagaimana
+dimaksud berdasarkan pertimbangan ketentuan melaksanakan pelaksanaan peraturan perundang-undangan undang-undang
+pemerintah pemerintahan kabupaten provinsi kecamatan kelurahan sekretaris sekretariat lembaran tambahan republik
+indonesia negara berita daerah bupati gubernur walikota keputusan instruksi perubahan pencabutan dicabut dinyatakan
+berlaku mulai tanggal tentang terakhir beberapa diubah mengubah menjadi penjelasan lampiran merupakan bagian
+terpisahkan mengetahuinya memerintahkan penempatannya kewenangan kewajiban pelaksana penyelenggaraan
+menyelenggarakan diselenggarakan perangkat dinas badan inspektorat anggaran pendapatan belanja pembiayaan
+dibebankan bersumber ditandatangani pejabat jabatan kepala wakil sekretaris pembinaan pengawasan pelaporan
+pengelolaan pelayanan masyarakat pembentukan organisasi susunan kedudukan fungsi tugas rincian kerja sama
+menyusun melakukan memberikan menyampaikan dilaksanakan diatur selanjutnya sepanjang bertentangan ketertiban umum
+kesusilaan pembangunan perencanaan keuangan kepegawaian dilarang wajib berwenang berhak paling sedikit lambat
+banyak tinggi rendah singkat lama setiap tersebut terhadap sesuai dengan dalam untuk kepada melalui sebagai
+ditugaskan koordinasi evaluasi pemantauan sanksi administratif peringatan tertulis penghentian sementara
+pencabutan izin pemberian penerimaan pengeluaran persyaratan prosedur standar mekanisme tata cara ketentuan
+peralihan penutup umum definisi istilah singkatan dimaksudkan kabupaten/kota perseorangan kelompok
+""".split())
+_WORDS = re.compile(r"(?<![\w-])[A-Za-z][a-z]{5,}(?![\w-])")
+_BY_INITIAL: dict[str, tuple[str, ...]] = {}
+for _w in sorted(FIXED_WORDS):
+    _BY_INITIAL.setdefault(_w[0], ()) and None
+    _BY_INITIAL[_w[0]] = _BY_INITIAL.get(_w[0], ()) + (_w,)
+
+
+def _near(word: str) -> str | None:
+    """The fixed word ``word`` is one or two letters away from (same initial, ratio >= 0.85), or None."""
+    from difflib import SequenceMatcher  # lazy: only a word close to a fixed word gets here
+
+    best, score = None, 0.0
+    for fixed in _BY_INITIAL.get(word[0], ()):
+        if abs(len(fixed) - len(word)) > 2:
+            continue
+        matcher = SequenceMatcher(None, word, fixed)
+        if matcher.real_quick_ratio() < 0.85 or matcher.quick_ratio() < 0.85:
+            continue
+        ratio = matcher.ratio()
+        if ratio > score:
+            best, score = fixed, ratio
+    return best if score >= 0.85 else None
+
+
+_NEAR: dict[str, str | None] = {}
+
+
+def near_fixed(word: str) -> str | None:
+    lower = word.lower()
+    if lower not in _NEAR:
+        _NEAR[lower] = None if lower in FIXED_WORDS else _near(lower)
+    return _NEAR[lower]
+
+
+def scan_fixed_words(text: str, is_word) -> list[Hit]:
+    """Misspelt fixed words of ``text``; ``is_word(w)`` is the dictionary (None: no dictionary, nothing reported)."""
+    if is_word is None:
+        return []
+    view = masked(text)
+    found = []
+    for m in _WORDS.finditer(view):
+        word = m.group(0)
+        fixed = near_fixed(word)
+        if fixed is None or is_word(word) or is_word(word.lower()):
+            continue
+        found.append((m, fixed[0].upper() + fixed[1:] if word[0].isupper() else fixed))
+    whole = text
+    for m, right in reversed(found):
+        whole = whole[:m.start()] + right + whole[m.end():]
+    return [Hit(f"salah ketik: '{m.group(0)}' (maksudnya '{right}'?)", around(text, m.start(), m.end()), f"tulis '{right}'",
+                whole, fix_description="perbaiki salah ketik kata baku") for m, right in found]
+
+
+@rule("BHS-018", "error", "Kata baku rumusan peraturan tidak salah ketik", f"{SRC} butir 242 (ejaan); Hunspell id_ID (kamus)",
+      "Kata yang selisih satu-dua huruf dari kata baku rumusan peraturan (sebagaimana, dimaksud, ketentuan, "
+      "pelaksanaan, ditetapkan, diundangkan, Lembaran, Tambahan …) dan tidak ada dalam kamus bahasa Indonesia adalah salah "
+      "ketik. Kamus: Hunspell id_ID dari paket Debian hunspell-id (dibaca dengan spylls); bila kamus tidak terpasang, "
+      "aturan ini tidak memeriksa apa pun.", wrong="sebagaimama dimaksud dalam Pasal 3", right="sebagaimana dimaksud dalam Pasal 3",
+      verification="P", applies_to=ALL_KINDS)
+def fixed_words(ctx):
+    from .kamus import dictionary  # lazy: the dictionary (0.6 s) loads only for a suspect word
+
+    entries = free_texts(ctx)
+    counts: dict[str, int] = defaultdict(int)
+    for _, _, text in entries:
+        for w in _WORDS.findall(masked(text)):
+            counts[w.lower()] += 1
+    # a word written the same way three times or more is the drafter's word, not a slip ('penaatan', a real word the
+    # dictionary lacks); a word of an official title in the registry is the title's spelling ('Propinsi')
+    suspects = {w for w, n in counts.items() if n <= 2 and near_fixed(w)} - _title_words(ctx.registry)
+    if not suspects:
+        return
+    dictionary_is_word = dictionary()
+    if dictionary_is_word is None:
+        return
+    is_word = lambda w: w.lower() not in suspects or dictionary_is_word(w)  # noqa: E731
+    for node, field, text in entries:
+        if any(w.lower() in suspects for w in _WORDS.findall(text)):
+            hits = scan_fixed_words(text, is_word)
+            if hits:
+                _report(ctx, node, field, hits)
+
+
+_TITLE_WORDS: dict[int, tuple[object, frozenset]] = {}
+
+
+def _title_words(registry) -> frozenset:
+    cached = _TITLE_WORDS.get(id(registry))
+    if cached is None or cached[0] is not registry:
+        words = frozenset(w.lower() for reg in registry.values() for w in _WORDS.findall(reg.tentang or ""))
+        _TITLE_WORDS.clear() if len(_TITLE_WORDS) > 8 else None
+        cached = _TITLE_WORDS[id(registry)] = (registry, words)
+    return cached[1]
