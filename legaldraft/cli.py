@@ -189,7 +189,12 @@ def _is_spec(path: Path) -> bool:
 @click.option("--aturan", "levels", multiple=True, metavar="ID=TINGKAT",
               help="Ubah tingkat aturan, mis. KON-005=off atau BT-009=error (mengalahkan .legaldraft.yaml dan profil).")
 def check(paths, fmt, severity, only, fix, lang, levels):
-    """Periksa spec terhadap aturan Tata Naskah (UU 12/2011 Lampiran II)."""
+    """Periksa spec terhadap aturan Tata Naskah (UU 12/2011 Lampiran II).
+
+    Draf .docx/.odt/.pdf/.txt diimpor di belakang layar; setiap temuan dilaporkan di tempatnya pada naskah
+    sumber (paragraf atau baris, halaman bila diketahui, kutipan kata-katanya). Untuk mengembalikan draf Word
+    dengan komentar dan perubahan terlacak: legaldraft review DRAF.docx.
+    """
     overrides = _rule_levels(levels)
     from .rules.output import TextReport, emit  # lazy: start-up time
     from .spec.loader import load  # lazy: start-up time
@@ -200,6 +205,17 @@ def check(paths, fmt, severity, only, fix, lang, levels):
     report = TextReport(severity, lang) if fmt == "text" else None
     notes: set[str] = set()
     for path in _spec_files(paths):
+        from .review.source import is_source  # lazy: start-up time
+
+        if is_source(path):   # a Word/ODT/PDF/text draft: imported, findings placed in the source
+            findings = _check_source(path, only, overrides, fix)
+            if findings is None:
+                invalid += 1
+                continue
+            results.append((path, findings))
+            if report is not None:
+                report.add(path, findings)
+            continue
         try:
             doc = load(path)
         except SpecError as exc:
@@ -246,6 +262,21 @@ def check(paths, fmt, severity, only, fix, lang, levels):
     if invalid:
         sys.exit(EXIT_INVALID)
     sys.exit(code)
+
+
+def _check_source(path: Path, only, overrides, fix: bool) -> list | None:
+    """Findings of a Word/ODT/PDF/text draft placed in its source, or None (said why) when it cannot be read."""
+    from .review.core import check_source  # lazy: start-up time
+    from .review.source import SourceError  # lazy: start-up time
+
+    if fix:
+        click.echo(f"{path}: --fix berlaku untuk spec; untuk naskah Word gunakan 'legaldraft review {path.name} "
+                   f"-o {path.stem}-koreksi.docx' (perbaikan sebagai perubahan terlacak)", err=True)
+    try:
+        return check_source(path, only=only or None, severities=overrides).findings
+    except SourceError as exc:
+        click.echo(f"{path}: {exc}", err=True)
+        return None
 
 
 def _across_specs(results, loaded, report, only, overrides) -> None:

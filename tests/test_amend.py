@@ -52,6 +52,7 @@ def work(tmp_path_factory):
     shutil.copytree(ROOT / "specs" / "profil", tmp / "profil")
     result = run("amend", specs / "slrt-2026.yaml", specs / "slrt-revisi.yaml", "-o", specs / "p1.yaml")
     assert result.exit_code == 0, result.output
+    write_reason(specs / "p1.yaml")     # the drafter writes the reason asked for (KON-012)
     issued = yaml.safe_load((specs / "p1.yaml").read_text(encoding="utf-8"))
     issued.update(status="final", nomor=7, tahun=2027,
                   penetapan={"tanggal": "2027-05-03"},
@@ -60,12 +61,34 @@ def work(tmp_path_factory):
     result = run("amend", specs / "slrt-2026.yaml", specs / "slrt-revisi-2.yaml", "--perubahan", specs / "p1-terbit.yaml",
                  "-o", specs / "p2.yaml")
     assert result.exit_code == 0, result.output
+    write_reason(specs / "p2.yaml")
     return specs
 
 
+def write_reason(path: Path) -> None:
+    """As the drafter does after 'amend': the konsiderans placeholder becomes the real reason (the checked-in
+    Perubahan's); the file as amend wrote it stays beside it as NAME-mentah.yaml."""
+    raw = path.read_text(encoding="utf-8")
+    path.with_name(f"{path.stem}-mentah.yaml").write_text(raw, encoding="utf-8")
+    data = yaml.safe_load(raw)
+    reason = yaml.safe_load((SPECS / "slrt-perubahan.yaml").read_text(encoding="utf-8"))["konsiderans"]["poin"][0]["teks"]
+    data["konsiderans"]["poin"][0]["teks"] = reason
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+
+
 def test_checked_in_perubahan_is_what_amend_writes(work):
-    assert (work / "p1.yaml").read_text(encoding="utf-8").split("\n", 2)[2] == \
-        (SPECS / "slrt-perubahan.yaml").read_text(encoding="utf-8").split("\n", 2)[2]
+    """The checked-in Perubahan is amend's output with the reason written in the konsiderans placeholder."""
+    raw = (work / "p1-mentah.yaml").read_text(encoding="utf-8")
+    checked_in = (SPECS / "slrt-perubahan.yaml").read_text(encoding="utf-8")
+    assert raw.split("\n", 2)[1] == checked_in.split("\n", 2)[1]      # line 1 names the paths amend ran on
+    generated, written = yaml.safe_load(raw), yaml.safe_load(checked_in)
+    placeholder = generated["konsiderans"]["poin"][0]["teks"]
+    reason = written["konsiderans"]["poin"][0]["teks"]
+    assert placeholder.startswith("bahwa [ALASAN PERUBAHAN: ") and "[" not in reason
+    assert placeholder.endswith(", sehingga Peraturan Bupati Purwakarta Nomor 12 Tahun 2026 tentang Sistem Layanan "
+                                "Rujukan Terpadu dalam Penanganan Fakir Miskin dan Orang Tidak Mampu perlu diubah;")
+    generated["konsiderans"]["poin"][0]["teks"] = reason
+    assert generated == written
 
 
 def test_first_perubahan_instructions_are_the_catalogue_formulae(work):
@@ -136,8 +159,10 @@ def test_consolidate_command_numbers_and_notes(work, tmp_path):
         document_xml = z.read("word/document.xml").decode("utf-8").replace("\u00a0", " ")
     notes = re.findall(r'<w:footnote w:id="(\d+)">.*?<w:t xml:space="preserve"> (.*?)</w:t>', footnotes)
     assert ("1", "Diubah dengan Peraturan Bupati Nomor 7 Tahun 2027.") in notes  # Pasal 1, definitions
-    assert ("Dihapus dengan Rancangan Peraturan Bupati tentang Perubahan Kedua atas Peraturan Bupati."
-            in dict(notes).values())
+    # a rancangan is cited by its full judul: which Perbup it amends, nomor and tahun (issue 15)
+    assert ("Dihapus dengan Rancangan Peraturan Bupati tentang Perubahan Kedua atas Peraturan Bupati Purwakarta "
+            "Nomor 12 Tahun 2026 tentang Sistem Layanan Rujukan Terpadu dalam Penanganan Fakir Miskin dan Orang "
+            "Tidak Mampu." in dict(notes).values())
     assert "Disisipkan dengan Peraturan Bupati Nomor 7 Tahun 2027." in dict(notes).values()
     heading_with_note = re.search(r"<w:t[^>]*>Pasal 14A</w:t></w:r><w:r>.*?<w:footnoteReference w:id=\"(\d+)\"/>",
                                   document_xml)
@@ -325,6 +350,7 @@ def reviewed(work, tmp_path_factory):
     assert run("compare", work / "slrt-2026.yaml", work / "slrt-revisi.yaml", "-o", out / "matriks.docx").exit_code == 0
     assert run("redline", work / "slrt-2026.yaml", work / "slrt-revisi.yaml", "-o", out / "redline.docx",
                "--penulis", "Bagian Hukum").exit_code == 0
+    assert run("build", work / "slrt-revisi.yaml", "-o", out / "baru").exit_code == 0
     pdfs = []
     from legaldraft.render.pdf import soffice
 
@@ -376,13 +402,38 @@ def test_redline_accepts_to_the_new_build(reviewed, work):
     assert len({c.get(f"{W_NS}id") for c in changes}) == len(changes)
     new = legaldraft.load(work / "slrt-revisi.yaml")
     old = legaldraft.load(work / "slrt-2026.yaml")
-    build = legaldraft.build(new, out / "baru")[0]
-    assert accept_all(out / "redline.docx") == accept_all(build)  # accepting every change leaves the new build
+    # accepting every change gives the build of the new text, paragraph by paragraph (issue 15: the redline
+    # is written in the naskah layout by the same DOCX writer as 'build')
+    assert accept_all(out / "redline.docx") == accept_all(out / "baru" / "slrt-revisi.docx")
     deleted = ["".join(t.text for t in d.iter(f"{W_NS}delText")) for d in body.iter(f"{W_NS}del")]
     assert "Pemberdayaan Perempuan dan Perlindungan Anak" in "".join(deleted)  # the Dinas renamed
     inserted = ["".join(t.text for t in i.iter(f"{W_NS}t")) for i in body.iter(f"{W_NS}ins")]
     assert "PARTISIPASI MASYARAKAT" in inserted  # the BAB added, as an inserted paragraph
     assert xml and document_lines(old, context_of(old)) != document_lines(new, context_of(new))
+
+
+def test_redline_is_in_the_naskah_layout_and_never_merges_renumbered_headings(reviewed, work):
+    """Same styles, page set-up and keep-with-next as 'build'; a renumbered heading is a deleted and an
+    inserted heading, never 'Pasal 1516'."""
+    from docx import Document
+
+    out, _ = reviewed
+    red, built = Document(str(out / "redline.docx")), Document(str(out / "baru" / "slrt-revisi.docx"))
+    for a, b in ((red.sections[0], built.sections[0]),):
+        assert (a.page_width, a.page_height, a.left_margin, a.top_margin) == (b.page_width, b.page_height,
+                                                                             b.left_margin, b.top_margin)
+    assert {s.name for s in built.styles} <= {s.name for s in red.styles}
+    styles = [p.style.name for p in red.paragraphs]
+    assert "LD Pasal" in styles and "LD Judul" in styles
+    body = red.element.body
+    for p in body.iter(f"{W_NS}p"):
+        text = "".join(t.text or "" for t in p.iter(f"{W_NS}t", f"{W_NS}delText"))
+        assert not re.search(r"\bPasal\s\d{3,}\b", text), text
+    marked = [("".join(t.text or "" for t in p.iter(f"{W_NS}delText")).replace("\xa0", " "),
+               "".join(t.text or "" for t in p.iter(f"{W_NS}t")).replace("\xa0", " "))
+              for p in body.iter(f"{W_NS}p") if p.find(f"{W_NS}pPr/{W_NS}rPr/{W_NS}del") is not None
+              or p.find(f"{W_NS}pPr/{W_NS}rPr/{W_NS}ins") is not None]
+    assert ("Pasal 15", "") in marked and ("", "Pasal 16") in marked
 
 
 def test_matriks_is_a_landscape_table_in_the_profile_font(reviewed):
@@ -396,13 +447,45 @@ def test_matriks_is_a_landscape_table_in_the_profile_font(reviewed):
     assert doc.styles["Normal"].font.name == "Bookman Old Style"
     table = doc.tables[0]
     assert [c.text for c in table.rows[0].cells] == ["No", "Ketentuan lama", "Ketentuan baru", "Keterangan"]
-    # the one DOCX writer keeps a number with its word (non-breaking space, render/docx.py); read as text
-    def cell(row, column):
-        return table.rows[row].cells[column].text.replace("\xa0", " ")
+    # Keterangan: the change as Pasal I words it, then its reason (none written in this Perubahan)
+    assert [r.cells[3].text.split("\n")[0] for r in table.rows[1:]] == FIRST
+    assert all(r.cells[3].text.split("\n")[1].startswith("Alasan: (belum ditulis") for r in table.rows[1:])
+    assert table.rows[3].cells[1].text == "(belum diatur)" and table.rows[3].cells[2].text.startswith("Pasal 14A")
+    assert "(2) Dihapus." in table.rows[2].cells[2].text and "(2) Selama DTSEN" in table.rows[2].cells[1].text
 
-    assert [cell(r, 3) for r in range(1, len(table.rows))] == FIRST
-    assert cell(3, 1) == "(belum diatur)" and cell(3, 2).startswith("Pasal 14A")
-    assert "(2) Dihapus." in cell(2, 2) and "(2) Selama DTSEN" in cell(2, 1)
+
+def test_matriks_names_the_amended_perbup_highlights_words_and_gives_each_reason(work, tmp_path):
+    """Issue 15: the matriks identifies the amended Perbup fully, marks the changed words, and shows the
+    drafter's 'alasan' of each change (written in the Perubahan spec) in Keterangan."""
+    from docx import Document
+
+    spec = yaml.safe_load((work / "p1.yaml").read_text(encoding="utf-8"))
+    spec["perubahan"][0]["alasan"] = "Nomenklatur Dinas berubah (Perda Kabupaten Purwakarta tentang Perangkat Daerah)."
+    with_reasons = work / "p1-alasan.yaml"
+    with_reasons.write_text(yaml.safe_dump(spec, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    out = tmp_path / "matriks.docx"
+    result = run("compare", work / "slrt-2026.yaml", work / "slrt-revisi.yaml", "-o", out, "--alasan", with_reasons)
+    assert result.exit_code == 0, result.output
+    doc = Document(str(out))
+    heading = "\n".join(p.text for p in doc.paragraphs[:3])
+    assert "PERUBAHAN ATAS PERATURAN BUPATI PURWAKARTA NOMOR 12 TAHUN 2026 TENTANG SISTEM LAYANAN" in heading
+    assert "Peraturan yang diubah: Peraturan Bupati Purwakarta Nomor 12 Tahun 2026 tentang" in heading
+    assert "(Berita Daerah Kabupaten Purwakarta Tahun 2026 Nomor 12)" in heading
+    rows = doc.tables[0].rows
+    assert rows[1].cells[3].text.split("\n") == [FIRST[0], "Alasan: " + spec["perubahan"][0]["alasan"]]
+    old_marked = [r.text for p in rows[1].cells[1].paragraphs for r in p.runs if r.font.strike and r.font.highlight_color]
+    new_marked = [r.text for p in rows[1].cells[2].paragraphs for r in p.runs if r.bold and r.font.highlight_color]
+    assert "Pemberdayaan" in "".join(old_marked) and "Kabupaten" not in "".join(old_marked)
+    assert new_marked == [] or "Pemberdayaan" not in "".join(new_marked)
+    assert "Dinas Sosial" not in "".join(old_marked)       # unchanged words are not marked
+
+
+def test_amend_asks_for_the_real_reason_of_the_amendment(work):
+    text = (work / "p1-mentah.yaml").read_text(encoding="utf-8")
+    assert "[ALASAN PERUBAHAN:" in text and "perkembangan kebutuhan penyelenggaraan" not in text
+    findings = [f for f in legaldraft.check(legaldraft.load(work / "p1-mentah.yaml")) if f.rule.id == "KON-012"]
+    assert len(findings) == 1 and findings[0].severity.value == "error"
+    assert not [f for f in legaldraft.check(legaldraft.load(work / "p1.yaml")) if f.rule.id == "KON-012"]
 
 
 def test_matriks_redline_and_konsolidasi_open_in_libreoffice(reviewed):
@@ -485,3 +568,37 @@ def test_lampiran_added_and_deleted(work):
     deleted = legaldraft.amend(legaldraft.load(path), legaldraft.load(work / "slrt-2026.yaml"))
     assert "Lampiran II dihapus." in [sentence(i) for i in deleted.perubahan]
     assert [lamp.id for lamp in legaldraft.consolidate(legaldraft.load(path), deleted).lampiran] == ["lampiran-alur"]
+
+
+def test_redline_tracks_a_changed_table_row_by_row(tmp_path):
+    """A lampiran table changed: the old table deleted and the new one inserted, every row and run tracked;
+    accepting all gives the build of the new text."""
+    import datetime as dt
+
+    from docx import Document
+
+    from legaldraft.render.redline import redline_naskah_docx
+    from legaldraft.spec.loader import context_of
+
+    source = ROOT / "specs" / "purwakarta" / "perbup-pedoman-slrt.yaml"
+    shutil.copytree(ROOT / "specs" / "profil", tmp_path / "profil")
+    old_path, new_path = tmp_path / "lama.yaml", tmp_path / "baru.yaml"
+    text = source.read_text(encoding="utf-8")
+    old_path.write_text(text, encoding="utf-8")
+    new_path.write_text(text.replace('["2.", Campaka, "20.579", "8.405"]', '["2.", Campaka, "20.597", "8.405"]'),
+                        encoding="utf-8")
+    old, new = legaldraft.load(old_path), legaldraft.load(new_path)
+    data = redline_naskah_docx(old, context_of(old), new, context_of(new), "Bagian Hukum",
+                               dt.datetime(2027, 1, 4, tzinfo=dt.timezone.utc))
+    out = tmp_path / "redline.docx"
+    out.write_bytes(data)
+    body = Document(str(out)).element.body
+    tables = body.findall(f"{W_NS}tbl")
+    marked = [t for t in tables if t.find(f"{W_NS}tr/{W_NS}trPr/{W_NS}del") is not None
+              or t.find(f"{W_NS}tr/{W_NS}trPr/{W_NS}ins") is not None]
+    assert len(marked) == 2
+    deleted = "".join(t.text or "" for t in marked[0].iter(f"{W_NS}delText"))
+    inserted = "".join(t.text or "" for t in marked[1].iter(f"{W_NS}t"))
+    assert "20.579" in deleted and "20.597" in inserted
+    assert run("build", new_path, "-o", tmp_path / "baru").exit_code == 0
+    assert accept_all(out) == accept_all(tmp_path / "baru" / "baru.docx")

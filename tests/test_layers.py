@@ -14,7 +14,7 @@ from pathlib import Path
 PACKAGE = Path(__file__).resolve().parent.parent / "legaldraft"
 
 #: what each layer may import from legaldraft (itself always); the layers above (api, batch, cli, commands,
-#: buildcache) may import anything below them
+#: buildcache, review) may import anything below them
 #: the foundation every layer may use: file limits and exit codes
 BASE = {"limits", "exitcodes"}
 ALLOWED = {
@@ -24,7 +24,8 @@ ALLOWED = {
     "render": {"model", "naskah", "ioutil", "spec.errors"},  # a bad daerah template is bad input, reported with a position
     "amend": {"model", "naskah", "spec", "ioutil"},
     "rules": {"model", "naskah", "spec", "ioutil", "render.styles"},
-    "importer": {"model", "naskah", "spec", "ioutil", "api"},
+    "importer": {"model", "naskah", "spec", "ioutil", "api", "wordml"},
+    "wordml": {"naskah", "ioutil"},     # WordprocessingML read and edited at the XML level (issue 15)
 }
 #: files exempt from the lazy-import comment check (none)
 PENDING_LAZY_COMMENTS: set[str] = set()

@@ -228,9 +228,15 @@ def _change_lampiran(current: list, amendment, item: AngkaPerubahan) -> list:
 
 
 def amendment_name(amendment, nama_jenis: str = "Peraturan Bupati") -> str:
-    """'Peraturan Bupati Nomor 3 Tahun 2027' (or '… (rancangan)' before it is numbered)."""
-    nomor = None if amendment.is_rancangan else amendment.nomor
-    return rumusan.nama_perubahan(nama_jenis, nomor, amendment.tahun, amendment.ke, ordinal)
+    """The amending regulation as a konsolidasi note cites it (naskah.rumusan.nama_perubahan)."""
+    context = getattr(amendment, "_context", None)
+    diubah = None
+    if context is not None:
+        from ..naskah.names import nama_peraturan  # lazy: naskah imports amend
+
+        diubah = nama_peraturan(amendment.mengubah, context.profile, publication=False)
+    return rumusan.nama_perubahan(nama_jenis, amendment.nomor, amendment.tahun, amendment.ke, ordinal, diubah,
+                                  amendment.is_rancangan)
 
 
 # -- the naskah konsolidasi as a document -----------------------------------------------------------------

@@ -197,6 +197,7 @@ def perubahan_of(old, new, earlier: list, items: list, profile, old_lampiran: li
     lampiran = _lampiran_changes(old_lampiran, new.lampiran, items)
     chain = [reference_of(p, profile, full_tentang(p, profile)) for p in earlier]
     mengubah = reference_of(old, profile)
+    # the reason for the amendment is the drafter's to write (KON-012 reports the placeholder)
     kon = Konsiderans(poin=[rumusan.konsiderans_perubahan(
         f"{nama_jenis} {profile.nama} Nomor {old.nomor} Tahun {old.tahun} tentang {old.tentang}")])
     return PerubahanBupati(daerah=new.daerah, mengubah=mengubah, perubahan_sebelumnya=chain, konsiderans=kon,

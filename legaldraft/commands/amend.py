@@ -35,9 +35,11 @@ def register(main) -> None:
             click.echo(f"ditulis: {target} (Peraturan Bupati pengganti, mencabut {old.name})")
             return
         header = (f"# Perubahan atas {old.name}, dihitung oleh 'legaldraft amend {old} {new}'.\n"
-                  "# Sunting konsiderans; kalimat perintah perubahan dibuat dari 'aksi', 'unit' dan 'nomor'.\n")
+                  "# Tulis alasan perubahan di konsiderans ([ALASAN PERUBAHAN: ...]) dan 'alasan' tiap perubahan; "
+                  "kalimat perintah dibuat dari 'aksi', 'unit' dan 'nomor'.\n")
         atomic_write_text(target, to_yaml(result.perubahan, header))
         click.echo(f"ditulis: {target}")
         for i, item in enumerate(result.perubahan.perubahan):
             click.echo(f"  {i + 1}. {sentence(item)}")
+        click.echo("tulis alasan perubahan di konsiderans (isian [ALASAN PERUBAHAN: ...]), lalu:")
         click.echo(f"lanjut: legaldraft check {target}")

@@ -11,13 +11,13 @@ def register(main) -> None:
     @old_new_out()
     @click.option("--perubahan", "earlier", multiple=True, type=FILE,
                   help="Perubahan terdahulu atas OLD, urut (boleh berulang).")
+    @click.option("--alasan", "reasons", type=FILE,
+                  help="Spec Perubahan (hasil 'amend', disunting) yang memuat 'alasan' setiap perubahan untuk kolom Keterangan.")
     @force_option
-    def compare(old, new, target, earlier, force):
+    def compare(old, new, target, earlier, reasons, force):
         """Matriks perbandingan (No | Ketentuan lama | Ketentuan baru | Keterangan) sebagai DOCX."""
         from ..amend import plan  # lazy: start-up time
-        from ..amend.compare import matriks_blocks  # lazy: start-up time
-        from ..render.docx import render_docx  # lazy: start-up time
-        from ..render.templates import landscape, template_path  # lazy: start-up time
+        from ..amend.compare import matriks_docx  # lazy: start-up time
         from ..ioutil import atomic_write_bytes  # lazy: start-up time
         from ..spec.loader import context_of, load  # lazy: start-up time
 
@@ -25,9 +25,10 @@ def register(main) -> None:
         old_doc, new_doc = load(old), load(new)
         result = plan(old_doc, new_doc, [load(p) for p in earlier])
         profile = context_of(new_doc).profile
-        title = f"{profile.formula.nama_jenis_peraturan} tentang {new_doc.tentang}"
-        blocks = matriks_blocks(result, title, profile.formula.nama_jenis_peraturan)
-        data = render_docx(blocks, landscape(profile), template_path("perbup", profile.templates),
-                           context_of(new_doc).base_dir, f"Matriks perbandingan {title}")
-        atomic_write_bytes(target, data)
+        from ..amend.compare import alasan_of  # lazy: start-up time
+        from ..naskah.names import full_tentang  # lazy: start-up time
+
+        alasan = alasan_of(load(reasons)) if reasons else None
+        title = full_tentang(result.perubahan, profile)
+        atomic_write_bytes(target, matriks_docx(result, profile, title, alasan))
         click.echo(f"ditulis: {target} ({len(result.perubahan.perubahan)} perubahan)")

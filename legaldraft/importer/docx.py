@@ -13,26 +13,25 @@ _LAYOUT_WORD = re.compile(r"^(Menimbang|Mengingat|Memperhatikan|Menetapkan|Ditet
                           r"KE(SATU|DUA|TIGA|EMPAT|LIMA|ENAM|TUJUH|DELAPAN|SEMBILAN|SEPULUH))\b")
 
 
-def paragraph_text(p) -> str:
-    parts = []
-    for node in p.iter():
-        if node.tag == f"{W}t":
-            parts.append(node.text or "")
-        elif node.tag in (f"{W}tab", f"{W}br", f"{W}cr"):
-            parts.append(" " if node.tag == f"{W}tab" else "\n")
-    return "".join(parts)
+def paragraph_text(p, numbering=None) -> str:
+    """The text the author sees: Word's automatic numbering label included, tracked deletions left out
+    (accept-all), text boxes on lines of their own (legaldraft.wordml.reader)."""
+    from ..wordml.numbering import Numbering  # lazy: start-up time
+    from ..wordml.reader import paragraph_text as text_of  # lazy: start-up time
+
+    return text_of(p, numbering or Numbering())
 
 
-def _cell_paragraphs(tc) -> list[str]:
+def _cell_paragraphs(tc, numbering=None) -> list[str]:
     out = []
     for p in tc.iter(f"{W}p"):
-        out.extend(clean(x) for x in paragraph_text(p).split("\n"))
+        out.extend(clean(x) for x in paragraph_text(p, numbering).split("\n"))
     return [x for x in out if x]
 
 
-def _rows(tbl) -> list[list[list[str]]]:
+def _rows(tbl, numbering=None) -> list[list[list[str]]]:
     """Rows -> cells -> the cell's paragraphs."""
-    return [[_cell_paragraphs(tc) for tc in tr.iter(f"{W}tc")] for tr in tbl.iter(f"{W}tr")]
+    return [[_cell_paragraphs(tc, numbering) for tc in tr.iter(f"{W}tc")] for tr in tbl.iter(f"{W}tr")]
 
 
 def is_layout_table(rows: list[list[list[str]]]) -> bool:
@@ -61,20 +60,22 @@ def layout_lines(rows: list[list[list[str]]]) -> list[str]:
 def docx_lines(path: Path) -> list[Line]:
     """One Line per paragraph (a line break inside a paragraph starts a new Line); tables as rows of cells.
     Line numbers count paragraphs and tables, so that warnings can still point at a place."""
-    from docx import Document  # lazy: start-up time
+    from ..wordml.numbering import Numbering  # lazy: start-up time
+    from ..wordml.reader import read_package  # lazy: start-up time
 
-    doc = Document(str(path))
+    pkg = read_package(path)
+    numbering = Numbering(pkg.numbering, pkg.styles)
     lines: list[Line] = []
     no = 0
-    for child in doc.element.body.iterchildren():
+    for child in pkg.document.find(f"{W}body").iterchildren():
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
             no += 1
-            for part in paragraph_text(child).split("\n"):
+            for part in paragraph_text(child, numbering).split("\n"):
                 lines.append(Line(no, clean(part)))
         elif tag == "tbl":
             no += 1
-            rows = _rows(child)
+            rows = _rows(child, numbering)
             if is_layout_table(rows):
                 lines.extend(Line(no, text) for text in layout_lines(rows))
             else:

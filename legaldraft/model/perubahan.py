@@ -188,6 +188,8 @@ class AngkaPerubahan(Node):
     ayat: Annotated[list[Ayat], WithJsonSchema({"type": "array", "items": _AYAT_SCHEMA})] = Field(default_factory=list, description="Ayat yang diubah saja (aksi 'ubah' unit 'ayat'): {ayat: '2', teks: …}.")
     definisi: Annotated[list[Definisi], WithJsonSchema({"type": "array", "items": _ANGKA_SCHEMA})] = Field(default_factory=list, description="Angka Pasal 1 yang diubah saja: {angka: '3a', teks: …}.")
     lampiran: Optional[str] = Field(default=None, description="Id lampiran baru (aksi 'ganti_lampiran').")
+    alasan: Optional[str] = Field(default=None, description="Alasan perubahan ini, ditulis penyusun; tampil di kolom "
+                                                           "Keterangan matriks perbandingan.")
 
     @model_validator(mode="wrap")
     @classmethod

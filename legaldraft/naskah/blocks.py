@@ -19,13 +19,11 @@ LABELLED = ("LD Konsiderans", "LD Konsiderans Tunggal", "LD Diktum")
 
 @dataclass(frozen=True)
 class Run:
-    """A stretch of text with its emphasis (Markdown **bold** / *italic* in a pedoman), and, in a redline,
-    whether it is a tracked insertion or deletion (``change``: 'ins' or 'del')."""
+    """A stretch of text with its emphasis (Markdown **bold** / *italic* in a pedoman)."""
 
     text: str
     bold: bool = False
     italic: bool = False
-    change: Optional[str] = None
 
 
 @dataclass
@@ -49,7 +47,6 @@ class Block:
     runs: Optional[list[Run]] = None    # emphasis; when given, the runs' texts joined equal ``text``
     indent_mm: float = 0.0              # moved right as a whole (text restated inside a Perubahan)
     footnote: Optional[str] = None      # a note at the foot of the page, its mark at the end of this block
-    change: Optional[str] = None        # a redline's whole paragraph inserted ('ins') or deleted ('del')
     source: Optional[Node] = field(default=None, repr=False, compare=False)
 
     def head(self) -> str:
@@ -79,10 +76,9 @@ class Block:
 
 
 class Blocks(list):
-    """The blocks of one naskah (a list of :class:`Block`) with its draft flag (a rancangan prints RANCANGAN in
-    the header of every page) and, for tracked changes, who made them and when (``revision``: author, ISO date)."""
+    """The blocks of one naskah (a list of :class:`Block`) with its draft flag: a rancangan prints RANCANGAN in
+    the header of every page."""
 
-    def __init__(self, blocks=(), rancangan: bool = False, revision: Optional[tuple[str, str]] = None):
+    def __init__(self, blocks=(), rancangan: bool = False):
         super().__init__(blocks)
         self.rancangan = rancangan
-        self.revision = revision

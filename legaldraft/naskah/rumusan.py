@@ -126,17 +126,25 @@ def pembuka_pasal_i(amended_chain: str, many: bool, comma: bool) -> str:
     return f"{'Beberapa ketentuan' if many else 'Ketentuan'} dalam {amended_chain}{',' if comma else ''} diubah sebagai berikut:"
 
 
+ALASAN_PERUBAHAN = ("[ALASAN PERUBAHAN: tulis mengapa diubah, misalnya ketentuan yang tidak dapat dilaksanakan, "
+                    "perubahan peraturan yang lebih tinggi, atau hasil evaluasi pelaksanaan]")
+
+
 def konsiderans_perubahan(nama_peraturan: str) -> str:
-    """The generated single pertimbangan of a planned Perubahan (the drafter edits it)."""
-    return (f"bahwa {nama_peraturan} perlu disesuaikan dengan perkembangan kebutuhan penyelenggaraan pemerintahan "
-            "daerah, sehingga perlu diubah;")
+    """The single pertimbangan of a planned Perubahan: it asks the drafter for the real reason (a placeholder
+    that 'check' reports, KON-012), never a generic sentence."""
+    return f"bahwa {ALASAN_PERUBAHAN}, sehingga {nama_peraturan} perlu diubah;"
 
 
-def nama_perubahan(nama_jenis: str, nomor: str | None, tahun, ke: int, ordinal) -> str:
-    """'Peraturan Bupati Nomor 3 Tahun 2027', or the rancangan's name before it is numbered."""
-    if not nomor:
-        return f"Rancangan {nama_jenis} tentang {judul_perubahan(ke, nama_jenis, ordinal)}"
-    return f"{nama_jenis} Nomor {nomor} Tahun {tahun}"
+def nama_perubahan(nama_jenis: str, nomor: str | None, tahun, ke: int, ordinal, diubah: str | None = None,
+                   rancangan: bool = True) -> str:
+    """'Peraturan Bupati Nomor 3 Tahun 2027' once numbered; before that its judul, naming the amended
+    regulation when known ('… tentang Perubahan Kedua atas Peraturan Bupati Purwakarta Nomor 12 Tahun 2026
+    tentang …'), and 'Rancangan' only for a rancangan."""
+    if nomor and tahun:
+        return f"{nama_jenis} Nomor {nomor} Tahun {tahun}"
+    name = f"{nama_jenis} tentang {judul_perubahan(ke, diubah or nama_jenis, ordinal)}"
+    return f"Rancangan {name}" if rancangan else name
 
 
 def konsolidasi_sejak(names: Sequence[str]) -> str:

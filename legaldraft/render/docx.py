@@ -70,16 +70,15 @@ def keep_numbers_with_words(text: str) -> str:
     return _NUMBERED.sub(lambda m: m.group(1) + NBSP, _NUMBER_TAHUN.sub(lambda m: m.group(1) + NBSP, text))
 
 
-def _runs(text: str, bold: bool = False, italic: bool = False, deleted: bool = False) -> str:
-    """Runs for ``text``: tabs become <w:tab/>, line breaks <w:br/> (deleted text: w:delText)."""
+def _runs(text: str, bold: bool = False, italic: bool = False) -> str:
+    """Runs for ``text``: tabs become <w:tab/>, line breaks <w:br/>."""
     props = ("<w:b/>" if bold else "") + ("<w:i/>" if italic else "")
     rpr = f"<w:rPr>{props}</w:rPr>" if props else ""
-    tag = "w:delText" if deleted else "w:t"
     # a newline at either end (a YAML '>' or '|' scalar) would end the last line with a manual break,
     # and Word stretches a justified line that ends so; inside the text it stays a line break
     text = keep_numbers_with_words(text.strip("\n"))
     if "\t" not in text and "\n" not in text:     # most texts: one run
-        return f'<w:r>{rpr}<{tag} xml:space="preserve">{xml_text(text)}</{tag}></w:r>' if text else ""
+        return f'<w:r>{rpr}<w:t xml:space="preserve">{xml_text(text)}</w:t></w:r>' if text else ""
     out = []
     for i, line in enumerate(text.split("\n")):
         if i:
@@ -88,7 +87,7 @@ def _runs(text: str, bold: bool = False, italic: bool = False, deleted: bool = F
             if j:
                 out.append(f"<w:r>{rpr}<w:tab/></w:r>")
             if chunk:
-                out.append(f'<w:r>{rpr}<{tag} xml:space="preserve">{xml_text(chunk)}</{tag}></w:r>')
+                out.append(f'<w:r>{rpr}<w:t xml:space="preserve">{xml_text(chunk)}</w:t></w:r>')
     return "".join(out)
 
 
@@ -102,36 +101,10 @@ def paragraph_text(block: Block) -> str:
     return paragraph_head(block) + block.text
 
 
-def _body_runs(block: Block, revision=None) -> str:
+def _body_runs(block: Block) -> str:
     if block.runs:
-        # the non-breaking spaces are placed on the whole text (a number may sit in the run after its word);
-        # they replace spaces one for one, so each run keeps its length
-        kept = keep_numbers_with_words("".join(r.text for r in block.runs))
-        out, at = [], 0
-        for r in block.runs:
-            piece, at = kept[at:at + len(r.text)], at + len(r.text)
-            out.append(_tracked(_runs(piece, r.bold, r.italic, r.change == "del"), r.change, revision))
-        return "".join(out)
+        return "".join(_runs(r.text, r.bold, r.italic) for r in block.runs)
     return _runs(block.text)
-
-
-class _Revision:
-    """Author, date and the running id of the tracked changes of one document."""
-
-    def __init__(self, author: str, date: str):
-        self.author = escape(author, {'"': "&quot;"})
-        self.date = date
-        self.next_id = 0
-
-    def attrs(self) -> str:
-        self.next_id += 1
-        return f'w:id="{self.next_id}" w:author="{self.author}" w:date="{self.date}"'
-
-
-def _tracked(xml: str, change: str | None, revision: "_Revision | None") -> str:
-    if not change or not xml or revision is None:
-        return xml
-    return f"<w:{change} {revision.attrs()}>{xml}</w:{change}>"
 
 
 _TEMPLATES: dict[tuple, object] = {}
@@ -293,7 +266,6 @@ class DocxWriter:
         self._title = self._subject = None
         self._note = None
         self.footnotes: list[str] = []
-        self.revision: _Revision | None = None
         self.notes_as_paragraphs = template_has_footnotes(_pristine(self.template))
         page = profile.halaman
         self.width_mm = page.lebar_mm - page.margin_kiri_mm - page.margin_kanan_mm
@@ -323,13 +295,7 @@ class DocxWriter:
         if block.footnote and not self.notes_as_paragraphs:
             self.footnotes.append(block.footnote)
             note = FOOTNOTE_REFERENCE.format(len(self.footnotes))
-        revision = self.revision
-        if block.change and revision is not None:   # a whole paragraph inserted or deleted: its mark too
-            extra += f"<w:rPr><w:{block.change} {revision.attrs()}/></w:rPr>"
-        head = _tracked(_runs(paragraph_head(block), deleted=block.change == "del"), block.change, revision)
-        body = (_tracked(_runs(block.text, deleted=block.change == "del"), block.change, revision)
-                if block.change and not block.runs else _body_runs(block, revision))
-        paragraph = f"<w:p>{self._ppr(block, extra)}{head}{body}{note}</w:p>"
+        paragraph = f"<w:p>{self._ppr(block, extra)}{_runs(paragraph_head(block))}{_body_runs(block)}{note}</w:p>"
         if block.footnote and self.notes_as_paragraphs:
             paragraph += f'<w:p>{self._ppr(Block("LD Isi"))}{_runs(f"[{block.footnote}]")}</w:p>'
         return paragraph
@@ -450,8 +416,6 @@ class DocxWriter:
         from lxml import etree  # lazy: start-up time
 
         mark = mark or ("RANCANGAN" if is_draft(blocks) else None)
-        revision = getattr(blocks, "revision", None)
-        self.revision = _Revision(*revision) if revision else None
         if self.document is None:
             self._variant = _variant(self.template, self.profile.halaman, mark)
             if not self._variant.plain:

@@ -261,14 +261,3 @@ def main(argv: list[str] | None = None) -> int:
 
 if __name__ == "__main__":
     sys.exit(main())
-
-
-def landscape(profile, margin_mm: float = 20.0, smaller_by: float = 1.0):
-    """The profile with its paper turned (F4 330 x 215 mm), narrower margins and a slightly smaller font: the
-    page set-up of a matriks perbandingan."""
-    page = profile.halaman
-    turned = page.model_copy(update={"lebar_mm": page.tinggi_mm, "tinggi_mm": page.lebar_mm,
-                                     "margin_atas_mm": margin_mm, "margin_bawah_mm": margin_mm,
-                                     "margin_kiri_mm": margin_mm, "margin_kanan_mm": margin_mm,
-                                     "ukuran_huruf": page.ukuran_huruf - smaller_by})
-    return profile.model_copy(update={"halaman": turned})

@@ -377,6 +377,10 @@ def _compare(ctx, item, field, cited: Citation, key: str) -> None:
     reg = ctx.registry[key]
     sev_numbers = None if reg.verifikasi == "P" else "warning"
     label = f"{reg.nama_jenis} Nomor {reg.nomor} Tahun {reg.tahun}"
+    # a written citation of one regulation is replaced by the registry's own wording (its 'ref')
+    fix = (Fix(item.loc, {"ref": key, **({"pasal": item.pasal} if getattr(item, "pasal", None) else {})},
+               f"kutipan {label} dari registry")
+           if cited.amendment is None and reg.verifikasi == "P" else None)
     if cited.tentang and reg.tentang and _norm(cited.tentang) != _norm(reg.tentang):
         ctx.report(f"nama {label} tertulis '{cited.tentang}', registry: '{reg.tentang}'", item, field, cited.tentang[:60],
                    f"tulis 'tentang {reg.tentang}' atau pakai 'ref: {key}'", severity="warning")
@@ -384,11 +388,11 @@ def _compare(ctx, item, field, cited: Citation, key: str) -> None:
     if ln and reg.lembaran and (int(ln.group(1)), str(ln.group(2))) != (reg.lembaran.tahun, str(reg.lembaran.nomor)):
         ctx.report(f"{label}: tertulis Tahun {ln.group(1)} Nomor {ln.group(2)}, registry: Tahun {reg.lembaran.tahun} "
                    f"Nomor {reg.lembaran.nomor}", item, field, ln.group(0), f"periksa di JDIH, atau pakai 'ref: {key}'",
-                   severity=sev_numbers)
+                   fix, severity=sev_numbers)
     tln = TAMBAHAN.search(cited.pub)
     if tln and reg.tambahan and str(tln.group(1)) != str(reg.tambahan):
         ctx.report(f"{label}: Tambahan Nomor {tln.group(1)} tertulis, registry: {reg.tambahan}", item, field, tln.group(0),
-                   f"periksa di JDIH, atau pakai 'ref: {key}'", severity=sev_numbers)
+                   f"periksa di JDIH, atau pakai 'ref: {key}'", fix, severity=sev_numbers)
 
 
 @rule("DH-009", "error", "Nomor, tahun, nama dan data pengundangan sesuai registry", "Katalog §22 (registry); butir 45-49",

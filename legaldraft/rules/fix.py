@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Optional
 
 from ..ioutil import atomic_write_bytes
-from ..spec.edits import Fix, apply
+from ..spec.edits import ALIASES, SHORTHAND_LISTS, Fix, apply
 
 BOM = b"\xef\xbb\xbf"
 MAX_ROUNDS = 10
@@ -51,3 +51,38 @@ def apply_fixes(path: Path, findings, recheck: Optional[Callable[[str], Iterable
 
 def _fixes(findings) -> list[Fix]:
     return [f.fix for f in findings if f.fix is not None]
+
+
+def data_path(data, loc: tuple):
+    """(parent, key) in spec ``data`` (plain dicts and lists, e.g. an imported spec before it is written) for the
+    model path ``loc``, or None when it cannot be found: for applying a fix to data in memory rather than to a
+    YAML text (legaldraft.review). The aliases and shorthand lists are those of :mod:`legaldraft.spec.edits`."""
+    parent, key, node = None, None, data
+    steps = list(loc)
+    i = 0
+    while i < len(steps):
+        step = steps[i]
+        if isinstance(node, dict):
+            if step in node:
+                parent, key, node = node, step, node[step]
+            elif step in ALIASES and any(a in node for a in ALIASES[step]):
+                alias = next(a for a in ALIASES[step] if a in node)
+                parent, key, node = node, alias, node[alias]
+            elif i == len(steps) - 1:
+                return node, step  # a key to add
+            else:
+                return None
+        elif isinstance(node, list):
+            if step in SHORTHAND_LISTS and not isinstance(step, int):
+                i += 1
+                continue
+            if isinstance(step, int) and 0 <= step < len(node):
+                parent, key, node = node, step, node[step]
+            else:
+                return None
+        elif isinstance(node, str) and step == "teks" and i == len(steps) - 1:
+            return parent, key
+        else:
+            return None
+        i += 1
+    return parent, key

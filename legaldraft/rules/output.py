@@ -51,10 +51,13 @@ class TextReport:
         self.counts = {"error": 0, "warning": 0, "info": 0}
         self.checked = 0
         self.unreadable = 0
+        self.noun = ("spec", "spec(s)")
 
     def add(self, path, findings, counted: bool = True) -> None:
         """Print ``findings`` of the spec at ``path`` (``counted``: the spec itself was checked now)."""
         self.checked += counted
+        if str(path).lower().endswith((".docx", ".odt", ".pdf", ".txt")):
+            self.noun = ("berkas", "file(s)")      # Word/PDF drafts checked where they live
         for f in _visible(findings, self.threshold):
             self.counts[f.severity.value] += 1
             label = f.severity.label if self.lang == "id" else _EN[f.severity.label]
@@ -78,11 +81,12 @@ class TextReport:
     def summary(self) -> str:
         c = self.counts
         if self.lang == "en":
-            text = f"{self.checked} spec(s) checked: {c['error']} error(s), {c['warning']} warning(s), {c['info']} info"
+            text = (f"{self.checked} {self.noun[1]} checked: {c['error']} error(s), {c['warning']} warning(s), "
+                    f"{c['info']} info")
             if self.unreadable:
                 text += f"; {self.unreadable} spec(s) could not be read (see the messages above)"
         else:
-            text = f"{self.checked} spec diperiksa: {c['error']} galat, {c['warning']} peringatan, {c['info']} info"
+            text = f"{self.checked} {self.noun[0]} diperiksa: {c['error']} galat, {c['warning']} peringatan, {c['info']} info"
             if self.unreadable:
                 text += f"; {self.unreadable} spec tidak dapat dibaca (lihat pesan di atas)"
         return text
@@ -110,6 +114,8 @@ def sarif(results, threshold: str = "info") -> dict:
     for path, findings in results:
         for f in _visible(findings, threshold):
             region = {"startLine": f.position.line, "startColumn": f.position.column} if f.position else {"startLine": 1}
+            if getattr(f, "quote", ""):     # a finding in a Word/PDF draft: the author's words at that place
+                region["snippet"] = {"text": f.quote}
             out.append({
                 "ruleId": f.rule.id,
                 "ruleIndex": index[f.rule.id],
