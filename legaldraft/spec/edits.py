@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Any, Optional
 
 import yaml
@@ -172,12 +173,18 @@ def resolve(fix: Fix, text: str, smap: SourceMap) -> Fix:
     if found is None:
         return fix
     path, mode = found
-    newline = "\r\n" if "\r\n" in text else "\n"
+    newline = _newline(text)
     try:
         span, new = _edit(text, smap, path, mode, fix.replacement, newline)
     except _Unplaceable:
         return fix
     return replace(fix, span=span, old_text=text[span[0]:span[1]], new_text=new)
+
+
+@lru_cache(maxsize=8)
+def _newline(text: str) -> str:
+    """The line ending the text is written with (looked up once per text: a check resolves thousands of fixes)."""
+    return "\r\n" if "\r\n" in text else "\n"
 
 
 class _Unplaceable(Exception):
