@@ -22,17 +22,18 @@ install: $(STAMP) system-deps
 # otherwise we say what to do and carry on: DOCX output does not need them.
 system-deps:
 	@if command -v soffice >/dev/null 2>&1 && command -v pdftotext >/dev/null 2>&1 && fc-list 2>/dev/null | grep -qi 'TeX Gyre Bonum' \
-	   && [ -f /usr/share/hunspell/id_ID.dic ]; then \
-	  echo "LibreOffice, font dan kamus hunspell-id: sudah terpasang"; \
+	   && [ -f /usr/share/hunspell/id_ID.dic ] && tesseract --list-langs 2>/dev/null | grep -qx ind; then \
+	  echo "LibreOffice, font, kamus hunspell-id dan OCR: sudah terpasang"; \
 	elif command -v apt-get >/dev/null 2>&1 && { [ "$$(id -u)" = 0 ] || sudo -n true 2>/dev/null; }; then \
 	  SUDO=$$([ "$$(id -u)" = 0 ] || echo sudo); \
 	  echo "memasang LibreOffice dan font (apt-get)..."; \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends \
-	    libreoffice-writer-nogui fonts-texgyre fonts-liberation poppler-utils python3-uno hunspell-id >/dev/null || \
+	    libreoffice-writer-nogui fonts-texgyre fonts-liberation poppler-utils python3-uno hunspell-id tesseract-ocr tesseract-ocr-ind >/dev/null || \
 	    echo "PERINGATAN: pemasangan LibreOffice gagal; PDF tidak dibuat, DOCX tetap dibuat."; \
 	else \
 	  echo "PERINGATAN: LibreOffice tidak terpasang dan tidak dapat dipasang otomatis."; \
-	  echo "  Debian/Ubuntu: sudo apt-get install libreoffice-writer-nogui fonts-texgyre fonts-liberation poppler-utils python3-uno hunspell-id"; \
+	  echo "  Debian/Ubuntu: sudo apt-get install libreoffice-writer-nogui fonts-texgyre fonts-liberation poppler-utils python3-uno hunspell-id tesseract-ocr tesseract-ocr-ind"; \
+	  echo "  (tesseract-ocr + tesseract-ocr-ind: impor PDF hasil pindai dengan OCR; tanpanya PDF pindaian ditolak dengan pesan)"; \
 	  echo "  Windows/macOS: pasang LibreOffice dari libreoffice.org. DOCX tetap dibuat tanpa PDF."; \
 	fi
 

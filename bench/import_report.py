@@ -1,4 +1,4 @@
-"""Per-document round-trip figure of the importer over the shared corpus (or the files given).
+"""Per-document round-trip figure of the importer over the project corpus (or the files given).
 
     python bench/import_report.py [FILE ...]
 
@@ -14,7 +14,7 @@ from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-CORPUS = ROOT.parent / "shared" / "corpus"
+CORPUS = ROOT / "corpus"
 
 
 def main(argv: list[str]) -> int:

@@ -27,6 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
+from registry_bench import registry_rows  # noqa: E402
 from render_bench import long_perbup, lxml_lower_bound, pdf_times, timed  # noqa: E402
 
 import legaldraft  # noqa: E402
@@ -209,6 +210,7 @@ def main() -> int:
         document_pipeline(table, work)
         peak_memory(table, work)
         startup(table)
+        registry_rows(table)
         print("\ncheck, start-up dan pembanding pandoc (bench/check_bench.py):")
         subprocess.run([sys.executable, str(ROOT / "bench" / "check_bench.py")]
                        + (["--baseline", str(args.baseline)] if args.baseline else []), check=False)

@@ -275,7 +275,8 @@ def _check_source(path: Path, only, overrides, fix: bool) -> list | None:
     try:
         return check_source(path, only=only or None, severities=overrides).findings
     except SourceError as exc:
-        click.echo(f"{path}: {exc}", err=True)
+        message = str(exc).removeprefix(f"{path.name}: ")  # one positioned line, the file named once
+        click.echo(f"{path}:1:1: {message}", err=True)
         return None
 
 

@@ -10,7 +10,7 @@ EXIT_INVALID = 2         # bad input: a spec, profile, configuration, image or i
 EXIT_USAGE = 3           # wrong command-line usage, or an output that may not be overwritten
 EXIT_INTERNAL = 4        # a bug in legaldraft (please report it)
 EXIT_PDF = 5             # PDF not made: LibreOffice missing (without --pdf-optional), failed, or past --pdf-timeout
-EXIT_IMPORT_BELOW = 6    # import: the rebuilt text falls below the required share of the source (--threshold)
+EXIT_IMPORT_BELOW = 6    # import: too little of the source landed in structural units (typed coverage below 60%)
 EXIT_FINAL_REFUSED = 7   # build: a final (status: final) document refused because it still has error findings
 EXIT_IO = 8              # a file cannot be read or written: permission, disk full, a symlink inside out/
 
@@ -23,7 +23,8 @@ MEANINGS = {
     EXIT_USAGE: "pemakaian perintah salah, atau berkas keluaran tidak boleh ditimpa",
     EXIT_INTERNAL: "galat internal legaldraft (mohon laporkan)",
     EXIT_PDF: "PDF tidak dibuat: LibreOffice tidak ada (tanpa --pdf-optional), gagal, atau melewati --pdf-timeout",
-    EXIT_IMPORT_BELOW: "'import': teks yang dibangun ulang di bawah ambang kesesuaian",
+    EXIT_IMPORT_BELOW: "'import': terlalu sedikit teks sumber masuk ke unit bertipe (cakupan bertipe di bawah "
+                       "ambang); spec tetap ditulis, rincian dengan --report",
     EXIT_FINAL_REFUSED: "'build': naskah final ditolak karena masih ada temuan bertingkat galat",
     EXIT_IO: "berkas tidak dapat dibaca atau ditulis (izin, disk penuh, symlink di folder keluaran)",
 }

@@ -5,8 +5,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
-CORPUS = SHARED / "corpus"
+CORPUS = ROOT / "corpus"     # the real documents, kept in the repository (corpus/README.md)
 
 
 @pytest.fixture

@@ -26,6 +26,7 @@ def canonical(doc) -> dict:
     for item in (data.get("penjelasan") or {}).get("pasal", []):     # which Pasal, by its number
         item["pasal"] = num.units[id(num.by_id[item["pasal"]])].chain[0]
     _strip(data)
+    data.pop("asal", None)      # provenance written by the importer (where the copy came from), not document content
     return data
 
 

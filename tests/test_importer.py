@@ -256,7 +256,7 @@ def test_import_command_writes_spec_profile_and_report(cli, tmp_path):
 
 
 def test_import_command_rejects_unknown_format(cli, tmp_path):
-    bad = tmp_path / "x.odt"
+    bad = tmp_path / "x.wpd"
     bad.write_text("x")
     assert cli("import", bad, "-o", tmp_path / "x.yaml").exit_code == 3
 

@@ -156,6 +156,8 @@ def test_check_reports_what_the_import_would_normalise():
     assert any("tangal" in m for m in messages["PNT-001"])
     assert any("seharusnya a, b, c" in m for m in messages["KON-004"])
     assert any(f.rule.id == "REF-002" and f.quote == "ayat (4)" for f in report.findings)
+    # a finding of the import names the Pasal the way the source numbers it
+    assert "Pasal 7 (urutan ke-6) merujuk Pasal 12 yang letaknya sesudahnya" in messages["REF-008"]
 
 
 def test_check_cli_on_docx_text_json_and_sarif(cli):
@@ -193,7 +195,7 @@ def test_check_unreadable_docx_is_a_message_not_a_traceback(tmp_path, cli):
     bad = tmp_path / "rusak.docx"
     bad.write_bytes(b"PK\x03\x04 not a zip")
     result = cli("check", bad)
-    assert result.exit_code == 2 and "rusak.docx: bukan DOCX" in result.output and "Traceback" not in result.output
+    assert result.exit_code == 2 and "rusak.docx:1:1: bukan DOCX" in result.output and "Traceback" not in result.output
 
 
 # -- review: comments and tracked changes --------------------------------------------------------------

@@ -22,10 +22,10 @@ from .body import BodyParser, is_heading, parse_diktum, DIKTUM
 from .citation import dasar_hukum_item
 from .items import join, paragraphs
 from .lampiran import parse_lampiran
-from .text import Line, Notes, ocr_number
+from .text import KEPALA_DAERAH, Line, Notes, ocr_number
 from .penjelasan import parse_penjelasan
 from ..spec.profiles import _load_profile_file, find_profile
-from ..spec.registry import national
+from ..spec.registry import verified_national
 
 _SMALL = {"dan", "serta", "atau", "di", "ke", "dari", "yang", "pada", "dalam", "untuk", "tentang", "dengan", "bagi",
           "oleh", "atas", "antara", "terhadap", "sebagai", "melalui", "jo.", "juncto"}
@@ -83,10 +83,44 @@ _ANCHORS = {
     "lampiran": re.compile(r"^LAMPIRAN\b"),
 }
 _LABEL = re.compile(r"^(Menimbang|Mengingat|Memperhatikan|Menetapkan)\s*:?\s*", re.I)
-_JUDUL = re.compile(r"^(PERATURAN|KEPUTUSAN)\s+(BUPATI|WALI ?KOTA)\s+(.+)$")
-_NOMOR = re.compile(r"^NOMOR\s*:?\s*(.*?)(?:\s+TAHUN\s+(\S+))?$")
+# the regional head's title as printed: BUPATI, WALIKOTA / WALI KOTA / WALIKOTAMADYA, GUBERNUR, and the
+# pre-1999 'KEPALA DAERAH TINGKAT I/II' forms
+_JABATAN = rf"(?:{KEPALA_DAERAH})(?:\s+KEPALA\s+DAERAH(?:\s+TINGKAT\s+(?:I|II|1|11))?)?"
+_JUDUL = re.compile(rf"^(PERATURAN|KEPUTUSAN)\s+({_JABATAN})\s+(.+)$")
+_JABATAN_LINE = re.compile(rf"^{_JABATAN}\s+[A-Z .'-]+,?$")
+_NOMOR = re.compile(r"^NOMOR\s*:?\s*(.*?)(?:\s+TAHUN\s+(\S+)(?:\s+\S{1,4}){0,3})?(?:\s+TENTANG)?$")
+#: the Peraturan of each level's head (a Keputusan is 'keputusan' at every level)
+_PERATURAN_OF = {"kabupaten": "perbup", "kota": "perwali", "provinsi": "pergub"}
+
+
+def _tingkat(kepala: str) -> Optional[str]:
+    """'BUPATI' -> kabupaten, 'WALIKOTA'/'WALI KOTA'/'WALIKOTAMADYA' -> kota, 'GUBERNUR' -> provinsi."""
+    return {"BUP": "kabupaten", "WAL": "kota", "GUB": "provinsi"}.get(kepala.strip().upper()[:3])
+
+
+_SEBUTAN = {"kabupaten": "Kabupaten", "kota": "Kota", "provinsi": "Provinsi"}
+_PERUBAHAN = re.compile(r"^(PERUBAHAN(?:\s+(?:KEDUA|KETIGA|KEEMPAT|KELIMA|\w+))?\s+ATAS|PENCABUTAN(?:\s+ATAS)?)\s+"
+                        rf"(PER\w*AN|KEPUTUSAN)\s+({_JABATAN})?\s*(.*?)\s*NOMOR\s+(\S+)\s+TAHUN\s+(\d{{4}})")
 _AGAR = re.compile(r"Agar setiap orang mengetahuinya")
 _BERITA = re.compile(r"^(BERITA DAERAH .+?) TAHUN (\d{4}|\.\.\.|…) NOMOR (\S+)(?: SERI\s*:?\s*(\S+))?\s*$")
+
+
+# the konsiderans closing point: 'berdasarkan pertimbangan …', or its older and looser forms ('bahwa untuk
+# maksud tersebut huruf a di atas perlu ditetapkan Peraturan Bupati …', '… perlu menetapkan Peraturan …')
+_CLOSING = re.compile(r"berdasarkan pertimbangan|\bperlu\s+(?:\w+\s+){0,2}(?:menetapkan|ditetapkan|mengatur|membentuk)\s+"
+                      r"(?:\w+\s+){0,3}(?:Peraturan|Keputusan)|(?:ditetapkan|diatur)\s+dengan\s+(?:Peraturan|Keputusan)", re.I)
+
+
+_NO_BAB = "(JUDUL BAB TIDAK ADA PADA SALINAN)"
+
+
+def _plausible_judul(rest: str) -> bool:
+    """'ALOR', 'PROVINSI DAERAH KHUSUS', 'ALOR NOMOR 11 TAHUN 2021': a daerah (and its nomor), not a whole
+    garbled cover page that happens to begin with 'PERATURAN GUBERNUR'."""
+    return len(re.split(r"\s+NOMOR\b", rest, maxsplit=1)[0]) <= 60
+
+
+_PEMBUKAAN_LINE = re.compile(r"^(DENGAN\s+(RAHMAT|RAKHMAT|NAMA)\b|ATAS\s+RAHMAT\b|BI\s?SMI|BISMILLAH)")
 
 
 class DocumentParser:
@@ -98,6 +132,8 @@ class DocumentParser:
         self.nama_jenis = "Peraturan Bupati"
         self.is_keputusan = False
         self.kop: dict = {}
+        self.asal: dict = {}
+        self.closing_found = True       # the konsiderans has its closing point (or is a single point)
 
     # -- sections -----------------------------------------------------------------------------------
     def find(self, name: str, start: int = 0) -> Optional[int]:
@@ -112,6 +148,18 @@ class DocumentParser:
         i_ing = self.find("mengingat", i_men or 0)
         i_per = self.find("memperhatikan", i_ing or 0)
         i_mem = self.find("memutuskan", i_ing or i_men or 0)
+        if i_mem is None:
+            # a copy without MEMUTUSKAN (cut above it, or starting inside the body): the body begins at the
+            # first BAB or Pasal heading, found by its content
+            first = next((k for k in range(i_ing or i_men or 0, n)
+                          if re.fullmatch(r"(BAB\s+[IVXL]+|Pasal\s+1)", self.lines[k].text)), None)
+            if first is not None:
+                self.lines.insert(first, Line(self.lines[first].no, "MEMUTUSKAN"))
+                n += 1
+                i_mem = first
+                self.notes.warn(self.lines[first].no, "'MEMUTUSKAN' tidak ada pada salinan; batang tubuh dibaca "
+                                "mulai dari BAB/Pasal pertama")
+                self.asal.setdefault("isian", []).append("menetapkan")
         i_lam = self._first_lampiran(i_mem or i_ing or 0)
         end_body = i_lam if i_lam is not None else n
         i_det = self.find("ditetapkan", i_mem or 0)
@@ -175,10 +223,28 @@ class DocumentParser:
         The spec says so with a reasoned 'abaikan', so that a check of the import reports what the text shows."""
         cut = self.notes.truncated_at
         empty = not self.spec.get("diktum") if self.is_keputusan else not self.spec.get("batang_tubuh")
-        if cut and empty:
+        if self.spec.get("status") == "final" and "penetapan" not in self.spec:
+            # an issued regulation is signed: a copy without the signature block stops somewhere before it
+            self.asal["terpotong"] = ("konsiderans" if not self.spec.get("dasar_hukum") and empty
+                                      and not self.closing_found else
+                                      "mengingat" if empty else "penutup" if self._body_closed() else
+                                      "diktum" if self.is_keputusan else "batang_tubuh")
+        if (cut or self.asal.get("terpotong")) and empty:
             self.spec["abaikan"] = [{"aturan": "BT-001", "alasan": "naskah sumber terpotong: "
                                      f"{'diktum' if self.is_keputusan else 'batang tubuh'} tidak tersedia pada salinan"}]
             self.notes.warn(cut, "naskah sumber terpotong; spec hanya memuat bagian yang tersedia")
+        if self.spec.get("konsiderans") == ["-"]:
+            self.asal.setdefault("isian", []).append("konsiderans")
+
+    def _body_closed(self) -> bool:
+        """The body ends with its 'mulai berlaku' provision: the copy stops after it, in the penutup."""
+        if self.is_keputusan:
+            return bool(self.spec.get("diktum")) and ("mulai_berlaku" in self.spec or "mulai berlaku" in
+                                                      str(self.spec["diktum"][-1]))
+        import json  # lazy: only a copy cut off in the body needs it
+
+        tail = json.dumps(self.spec.get("batang_tubuh", [])[-1:], ensure_ascii=False, default=str)
+        return "mulai berlaku" in tail or "mulai_berlaku" in tail
 
     def _pasal_count(self) -> int:
         def count(nodes) -> int:
@@ -198,7 +264,10 @@ class DocumentParser:
     def ordered(self) -> dict:
         order = ["jenis", "daerah", "status", "salinan", "kepala_naskah", "nomor", "tahun", "tentang", "konsiderans", "dasar_hukum",
                  "memperhatikan", "batang_tubuh", "diktum", "mulai_berlaku", "perintah_pengundangan", "penetapan",
-                 "pengundangan", "tembusan", "penjelasan", "lampiran", "abaikan"]
+                 "pengundangan", "tembusan", "penjelasan", "lampiran", "abaikan", "asal"]
+        asal = {k: v for k, v in self.asal.items() if v}
+        if asal:
+            self.spec["asal"] = asal
         return {k: self.spec[k] for k in order if k in self.spec}
 
     # -- title block --------------------------------------------------------------------------------
@@ -212,62 +281,125 @@ class DocumentParser:
             text = ln.text
             if ln.blank:
                 if state == "tentang" and tentang_lines:
-                    state = "after"
+                    state = "tentang_gap"      # a name broken by a blank line goes on in capitals
                 continue
+            if state == "tentang_gap":
+                state = "tentang" if text == text.upper() and re.search(r"[A-Z]{3}", text) \
+                    and not _PEMBUKAAN_LINE.match(text) and not _JABATAN_LINE.match(text) else "after"
             if "jenis" not in self.kop and text.upper() != "SALINAN" and not text.upper().startswith("RANCANGAN") \
-                    and not _JUDUL.match(text):
+                    and not ((jm := _JUDUL.match(text)) and _plausible_judul(jm.group(3))):
                 top.append(text)
             if text.upper() == "SALINAN":
                 self.spec["salinan"] = True
             elif text.upper().startswith("RANCANGAN") and len(text) < 40:
                 status = "rancangan"
-            elif (m := _JUDUL.match(text)) and "jenis" not in self.kop:
+            elif (m := _JUDUL.match(text)) and "jenis" not in self.kop and _plausible_judul(m.group(3)):
                 self.kop["jenis"] = m.group(1)
-                self.kop["daerah"] = m.group(3).strip()
+                self.kop["jabatan_judul"] = re.sub(r"\s+", " ", m.group(2))
+                daerah_text = m.group(3).strip()
+                if (nm := re.search(r"\s+(NOMOR\b.*)$", daerah_text)) and _NOMOR.match(nm.group(1)):
+                    # 'PERATURAN BUPATI ALOR NOMOR 11 TAHUN 2021' on one line
+                    daerah_text = daerah_text[: nm.start()]
+                    got = _NOMOR.match(nm.group(1))
+                    self.kop["nomor"] = ocr_number(got.group(1).strip())
+                    self.kop["tahun"] = ocr_number(got.group(2)) if got.group(2) else None
+                self.kop["daerah"] = re.sub(r"^(PROVINSI|PROPINSI|KABUPATEN|KOTA)\s+", "", daerah_text)
                 self.is_keputusan = m.group(1) == "KEPUTUSAN"
-                self.nama_jenis = "Keputusan Bupati" if self.is_keputusan else "Peraturan Bupati"
+                self.nama_jenis = f"{m.group(1).capitalize()} {title_case(self.kop['jabatan_judul'])}"
+                state = "judul"
+            elif state == "judul" and not re.match(r"^(NOMOR|TENTANG)\b", text) and not _JABATAN_LINE.match(text) \
+                    and re.fullmatch(r"[A-Z .'-]+", text):
+                self.kop["daerah"] += " " + text           # a daerah name broken over two lines
             elif (m := _NOMOR.match(text)) and "nomor" not in self.kop and "jenis" in self.kop:
                 self.kop["nomor"] = ocr_number(m.group(1).strip())
                 self.kop["tahun"] = ocr_number(m.group(2)) if m.group(2) else None
+                if text.rstrip().endswith("TENTANG"):
+                    state = "tentang"
+                else:
+                    state = None
             elif re.fullmatch(r"TENTANG\s*:?", text):
                 state = "tentang"
-            elif state == "tentang" and not text.startswith("DENGAN RAHMAT") \
-                    and not re.fullmatch(r"(BUPATI|WALI ?KOTA)\s+[A-Z .'-]+,", text):
+            elif state == "tentang" and not _PEMBUKAAN_LINE.match(text) \
+                    and not re.fullmatch(rf"{_JABATAN}\s+[A-Z .'-]+,", text):
                 tentang_lines.append(text)
-            elif text.startswith("DENGAN RAHMAT"):
-                self.kop["pembukaan"] = text
-                state = "after"
+            elif _PEMBUKAAN_LINE.match(text):
+                # 'DENGAN RAHMAT TUHAN YANG MAHA ESA', or Aceh's Bismillah + 'DENGAN NAMA ALLAH …' over lines
+                self.kop["pembukaan"] = f"{self.kop['pembukaan']} {text}" if state == "pembukaan" else text
+                state = "pembukaan"
             elif (m := re.fullmatch(r"PROVINSI\s+(.+)", text)) and "jenis" not in self.kop:
                 self.kop["provinsi"] = title_case(m.group(1))
-            elif re.fullmatch(r"(BUPATI|WALI ?KOTA)\s+[A-Z .'-]+,?", text):
-                self.kop.setdefault("jabatan", text.rstrip(","))
+            elif _JABATAN_LINE.match(text):
+                self.kop.setdefault("jabatan", text.rstrip(",").strip())
                 if state == "tentang":
                     state = "after"
             elif "jenis" not in self.kop:
                 kepala.append(text)
             else:
                 self.notes.warn(ln.no, f"baris kepala naskah tidak ada tempatnya di spec dan tidak dibawa: '{text[:60]}'")
-        daerah = self.kop.get("daerah") or (self.kop.get("jabatan", "BUPATI CONTOH").split(" ", 1)[-1])
+        daerah = self.kop.get("daerah") or self._daerah_from_jabatan()
+        if not daerah:
+            self.notes.warn(lines[0].no if lines else None, "judul dan baris jabatan tidak terbaca: jenis naskah dan "
+                            "daerah tidak diketahui; isi 'daerah' dan profilnya sebelum spec dipakai")
+            daerah = "TIDAK TERBACA"
+            self.asal.setdefault("isian", []).append("daerah")
         self.kop["daerah"] = daerah
         self.spec["jenis"] = "keputusan" if self.is_keputusan else "perbup"
-        self.spec["daerah"] = slug(daerah)
+        self.spec["daerah"] = slug(daerah)[:60].strip("-") or "tidak-terbaca"
         self.spec["status"] = status
         nomor, tahun = self.kop.get("nomor"), self.kop.get("tahun")
+        if nomor and not re.fullmatch(r"(\.{3}|…)+", nomor) and (not re.search(r"\d", nomor)
+                                                                   or re.search(r"[^\w./ :-]|\b[A-Z]{4,}\b", nomor)):
+            # OCR beyond reading ('I reHuN zor+'): kept as the copy shows it, marked as not the document's number
+            self.notes.warn(None, f"nomor '{nomor[:40]}' pada baris NOMOR tidak terbaca; isi 'nomor' dari naskah asli")
+            self.asal.setdefault("isian", []).append("nomor")
         if nomor and not re.fullmatch(r"(\.{3}|…)", nomor):
             self.spec["nomor"] = nomor
         elif nomor and status == "final":
             self.spec["nomor"] = nomor
+        if not tahun and nomor and (ym := re.search(r"/\s*((?:19|20)\d{2})\s*$", nomor)):
+            tahun = ym.group(1)      # a number in the daerah's form carries its year: '1 / 23 / I /2014'
         if tahun and tahun.isdigit() and 1945 <= int(tahun) <= 2200:
             self.spec["tahun"] = int(tahun)
         elif tahun and tahun not in ("...", "…"):
             self.notes.warn(None, f"tahun '{tahun}' pada baris NOMOR tidak terbaca")
+            self.asal.setdefault("isian", []).append("tahun")
+        elif status == "final" and "nomor" in self.kop:
+            self.asal.setdefault("isian", []).append("tahun")
         if kepala:
             self.spec["kepala_naskah"] = top
             self.notes.info(lines[0].no if lines else None, "kop naskah yang tidak baku disimpan apa adanya (kepala_naskah)")
         self.title_upper = " ".join(tentang_lines)
+        self._kind()
         self.spec["tentang"] = title_case(self.title_upper) if self.title_upper else "(judul tidak terbaca)"
         if not self.title_upper:
             self.notes.warn(None, "judul (TENTANG ...) tidak ditemukan")
+            self.asal.setdefault("isian", []).append("tentang")
+
+    def _daerah_from_jabatan(self) -> Optional[str]:
+        m = re.match(rf"^{_JABATAN}\s+(.+)$", self.kop.get("jabatan", ""))
+        return m.group(1).strip() if m else None
+
+    def _kind(self) -> None:
+        """Kind and level from the judul and the jabatan line, never assumed: Peraturan/Keputusan of a Bupati,
+        Wali Kota or Gubernur, and a Perubahan/Pencabutan with the regulation it amends."""
+        word = self.kop.get("jabatan_judul") or (self.kop.get("jabatan") or "").split(" KEPALA")[0]
+        base = re.match(rf"({KEPALA_DAERAH})", word or "")
+        tingkat = _tingkat(base.group(1)) if base else None
+        if tingkat is None:
+            self.notes.warn(None, "jenis naskah tidak terbaca dari judul maupun baris jabatan (Bupati, Wali Kota, "
+                            "Gubernur?); spec ditulis sebagai Peraturan Bupati, periksa 'jenis' dan profil daerah")
+            self.asal.setdefault("isian", []).append("jenis")
+        jenis = "keputusan" if self.is_keputusan else _PERATURAN_OF.get(tingkat, "perbup")
+        self.asal.update({"jenis": jenis, "tingkat": tingkat, "nama_jenis": self.nama_jenis})
+        m = _PERUBAHAN.match(re.sub(r"\s+", " ", self.title_upper or ""))
+        if m:
+            self.asal["induk"] = jenis
+            self.asal["jenis"] = "pencabutan" if m.group(1).startswith("PENCABUTAN") else "perubahan"
+            if m.group(3):
+                self.asal["induk"] = "keputusan" if m.group(2) == "KEPUTUSAN" else _PERATURAN_OF.get(_tingkat(m.group(3)))
+            nama = title_case(f"{'Keputusan' if m.group(2) == 'KEPUTUSAN' else 'Peraturan'} "
+                              f"{m.group(3) or self.kop.get('jabatan_judul', '')} {m.group(4)}".strip())
+            self.asal["mengubah"] = re.sub(r"\s+", " ", f"{nama} Nomor {m.group(5)} Tahun {m.group(6)}")
 
     # -- profile ------------------------------------------------------------------------------------
     def profile(self) -> tuple[ProfilDaerah, Optional[dict]]:
@@ -278,13 +410,20 @@ class DocumentParser:
             profile = _load_profile_file(str(path))
             if profile.nama.upper() == nama.upper():
                 return profile, None
-        provinsi = self.kop.get("provinsi") or self._provinsi_from_text(nama)
-        data = {"nama": nama, "sebutan": "Kabupaten", "provinsi": provinsi, "tempat_penetapan": self._tempat() or nama}
+        tingkat = self.asal.get("tingkat") or "kabupaten"
+        provinsi = self.kop.get("provinsi") or (nama if tingkat == "provinsi" else self._provinsi_from_text(nama))
+        data = {"nama": nama, "sebutan": _SEBUTAN[tingkat], "provinsi": provinsi,
+                "tempat_penetapan": self._tempat() or nama}
+        kepala = title_case(self.kop.get("jabatan_judul") or "BUPATI")
+        if kepala != "Bupati":
+            data["kepala_daerah"] = kepala
         jabatan = self.kop.get("jabatan")
-        if jabatan and jabatan != f"BUPATI {nama.upper()}":
+        if jabatan and jabatan != f"{kepala.upper()} {nama.upper()}":
             data["jabatan_kepala"] = jabatan
+        if not self.is_keputusan and self.nama_jenis != "Peraturan Bupati":
+            data.setdefault("formula", {})["nama_jenis_peraturan"] = self.nama_jenis
         if self.kop.get("pembukaan") and self.kop["pembukaan"] != "DENGAN RAHMAT TUHAN YANG MAHA ESA":
-            data["formula"] = {"pembukaan": self.kop["pembukaan"]}
+            data.setdefault("formula", {})["pembukaan"] = self.kop["pembukaan"]
         return ProfilDaerah.model_validate(data), data
 
     def _provinsi_from_text(self, nama: str) -> str:
@@ -322,7 +461,8 @@ class DocumentParser:
                 self.notes.warn(p.no, "teks sebelum butir a konsiderans digabung ke butir a")
                 points.append(p.text)
         closing = points[-1]
-        poin = points[:-1] if len(points) > 1 and "berdasarkan pertimbangan" in closing else points
+        poin = points[:-1] if len(points) > 1 and _CLOSING.search(closing) else points
+        self.closing_found = poin is not points
         kon: dict = {"poin": poin}
         if poin is not points:
             self._tentang_from_closing(closing)
@@ -356,6 +496,7 @@ class DocumentParser:
         for i, ln in enumerate(out):
             if not ln.blank:
                 rest = _LABEL.sub("", ln.text, count=1).strip()
+                rest = re.sub(r"^[.:;,]+\s*(?=\S)", "", rest)      # 'Menimbang :. bahwa' - a stray mark after the label
                 out[i] = Line(ln.no, rest)
                 break
         return [ln for ln in out if not ln.blank]
@@ -378,7 +519,7 @@ class DocumentParser:
         return dt.date(tahun, 12, 31) if tahun else dt.date.today()
 
     def numbered_citations(self, lines: list[Line]) -> list:
-        registry = national().extended(self.profile_.registry)
+        registry = verified_national().extended(self.profile_.registry)
         on = self._penetapan_date() or self.on_date()
         out = []
         for no, text in self.numbered(lines):
@@ -401,7 +542,8 @@ class DocumentParser:
         lines = [ln for ln in lines if not ln.blank]
         i = 1
         # the Menetapkan line is generated; skip it (and its continuation) up to the first unit
-        while i < len(lines) and not (is_heading(lines[i].text) or DIKTUM.match(lines[i].text)):
+        while i < len(lines) and not (is_heading(lines[i].text) or DIKTUM.match(lines[i].text)
+                                      or re.match(r"^Pasal\s+\d+\s+\S", lines[i].text)):   # 'Pasal 1 Dengan …' on one line
             i += 1
         if i > 1:
             written = " ".join(_LABEL.sub("", ln.text).strip() for ln in lines[1:i]).strip()
@@ -423,11 +565,28 @@ class DocumentParser:
             before, perintah_text = ln.text[:pos].strip(), ln.text[pos:]
             perintah = " ".join([perintah_text] + [x.text for x in rest[cut + 1:]])
             rest = rest[:cut] + ([Line(ln.no, before)] if before else [])
-        self.spec["batang_tubuh"] = BodyParser(self.nama_jenis, self.notes).parse(rest)
+        self.spec["batang_tubuh"] = self._orphans_in_bab(BodyParser(self.nama_jenis, self.notes).parse(rest))
         if perintah:
             generated = rumusan.perintah_pengundangan(self.nama_jenis, self.profile_.nama_berita_daerah)
             if perintah != generated:
                 self.spec["perintah_pengundangan"] = perintah
+
+    def _orphans_in_bab(self, units: list) -> list:
+        """A Bagian or Paragraf lives in a BAB: a copy that lost the BAB heading above one keeps it inside a BAB
+        whose title is marked as the importer's placeholder."""
+        out: list = []
+        for unit in units:
+            if isinstance(unit, dict) and ("bagian" in unit or "paragraf" in unit):
+                if not (out and out[-1].get("bab") == _NO_BAB):
+                    line = next((ln.no for ln in self.lines if ln.text.startswith(("Bagian", "Paragraf"))), None)
+                    self.notes.warn(line, "Bagian/Paragraf tanpa judul BAB di atasnya; ditempatkan dalam BAB yang "
+                                    "judulnya diisi importer")
+                    self.asal.setdefault("isian", []).append("batang_tubuh")
+                    out.append({"bab": _NO_BAB, "isi": []})
+                out[-1]["isi"].append(unit)
+            else:
+                out.append(unit)
+        return out
 
     # -- signatures ---------------------------------------------------------------------------------
     def penetapan(self, lines: list[Line], key: str) -> None:

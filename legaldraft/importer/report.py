@@ -32,16 +32,63 @@ def rebuilt_text(result: Imported) -> str:
     return plain_text(assemble(doc, ctx.profile, ctx.registry))
 
 
-def round_trip(result: Imported, source: str, with_findings: bool = True) -> RoundTrip:
-    src, out = words(source), words(rebuilt_text(result))
+# a point marker ('a', 'b', '12') or a section label the importer put back at its place: a copy that extracted
+# them as a column before the texts ('a. b. c.' … 'bahwa …') keeps them, though not in the same order
+_MOVABLE = {"menimbang", "mengingat", "memperhatikan", "menetapkan"}
+
+
+def _movable(token: str) -> bool:
+    return token in _MOVABLE or (len(token) == 1 and token.isalpha()) or (token.isdigit() and len(token) <= 2)
+
+
+def kept_words(src: list[str], out: list[str]) -> tuple[int, list[str]]:
+    """How many of the source's words the rebuilt text gives back: in order, and then the markers and labels
+    that were moved to their points (counted once each against the rebuilt text). Also the passages lost."""
+    from collections import Counter  # lazy: only a comparison needs it
+
     matcher = difflib.SequenceMatcher(None, src, out, autojunk=False)
     blocks = matcher.get_matching_blocks()
     matched = sum(b.size for b in blocks)
+    used = Counter(t for b in blocks for t in out[b.b: b.b + b.size])
+    spare = Counter(out) - used
     missing, pos = [], 0
     for b in blocks:
         if b.a > pos:
-            missing.append(" ".join(src[pos: b.a]))
+            gap = []
+            for t in src[pos: b.a]:
+                if _movable(t) and spare[t] > 0:
+                    spare[t] -= 1
+                    matched += 1
+                else:
+                    gap.append(t)
+            if gap:
+                missing.append(" ".join(gap))
         pos = b.a + b.size
+    return matched, missing
+
+
+def comparable_source(notes, source: str) -> str:
+    """The source as the importer was right to read it: without the garbled decoration lines it named, with
+    the OCR slips in fixed words and numbers set right, and letter-spaced lines in their words again (each of
+    these is said in the notes)."""
+    from .spacing import is_letter_spaced, unspace  # lazy: only a copy that needed them
+    from .text import ocr_normalise  # lazy: only a copy that needed them
+
+    garbled = set(getattr(notes, "garbled", ()) or ())
+
+    def fix(line: str) -> str:
+        if getattr(notes, "respaced", 0) and is_letter_spaced(line):
+            line = unspace(line)
+        return ocr_normalise(line) if getattr(notes, "corrected", 0) else line
+
+    return "\n".join(fix(ln) for no, ln in enumerate(source.replace("\r\n", "\n").split("\n"), start=1)
+                     if no not in garbled)
+
+
+def round_trip(result: Imported, source: str, with_findings: bool = True) -> RoundTrip:
+    src, out = words(comparable_source(result.notes, source)), words(rebuilt_text(result))
+    matcher = difflib.SequenceMatcher(None, src, out, autojunk=False)
+    matched, missing = kept_words(src, out)
     findings = []
     if with_findings:
         findings = check(load_spec(result))

@@ -23,8 +23,9 @@ def table_rows(lines: list[Line]) -> list[list[str]]:
 
 
 def table_from_rows(rows: list[list[str]]) -> dict:
-    """First row is the header; short rows are padded so that the model accepts every row."""
-    rows = rows or [[""]]  # a table without rows (found by tests/fuzz_importer.py) stays one empty cell
+    """First row is the header; short rows are padded so that the model accepts every row. A table region
+    with no rows at all (a lone rule line) becomes a one-cell table rather than an error."""
+    rows = [r for r in rows if r] or [[""]]
     kolom, baris = rows[0], rows[1:]
     width = max(1, max(len(r) for r in rows))
     kolom = kolom + [""] * (width - len(kolom))

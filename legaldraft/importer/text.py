@@ -9,6 +9,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
+from .spacing import is_letter_spaced, unspace
+
 
 @dataclass
 class Line:
@@ -38,6 +40,9 @@ class Note:
 class Notes:
     items: list[Note] = field(default_factory=list)
     truncated_at: Optional[int] = None      # source line where the copy says its text was cut off
+    corrected: int = 0                      # OCR slips in fixed words and numbers set right (ocr_normalise)
+    respaced: int = 0                       # letter-spaced lines whose words were put back (spacing.unspace)
+    garbled: list[int] = field(default_factory=list)   # source lines dropped as garbled decoration (named)
 
     def info(self, line: int | None, message: str) -> None:
         self.items.append(Note("info", line, message))
@@ -52,9 +57,16 @@ class Notes:
 
 _SPACES = re.compile(r"[ \t\u00a0\u2007\u202f]+")
 _TRUNCATED = re.compile(r"\[\s*(?:\.\.\.|…)\s*[A-Za-z][^\]]*\]")
+# a page number glued before the next page's first words: '1 BUPATI NGANJUK …', '2 Mengingat c. bahwa …'
+_GLUED_PAGE = re.compile(r"^(\d{1,3})\s+(?=(?:Menimbang|Mengingat|MEMUTUSKAN|Menetapkan|BUPATI|WALI ?KOTA|GUBERNUR|"
+                         r"PERATURAN|KEPUTUSAN|SALINAN|BERITA DAERAH)\b|[a-z]\.\s+bahwa\b)")
+# a scanner app's stamp printed on every page
+_SCANNER_STAMP = re.compile(r"\s*\b(?:Dipindai|Scanned)\s+(?:dengan|with)\s+CamScanner\b\s*", re.I)
 # "2", "- 3 -", "~1~", "-3-", "Halaman 2", "2 of 9"
 _PAGE_NUMBER = re.compile(r"^(?:[-~–—]\s*)?\d{1,3}(?:\s*[-~–—])?$|^halaman\s+\d+(\s+dari\s+\d+)?$", re.I)
 # the catchword at a page's foot: "2. Undang-undang ………….. 2" (text, a run of dots, the next page number)
+# a page-turn catchword repeating the next page's first words: '2. Undang-Undang...' on a line of its own
+_CATCHWORD_NEXT = re.compile(r"^\d{1,2}\.\s+[\w-]+(?:\s+[\w-]+)?\s*(?:…|\.{3})$")
 # was the regex (?:…|\.{4,}|…\.+|\.+…)[.…\s]*\d{1,3}$ , cubic on a long run of dots (3,000 dots: 58 s);
 # is_catchword() decides the same in linear time, scanning back from the end of the line.
 
@@ -90,7 +102,7 @@ def is_editorial_note(text: str) -> bool:
 
 
 def is_page_furniture(text: str) -> bool:
-    return bool(_PAGE_NUMBER.match(text) or is_catchword(text))
+    return bool(_PAGE_NUMBER.match(text) or is_catchword(text) or _CATCHWORD_NEXT.match(text))
 
 
 def source_lines(text: str, notes: Notes) -> list[Line]:
@@ -110,8 +122,78 @@ def source_lines(text: str, notes: Notes) -> list[Line]:
         if is_page_furniture(line):
             notes.info(no, f"nomor halaman/kepala halaman dibuang: '{line[:40]}'")
             continue
+        if _SCANNER_STAMP.search(line):
+            notes.info(no, "cap aplikasi pemindai ('Dipindai dengan CamScanner') dibuang")
+            line = clean(_SCANNER_STAMP.sub(" ", line))
+            if not line:
+                continue
+        if (glued := _GLUED_PAGE.match(line)):
+            notes.info(no, f"nomor halaman '{glued.group(1)}' yang menempel pada teks dibuang")
+            line = line[glued.end():]
+        if is_letter_spaced(line):
+            notes.respaced += 1
+            notes.info(no, "teks berspasi per huruf; kata-katanya disusun kembali")
+            line = unspace(line)
+        fixed = ocr_normalise(line)
+        if fixed != line:
+            notes.corrected += 1
+            notes.info(no, f"salah baca OCR dibetulkan: '{line[:50]}' -> '{fixed[:50]}'")
+            line = fixed
+        if is_garbled(line):
+            notes.garbled.append(no)
+            notes.warn(no, f"baris hiasan yang rusak (huruf tak terbaca) dibuang: '{line[:50]}'")
+            continue
         lines.append(Line(no, line))
     return lines
+
+
+# -- the regional head's title ---------------------------------------------------------------------------
+#: BUPATI, WALIKOTA / WALI KOTA / WALIKOTAMADYA, GUBERNUR ('BUPAT', 'WALKOTA': an OCR that dropped every 'i')
+KEPALA_DAERAH = r"BUPATI?|WALI?\s?KOTA(?:MADYA)?|GUBERNUR"
+
+
+# -- OCR: the fixed words of a regulation and the numbers after them --------------------------------------
+_OCR_WORDS = [
+    (re.compile(r"\bN\s?O\s?M\s?O\s?I?\s?R\b"), "NOMOR"),               # 'NOM OR', 'NOMOIR'
+    (re.compile(r"\bN[co]mor\b"), "Nomor"),                                 # 'Ncmor'
+    (re.compile(r"\bT\s?A\s?H\s?U\s?N\b"), "TAHUN"),
+    (re.compile(r"\bT\s?E\s?N\s?T\s?A\s?N\s?G\b"), "TENTANG"),
+    (re.compile(r"\bMenmbang\b"), "Menimbang"), (re.compile(r"\bMengngat\b"), "Mengingat"),
+    (re.compile(r"\bBUPA(?:'TI|I\]I|T)\b"), "BUPATI"),                       # "BUPA'TI", 'BUPAI]I', 'BUPAT'
+    (re.compile(r"\bPROVINS[T!l1]\b"), "PROVINSI"),
+    (re.compile(r"\b(\d{1,4})(TAHUN|Tahun)\b"), r"\1 \2"),                    # '3TAHUN'
+    (re.compile(r"\bLembaian\b"), "Lembaran"),
+    # an item number read as '3-' before a citation written in lower case: '3- undang-undang Nomor …'
+    (re.compile(r"^(\d{1,2})\s?[-–]\s+(?=[uU]ndang|[pP]eraturan|[kK]eputusan)"), r"\1. "),
+    (re.compile(r"^(\d{1,2}\.\s+)(undang|peraturan|keputusan)\b"), lambda m: m.group(1) + m.group(2).capitalize()),
+]
+# a number after Nomor/Tahun with letters read for digits: '2O2O', '2Ol4', 'l998'
+_OCR_NUMBER = re.compile(r"\b(Nomor|NOMOR|Tahun|TAHUN)(\s+)([0-9OolI]{2,4})\b")
+
+
+def ocr_normalise(text: str) -> str:
+    for pattern, repl in _OCR_WORDS:
+        text = pattern.sub(repl, text)
+
+    def number(m):
+        token = m.group(3)
+        if any(c.isdigit() for c in token) and not token.isdigit():
+            token = ocr_number(token)
+        return f"{m.group(1)}{m.group(2)}{token}"
+
+    return _OCR_NUMBER.sub(number, text)
+
+
+def is_garbled(text: str) -> bool:
+    """A decoration line extracted as garbage: a kop in a decorative font ('jtÄ|~Éàt gtá|~ÅtÄtçt'), or an
+    OCR'd emblem ('GI]BTRI{URSWI]TARA'): mostly no readable word."""
+    if len(text) < 6 or len(text) > 80 or (text.startswith("|") and text.endswith("|")):    # a table row
+        return False
+    tokens = text.split()
+    # a bracket inside a word ('GI]BTRI'), a bar or tilde, or Latin-1 letters Indonesian does not use;
+    # a placeholder in brackets ('[NAMA KEPALA DINAS]') is text
+    odd = sum(1 for t in tokens if re.search(r"[|~{}^]|\w[\]\[]\w", t) or re.search(r"[À-ÿ]", t))
+    return odd >= max(1, (len(tokens) + 1) // 2)
 
 
 # -- OCR slips ------------------------------------------------------------------------------------

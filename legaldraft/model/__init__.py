@@ -1,4 +1,5 @@
 """Typed model of Peraturan Bupati, Keputusan Bupati and Pedoman (pydantic v2)."""
+from .asal import Asal
 from .base import Node, assign_locations, walk
 from .body import Ayat, Bab, Bagian, Butir, Definisi, Paragraf, Pasal
 from .document import (

@@ -10,6 +10,7 @@ from typing import ClassVar, Literal, Optional
 
 from pydantic import Field, PrivateAttr, field_validator, model_validator
 
+from .asal import Asal
 from .base import Node
 from .body import ID_PATTERN, Butir, BodyNode, Id
 from .lampiran import Lampiran, Tabel
@@ -127,6 +128,7 @@ class _Dokumen(Node):
     lampiran: list[Lampiran] = Field(default_factory=list)
     paraf_koordinasi: list[Paraf] = Field(default_factory=list)
     abaikan: list[Abaikan] = Field(default_factory=list)
+    asal: Optional[Asal] = Field(default=None, description="Asal spec hasil impor (diisi 'legaldraft import').")
 
     _context: Optional[object] = PrivateAttr(default=None)  # spec.loader.SpecContext once loaded
 

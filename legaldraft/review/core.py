@@ -245,6 +245,7 @@ def check_source(path: str | Path, only=None, severities: dict | None = None, sp
         place = placer.place(f)
         out.append(_wrap(f, source, place, path))
     edits = fix_edits(imported, doc, ctx, placer, findings, out)
+    source_numbers(out, source, doc)
     out.extend(source_findings(source, doc, ctx, only, severities, path, edits))
     out.sort(key=lambda sf: ((sf.position.line, sf.position.column) if sf.position else (0, 0), sf.rule.id))
     return Report(source, out, edits, doc)
@@ -259,6 +260,31 @@ def for_word(hint: str) -> str:
     if "'penutup:'" in hint:
         return "sebut semua huruf pokok pikiran sebelumnya dalam butir penutup"
     return hint.rstrip(".")
+
+
+_PASAL_HEADING = re.compile(r"^Pasal\s+(\d+[A-Z]?)\s*$")
+_PASAL_NAMED = re.compile(r"\bPasal\s(\d+)\b")
+
+
+def source_numbers(findings: list[SourceFinding], source: SourceDoc, doc) -> None:
+    """The import numbers Pasal in sequence; where the source's own headings say otherwise (BT-007), a finding
+    on the batang tubuh names the Pasal as the source does: 'Pasal 6' of the import is 'Pasal 7 (urutan ke-6)'."""
+    if doc.jenis not in ("perbup", "pedoman"):
+        return
+    written = [m.group(1) for p in source.paras if p.where == "body" and (m := _PASAL_HEADING.match(p.text.strip()))]
+    mapping = {str(k): w for k, w in enumerate(written, start=1) if w != str(k)}
+    if not mapping:
+        return
+
+    def rename(m):
+        own = mapping.get(m.group(1))
+        return f"Pasal {own} (urutan ke-{m.group(1)})" if own else m.group(0)
+
+    for f in findings:
+        if f.loc and f.loc[0] == "batang_tubuh":
+            # words quoted from the source ('Pasal 6') stay as written; only the import's own numbers are renamed
+            parts = f.message.split("'")
+            f.message = "'".join(_PASAL_NAMED.sub(rename, part) if i % 2 == 0 else part for i, part in enumerate(parts))
 
 
 def model_of(imported, spec: dict, path: Path):

@@ -49,7 +49,14 @@ def registry_index(registry) -> dict:
 
 def registry_key(ctx, cited: Citation) -> str | None:
     registry = ctx.registry if hasattr(ctx, "registry") else ctx
-    for key in registry_index(registry).get((cited.jenis, str(cited.nomor), cited.tahun), ()):
+    if cited.jenis is None:
+        return None
+    if hasattr(registry, "find_all"):  # the registry's own index (its generated layer is not materialised)
+        keys = [k for k in registry.find_all(cited.jenis.value, cited.nomor, cited.tahun)
+                if str(registry[k].nomor) == str(cited.nomor)]
+    else:
+        keys = registry_index(registry).get((cited.jenis, str(cited.nomor), cited.tahun), ())
+    for key in keys:
         reg = registry[key]
         if cited.jenis == J.permen and reg.penerbit and cited.penerbit and \
                 _minister(reg.penerbit) != _minister(cited.penerbit):
@@ -373,6 +380,16 @@ def _norm(text: str | None) -> str:
     return text
 
 
+def _title_trusted(ctx, key: str) -> bool:
+    """A registry title is compared only when read by hand or cited so by other regulations, not when the
+    builder title-cased a heading in capitals (OCR copies garble some headings; case is then a guess). Case
+    itself is compared (DH-018) with hand-verified titles only: citing documents often capitalise 'Atas', 'Yang'."""
+    if getattr(ctx.registry, "is_verified", lambda k: True)(key):
+        return True
+    raw = getattr(ctx.registry, "raw", lambda k: None)(key) or {}
+    return str(raw.get("prov", {}).get("judul", "")).startswith("rujukan")
+
+
 def _compare(ctx, item, field, cited: Citation, key: str) -> None:
     reg = ctx.registry[key]
     sev_numbers = None if reg.verifikasi == "P" else "warning"
@@ -381,7 +398,8 @@ def _compare(ctx, item, field, cited: Citation, key: str) -> None:
     fix = (Fix(item.loc, {"ref": key, **({"pasal": item.pasal} if getattr(item, "pasal", None) else {})},
                f"kutipan {label} dari registry")
            if cited.amendment is None and reg.verifikasi == "P" else None)
-    if cited.tentang and reg.tentang and _norm(cited.tentang) != _norm(reg.tentang):
+    titles = bool(cited.tentang and reg.tentang and _title_trusted(ctx, key))
+    if titles and _norm(cited.tentang) != _norm(reg.tentang):
         ctx.report(f"nama {label} tertulis '{cited.tentang}', registry: '{reg.tentang}'", item, field, cited.tentang[:60],
                    f"tulis 'tentang {reg.tentang}' atau pakai 'ref: {key}'", severity="warning")
     ln = LEMBARAN.search(cited.pub)
@@ -411,6 +429,11 @@ def registry_match(ctx):
         elif item.teks:
             whole = read_written(item.teks)
             for cited in (whole, whole.amendment):
+                ln = LEMBARAN.search(cited.pub or "") if cited is not None and cited.readable else None
+                if ln and cited.tahun and int(ln.group(1)) < cited.tahun:  # needs no registry: it cannot be
+                    ctx.report(f"{cited.jenis_text} Nomor {cited.nomor} Tahun {cited.tahun} dikutip dengan Lembaran Negara "
+                               f"Tahun {ln.group(1)}: pengundangan tidak mendahului tahun peraturannya", item, "teks",
+                               ln.group(0), "periksa tahun Lembaran Negara di JDIH")
                 key = registry_key(ctx, cited) if cited is not None and cited.readable else None
                 if key:
                     _compare(ctx, item, "teks", cited, key)
@@ -507,6 +530,9 @@ _REVOKERS: dict[int, tuple[object, dict]] = {}
 
 def _revoked_by(ctx, key: str, on: dt.date) -> str | None:
     registry = ctx.registry
+    if hasattr(registry, "revoked_by"):  # the registry's own index, hand-verified revocations first
+        return registry.revoked_by(key, on)
+    registry = ctx.registry
     cached = _REVOKERS.get(id(registry))
     if cached is None or cached[0] is not registry:
         index: dict = {}
@@ -537,8 +563,13 @@ def dicabut(ctx):
         if by:
             reg = ctx.registry[by]
             field = None if item.ref else ("teks" if item.teks else "peraturan")
+            # a revocation read automatically from a closing provision (data-peraturan) is a warning to check;
+            # one a hand-verified entry records is an error
+            verified = getattr(ctx.registry, "is_verified", lambda k: True)(by)
+            note = "" if verified else " (dibaca otomatis dari ketentuan penutupnya; periksa)"
             ctx.report(f"'{key}' telah dicabut oleh {reg.nama_jenis} Nomor {reg.nomor} Tahun {reg.tahun} sebelum tanggal "
-                       "penetapan", item, field, item.ref or (item.teks or "")[:60], f"ganti dengan '{by}' (kunci registry)")
+                       f"penetapan{note}", item, field, item.ref or (item.teks or "")[:60], f"ganti dengan '{by}' (kunci registry)",
+                       severity=None if verified else "warning")
     for reg in getattr(ctx.doc, "dicabut", []):  # a stand-alone Pencabutan
         item = citing(ctx, reg.jenis, reg.nomor, reg.tahun) if reg.nomor and reg.tahun else None
         if item is not None:

@@ -16,7 +16,8 @@ FAMILIES = {
     "BIL": "Bilangan", "BHS": "Bahasa", "PNT": "Penutup", "LAM": "Lampiran dan Pedoman", "PJL": "Penjelasan",
     "PRB": "Perubahan", "CBT": "Pencabutan", "KEP": "Keputusan Bupati", "FMT": "Format", "FIN": "Naskah final",
 }
-VERIFICATION = {"P": "teks primer dibaca", "P*": "teks primer (salinan OCR)", "S": "sumber sekunder", "U": "belum terverifikasi"}
+VERIFICATION = {"P": "teks primer dibaca", "P*": "teks primer (salinan OCR)", "S": "sumber sekunder", "U": "belum terverifikasi",
+                "E": "ekstraksi otomatis, belum diverifikasi"}
 
 
 #: Where the code and reference/tata-naskah-rules.md differed, or practice and Lampiran II: the decision and its reason

@@ -401,7 +401,9 @@ _TITLE_WORDS: dict[int, tuple[object, frozenset]] = {}
 def _title_words(registry) -> frozenset:
     cached = _TITLE_WORDS.get(id(registry))
     if cached is None or cached[0] is not registry:
-        words = frozenset(w.lower() for reg in registry.values() for w in _WORDS.findall(reg.tentang or ""))
+        # hand-verified titles only: the titles generated from OCR copies (data-peraturan) carry misreadings
+        entries = registry.verified if hasattr(registry, "verified") else registry
+        words = frozenset(w.lower() for reg in entries.values() for w in _WORDS.findall(reg.tentang or ""))
         _TITLE_WORDS.clear() if len(_TITLE_WORDS) > 8 else None
         cached = _TITLE_WORDS[id(registry)] = (registry, words)
     return cached[1]

@@ -163,6 +163,57 @@ def publication_wording(ctx):
             ctx.report(f"data pengundangan tidak ditulis dalam bentuk baku: '{wrong[0]}'", item, "teks", wrong[0][:60],
                        "tulis 'Lembaran Negara Republik Indonesia Tahun … Nomor …, Tambahan Lembaran Negara Republik "
                        "Indonesia Nomor …'", Fix(item.loc + ("teks",), fixed, "bentuk baku data pengundangan"))
+            continue
+        for message, found, mended in publication_slips(text):  # what the parser above cannot read as a segment
+            ctx.report(message, item, "teks", found, "tulis 'Lembaran Negara Republik Indonesia Tahun … Nomor …, "
+                       "Tambahan Lembaran Negara Republik Indonesia Nomor …'",
+                       Fix(item.loc + ("teks",), mended, "bentuk baku data pengundangan") if mended else None)
+
+
+_PUB_WORDS = ("Lembaran", "Negara", "Republik", "Indonesia", "Tambahan", "Nomor", "Tahun")
+_PUB_PAREN = re.compile(r"\(([^()]*\b(?:Lembar|Tambahan|Negar|Neger)[^()]*)\)?")
+
+
+def publication_slips(text: str) -> list[tuple[str, str, str | None]]:
+    """(message, text at fault, text mended or None) for slips inside a publication parenthesis that keep it from
+    being read: a misspelt word ('Lembar', 'Negera', 'Noomor', 'Repulik'), the year without 'Tahun', 'Tahun' without
+    the year."""
+    import difflib  # lazy: only for written citations with a parenthesis
+
+    out = _slips(text, difflib)
+    final = text  # every mend applied: each finding's fix gives the same, fully mended text
+    for _ in range(10):
+        pending = [mended for _, _, mended in _slips(final, difflib) if mended is not None and mended != final]
+        if not pending:
+            break
+        final = pending[0]
+    return [(message, found, final if mended is not None else None) for message, found, mended in out]
+
+
+def _slips(text: str, difflib) -> list[tuple[str, str, str | None]]:
+    out = []
+    for m in _PUB_PAREN.finditer(text):
+        region = m.group(1)
+        for word in dict.fromkeys(re.findall(r"\b[A-Z][a-z]{4,}\b", region)):  # 5 letters at least: a copy cut short ends in a stub
+            meant = difflib.get_close_matches(word, _PUB_WORDS, n=1, cutoff=0.8)
+            if meant and word not in _PUB_WORDS and word != "Negeri":
+                out.append((f"salah tulis dalam data pengundangan: '{word}' (maksudnya '{meant[0]}')", word,
+                            re.sub(rf"\b{word}\b", meant[0], text)))
+        year = re.search(r"Negara(?: Republik Indonesia)? (\d{4}) Nomor", region)
+        if year:
+            out.append(("kata 'Tahun' tidak ada sebelum tahun Lembaran Negara", year.group(0),
+                        text.replace(year.group(0), year.group(0).replace(year.group(1), "Tahun " + year.group(1)), 1)))
+        if re.search(r"\bTahun Nomor\b", region):
+            out.append(("tahun Lembaran Negara tidak ditulis ('Tahun Nomor …')", "Tahun Nomor", None))
+        bare = re.search(r"\b(?:Tambahan )?Lembaran Negara(?= (?:Tahun|Nomor)\b)", region)
+        if bare:
+            mended = re.sub(r"\b((?:Tambahan )?Lembaran Negara)(?= (?:Tahun|Nomor)\b)", r"\1 Republik Indonesia", text)
+            out.append((f"'{bare.group(0)}' tanpa 'Republik Indonesia'", bare.group(0), mended))
+        comma = re.search(r"Nomor \d+ (?=Tambahan\b)", region)
+        if comma:
+            out.append(("tanda koma tidak ada sebelum 'Tambahan'", comma.group(0) + "Tambahan",
+                        re.sub(r"(Nomor \d+) (?=Tambahan\b)", r"\1, ", text)))
+    return out
 
 
 _NATIONAL_LN = (J.uu, J.perppu, J.pp)
@@ -260,7 +311,9 @@ def _known_titles(ctx, text: str) -> list[tuple[str, object]]:
         if cited is None or not cited.readable or not cited.tentang:
             continue
         key = registry_key(ctx, cited)
-        if key and ctx.registry[key].tentang:
+        # the case of a title is known only from a hand-verified entry: a title generated from data-peraturan is
+        # the capitals of a heading cased by rule, or the case most citing documents use (often 'Atas', 'Yang')
+        if key and ctx.registry[key].tentang and getattr(ctx.registry, "is_verified", lambda k: True)(key):
             out.append((cited.tentang, ctx.registry[key]))
     return out
 

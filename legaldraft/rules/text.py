@@ -2,7 +2,7 @@
 hits become findings with a fix.
 
 A scanner is a function ``text -> list[Hit]``; it knows nothing of the document, so the heuristics can be
-tested directly on lines of the real documents in ../shared/corpus.
+tested directly on lines of the real documents in corpus/ (the project corpus).
 """
 from __future__ import annotations
 

@@ -19,6 +19,7 @@ from .errors import SpecError
 from .loader import loads
 from .profiles import builtin_names, load_profile
 from .registry import national
+from .search import index_of, parse_query
 from .scaffold import scaffold
 
 JENIS_BARU = ("perbup", "keputusan", "pedoman")
@@ -40,16 +41,24 @@ def search_registry(words: str, limit: int = 8, registry=None) -> list[tuple[str
     """(key, regulation) of the registry entries that best match ``words`` ('pemerintahan daerah', 'uu 23 2014',
     'perpres 95 2018', a key): every word must match the key, kind, number, year, issuer or title.
 
-    Swap point: ``legaldraft.registry_search(words, limit)`` of the registry work does the same at scale."""
+    The hand-verified and profile entries are all scored; of the thousands generated from data-peraturan, the
+    candidates of the registry's word index (:mod:`legaldraft.spec.search`) are, so that the generated layer is
+    never materialised whole."""
     if registry is None:
-
         registry = national()
     query = _words(words)
     if not query:
         return []
     phrase = " ".join(w for w in query if not w.isdigit() and w not in _KIND_WORDS)
+    candidates = dict(registry.verified) if hasattr(registry, "verified") else dict(registry.items())
+    if hasattr(registry, "verified"):
+        for hit in index_of(registry).search(parse_query(words), 60):
+            reg = registry[hit.key]
+            # a generated entry without its Lembaran Negara cannot be cited in full: not proposed (DH-008)
+            if reg.lembaran is not None or hit.key in candidates:
+                candidates.setdefault(hit.key, reg)
     scored = []
-    for key, reg in registry.items():
+    for key, reg in candidates.items():
         score = _score(query, key, reg)
         if score:
             title = " ".join(_words(reg.tentang or ""))

@@ -16,7 +16,8 @@ from .. import limits
 from ..model import JENIS, BlokGambar, Dokumen, ProfilDaerah, assign_locations, walk
 from .errors import Position, Problem, SpecError
 from .files import read_text
-from .registry import Registry, keys_like, national
+from .registry import Registry, national
+from .search import unknown_key_hint
 from .tablefile import resolve_tables
 from .yamlpos import SourceMap, load_yaml
 from .validation import problems_from_validation
@@ -172,10 +173,7 @@ def resolve_problems(doc, ctx: SpecContext, numbering: Numbering | None = None) 
         keys = ([item.ref] if item.ref else []) + item.perubahan_keys()
         for key in keys:
             if key not in ctx.registry:
-                close = keys_like(ctx.registry, key)
-                hint = (f"maksud Anda '{close[0]}'?" if close else
-                        "tidak ada di registry: cari kuncinya dengan 'legaldraft new FILE --tanya', tulis 'peraturan:' "
-                        "lengkap (docs/spec.md), atau tambahkan ke 'registry:' di profil daerah")
+                hint = unknown_key_hint(ctx.registry, key)
                 problems.append(Problem(f"kunci registry '{key}' tidak dikenal", fname,
                                         ctx.position(("dasar_hukum", i)), hint, code="REGISTRY"))
     numbering = numbering or Numbering(doc)

@@ -1,7 +1,7 @@
 """Issue 3, validator rules part 2: BT, KU, LST, REF, DLG, BIL, BHS.
 
 Text heuristics are tested as pure scanners (positive and negative examples, the fixes they propose, and the
-real documents of ../shared/corpus); structural rules through specs derived from tests/seeded/specs/slrt.yaml.
+real documents of corpus/); structural rules through specs derived from tests/seeded/specs/slrt.yaml.
 """
 import re
 from collections import Counter
