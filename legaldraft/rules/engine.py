@@ -20,7 +20,8 @@ from enum import Enum
 from typing import Callable, Iterable, Iterator, Optional
 
 from ..model import Node, walk
-from ..naskah.jenis import assembler_for
+from ..naskah.jenis import assembler_for, same_form
+from ..naskah.names import kata_daerah
 from ..naskah.numbering import Numbering
 from ..spec.edits import Fix, resolve  # noqa: F401  (Fix: the one fix form, re-exported to the rules)
 from ..spec.errors import Position, file_of
@@ -117,7 +118,7 @@ def rule(id: str, severity: str, title: str, source: str, explanation: str, wron
         if id in REGISTRY:
             raise ValueError(f"duplicate rule id {id}")
         REGISTRY[id] = Rule(id, Severity(severity), title, source, explanation, wrong, right, verification,
-                            tuple(applies_to), func, title_en, since, tuple(visits))
+                            same_form(applies_to), func, title_en, since, tuple(visits))
         func.rule_id = id
         return func
 
@@ -237,6 +238,7 @@ class CheckContext:
             snippet = snippet[:117] + "..."
         if fix is not None and self.spec.text:
             fix = resolve(fix, self.spec.text, self.spec.source)
+        message, hint = kata_daerah(message, self.profile), kata_daerah(hint, self.profile)  # Wali Kota, Gubernur
         self.findings.append(Finding(rule, sev, message, loc, snippet, hint, fix, self.spec.filename if self.spec.path else None,
                                      self.spec.position(loc)))
 
