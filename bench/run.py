@@ -2,7 +2,8 @@
 
     python bench/run.py [--no-pdf] [--specs 500] [--jobs 2]
 
-Measures load+check+DOCX of generated 10-, 100- and 400-Pasal Perbup (median of several runs) against
+With ``--baseline DIR`` (a checkout of an earlier commit) the check and start-up rows of bench/check_bench.py
+are printed beside that commit's figures, as ratios. Measures load+check+DOCX of generated 10-, 100- and 400-Pasal Perbup (median of several runs) against
 the lxml lower bound (serialising the same document.xml and zipping it); ``check`` alone; CLI start-up;
 a cold and an incremental batch build; PDF per document (cold, batch, warm: bench/render_bench.py);
 and peak memory.
@@ -98,7 +99,7 @@ def writer_only(doc):
     """blocks -> bytes, the part of the DOCX time that the lxml lower bound stands for."""
     from legaldraft.render.docx import render_docx
     from legaldraft.naskah.jenis import jenis_of
-from legaldraft.render.pipeline import document_blocks
+    from legaldraft.render.pipeline import document_blocks
     from legaldraft.render.templates import template_path
     from legaldraft.spec.loader import context_of
 
@@ -198,6 +199,8 @@ def main() -> int:
     parser.add_argument("--pdf-docs", type=int, default=6)
     parser.add_argument("--no-pdf", action="store_true")
     parser.add_argument("--markdown", action="store_true", help="Cetak juga tabel Markdown (untuk README).")
+    parser.add_argument("--baseline", type=Path,
+                        help="Checkout commit lama (mis. 51ea618): baris check dan start-up dicetak berdampingan dengan rasio.")
     args = parser.parse_args()
     print(f"legaldraft {legaldraft.__version__} — {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}")
     print(f"mesin: {machine()}\n")
@@ -208,6 +211,10 @@ def main() -> int:
         peak_memory(table, work)
         startup(table)
         registry_rows(table)
+        print("\ncheck, start-up dan pembanding pandoc (bench/check_bench.py):")
+        subprocess.run([sys.executable, str(ROOT / "bench" / "check_bench.py")]
+                       + (["--baseline", str(args.baseline)] if args.baseline else []), check=False)
+        print()
         batch(table, work, args.specs, args.jobs)
         if not args.no_pdf:
             print()

@@ -36,6 +36,7 @@ class Outcome:
     pdfa: dict = field(default_factory=dict)  # 'docx': the DOCX laid out for signing, 'meta': PDF/A metadata
     io_error: bool = False
     refused: bool = False      # a final document with error findings, built only with --terima-galat
+    findings: dict[str, int] = field(default_factory=dict)   # severity -> count (build runs the rules too)
 
 
 def dependencies(doc, ctx) -> list[str]:
@@ -71,14 +72,12 @@ def profile_shadows(daerah: str, spec_dir: Path, found: Path | None) -> list[str
     return shadows
 
 
-def final_gate(doc, accept: str | None) -> tuple[list[str], str | None]:
+def final_gate(doc, accept: str | None, findings) -> tuple[list[str], str | None]:
     """(lines refusing the build, note for the DOCX properties) of a ``status: final`` document: its error findings
     refuse the build unless ``accept`` names the reason, which is then recorded in the DOCX."""
     if doc.is_rancangan or getattr(doc, "is_naskah_kerja", False):  # a working text is no final document either
         return [], None
-    from .api import check  # lazy: start-up time (the rules load only when a final document is built)
-
-    errors = [f for f in check(doc, for_build=True) if f.severity.value == "error"]
+    errors = [f for f in findings if f.severity.value == "error"]
     if not errors:
         return [], None
     ids = ", ".join(dict.fromkeys(f.rule.id for f in errors))
@@ -91,26 +90,34 @@ def final_gate(doc, accept: str | None) -> tuple[list[str], str | None]:
 
 
 def build_one(spec: str, out_dir: str, formats: tuple[str, ...], accept: str | None = None) -> Outcome:
+    """Check and build one spec: the rules run once (with the output checks), gate a final document, and the
+    outputs are written from the blocks the check assembled (one assembly)."""
+    from .api import check_run  # lazy: start-up time
     from .render.pipeline import write_outputs  # lazy: start-up time
-    from .spec.loader import context_of, load  # lazy: start-up time
+    from .spec.loader import load  # lazy: start-up time
 
     try:
         doc = load(spec)
-        ctx = context_of(doc)
+        findings, run = check_run(doc, for_build=True)
     except SpecError as exc:
         return Outcome(spec, problems=[str(p) for p in exc.problems])
-    refusal, note = final_gate(doc, accept)
+    ctx = run.spec
+    counts: dict[str, int] = {}
+    for finding in findings:
+        counts[finding.severity.value] = counts.get(finding.severity.value, 0) + 1
+    refusal, note = final_gate(doc, accept, findings)
     if refusal:
         return Outcome(spec, problems=refusal, refused=True)
     try:
-        result = write_outputs(doc, ctx, Path(out_dir), tuple(f for f in formats if f not in ("pdf", "pdfa")), note=note)
+        result = write_outputs(doc, ctx, Path(out_dir), tuple(f for f in formats if f not in ("pdf", "pdfa")), note=note,
+                               blocks=run.blocks)
     except OSError as exc:  # read-only out/, full disk, a symlink refused: reported, the other specs still built
         from .ioutil import describe_os_error  # lazy: start-up time
 
         return Outcome(spec, problems=[describe_os_error(exc)], io_error=True)
     outcome = Outcome(spec, outputs=[str(p) for p in result.outputs], deps=dependencies(doc, ctx),
                       daerah=doc.daerah, profile=str(ctx.profile_path or ""),
-                      shadows=profile_shadows(doc.daerah, ctx.base_dir, ctx.profile_path))
+                      shadows=profile_shadows(doc.daerah, ctx.base_dir, ctx.profile_path), findings=counts)
     if "pdfa" in formats:
         from dataclasses import asdict  # lazy: only a PDF/A build needs it
 
@@ -367,6 +374,8 @@ class BatchBuild:
         for outcome in built:
             for path in outcome.outputs:
                 self.say(f"ditulis: {path}")
+        if built:
+            self.say(findings_summary(built))
         summary = f"{len(built)} spec dibangun"
         if self.current:
             summary += f", {self.current} sudah mutakhir"
@@ -375,6 +384,16 @@ class BatchBuild:
         if len(self.files) > 1:
             self.say(summary)
         return self.code
+
+
+def findings_summary(built: list[Outcome]) -> str:
+    """The one line a build prints after its outputs: what the rules found in the specs just built."""
+    total = {level: sum(o.findings.get(level, 0) for o in built) for level in ("error", "warning", "info")}
+    if not any(total.values()):
+        return "pemeriksaan: tidak ada temuan"
+    words = {"error": "galat", "warning": "peringatan", "info": "info"}
+    parts = ", ".join(f"{n} {words[level]}" for level, n in total.items() if n)
+    return f"pemeriksaan: {parts} (rinciannya: legaldraft check)"
 
 
 def run_build(files: list[Path], out_dir: Path, formats: tuple[str, ...], force: bool = False, jobs: int = 0,

@@ -247,7 +247,12 @@ def check(paths, fmt, severity, only, fix, lang, levels):
         if fix:
             from .rules.fix import apply_fixes  # lazy: start-up time
 
-            changed = apply_fixes(path, findings)
+            from .spec.loader import loads  # lazy: start-up time
+
+            def recheck(text, path=path):
+                return run_check(loads(text, str(path)), only=only or None, severities=overrides)
+
+            changed = apply_fixes(path, findings, recheck)
             for line in changed:
                 click.echo(f"{path}: diperbaiki: {line}")
             if changed:

@@ -57,3 +57,27 @@ def test_an_edit_that_breaks_a_reference_is_a_spec_error_not_a_traceback(tmp_pat
     with pytest.raises(SpecError) as info:
         legaldraft.build(doc, tmp_path)
     assert "pengurus-keputusan" in str(info.value)
+
+
+def test_check_and_build_assemble_the_document_once(tmp_path, monkeypatch):
+    from legaldraft.batch import build_one
+    from legaldraft.naskah.assembler import Assembler
+
+    runs = []
+    real = Assembler.run
+    monkeypatch.setattr(Assembler, "run", lambda self: runs.append(self) or real(self))
+    outcome = build_one(str(SPEC), str(tmp_path), ("docx", "txt"))
+    assert len(runs) == 1 and sorted(Path(p).suffix for p in outcome.outputs) == [".docx", ".txt"]
+
+
+def test_build_runs_the_rules_and_prints_one_summary_line(tmp_path):
+    from click.testing import CliRunner
+
+    from legaldraft.cli import main
+
+    spec = Path(__file__).resolve().parent.parent / "examples" / "data" / "perbup-bermasalah.yaml"
+    expected = legaldraft.check(legaldraft.load(spec))
+    errors = sum(f.severity.value == "error" for f in expected)
+    result = CliRunner().invoke(main, ["build", str(spec), "-o", str(tmp_path)])
+    summary = [line for line in result.output.splitlines() if line.startswith("pemeriksaan:")]
+    assert errors and summary == [summary[0]] and f"{errors} galat" in summary[0]

@@ -27,8 +27,6 @@ ALLOWED = {
     "importer": {"model", "naskah", "spec", "ioutil", "api", "wordml"},
     "wordml": {"naskah", "ioutil"},     # WordprocessingML read and edited at the XML level (issue 15)
 }
-#: files exempt from the lazy-import comment check (none)
-PENDING_LAZY_COMMENTS: set[str] = set()
 
 
 def module_name(path: Path) -> str:
@@ -129,8 +127,6 @@ def test_an_import_inside_a_function_says_why():
     bare = []
     for path in PACKAGE.rglob("*.py"):
         relative = path.relative_to(PACKAGE).as_posix()
-        if relative in PENDING_LAZY_COMMENTS:
-            continue
         source = path.read_text(encoding="utf-8")
         lines = source.splitlines()
         for node in ast.walk(ast.parse(source)):

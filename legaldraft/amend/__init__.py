@@ -187,9 +187,9 @@ def _assess(result: Plan, old_tree) -> None:
 
 
 def _pasal_models(unit):
-    from ..model import PasalUbah  # lazy: start-up time
+    from ..model import Pasal  # lazy: start-up time
 
-    if isinstance(unit, PasalUbah):
+    if isinstance(unit, Pasal):
         yield unit
     for child in getattr(unit, "isi", []):
         yield from _pasal_models(child)

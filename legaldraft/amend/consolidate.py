@@ -8,12 +8,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..model import AngkaPerubahan, AngkaUbah, AyatUbah, BabUbah, BagianUbah, ParagrafUbah, PasalUbah
+from ..model import AngkaPerubahan, Ayat, Bab, Bagian, Paragraf, Pasal, raw_label
 from ..naskah import rumusan
 from ..naskah.numbers import from_roman, ordinal
 from .diff import CONTAINERS, DIHAPUS, KIND_WORD, Unit, _parents, expand_texts, placeholder, tree_of, with_key
-from ..model import Ayat, Bab, Bagian, Definisi, Paragraf, Pasal
-from ..naskah.perubahan import KonsolidasiAssembler, fixed_numbering
+from ..model import Definisi
+from ..naskah.numbering import Numbering
+from ..naskah.perubahan import KonsolidasiAssembler
 
 _ORDINALS = {ordinal(n): n for n in range(1, 200)}
 
@@ -45,11 +46,11 @@ def parse_label(kind: str, label: str) -> tuple[int, str]:
 
 
 def unit_of(model) -> Unit:
-    """A restated unit (PasalUbah, BabUbah, …) as a tree unit."""
-    if isinstance(model, PasalUbah):
-        kids = [_leaf("ayat", a.ayat, a.id, a.teks, a.rincian, a.teks_akhir) for a in model.ayat]
-        kids += [_leaf("angka", d.angka, d.id, d.teks) for d in model.definisi]
-        num, suf = parse_label("pasal", model.pasal)
+    """A restated unit (a Pasal, Bab, … with its amended number fixed) as a tree unit."""
+    if isinstance(model, Pasal):
+        kids = [_leaf("ayat", raw_label(a), a.id, a.teks, a.rincian, a.teks_akhir) for a in model.ayat]
+        kids += [_leaf("angka", raw_label(d), d.id, d.teks) for d in model.definisi]
+        num, suf = parse_label("pasal", raw_label(model))
         defs = bool(model.definisi)
         unit = Unit("pasal", "", model.id, num, suf, pembuka=model.teks if defs else None,
                     teks=None if defs else model.teks, rincian=list(model.rincian), teks_akhir=model.teks_akhir,
@@ -57,8 +58,8 @@ def unit_of(model) -> Unit:
         if model.teks == DIHAPUS and not model.id and not kids:
             return placeholder_of(unit)
         return with_key(unit)
-    kind = {BabUbah: "bab", BagianUbah: "bagian", ParagrafUbah: "paragraf"}[type(model)]
-    num, suf = parse_label(kind, getattr(model, kind))
+    kind = {Bab: "bab", Bagian: "bagian", Paragraf: "paragraf"}[type(model)]
+    num, suf = parse_label(kind, raw_label(model))
     unit = Unit(kind, "", model.id, num, suf, judul=model.judul, children=[unit_of(c) for c in model.isi])
     if model.judul == DIHAPUS and not model.id:
         return placeholder_of(unit)
@@ -129,7 +130,7 @@ def apply(root: Unit, item: AngkaPerubahan, amended_by: str | None = None) -> No
         pasal = find_pasal(root, item.pasal)
         if item.aksi == "ubah" and (item.ayat or item.definisi):
             for restated in item.ayat or item.definisi:
-                label = restated.ayat if isinstance(restated, AyatUbah) else restated.angka
+                label = raw_label(restated)
                 target = next((c for c in pasal.children if c.kind == kind and c.label == label), None)
                 if target is None:
                     raise ConsolidationError(f"{kind} {label} Pasal {item.pasal} tidak ada dalam naskah yang diubah")
@@ -164,10 +165,9 @@ def apply(root: Unit, item: AngkaPerubahan, amended_by: str | None = None) -> No
 
 
 def unit_of_leaf(kind: str, restated) -> Unit:
-    if isinstance(restated, AyatUbah):
-        return _leaf("ayat", restated.ayat, restated.id, restated.teks, restated.rincian, restated.teks_akhir)
-    assert isinstance(restated, AngkaUbah)
-    return _leaf("angka", restated.angka, restated.id, restated.teks)
+    if isinstance(restated, Ayat):
+        return _leaf("ayat", raw_label(restated), restated.id, restated.teks, restated.rincian, restated.teks_akhir)
+    return _leaf("angka", raw_label(restated), restated.id, restated.teks)
 
 
 def title_of(kind: str, label: str) -> str:
@@ -241,24 +241,17 @@ def amendment_name(amendment, nama_jenis: str = "Peraturan Bupati") -> str:
 
 # -- the naskah konsolidasi as a document -----------------------------------------------------------------
 def document_of(k: Konsolidasi):
-    """The naskah konsolidasi as a Perbup model, and the printed number of each of its units."""
-    labels: dict[int, str] = {}
-    notes: dict[int, str] = {}
+    """The naskah konsolidasi as a Perbup model whose units keep their amended numbers and notes
+    (:meth:`legaldraft.model.Node.fix_printed_number`)."""
 
-    def note(model, u: Unit):
-        latest = u.footnote or next((c.footnote for c in u.walk() if c.footnote), None)
-        if latest:
-            notes[id(model)] = latest
-        return model
+    def latest_note(u: Unit) -> str | None:
+        return u.footnote or next((c.footnote for c in u.walk() if c.footnote), None)
 
     def leaf(u: Unit):
         if u.kind == "ayat":
             model = Ayat(id=u.id, teks=u.teks, rincian=u.rincian, teks_akhir=u.teks_akhir)
-            labels[id(model)] = f"({u.label})"
-        else:
-            model = Definisi(id=u.id, teks=u.teks)
-            labels[id(model)] = f"{u.label}."
-        return model
+            return model.fix_printed_number(f"({u.label})")
+        return Definisi(id=u.id, teks=u.teks).fix_printed_number(f"{u.label}.")
 
     def build(u: Unit):
         if u.kind == "pasal":
@@ -268,17 +261,16 @@ def document_of(k: Konsolidasi):
         else:
             cls = {"bab": Bab, "bagian": Bagian, "paragraf": Paragraf}[u.kind]
             model = cls(judul=u.judul, id=u.id, isi=[build(c) for c in u.children])
-        labels[id(model)] = u.label
-        return note(model, u)
+        return model.fix_printed_number(u.label, latest_note(u))
 
     base = k.base
     body = [build(u) for u in k.tree.children]
     doc = base.model_copy(update={"batang_tubuh": body, "lampiran": list(k.lampiran)})
     doc._context = base._context
-    return doc, labels, notes
+    return doc
 
 
 def konsolidasi_blocks(k, profile, registry):
-    doc, labels, notes = document_of(k)
+    doc = document_of(k)
     names = [amendment_name(a, profile.formula.nama_jenis_peraturan) for a in k.amendments]
-    return KonsolidasiAssembler(doc, profile, registry, fixed_numbering(doc, labels), notes, names).run()
+    return KonsolidasiAssembler(doc, profile, registry, Numbering(doc), names).run()

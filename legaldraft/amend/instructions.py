@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..model import AngkaPerubahan, AngkaUbah, AyatUbah, BabUbah, BagianUbah, Letak, ParagrafUbah, PasalUbah
+from ..model import AngkaPerubahan, Ayat, Bab, Bagian, Definisi, Letak, Paragraf, Pasal
+from ..model.body import restating
 from ..naskah import rumusan
 from ..naskah.numbers import bilangan
 from .diff import CONTAINERS, Matching, Unit, merged, placeholder
@@ -62,21 +63,24 @@ def _merge_into(result: Merge, target: Unit, old: Unit, new: Unit, m: Matching) 
 # -- units as restated in the Perubahan -----------------------------------------------------------------
 def restated(u: Unit):
     if u.kind == "pasal":
-        return PasalUbah(pasal=u.label, id=u.id, teks=u.pembuka if u.pembuka is not None else u.teks,
-                         rincian=u.rincian, teks_akhir=u.teks_akhir,
-                         ayat=[restated_ayat(c) for c in u.children if c.kind == "ayat"],
-                         definisi=[restated_angka(c) for c in u.children if c.kind == "angka"])
+        with restating():
+            pasal = Pasal(id=u.id, teks=u.pembuka if u.pembuka is not None else u.teks, rincian=u.rincian,
+                          teks_akhir=u.teks_akhir, ayat=[restated_ayat(c) for c in u.children if c.kind == "ayat"],
+                          definisi=[restated_angka(c) for c in u.children if c.kind == "angka"])
+        return pasal.fix_printed_number(u.label)
     kids = [restated(c) for c in u.children]
-    model = {"bab": BabUbah, "bagian": BagianUbah, "paragraf": ParagrafUbah}[u.kind]
-    return model(**{u.kind: u.label}, id=u.id, judul=u.judul, isi=kids)
+    return CONTAINER_MODEL[u.kind](judul=u.judul, id=u.id, isi=kids).fix_printed_number(u.label)
 
 
-def restated_ayat(u: Unit) -> AyatUbah:
-    return AyatUbah(ayat=u.label, id=u.id, teks=u.teks, rincian=u.rincian, teks_akhir=u.teks_akhir)
+CONTAINER_MODEL = {"bab": Bab, "bagian": Bagian, "paragraf": Paragraf}
 
 
-def restated_angka(u: Unit) -> AngkaUbah:
-    return AngkaUbah(angka=u.label, id=u.id, teks=u.teks)
+def restated_ayat(u: Unit) -> Ayat:
+    return Ayat(id=u.id, teks=u.teks, rincian=u.rincian, teks_akhir=u.teks_akhir).fix_printed_number(f"({u.label})")
+
+
+def restated_angka(u: Unit) -> Definisi:
+    return Definisi(id=u.id, teks=u.teks).fix_printed_number(f"{u.label}.")
 
 
 # -- the walk -------------------------------------------------------------------------------------------
@@ -110,8 +114,7 @@ def _walk(merge: Merge, container: Unit, path: str, out: list) -> None:
             old = merge.old[id(u)]
             if old.judul != u.judul:
                 out.append(AngkaPerubahan(aksi="ubah", unit=u.kind, nomor=[u.label], letak=Letak(induk=path or None),
-                                          isi=[{"bab": BabUbah, "bagian": BagianUbah, "paragraf": ParagrafUbah}[u.kind](
-                                              **{u.kind: u.label}, id=u.id, judul=u.judul)]))
+                                          isi=[CONTAINER_MODEL[u.kind](judul=u.judul, id=u.id).fix_printed_number(u.label)]))
             _walk(merge, u, _path(path, u), out)
         elif tag == "kept":
             change = _pasal_change(merge, u)

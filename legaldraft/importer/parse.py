@@ -17,7 +17,7 @@ from typing import Optional
 from ..naskah.assembler import NAMA_BELUM_ADA
 from ..naskah import rumusan
 from ..model import ProfilDaerah
-from ..naskah.numbers import BULAN, letters
+from ..naskah.numbers import bulan, letters
 from .body import BodyParser, is_heading, parse_diktum, DIKTUM
 from .citation import dasar_hukum_item
 from .items import join, paragraphs
@@ -61,7 +61,7 @@ def parse_tanggal(text: str) -> Optional[dt.date]:
     m = re.search(r"(\d{1,2})\s+([A-Za-z]+)\s+(\d{4})", text)
     if not m:
         return None
-    names = [b.lower() for b in BULAN]
+    names = [b.lower() for b in bulan()]
     month = m.group(2).lower()
     if month not in names:
         return None

@@ -12,8 +12,7 @@ from .lampiran import (
     BabLampiran, BlokDaftar, BlokGambar, BlokMarkdown, BlokTabel, BlokTeks, ItemDaftar, Lampiran, SubBab, Tabel,
 )
 from .perubahan import (
-    AngkaPerubahan, AngkaUbah, AyatUbah, BabUbah, BagianUbah, Letak, ParagrafUbah, PasalUbah, PencabutanBupati,
-    PeraturanDiubah, PerubahanBupati,
+    AngkaPerubahan, Letak, PencabutanBupati, PeraturanDiubah, PerubahanBupati, raw_label,
 )
 from .profile import Formula, Halaman, ProfilDaerah
 from .tingkat import TINGKAT, WALI_KOTA_SEJAK, Tingkat

@@ -15,7 +15,8 @@ _SCALARS = (str, int, float, bool, type(None))
 
 
 class Node(BaseModel):
-    model_config = ConfigDict(extra="forbid", populate_by_name=True, validate_assignment=False)
+    # defer_build: a validator is built on first use, so start-up pays only for the kinds a run loads
+    model_config = ConfigDict(extra="forbid", populate_by_name=True, validate_assignment=False, defer_build=True)
 
     _loc: tuple = PrivateAttr(default=())
 
@@ -24,6 +25,25 @@ class Node(BaseModel):
         # the slot directly: pydantic's __getattr__ for private attributes is ~20x slower (rules read loc a lot)
         private = self.__pydantic_private__
         return private.get("_loc", ()) if private else ()
+
+    # A unit of a naskah konsolidasi keeps the number an amendment gave it ('5A', '(1a)') and carries the note
+    # of the Perubahan that last changed it: facts set in code (never in a spec), read by the numbering and
+    # the assembler instead of side tables keyed by id().
+    @property
+    def printed_number(self) -> str | None:
+        private = self.__pydantic_private__
+        return private.get("_printed_number") if private else None
+
+    @property
+    def footnote(self) -> str | None:
+        private = self.__pydantic_private__
+        return private.get("_footnote") if private else None
+
+    def fix_printed_number(self, number: str | None, footnote: str | None = None) -> "Node":
+        self.__pydantic_private__["_printed_number"] = number
+        if footnote:
+            self.__pydantic_private__["_footnote"] = footnote
+        return self
 
     def iter_children(self) -> Iterator[tuple[Any, "Node"]]:
         """Yield (key, child) for every direct Node child, lists flattened as (key, index)."""

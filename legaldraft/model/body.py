@@ -7,6 +7,8 @@ them as ``[[id]]`` (the citation, e.g. "Pasal 7 ayat (2)") or ``[[dimaksud id]]`
 """
 from __future__ import annotations
 
+from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import Annotated, Any, Literal, Optional, Union
 
 from pydantic import AliasChoices, Discriminator, Field, Tag, model_validator
@@ -15,6 +17,18 @@ from .base import Node
 from .reference import Peraturan
 
 ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.\-]*$"
+#: set while a Perubahan's restated units are validated: they are written as they read after the change,
+#: which may join an opening text and ayat (e.g. a mulai berlaku Pasal with ayat)
+RESTATING: ContextVar[bool] = ContextVar("restating", default=False)
+
+
+@contextmanager
+def restating():
+    token = RESTATING.set(True)
+    try:
+        yield
+    finally:
+        RESTATING.reset(token)
 Id = Annotated[Optional[str], Field(default=None, pattern=ID_PATTERN, description="Id tetap, untuk rujukan [[id]] dan perubahan.")]
 
 
@@ -111,7 +125,7 @@ class Pasal(Node):
                                       self.formula in ("mulai_berlaku", "pencabutan", "tetap_berlaku")))
         if forms == 0:
             raise ValueError("pasal kosong: isi 'teks', 'ayat', 'definisi', atau 'formula'")
-        if self.ayat and (self.teks or self.rincian):
+        if self.ayat and (self.teks or self.rincian) and not RESTATING.get():
             raise ValueError("pasal berisi 'ayat' tidak boleh juga berisi 'teks'/'rincian' langsung")
         if self.formula in ("pencabutan", "tetap_berlaku") and not self.dicabut:
             raise ValueError(f"formula '{self.formula}' memerlukan 'dicabut': daftar peraturan yang diganti")

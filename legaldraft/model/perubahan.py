@@ -7,12 +7,13 @@ generated at render time from these, so it always follows the catalogue formulae
 """
 from __future__ import annotations
 
+import re
 from typing import Annotated, Any, ClassVar, Literal, Optional, Union
 
-from pydantic import Discriminator, Field, Tag, model_validator
+from pydantic import Discriminator, Field, Tag, WithJsonSchema, model_serializer, model_validator
 
 from .base import Node
-from .body import ID_PATTERN, Butir
+from .body import ID_PATTERN, Ayat, Bab, Bagian, Definisi, Paragraf, Pasal, restating
 from .document import Pengundangan, _Dokumen
 from .reference import JenisPeraturan, Peraturan
 
@@ -20,64 +21,141 @@ Label = Annotated[str, Field(min_length=1, max_length=20, pattern=r"^([0-9A-Za-z
 OptId = Annotated[Optional[str], Field(default=None, pattern=ID_PATTERN)]
 
 
-class AngkaUbah(Node):
-    """A definition of Pasal 1 as restated: ``angka: "3a"``."""
-
-    angka: Label
-    id: OptId
-    teks: str
-
-
-class AyatUbah(Node):
-    ayat: Label = Field(description="Nomor ayat tanpa kurung: '2', '1a'.")
-    id: OptId
-    teks: str
-    rincian: list[Butir] = Field(default_factory=list)
-    teks_akhir: Optional[str] = None
-
-
-class PasalUbah(Node):
-    pasal: Label = Field(description="Nomor Pasal apa adanya: '6', '5A'.")
-    id: OptId
-    teks: Optional[str] = None
-    rincian: list[Butir] = Field(default_factory=list)
-    teks_akhir: Optional[str] = None
-    ayat: list[AyatUbah] = Field(default_factory=list)
-    definisi: list[AngkaUbah] = Field(default_factory=list)
-
-
-class ParagrafUbah(Node):
-    paragraf: Label
-    id: OptId
-    judul: str
-    isi: list[PasalUbah] = Field(default_factory=list)
-
-
 def _unit_kind(value: Any) -> str | None:
     if isinstance(value, dict):
         return next((k for k in ("bab", "bagian", "paragraf", "pasal") if k in value), None)
-    return {BabUbah: "bab", BagianUbah: "bagian", ParagrafUbah: "paragraf", PasalUbah: "pasal"}.get(type(value))
+    return {Bab: "bab", Bagian: "bagian", Paragraf: "paragraf", Pasal: "pasal"}.get(type(value))
 
 
-class BagianUbah(Node):
-    bagian: Label = Field(description="Nomor Bagian dalam kata: 'Kedua', 'Kedua A'.")
-    id: OptId
-    judul: str
-    isi: list[Annotated[Union[Annotated[ParagrafUbah, Tag("paragraf")], Annotated[PasalUbah, Tag("pasal")]],
-                        Discriminator(_unit_kind)]] = Field(default_factory=list)
-
-
-class BabUbah(Node):
-    bab: Label = Field(description="Nomor BAB dalam angka Romawi: 'IV', 'IXA'.")
-    id: OptId
-    judul: str
-    isi: list[Annotated[Union[Annotated[BagianUbah, Tag("bagian")], Annotated[PasalUbah, Tag("pasal")]],
-                        Discriminator(_unit_kind)]] = Field(default_factory=list)
-
-
-UnitUbah = Annotated[Union[Annotated[BabUbah, Tag("bab")], Annotated[BagianUbah, Tag("bagian")],
-                           Annotated[ParagrafUbah, Tag("paragraf")], Annotated[PasalUbah, Tag("pasal")]],
+#: a unit as an amendment restates it: an ordinary unit whose printed number is fixed (Node.printed_number)
+UnitUbah = Annotated[Union[Annotated[Bab, Tag("bab")], Annotated[Bagian, Tag("bagian")],
+                           Annotated[Paragraf, Tag("paragraf")], Annotated[Pasal, Tag("pasal")]],
                      Discriminator(_unit_kind)]
+_LABEL = re.compile(r"^([0-9A-Za-z ]+|-)$")
+_CONTAINERS = ("bab", "bagian", "paragraf")
+
+
+# The JSON Schema of the restated units as the spec writes them (editors complete and check them with it)
+_TEXT = {"type": "string"}
+_NUMBER = {"type": "string", "minLength": 1, "maxLength": 20, "pattern": _LABEL.pattern}
+_LIST = {"type": "array"}
+
+
+def _restated_schema(kind: str, fields: dict, required: tuple) -> dict:
+    return {"type": "object", "properties": {kind: _NUMBER, "id": _TEXT, **fields},
+            "required": [kind, *required], "additionalProperties": False}
+
+
+_AYAT_SCHEMA = _restated_schema("ayat", {"teks": _TEXT, "rincian": _LIST, "teks_akhir": _TEXT}, ("teks",))
+_ANGKA_SCHEMA = _restated_schema("angka", {"teks": _TEXT}, ("teks",))
+_PASAL_SCHEMA = _restated_schema("pasal", {"teks": _TEXT, "rincian": _LIST, "teks_akhir": _TEXT,
+                                           "ayat": {"type": "array", "items": _AYAT_SCHEMA},
+                                           "definisi": {"type": "array", "items": _ANGKA_SCHEMA}}, ())
+_PARAGRAF_SCHEMA = _restated_schema("paragraf", {"judul": _TEXT, "isi": {"type": "array", "items": _PASAL_SCHEMA}}, ("judul",))
+_BAGIAN_SCHEMA = _restated_schema("bagian", {"judul": _TEXT, "isi": {"type": "array", "items": {
+    "anyOf": [_PARAGRAF_SCHEMA, _PASAL_SCHEMA]}}}, ("judul",))
+_BAB_SCHEMA = _restated_schema("bab", {"judul": _TEXT, "isi": {"type": "array", "items": {
+    "anyOf": [_BAGIAN_SCHEMA, _PASAL_SCHEMA]}}}, ("judul",))
+
+
+def raw_label(node) -> str | None:
+    """The number of a restated unit as the spec writes it: '5A', 'IV', 'Kedua', '1a' (no brackets, no dot)."""
+    printed = node.printed_number
+    if printed is None:
+        return None
+    return printed[1:-1] if printed.startswith("(") else printed.rstrip(".") if isinstance(node, Definisi) else printed
+
+
+def _printed(kind: str, label: str) -> str:
+    return f"({label})" if kind == "ayat" else f"{label}." if kind == "angka" else label
+
+
+def _label(value, kind: str, labels: list) -> None:
+    if not isinstance(value, str) or not (1 <= len(value) <= 20) or not _LABEL.match(value):
+        raise ValueError(f"nomor {kind} '{value}' tidak sah: tulis nomornya apa adanya, mis. '5A', 'IV', 'Kedua', '1a'")
+    labels.append((kind, value))
+
+
+def _ordinary(data: dict, kind: str, labels: list) -> dict:
+    """A restated unit as the spec writes it ({pasal: '5A', …}) in the shape of an ordinary unit; its number
+    (and those of its ayat and definitions) go to ``labels``, in document order."""
+    if not isinstance(data, dict):
+        return data
+    data = dict(data)
+    if kind in _CONTAINERS:
+        _label(data.pop(kind, None), kind, labels)
+        judul = data.pop("judul", None)
+        out = {kind: judul, **data}
+        child = {"bab": "bagian", "bagian": "paragraf", "paragraf": "pasal"}[kind]
+        out["isi"] = [_ordinary(c, _unit_kind(c) or child, labels) for c in data.get("isi", [])]
+        return out
+    _label(data.pop("pasal", None), "pasal", labels)
+    ident = data.pop("id", None)
+    out = {"pasal": ident} | data  # the key tells the unit's kind, even without an id
+    out["ayat"] = [_leaf(a, "ayat", labels) for a in data.get("ayat", [])]
+    out["definisi"] = [_leaf(d, "angka", labels) for d in data.get("definisi", [])]
+    return out
+
+
+def _leaf(data, kind: str, labels: list):
+    if not isinstance(data, dict):
+        return data
+    data = dict(data)
+    _label(data.pop(kind, None), kind, labels)
+    return data
+
+
+def _fix_numbers(node, labels: list) -> None:
+    """Give a validated unit (and its ayat, definitions, children) the numbers ``_ordinary`` collected, in the
+    same document order."""
+    order = iter(labels)
+
+    def visit(node):
+        kind, label = next(order)
+        node.fix_printed_number(_printed(kind, label))
+        if isinstance(node, Pasal):
+            for ayat in node.ayat:
+                visit(ayat)
+            for d in node.definisi:
+                visit(d)
+        else:
+            for child in getattr(node, "isi", []):
+                visit(child)
+
+    visit(node)
+
+
+def _restated_dict(node, dumped: dict) -> dict:
+    """An ordinary unit dumped back in the spec's restated form ({pasal: '5A', id: …, teks: …})."""
+    if isinstance(node, Pasal):
+        out = {"pasal": raw_label(node)}
+        if node.id:
+            out["id"] = node.id
+        for key in ("teks", "rincian", "teks_akhir"):
+            if key in dumped:
+                out[key] = dumped[key]
+        if "ayat" in dumped:
+            out["ayat"] = [_leaf_dict(a, d, "ayat") for a, d in zip(node.ayat, dumped["ayat"])]
+        if "definisi" in dumped:
+            out["definisi"] = [_leaf_dict(x, d, "angka") for x, d in zip(node.definisi, dumped["definisi"])]
+        return out
+    kind = _unit_kind(node)
+    out = {kind: raw_label(node)}
+    if node.id:
+        out["id"] = node.id
+    out["judul"] = node.judul
+    if "isi" in dumped:
+        out["isi"] = [_restated_dict(c, d) for c, d in zip(node.isi, dumped["isi"])]
+    return out
+
+
+def _leaf_dict(node, dumped: dict, kind: str) -> dict:
+    out = {kind: raw_label(node)}
+    if node.id:
+        out["id"] = node.id
+    out.update((k, v) for k, v in dumped.items() if k != "id")
+    return out
+
 
 Aksi = Literal["ubah", "sisip", "tambah", "hapus", "ganti_lampiran"]
 JenisUnit = Literal["bab", "bagian", "paragraf", "pasal", "ayat", "angka", "lampiran"]
@@ -103,12 +181,48 @@ class AngkaPerubahan(Node):
     setelah: Optional[Label] = Field(default=None, description="Untuk 'tambah': nomor unit terakhir sebelumnya.")
     letak: Optional[Letak] = None
     sasaran: list[str] = Field(default_factory=list, description="Id unit yang diubah atau dihapus (untuk konsolidasi).")
-    isi: list[UnitUbah] = Field(default_factory=list, description="Unit sebagaimana berbunyi setelah diubah.")
-    ayat: list[AyatUbah] = Field(default_factory=list, description="Ayat yang diubah saja (aksi 'ubah' unit 'ayat').")
-    definisi: list[AngkaUbah] = Field(default_factory=list, description="Angka Pasal 1 yang diubah saja.")
+    isi: Annotated[list[UnitUbah], WithJsonSchema({"type": "array", "items": {"anyOf": [
+        _BAB_SCHEMA, _BAGIAN_SCHEMA, _PARAGRAF_SCHEMA, _PASAL_SCHEMA]}})] = Field(default_factory=list, description=(
+        "Unit sebagaimana berbunyi setelah diubah, dengan nomornya apa adanya: {pasal: '5A', teks: …, ayat: "
+        "[{ayat: '1', teks: …}], definisi: [{angka: '3a', teks: …}]}, {bab: 'IV', judul: …, isi: […]}."))
+    ayat: Annotated[list[Ayat], WithJsonSchema({"type": "array", "items": _AYAT_SCHEMA})] = Field(default_factory=list, description="Ayat yang diubah saja (aksi 'ubah' unit 'ayat'): {ayat: '2', teks: …}.")
+    definisi: Annotated[list[Definisi], WithJsonSchema({"type": "array", "items": _ANGKA_SCHEMA})] = Field(default_factory=list, description="Angka Pasal 1 yang diubah saja: {angka: '3a', teks: …}.")
     lampiran: Optional[str] = Field(default=None, description="Id lampiran baru (aksi 'ganti_lampiran').")
     alasan: Optional[str] = Field(default=None, description="Alasan perubahan ini, ditulis penyusun; tampil di kolom "
                                                            "Keterangan matriks perbandingan.")
+
+    @model_validator(mode="wrap")
+    @classmethod
+    def _restated_units(cls, data, handler):
+        """Restated units are ordinary units with their amended number fixed (one tree for every kind)."""
+        if not isinstance(data, dict):
+            return handler(data)
+        data = dict(data)
+        numbers: dict[tuple[str, int], list] = {}   # (field, index) -> labels of a unit written as a mapping
+        for key, kind in (("isi", None), ("ayat", "ayat"), ("definisi", "angka")):
+            units = []
+            for i, unit in enumerate(data.get(key, [])):
+                if isinstance(unit, dict):
+                    labels = numbers[(key, i)] = []
+                    unit = _ordinary(unit, _unit_kind(unit) or "pasal", labels) if kind is None else _leaf(unit, kind, labels)
+                units.append(unit)  # a unit built in code already carries its number
+            data[key] = units
+        with restating():
+            item = handler(data)
+        for (key, i), labels in numbers.items():
+            _fix_numbers(getattr(item, key)[i], labels)
+        return item
+
+    @model_serializer(mode="wrap")
+    def _as_written(self, handler):
+        dumped = handler(self)
+        if isinstance(dumped, dict):
+            for key, kind in (("isi", None), ("ayat", "ayat"), ("definisi", "angka")):
+                if key in dumped:
+                    nodes = getattr(self, key)
+                    dumped[key] = [_restated_dict(n, d) if kind is None else _leaf_dict(n, d, kind)
+                                   for n, d in zip(nodes, dumped[key])]
+        return dumped
 
     @model_validator(mode="after")
     def _placement(self):

@@ -13,6 +13,10 @@ from typing import Optional
 from ..model import Node, Tabel
 
 
+#: styles whose blocks lay a label ('Menimbang'), ':' and a marker out in columns
+LABELLED = ("LD Konsiderans", "LD Konsiderans Tunggal", "LD Diktum")
+
+
 @dataclass(frozen=True)
 class Run:
     """A stretch of text with its emphasis (Markdown **bold** / *italic* in a pedoman)."""
@@ -45,6 +49,17 @@ class Block:
     footnote: Optional[str] = None      # a note at the foot of the page, its mark at the end of this block
     source: Optional[Node] = field(default=None, repr=False, compare=False)
 
+    def head(self) -> str:
+        """Label, colon and marker with the tabs that put them into their columns (as the writers lay them out)."""
+        if self.style in LABELLED:
+            head = f"{self.label}\t:\t" if self.label.strip() else "\t\t"
+            if self.marker:
+                head += f"{self.marker}\t"
+            return head
+        if self.marker:
+            return f"{self.marker}\t"
+        return ""
+
     def plain(self) -> str:
         """The block as a line of plain text, in reading order."""
         parts = []
@@ -61,8 +76,8 @@ class Block:
 
 
 class Blocks(list):
-    """The blocks of one naskah (a list of :class:`Block`) with its draft flag: a rancangan prints RANCANGAN
-    in the header of every page."""
+    """The blocks of one naskah (a list of :class:`Block`) with its draft flag: a rancangan prints RANCANGAN in
+    the header of every page."""
 
     def __init__(self, blocks=(), rancangan: bool = False):
         super().__init__(blocks)

@@ -33,7 +33,7 @@ class ReferenceError_(Exception):
 
 
 @dataclass
-class Unit:
+class NumberedUnit:
     node: Node
     kind: str
     number: str                 # as printed: "II", "Kesatu", "7", "(2)", "a.", "KESATU"
@@ -46,10 +46,11 @@ class Unit:
 @dataclass
 class Numbering:
     doc: Node
-    units: dict[int, Unit] = field(default_factory=dict)
+    units: dict[int, NumberedUnit] = field(default_factory=dict)
     by_id: dict[str, Node] = field(default_factory=dict)
     duplicates: list[tuple[str, Node]] = field(default_factory=list)
     pasal_count: int = 0
+    _references: Optional[list] = field(default=None, repr=False)
 
     def __post_init__(self):
         if isinstance(self.doc, PeraturanBupati):
@@ -57,16 +58,19 @@ class Numbering:
         if isinstance(self.doc, KeputusanBupati):
             for i, d in enumerate(self.doc.diktum):
                 label = ordinal(i + 1).upper()
-                self._add(d, Unit(d, "diktum", label, (f"Diktum {label}",)))
+                self._add(d, NumberedUnit(d, "diktum", label, (f"Diktum {label}",)))
                 self._number_items(d.rincian, (f"Diktum {label}",), None, None)
         lampiran = getattr(self.doc, "lampiran", [])
         for i, lamp in enumerate(lampiran):
             number = roman(i + 1) if len(lampiran) > 1 else ""
-            self._add(lamp, Unit(lamp, "lampiran", number, (f"Lampiran {number}".strip(),)))
+            self._add(lamp, NumberedUnit(lamp, "lampiran", number, (f"Lampiran {number}".strip(),)))
             self._number_lampiran(lamp.isi, 0)
 
     # -- registration -------------------------------------------------------------------------------
-    def _add(self, node: Node, unit: Unit) -> None:
+    def _add(self, node: Node, unit: NumberedUnit) -> None:
+        printed = node.printed_number  # fixed by an amendment (naskah konsolidasi): kept, not recomputed
+        if printed is not None:
+            unit.number = printed
         self.units[id(node)] = unit
         ident = getattr(node, "id", None)
         if ident:
@@ -75,7 +79,7 @@ class Numbering:
             else:
                 self.by_id[ident] = node
 
-    def unit(self, node: Node) -> Unit:
+    def unit(self, node: Node) -> NumberedUnit:
         return self.units[id(node)]
 
     def number(self, node: Node) -> str:
@@ -87,17 +91,17 @@ class Numbering:
         for node in nodes:
             if isinstance(node, Bab):
                 bab_no += 1
-                self._add(node, Unit(node, "bab", roman(bab_no), (f"BAB {roman(bab_no)}",)))
+                self._add(node, NumberedUnit(node, "bab", roman(bab_no), (f"BAB {roman(bab_no)}",)))
                 bagian_no = 0
                 for child in node.isi:
                     if isinstance(child, Bagian):
                         bagian_no += 1
-                        self._add(child, Unit(child, "bagian", ordinal(bagian_no), (f"Bagian {ordinal(bagian_no)}",)))
+                        self._add(child, NumberedUnit(child, "bagian", ordinal(bagian_no), (f"Bagian {ordinal(bagian_no)}",)))
                         par_no = 0
                         for sub in child.isi:
                             if isinstance(sub, Paragraf):
                                 par_no += 1
-                                self._add(sub, Unit(sub, "paragraf", str(par_no), (f"Paragraf {par_no}",)))
+                                self._add(sub, NumberedUnit(sub, "paragraf", str(par_no), (f"Paragraf {par_no}",)))
                                 for pasal in sub.isi:
                                     self._number_pasal(pasal)
                             else:
@@ -111,13 +115,13 @@ class Numbering:
         self.pasal_count += 1
         n = str(self.pasal_count)
         chain = (f"Pasal {n}",)
-        self._add(pasal, Unit(pasal, "pasal", n, chain, pasal=pasal))
+        self._add(pasal, NumberedUnit(pasal, "pasal", n, chain, pasal=pasal))
         for i, d in enumerate(pasal.definisi):
-            self._add(d, Unit(d, "definisi", f"{i + 1}.", chain + (f"angka {i + 1}",), pasal=pasal))
+            self._add(d, NumberedUnit(d, "definisi", f"{i + 1}.", chain + (f"angka {i + 1}",), pasal=pasal))
         for i, ayat in enumerate(pasal.ayat):
             label = f"({i + 1})"
             ayat_chain = chain + (f"ayat {label}",)
-            self._add(ayat, Unit(ayat, "ayat", label, ayat_chain, pasal=pasal, ayat=ayat))
+            self._add(ayat, NumberedUnit(ayat, "ayat", label, ayat_chain, pasal=pasal, ayat=ayat))
             self._number_items(ayat.rincian, ayat_chain, pasal, ayat)
         self._number_items(pasal.rincian, chain, pasal, None)
 
@@ -126,7 +130,7 @@ class Numbering:
             label = marker(depth, i)
             ref = f"{marker_word(depth)} {letters(i) if depth % 2 == 0 else i + 1}"
             item_chain = chain + (ref,)
-            self._add(item, Unit(item, "butir", label, item_chain, pasal=pasal, ayat=ayat, depth=depth))
+            self._add(item, NumberedUnit(item, "butir", label, item_chain, pasal=pasal, ayat=ayat, depth=depth))
             self._number_items(item.rincian, item_chain, pasal, ayat, depth + 1)
 
     # -- lampiran -----------------------------------------------------------------------------------
@@ -135,16 +139,16 @@ class Numbering:
         for block in blocks:
             if isinstance(block, BabLampiran):
                 bab_no += 1
-                self._add(block, Unit(block, "bab_lampiran", roman(bab_no), (f"BAB {roman(bab_no)}",)))
+                self._add(block, NumberedUnit(block, "bab_lampiran", roman(bab_no), (f"BAB {roman(bab_no)}",)))
                 self._number_lampiran(block.isi, 0)
             elif isinstance(block, SubBab):
                 label = f"{chr(ord('A') + sub_no)}." if level % 2 == 0 and sub_no < 26 else f"{sub_no + 1}."
                 sub_no += 1
-                self._add(block, Unit(block, "subbab", label, (label,)))
+                self._add(block, NumberedUnit(block, "subbab", label, (label,)))
                 self._number_lampiran(block.isi, level + 1)
 
     # -- references ---------------------------------------------------------------------------------
-    def owner(self, node: Node) -> Unit | None:
+    def owner(self, node: Node) -> NumberedUnit | None:
         return self.units.get(id(node))
 
     def cite(self, target_id: str, where: Node | None) -> tuple[str, bool]:
@@ -187,11 +191,17 @@ class Numbering:
                 return rumusan.rentang(cites[0], cites[-1])
         return rumusan.daftar(cites)
 
-    def references(self) -> Iterator[tuple[Node, str, str]]:
-        """Every (node, field, ref-id) written in the document, for checks."""
+    def references(self) -> list[tuple[Node, str, str]]:
+        """Every (node, field, ref-id) written in the document, for checks (read once per numbering)."""
+        if self._references is None:
+            self._references = list(self._read_references())
+        return self._references
+
+    def _read_references(self) -> Iterator[tuple[Node, str, str]]:
         for node in walk(self.doc):
+            values = node.__dict__  # fields only: getattr of a field a node lacks is slow in pydantic
             for name in ("teks", "teks_akhir", "arti", "berlaku"):
-                text = getattr(node, name, None)
+                text = values.get(name)
                 if isinstance(text, str) and "[[" in text:
                     for m in REF.finditer(text):
                         for ident in m.group(2).split(","):

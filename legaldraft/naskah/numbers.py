@@ -9,14 +9,18 @@ from functools import lru_cache
 
 _ROMAN = [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
           (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
-def _month_names() -> list[str]:
-    """Indonesian month names from the CLDR data in babel ('Januari' … 'Desember')."""
-    from babel.dates import get_month_names  # lazy: start-up time
+@lru_cache(maxsize=1)
+def bulan() -> tuple[str, ...]:
+    """Indonesian month names from the CLDR data in babel ('Januari' … 'Desember'), read on first use."""
+    from babel.dates import get_month_names  # lazy: start-up time (babel's locale data)
 
-    return [get_month_names("wide", locale="id")[m] for m in range(1, 13)]
+    return tuple(get_month_names("wide", locale="id")[m] for m in range(1, 13))
 
 
-BULAN = _month_names()
+def __getattr__(name):  # PEP 562: BULAN, the month names, without loading babel at import
+    if name == "BULAN":
+        return list(bulan())
+    raise AttributeError(name)
 
 
 def roman(n: int) -> str:

@@ -5,11 +5,10 @@ Both are Peraturan Bupati in form, so they reuse the :class:`Assembler` for ever
 """
 from __future__ import annotations
 
-from ..model import AngkaUbah, AyatUbah, BabUbah, BagianUbah, Butir, ParagrafUbah, PasalUbah
+from ..model import Ayat, Bab, Bagian, Butir, Definisi, Paragraf, Pasal
 from . import rumusan
-from .assembler import Assembler, Block
+from .assembler import Assembler
 from .names import amended_chain, full_tentang, pencabutan_sentence
-from .numbering import Numbering
 from .numbers import marker
 from .numbers import bilangan
 
@@ -76,23 +75,23 @@ class PerubahanAssembler(_AmendingAssembler):
         self.mulai_berlaku("Pasal II")
 
     def restated(self, unit) -> None:
-        if isinstance(unit, BabUbah):
-            self.add("LD BAB", f"BAB {unit.bab}", keep_next=True, source=unit)
+        if isinstance(unit, Bab):
+            self.add("LD BAB", f"BAB {unit.printed_number}", keep_next=True, source=unit)
             self.add("LD BAB", unit.judul, keep_next=True, source=unit)
-        elif isinstance(unit, BagianUbah):
-            self.add("LD Bagian", f"Bagian {unit.bagian}", keep_next=True, source=unit)
+        elif isinstance(unit, Bagian):
+            self.add("LD Bagian", f"Bagian {unit.printed_number}", keep_next=True, source=unit)
             self.add("LD Bagian", unit.judul, keep_next=True, source=unit)
-        elif isinstance(unit, ParagrafUbah):
-            self.add("LD Bagian", f"Paragraf {unit.paragraf}", keep_next=True, source=unit)
+        elif isinstance(unit, Paragraf):
+            self.add("LD Bagian", f"Paragraf {unit.printed_number}", keep_next=True, source=unit)
             self.add("LD Bagian", unit.judul, keep_next=True, source=unit)
-        elif isinstance(unit, PasalUbah):
+        elif isinstance(unit, Pasal):
             self.restated_pasal(unit)
             return
         for child in unit.isi:
             self.restated(child)
 
-    def restated_pasal(self, pasal: PasalUbah) -> None:
-        self.add("LD Pasal", f"Pasal {pasal.pasal}", keep_next=True, source=pasal)
+    def restated_pasal(self, pasal: Pasal) -> None:
+        self.add("LD Pasal", f"Pasal {pasal.printed_number}", keep_next=True, source=pasal)
         if pasal.teks:
             self.add("LD Isi", pasal.teks, source=pasal)
         for d in pasal.definisi:
@@ -103,14 +102,14 @@ class PerubahanAssembler(_AmendingAssembler):
         for ayat in pasal.ayat:
             self.restated_ayat(ayat)
 
-    def restated_ayat(self, ayat: AyatUbah) -> None:
-        self.add("LD Ayat", ayat.teks, marker=f"({ayat.ayat})", source=ayat)
+    def restated_ayat(self, ayat: Ayat) -> None:
+        self.add("LD Ayat", ayat.teks, marker=ayat.printed_number, source=ayat)
         self.rincian(ayat.rincian, base=1)
         if ayat.teks_akhir:
             self.add("LD Lanjutan 1", ayat.teks_akhir, level=1, source=ayat)
 
-    def restated_angka(self, d: AngkaUbah) -> None:
-        self.add("LD Definisi", d.teks, marker=f"{d.angka}.", source=d)
+    def restated_angka(self, d: Definisi) -> None:
+        self.add("LD Definisi", d.teks, marker=d.printed_number, source=d)
 
 
 class PencabutanAssembler(_AmendingAssembler):
@@ -126,22 +125,12 @@ class PencabutanAssembler(_AmendingAssembler):
 
 
 # -- naskah konsolidasi ---------------------------------------------------------------------------------
-def fixed_numbering(doc, labels: dict[int, str]):
-    """The numbering of a naskah konsolidasi: the amended numbers (Pasal 5A), not the positions."""
-    num = Numbering(doc)
-    for key, label in labels.items():
-        unit = num.units.get(key)
-        if unit is not None:
-            unit.number = label
-    return num
-
-
 class KonsolidasiAssembler(Assembler):
-    """The base Perbup's form, its text as amended, a note under each changed Pasal/BAB."""
+    """The base Perbup's form, its text as amended (units keep their amended numbers: Node.printed_number), a
+    footnote on each changed Pasal/BAB (Node.footnote)."""
 
-    def __init__(self, doc, profile, registry, numbering, notes: dict[int, str], amendments: list[str]):
+    def __init__(self, doc, profile, registry, numbering, amendments: list[str]):
         super().__init__(doc, profile, registry, numbering)
-        self.notes = notes
         self.amendments = amendments
 
     def judul(self) -> None:
@@ -152,7 +141,7 @@ class KonsolidasiAssembler(Assembler):
 
     def _note(self, node, heading: int) -> None:
         """The note is a footnote of the heading ('Pasal 13', or a deleted BAB's 'Dihapus.')."""
-        text = self.notes.get(id(node))
+        text = node.footnote
         if text:
             self.blocks[heading].footnote = text
 

@@ -44,8 +44,8 @@ from lxml import etree
 
 from .. import __version__
 from ..model import (
-    Bab, BabLampiran, BabUbah, Bagian, BagianUbah, BlokDaftar, BlokGambar, BlokMarkdown, BlokTabel, BlokTeks, Pasal,
-    Paragraf, ParagrafUbah, PasalUbah, SubBab,
+    Bab, BabLampiran, Bagian, BlokDaftar, BlokGambar, BlokMarkdown, BlokTabel, BlokTeks, Pasal,
+    Paragraf, SubBab, raw_label,
 )
 from ..naskah import rumusan
 from ..naskah.akn import LD_NS, NS, SCHEMA, schema, validate  # noqa: F401  (re-exported for callers)
@@ -434,11 +434,10 @@ class AknWriter:
         return body
 
     def restated(self, unit, prefix: str):
-        if isinstance(unit, PasalUbah):
+        if isinstance(unit, Pasal):
             return self.restated_pasal(unit, prefix)
-        tag, word, label = {BabUbah: ("chapter", "BAB", "bab"), BagianUbah: ("section", "Bagian", "bagian"),
-                            ParagrafUbah: ("subsection", "Paragraf", "paragraf")}[type(unit)]
-        number = getattr(unit, label)
+        tag, word = {Bab: ("chapter", "BAB"), Bagian: ("section", "Bagian"), Paragraf: ("subsection", "Paragraf")}[type(unit)]
+        number = raw_label(unit)
         abbr = {"chapter": "chp", "section": "sec", "subsection": "subsec"}[tag]
         eid = f"{prefix}__{abbr}_{_num_id(number)}"
         el = _heading_unit(tag, f"{word} {number}", unit.judul, eid)
@@ -447,8 +446,8 @@ class AknWriter:
         return el
 
     def restated_pasal(self, pasal, prefix: str):
-        eid = f"{prefix}__art_{_num_id(pasal.pasal)}"
-        art = A("article", A("num", f"Pasal {pasal.pasal}"), eId=eid)
+        eid = f"{prefix}__art_{_num_id(raw_label(pasal))}"
+        art = A("article", A("num", f"Pasal {raw_label(pasal)}"), eId=eid)
         parts = []
         if pasal.definisi:
             parts.append(self.restated_angka(pasal.definisi, eid, intro=pasal.teks))
@@ -460,16 +459,16 @@ class AknWriter:
         return art
 
     def restated_ayat(self, ayat, prefix: str):
-        eid = f"{prefix}__para_{_num_id(ayat.ayat)}"
-        para = A("paragraph", A("num", f"({ayat.ayat})"), eId=eid)
+        eid = f"{prefix}__para_{_num_id(raw_label(ayat))}"
+        para = A("paragraph", A("num", f"({raw_label(ayat)})"), eId=eid)
         _attach(para, self.restated_items(ayat.teks, ayat.rincian, ayat.teks_akhir, eid))
         return para
 
     def restated_angka(self, definisi, prefix: str, intro: str | None = None):
         lst = A("list", A("intro", P(intro)) if intro else None, eId=f"{prefix}__list_1", class_="definisi")
         for d in definisi:
-            lst.append(A("point", A("num", f"{d.angka}."), A("content", P(d.teks)),
-                         eId=f"{prefix}__list_1__point_{_num_id(d.angka)}", class_="definisi"))
+            lst.append(A("point", A("num", f"{raw_label(d)}."), A("content", P(d.teks)),
+                         eId=f"{prefix}__list_1__point_{_num_id(raw_label(d))}", class_="definisi"))
         return lst
 
     def restated_items(self, teks, rincian, teks_akhir, eid: str, depth: int = 0) -> list:

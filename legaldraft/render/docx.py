@@ -22,7 +22,7 @@ import zipfile
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from ..naskah.blocks import Block
+from ..naskah.blocks import LABELLED, Block
 from .styles import SUB, by_name, style_id
 from .footnotes import FOOTNOTE_REFERENCE, add_footnotes_part, template_has_footnotes
 from .templates import apply_page_setup
@@ -39,7 +39,6 @@ NSDECL = (
     'xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture"'
 )
 TWIPS_PER_MM = 56.6929
-LABELLED = ("LD Konsiderans", "LD Konsiderans Tunggal", "LD Diktum")
 KOP_STYLES = ("LD Lambang", "LD Kop")
 GROUP_GAP_PT = 8      # space above Mengingat/Memperhatikan after the previous group
 PARAF_WIDTH_MM = 95.0
@@ -94,14 +93,7 @@ def _runs(text: str, bold: bool = False, italic: bool = False) -> str:
 
 def paragraph_head(block: Block) -> str:
     """Label, colon and marker with the tabs that put them into their columns."""
-    if block.style in LABELLED:
-        head = f"{block.label}\t:\t" if block.label.strip() else "\t\t"
-        if block.marker:
-            head += f"{block.marker}\t"
-        return head
-    if block.marker:
-        return f"{block.marker}\t"
-    return ""
+    return block.head()
 
 
 def paragraph_text(block: Block) -> str:

@@ -58,25 +58,28 @@ def without_placeholder_lambang(doc, profile, blocks):
     return [b for b in blocks if b.style != "LD Lambang"]   # a final is no rancangan: no draft flag to keep
 
 
-def docx_bytes(doc, ctx, note: str | None = None) -> bytes:
+def docx_bytes(doc, ctx, note: str | None = None, blocks=None) -> bytes:
+    """The DOCX of ``doc``; ``blocks``: the document as already assembled (by the check before), else assembled here."""
     template = template_path(jenis_of(doc).template, ctx.profile.templates)
     title = f"{doc.nama_jenis} tentang {doc.tentang}"
-    blocks = without_placeholder_lambang(doc, ctx.profile, document_blocks(doc, ctx))
+    blocks = without_placeholder_lambang(doc, ctx.profile, blocks if blocks is not None else document_blocks(doc, ctx))
     return render_docx(blocks, ctx.profile, template, ctx.base_dir, title, mark=page_mark(doc, ctx.profile), note=note)
 
 
 def write_outputs(doc, ctx, out_dir: Path, formats: tuple[str, ...] = ("docx",), stem: str | None = None,
-                  note: str | None = None) -> BuildResult:
+                  note: str | None = None, blocks=None) -> BuildResult:
+    """Write ``formats`` of ``doc``; ``blocks``: the document as already assembled (by the check before), else
+    it is assembled here, once for all formats."""
     stem = stem or output_stem(doc, ctx)
     result = BuildResult(stem)
     out_dir = Path(out_dir)
-    blocks = None
     for fmt in formats:
         target = out_dir / output_name(stem, fmt)
+        if fmt in ("docx", "txt", "md", "html"):
+            blocks = blocks if blocks is not None else document_blocks(doc, ctx)
         if fmt == "docx":
-            atomic_write_bytes(target, docx_bytes(doc, ctx, note))
+            atomic_write_bytes(target, docx_bytes(doc, ctx, note, blocks))
         elif fmt in ("txt", "md", "html"):
-            blocks = blocks or document_blocks(doc, ctx)
             atomic_write_text(target, plain_text(blocks) + "\n" if fmt == "txt" else preview(blocks, fmt, doc))
         elif fmt == "akn":
             from .akn import akn_bytes  # lazy: only an AKN build needs it (lxml schema tables)

@@ -170,6 +170,10 @@ def apply_page_setup(document, halaman, draft: bool = False, mark: str | None = 
     from docx.shared import Mm, Pt  # lazy: start-up time
 
     section = document.sections[0]
+    if halaman.lebar_mm > halaman.tinggi_mm:
+        from docx.enum.section import WD_ORIENT  # lazy: start-up time
+
+        section.orientation = WD_ORIENT.LANDSCAPE
     section.page_width, section.page_height = Mm(halaman.lebar_mm), Mm(halaman.tinggi_mm)
     section.top_margin, section.bottom_margin = Mm(halaman.margin_atas_mm), Mm(halaman.margin_bawah_mm)
     section.left_margin, section.right_margin = Mm(halaman.margin_kiri_mm), Mm(halaman.margin_kanan_mm)

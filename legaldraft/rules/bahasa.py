@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ..model import Ayat, Diktum, Pasal, walk
+from ..model import Ayat, Diktum, Pasal
 from .engine import UU_13_2022, Fix, rule
-from .text import ALL_KINDS, NORM_PARTS, Hit, around, masked, phrase_scanner, run_scanner
+from .text import ALL_KINDS, NORM_PARTS, Hit, around, masked, needs, phrase_scanner, run_scanner
 
 SRC = "UU 12/2011 Lampiran II"
 ALL = None  # every drafted text of the document
@@ -31,9 +31,14 @@ def _same_case(original: str, replacement: str) -> str:
     return replacement[0].upper() + replacement[1:] if original[:1].isupper() else replacement
 
 
+_scan_limit_words = phrase_scanner(_LIMITS, lambda m: f"'{m.group(0)}' untuk batas",
+                                   lambda m: f"tulis '{LIMITS[m.group(1).lower()]}'",
+                                   lambda m: _same_case(m.group(1), LIMITS[m.group(1).lower()]))
+
+
+@needs(_LIMITS, _MAKSIMAL)
 def scan_limits(text: str) -> list[Hit]:
-    hits = phrase_scanner(_LIMITS, lambda m: f"'{m.group(0)}' untuk batas", lambda m: f"tulis '{LIMITS[m.group(1).lower()]}'",
-                          lambda m: _same_case(m.group(1), LIMITS[m.group(1).lower()]))(text)
+    hits = _scan_limit_words(text)
     hits += [Hit("'maksimal' untuk batas atas", around(text, m.start(), m.end()),
                  "tulis 'paling banyak' (uang, jumlah) atau 'paling tinggi'/'paling lama'")
              for m in _MAKSIMAL.finditer(masked(text))]
@@ -63,6 +68,7 @@ LEXICAL_REDUPLICATION = frozenset(
 _REDUP = re.compile(r"\b([a-z]{3,})-\1\b")
 
 
+@needs(_REDUP)
 def scan_plurals(text: str) -> list[Hit]:
     return [Hit(f"kata ulang jamak '{m.group(0)}'", around(text, m.start(), m.end()), f"tulis '{m.group(1)}'", severity="info")
             for m in _REDUP.finditer(masked(text)) if m.group(1) not in LEXICAL_REDUPLICATION]
@@ -85,6 +91,7 @@ def _capitalised(word: str) -> str:
     return " ".join(w[:1].upper() + w[1:] for w in word.split())
 
 
+@needs(_JENIS_CASE)
 def scan_jenis_case(text: str) -> list[Hit]:
     view = masked(text)
     hits = []
@@ -157,8 +164,8 @@ def broad(ctx):
       wrong="(3) Serta Dinas melaporkan hasilnya kepada Bupati.", right="(3) Dinas melaporkan hasilnya kepada Bupati.",
       verification="P*", since=UU_13_2022)
 def opening_conjunction(ctx):
-    for node in walk(ctx.doc):
-        if isinstance(node, (Pasal, Ayat, Diktum)) and node.teks:
+    for node in ctx.of(Pasal, Ayat, Diktum):
+        if node.teks:
             m = _OPENING_CONJUNCTION.match(node.teks)
             if m:
                 ctx.report(f"norma diawali kata sambung '{m.group(1)}'", node, "teks", node.teks[:60],

@@ -25,8 +25,8 @@ def _title(node) -> str:
     return re.sub(r"\s+", " ", node.judul).strip().upper()
 
 
-def _pasal_list(doc) -> list[Pasal]:
-    return [n for n in walk(doc) if isinstance(n, Pasal)]
+def _pasal_list(ctx) -> list[Pasal]:
+    return list(ctx.of(Pasal))
 
 
 @rule("BT-001", "error", "Kerangka lengkap: batang tubuh (atau diktum) tidak kosong", f"{SRC} butir 1, 14, 53",
@@ -69,7 +69,7 @@ def group_order(ctx):
         if rank and i != len(babs) - 1 and any(_group_rank(t) is None and t != KU for t in titles[i + 1:]):
             ctx.report(f"BAB {titles[i]} diikuti BAB materi pokok", babs[i], "judul", babs[i].judul,
                        "BAB materi pokok ditempatkan sebelum Ketentuan Lain-lain, Peralihan dan Penutup")
-    pasals = _pasal_list(ctx.doc)
+    pasals = _pasal_list(ctx)
     for k, pasal in enumerate(pasals):
         if pasal.formula == "mulai_berlaku" and any(p.formula != "mulai_berlaku" for p in pasals[k + 1:]):
             ctx.report("pasal mulai berlaku bukan pasal terakhir", pasal, None, "",
@@ -96,35 +96,31 @@ def _heading_case(ctx, kind: str, node) -> None:
 @rule("BT-004", "warning", "Judul Bagian: setiap kata diawali huruf kapital", f"{SRC} butir 73, 74",
       "Bagian diberi nomor urut dengan huruf (Kesatu, Kedua, …; dibuat otomatis). Setiap kata judul Bagian diawali "
       "huruf kapital, kecuali kata partikel (dan, di, ke, yang, …) yang tidak terletak di awal.",
-      wrong="Bagian Kesatu\nTugas dan fungsi", right="Bagian Kesatu\nTugas dan Fungsi", applies_to=PERATURAN)
-def bagian_case(ctx):
-    for node in walk(ctx.doc):
-        if isinstance(node, Bagian):
-            _heading_case(ctx, "Bagian", node)
+      wrong="Bagian Kesatu\nTugas dan fungsi", right="Bagian Kesatu\nTugas dan Fungsi", applies_to=PERATURAN,
+      visits=(Bagian,))
+def bagian_case(ctx, node: Bagian):
+    _heading_case(ctx, "Bagian", node)
 
 
 @rule("BT-005", "warning", "Judul Paragraf: setiap kata diawali huruf kapital", f"{SRC} butir 75, 76",
       "Paragraf diberi nomor angka Arab yang dimulai lagi di setiap Bagian (dibuat otomatis); judulnya ditulis seperti "
       "judul Bagian.",
-      wrong="Paragraf 1\nPersyaratan umum", right="Paragraf 1\nPersyaratan Umum", applies_to=PERATURAN)
-def paragraf_case(ctx):
-    for node in walk(ctx.doc):
-        if isinstance(node, Paragraf):
-            _heading_case(ctx, "Paragraf", node)
+      wrong="Paragraf 1\nPersyaratan umum", right="Paragraf 1\nPersyaratan Umum", applies_to=PERATURAN,
+      visits=(Paragraf,))
+def paragraf_case(ctx, node: Paragraf):
+    _heading_case(ctx, "Paragraf", node)
 
 
 @rule("BT-006", "error", "Setiap BAB, Bagian dan Paragraf memuat Pasal", f"{SRC} butir 67-70",
       "Paragraf hanya di dalam Bagian dan Bagian hanya di dalam BAB (dijamin oleh bentuk spec). Setiap BAB, Bagian "
       "dan Paragraf memuat sedikitnya satu Pasal.",
       wrong="- bab: KETENTUAN LAIN-LAIN\n  isi: []", right="- bab: KETENTUAN LAIN-LAIN\n  isi: [{pasal: ..., teks: ...}]",
-      applies_to=PERATURAN)
-def groups_hold_pasal(ctx):
-    for node in walk(ctx.doc):
-        if isinstance(node, (Bab, Bagian, Paragraf)):
-            if not any(isinstance(n, Pasal) for n in walk(node)):
-                kind = type(node).__name__.replace("Bab", "BAB")
-                ctx.report(f"{kind} '{node.judul}' tidak memuat satu pun Pasal", node, "judul", node.judul,
-                           f"tambahkan pasal ke 'isi:' atau hapus {kind} ini")
+      applies_to=PERATURAN, visits=(Bab, Bagian, Paragraf))
+def groups_hold_pasal(ctx, node):
+    if not any(isinstance(n, Pasal) for n in walk(node)):
+        kind = type(node).__name__.replace("Bab", "BAB")
+        ctx.report(f"{kind} '{node.judul}' tidak memuat satu pun Pasal", node, "judul", node.judul,
+                   f"tambahkan pasal ke 'isi:' atau hapus {kind} ini")
 
 
 def _compact(items: list) -> list:
@@ -162,15 +158,15 @@ def lone_ayat_fix(ctx, pasal: Pasal) -> Fix | None:
       "tanpa nomor '(1)'. Ini penafsiran butir 81-82, maka peringatan.",
       wrong="Pasal 5\n(1) Bupati menetapkan Tim.", right="Pasal 5\nBupati menetapkan Tim.", applies_to=PERATURAN)
 def lone_ayat(ctx):
-    for node in walk(ctx.doc):
-        if isinstance(node, Pasal) and len(node.ayat) == 1:
+    for node in ctx.of(Pasal):
+        if len(node.ayat) == 1:
             ctx.report("pasal hanya memuat satu ayat", node, "ayat", node.ayat[0].teks[:60],
                        "tulis isinya sebagai 'teks:' pasal", lone_ayat_fix(ctx, node))
 
 
-def _norm_units(doc):
-    for node in walk(doc):
-        if isinstance(node, (Pasal, Ayat, Diktum)) and node.teks:
+def _norm_units(ctx):
+    for node in ctx.of(Pasal, Ayat, Diktum):
+        if node.teks:
             yield node
 
 
@@ -180,7 +176,7 @@ def _norm_units(doc):
       wrong="(2) Tim dibentuk oleh Bupati. Tim bertugas selama 1 (satu) tahun.",
       right="(2) Tim dibentuk oleh Bupati.\n(3) Tim bertugas selama 1 (satu) tahun.")
 def one_sentence(ctx):
-    for node in _norm_units(ctx.doc):
+    for node in _norm_units(ctx):
         parts = sentences(node.teks)
         if len(parts) > 1:
             ctx.report(f"teks memuat {len(parts)} kalimat", node, "teks", parts[1][:60],
@@ -203,8 +199,8 @@ def scan_pidana(text: str) -> list[Hit]:
       right="Setiap orang yang melanggar … dikenai sanksi administratif berupa teguran tertulis.", applies_to=ALL_KINDS)
 def no_pidana(ctx):
     run_scanner(ctx, scan_pidana)
-    for node in walk(ctx.doc):
-        if isinstance(node, (Bab, Bagian)) and "PIDANA" in _title(node):
+    for node in ctx.of(Bab, Bagian):
+        if "PIDANA" in _title(node):
             ctx.report(f"judul '{node.judul}' menandakan ketentuan pidana", node, "judul", node.judul,
                        "Peraturan Bupati tidak memuat ketentuan pidana")
 
@@ -229,8 +225,8 @@ def scan_penyidikan(text: str) -> list[Hit]:
       right="(tanpa BAB penyidikan; penegakan melalui sanksi administratif)", applies_to=ALL_KINDS)
 def no_penyidikan(ctx):
     run_scanner(ctx, scan_penyidikan)
-    for node in walk(ctx.doc):
-        if isinstance(node, (Bab, Bagian)) and "PENYIDIKAN" in _title(node):
+    for node in ctx.of(Bab, Bagian):
+        if "PENYIDIKAN" in _title(node):
             ctx.report(f"judul '{node.judul}' menandakan ketentuan penyidikan", node, "judul", node.judul,
                        "Peraturan Bupati tidak memuat ketentuan penyidikan")
 

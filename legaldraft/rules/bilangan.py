@@ -4,10 +4,11 @@ as "50% (lima puluh persen)"."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from ..naskah.numbers import BULAN, terbilang
-from .engine import Fix, iter_texts, rule
-from .text import ALL_KINDS, Hit, around, masked, run_scanner
+from ..naskah.numbers import bulan, terbilang
+from .engine import Fix, rule
+from .text import cached_texts, ALL_TEXT_FIELDS, ALL_KINDS, Hit, around, masked, run_scanner
 
 SRC = "UU 12/2011 Lampiran II"
 _WORDS = r"\(\s*([a-z][a-z ]*?)\s*\)"
@@ -18,7 +19,9 @@ _EXEMPT_BEFORE = re.compile(r"(?:Pasal|ayat|huruf|angka|Nomor|nomor|No\.?|Tahun|
                             r"tanggal|RT|RW|NIP|NIK|[Kk]ode|Rp\.?|ke-|[Tt]ahap|[Kk]elas)\s*:?\s*$", re.I)
 # "Pasal 5 dan 6", "angka 2, 3, dan 4": the numbers after the first continue a reference (REF-007's business)
 _REFERENCE_LIST = re.compile(r"\b(?:Pasal|ayat|angka|Nomor)\s+\d+(?:\s*,\s*\d+)*\s*(?:,\s*)?(?:dan|atau|sampai\s+dengan|,)\s*$", re.I)
-_MONTH_AFTER = re.compile(r"\s+(?:" + "|".join(BULAN) + r")\b")
+@lru_cache(maxsize=1)
+def _month_after() -> re.Pattern:
+    return re.compile(r"\s+(?:" + "|".join(bulan()) + r")\b")
 _RUPIAH = re.compile(r"Rp(?P<sep>\.?\s*)(?P<num>\d[\d.]*\d|\d)(?P<cents>,\d{2})?(?P<words>\s*\([a-z ]+\))?")
 _PERCENT = re.compile(r"(?<![\w.,])(?P<num>\d+(?:[.,]\d+)?)(?P<space>\s*)(?P<sign>%|persen\b)(?P<words>\s*\([a-z ]+\))?")
 
@@ -43,7 +46,7 @@ def thousands(n: int) -> str:
       "Bilangan dalam kurung harus mengeja angka di depannya dengan tepat (juga untuk Rupiah dan persen).",
       wrong="14 (empat) hari", right="14 (empat belas) hari", applies_to=ALL_KINDS)
 def words_match(ctx):
-    for node, field, text in iter_texts(ctx.doc):
+    for node, field, text in cached_texts(ctx, None, ALL_TEXT_FIELDS):
         for m in _DIGITS_WORDS.finditer(text):
             n = _value(m.group(1))
             words = re.sub(r"\s+", " ", m.group(3).strip())
@@ -70,7 +73,7 @@ def scan_bare_numbers(text: str) -> list[Hit]:
         if re.match(r"\s*(?:\(|%|persen\b|\))", after) or view[m.start() - 1: m.start()] == "(":
             continue
         before = view[: m.start()]
-        if _EXEMPT_BEFORE.search(before) or _REFERENCE_LIST.search(before) or _MONTH_AFTER.match(after):
+        if _EXEMPT_BEFORE.search(before) or _REFERENCE_LIST.search(before) or _month_after().match(after):
             continue
         if re.match(r"[.)]\s", after) and (m.start() == 0 or view[m.start() - 1] == "\n"):
             continue  # a list marker typed at the start of a line ("1. Informasi …"), not a quantity

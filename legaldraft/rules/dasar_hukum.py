@@ -17,7 +17,7 @@ from ..model.reference import JenisPeraturan as J, PERATURAN
 from ..naskah.citation import cite
 from .judul import ALL_KINDS, PERATURAN as PERATURAN_DOCS, PERATURAN_KINDS, amended_perbup
 from .engine import UU_13_2022, Fix, rule
-from .text import report_written_label, texts
+from .text import cached_texts, report_written_label
 from ..naskah.citation import publikasi as pub
 
 SRC = "UU 12/2011 Lampiran II"
@@ -631,7 +631,7 @@ def dicabut(ctx):
                        "teks" if item.teks else None, "", "hapus dari dasar hukum")
     if ctx.is_keputusan:
         return
-    for node, field, text in texts(ctx.doc, ("batang_tubuh",)):
+    for node, field, text in cached_texts(ctx, ("batang_tubuh",)):
         for m in _REVOKES.finditer(text):
             if "dicabut" in m.group(0) and mentions(ctx, None, m.group(2), int(m.group(3))):
                 ctx.report(f"{m.group(1).strip()} Nomor {m.group(2)} Tahun {m.group(3)} dicabut oleh Peraturan Bupati ini "

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import Pasal, walk
+from ..model import Pasal
 from .engine import rule
 from .text import ALL_KINDS, Hit, around, masked, phrase_scanner, run_scanner
 
@@ -55,8 +55,8 @@ def blanket(ctx):
       right="Ketentuan lebih lanjut mengenai tata cara rujukan diatur dengan Keputusan Bupati.", applies_to=ALL_KINDS)
 def delegation_form(ctx):
     run_scanner(ctx, scan_delegation_form)
-    for pasal in walk(ctx.doc):
-        if isinstance(pasal, Pasal) and len(pasal.ayat) > 1:
+    for pasal in ctx.of(Pasal):
+        if len(pasal.ayat) > 1:
             for ayat in pasal.ayat[:-1]:
                 if _FURTHER.search(ayat.teks) and _DELEGATION.search(ayat.teks):
                     ctx.report("pendelegasian bukan di ayat terakhir pasal", ayat, "teks", ayat.teks[:60],

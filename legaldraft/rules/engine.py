@@ -1,8 +1,14 @@
 """The rule engine: rules with stable ids, severities, cited sources, explanations and fixes.
 
-A rule is a function decorated with :func:`rule`; it receives a :class:`CheckContext` and yields
-findings through ``ctx.report(...)``. Rules live one module per document part (judul, konsiderans, …)
-and register themselves in :data:`REGISTRY` when :func:`load_rules` imports them.
+A rule is a function decorated with :func:`rule` that reports findings through ``ctx.report(...)``. Rules
+live one module per document part (judul, konsiderans, …) and register themselves in :data:`REGISTRY` when
+:func:`load_rules` imports them.
+
+The engine walks the document once (:class:`DocumentIndex`). A rule that declares the node kinds it visits
+(``@rule(..., visits=(Pasal,))``) is called as ``f(ctx, node)`` for each such node met on that walk, like
+sqlfluff's crawlers; a rule about the document as a whole is called once as ``f(ctx)`` and reads the same
+walk (``ctx.nodes``, ``ctx.of(Pasal)``, :func:`legaldraft.rules.text.cached_texts`). A rule that raises
+becomes one internal finding (:data:`INTERNAL`) and the check goes on.
 """
 from __future__ import annotations
 
@@ -13,10 +19,11 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import Callable, Iterable, Iterator, Optional
 
-from ..model import Node
+from ..model import Node, walk
 from ..naskah.jenis import assembler_for, same_form
 from ..naskah.names import kata_daerah
 from ..naskah.numbering import Numbering
+from ..spec.edits import Fix, resolve  # noqa: F401  (Fix: the one fix form, re-exported to the rules)
 from ..spec.errors import Position, file_of
 
 
@@ -38,15 +45,6 @@ class Severity(str, Enum):
         return {"error": "galat", "warning": "peringatan", "info": "info"}[self.value]
 
 
-@dataclass(frozen=True)
-class Fix:
-    """A mechanical fix: set the text at ``loc`` (a path in the spec) to ``replacement``."""
-
-    loc: tuple
-    replacement: object
-    description: str
-
-
 @dataclass
 class Rule:
     id: str
@@ -61,6 +59,7 @@ class Rule:
     func: Optional[Callable] = field(default=None, repr=False)
     title_en: str = ""
     since: Optional[dt.date] = None   # the provision came into force then (UU 13/2022: 16 June 2022)
+    visits: tuple[type, ...] = ()       # node kinds the rule is called on; () = once for the document
 
     @property
     def part(self) -> str:
@@ -101,6 +100,7 @@ class Finding:
             "snippet": self.snippet,
             "source": self.rule.source,
             "fixable": self.fix is not None,
+            "fix": self.fix.to_dict() if self.fix is not None else None,
         }
 
 
@@ -109,15 +109,16 @@ REGISTRY: dict[str, Rule] = {}
 
 def rule(id: str, severity: str, title: str, source: str, explanation: str, wrong: str = "", right: str = "",
          verification: str = "P", applies_to: Iterable[str] = ("perbup", "pedoman", "keputusan"), title_en: str = "",
-         since: dt.date | None = None):
-    """Register a rule function ``f(ctx)``. ``since``: the day the provision came into force; a document set before
-    it is not held to it (its findings become info)."""
+         since: dt.date | None = None, visits: Iterable[type] = ()):
+    """Register a rule function: ``f(ctx)`` for the document, or ``f(ctx, node)`` for each node of the kinds in
+    ``visits``. ``since``: the day the provision came into force; a document set before it is not held to it (its
+    findings become info)."""
 
     def decorate(func):
         if id in REGISTRY:
             raise ValueError(f"duplicate rule id {id}")
         REGISTRY[id] = Rule(id, Severity(severity), title, source, explanation, wrong, right, verification,
-                            same_form(applies_to), func, title_en, since)
+                            same_form(applies_to), func, title_en, since, tuple(visits))
         func.rule_id = id
         return func
 
@@ -139,6 +140,42 @@ def load_rules() -> dict[str, Rule]:
     return REGISTRY
 
 
+#: the finding a rule that fails with an exception leaves (the other rules still run)
+INTERNAL = Rule("INT-000", Severity.warning, "Aturan gagal dijalankan (galat internal legaldraft)", "legaldraft",
+                "Sebuah aturan berhenti karena galat program; temuan aturan itu untuk dokumen ini tidak lengkap. "
+                "Aturan lain tetap dijalankan. Laporkan ke pengembang legaldraft dengan spec-nya.")
+
+
+class DocumentIndex:
+    """The one walk of a document: every node in document order, and the nodes of each kind."""
+
+    #: the text fields read on the walk (every field a rule reads text from)
+    TEXT_FIELDS = ("teks", "teks_akhir", "arti", "berlaku", "pembuka", "penutup", "markdown")
+
+    def __init__(self, doc):
+        self.nodes: list[Node] = list(walk(doc))
+        self._by_type: dict[type, list[Node]] = {}
+        #: (part, node, field, text) of every non-empty text field, in document order; part = the node's
+        #: top-level field ('batang_tubuh', 'lampiran', …)
+        self.texts: list[tuple[str | None, Node, str, str]] = []
+        fields = self.TEXT_FIELDS
+        for node in self.nodes:
+            self._by_type.setdefault(type(node), []).append(node)
+            values = node.__dict__
+            for name in fields:
+                value = values.get(name)
+                if value and isinstance(value, str):
+                    loc = node.loc
+                    self.texts.append((loc[0] if loc else None, node, name, value))
+
+    def of(self, *kinds: type) -> list[Node]:
+        """The nodes that are instances of ``kinds``, in document order."""
+        exact = [t for t in self._by_type if issubclass(t, kinds)]
+        if len(exact) == 1:
+            return self._by_type[exact[0]]
+        return [n for n in self.nodes if isinstance(n, kinds)] if exact else []
+
+
 class CheckContext:
     """What a rule sees: the document, its profile, registry, numbering, assembled blocks, and ``report``."""
 
@@ -149,6 +186,7 @@ class CheckContext:
         self.profile = spec_context.profile
         self.registry = spec_context.registry
         self.numbering = numbering or Numbering(doc)
+        self.index = DocumentIndex(doc)
         self.assembler = Assembler(doc, self.profile, self.registry, self.numbering)
         self._blocks = None
         self.findings: list[Finding] = []
@@ -161,6 +199,14 @@ class CheckContext:
         if self._blocks is None:
             self._blocks = self.assembler.run()
         return self._blocks
+
+    @property
+    def nodes(self) -> list[Node]:
+        """Every node of the document, in document order (the engine's one walk)."""
+        return self.index.nodes
+
+    def of(self, *kinds: type) -> list[Node]:
+        return self.index.of(*kinds)
 
     @property
     def jenis(self) -> str:
@@ -190,6 +236,8 @@ class CheckContext:
             sev = Severity(override)
         if len(snippet) > 120:
             snippet = snippet[:117] + "..."
+        if fix is not None and self.spec.text:
+            fix = resolve(fix, self.spec.text, self.spec.source)
         message, hint = kata_daerah(message, self.profile), kata_daerah(hint, self.profile)  # Wali Kota, Gubernur
         self.findings.append(Finding(rule, sev, message, loc, snippet, hint, fix, self.spec.filename if self.spec.path else None,
                                      self.spec.position(loc)))
@@ -212,26 +260,51 @@ class CheckContext:
 
 def run_rules(doc, spec_context, only: Iterable[str] | None = None, severities: dict[str, str] | None = None,
               numbering: Numbering | None = None, for_build: bool = False) -> list[Finding]:
+    return check_document(doc, spec_context, only, severities, numbering, for_build).findings
+
+
+def check_document(doc, spec_context, only: Iterable[str] | None = None, severities: dict[str, str] | None = None,
+                   numbering: Numbering | None = None, for_build: bool = False) -> CheckContext:
+    """Run the rules; the context returned holds the findings, and the numbering and assembled blocks the rules
+    used (a build that follows reuses them instead of assembling again)."""
     rules = load_rules()
     merged = {**spec_context.profile.aturan, **(severities or {})}
     ctx = CheckContext(doc, spec_context, merged, numbering)
     ctx.for_build = for_build  # FIN-003 judges the output (the lambang printed), so only 'build' asks for it
     wanted = set(only) if only else None
-    for rule_obj in rules.values():
-        if wanted is not None and rule_obj.id not in wanted:
-            continue
-        if doc.jenis not in rule_obj.applies_to:
-            continue
-        ctx.current = rule_obj
-        rule_obj.func(ctx)
+    active = [r for r in rules.values() if (wanted is None or r.id in wanted) and doc.jenis in r.applies_to]
+    visitors: dict[type, list[Rule]] = {}
+    for node in ctx.index.nodes:
+        kind = type(node)
+        if kind not in visitors:
+            visitors[kind] = [r for r in active if r.visits and issubclass(kind, r.visits)]
+        for rule_obj in visitors[kind]:
+            _run(ctx, rule_obj, node)
+    for rule_obj in active:
+        if not rule_obj.visits:
+            _run(ctx, rule_obj)
     ctx.findings.sort(key=lambda f: ((f.position.line, f.position.column) if f.position else (0, 0), f.rule.id))
-    return ctx.findings
+    return ctx
+
+
+def _run(ctx: CheckContext, rule_obj: Rule, *node: Node) -> None:
+    """One rule on the document (or one node); an exception becomes one :data:`INTERNAL` finding."""
+    ctx.current = rule_obj
+    try:
+        rule_obj.func(ctx, *node)
+    except Exception as exc:  # noqa: BLE001  (a bug in one rule must not stop the others)
+        if any(f.rule is INTERNAL and f.snippet == rule_obj.id for f in ctx.findings):
+            return  # one internal finding per rule, not one per node
+        ctx.current = INTERNAL
+        ctx.report(f"aturan {rule_obj.id} gagal dijalankan ({type(exc).__name__}: {exc}); temuannya untuk dokumen "
+                   "ini tidak lengkap", node[0] if node else None, snippet=rule_obj.id,
+                   hint="laporkan ke pengembang legaldraft; aturan lain tetap diperiksa")
+    finally:
+        ctx.current = rule_obj
 
 
 def iter_texts(doc) -> Iterator[tuple[Node, str, str]]:
     """(node, field, text) of every drafted text in the document, in document order."""
-    from ..model import walk  # lazy: start-up time
-
     for node in walk(doc):
         for name in ("teks", "teks_akhir", "arti", "markdown"):
             value = getattr(node, name, None)

@@ -1,21 +1,62 @@
-"""``check --fix``: apply the safe mechanical fixes to the YAML spec, keeping comments and key order.
+"""``check --fix``: write the mechanical fixes into the YAML spec, keeping the file as written.
 
-Fixes address model paths (``("konsiderans", "poin", 0, "teks")``); :func:`data_path` maps them onto
-the YAML as the drafter wrote it (shorthand lists, a string standing for ``{teks: …}``, ``bab:``
-standing for ``judul``). The file is rewritten through ruamel.yaml's round-trip mode, atomically.
+Each fix is a span of the source and its replacement (:class:`legaldraft.spec.edits.Fix`): only the changed
+scalars (or removed entries) are rewritten; comments, indentation, quoting, ``null``, CRLF line endings and a
+byte-order mark stay. One run reaches the fixed point: after the fixes are written the spec is checked again
+and the fixes that the new text still calls for are written too (a fix may uncover another), until nothing
+changes. The file is written once, atomically.
 """
 from __future__ import annotations
 
-import io
 from pathlib import Path
+from typing import Callable, Iterable, Optional
 
-from ..ioutil import atomic_write_text
+from ..ioutil import atomic_write_bytes
+from ..spec.edits import ALIASES, SHORTHAND_LISTS, Fix, apply
 
-_ALIASES = {"judul": ("bab", "bagian", "paragraf", "subbab"), "id": ("pasal",)}
+BOM = b"\xef\xbb\xbf"
+MAX_ROUNDS = 10
+
+
+def apply_fixes(path: Path, findings, recheck: Optional[Callable[[str], Iterable]] = None) -> list[str]:
+    """Write the fixes of ``findings`` into ``path``; with ``recheck`` (spec text -> its findings) repeat until
+    no fix applies. Returns the description of every fix written, in order."""
+    path = Path(path)
+    raw = path.read_bytes()
+    bom = raw.startswith(BOM)
+    original = text = raw[len(BOM):].decode("utf-8") if bom else raw.decode("utf-8")
+    done: list[str] = []
+    fixes = _fixes(findings)
+    seen: set[tuple] = set()
+    for _ in range(MAX_ROUNDS):
+        fixes = [f for f in fixes if (f.span, f.new_text) not in seen]
+        new_text, applied = apply(text, fixes)
+        if not applied or new_text == text:
+            break
+        seen.update((f.span, f.new_text) for f in applied)
+        done.extend(f.description for f in applied)
+        if recheck is None:
+            text = new_text
+            break
+        try:
+            fixes = _fixes(recheck(new_text))
+        except Exception:  # noqa: BLE001  (a fix that breaks the spec is not written; what came before is)
+            break
+        text = new_text
+        seen = set()
+    if text != original:
+        atomic_write_bytes(path, (BOM if bom else b"") + text.encode("utf-8"))
+    return done
+
+
+def _fixes(findings) -> list[Fix]:
+    return [f.fix for f in findings if f.fix is not None]
 
 
 def data_path(data, loc: tuple):
-    """(parent, key) in ``data`` for the model path ``loc``, or None when it cannot be found."""
+    """(parent, key) in spec ``data`` (plain dicts and lists, e.g. an imported spec before it is written) for the
+    model path ``loc``, or None when it cannot be found: for applying a fix to data in memory rather than to a
+    YAML text (legaldraft.review). The aliases and shorthand lists are those of :mod:`legaldraft.spec.edits`."""
     parent, key, node = None, None, data
     steps = list(loc)
     i = 0
@@ -24,15 +65,15 @@ def data_path(data, loc: tuple):
         if isinstance(node, dict):
             if step in node:
                 parent, key, node = node, step, node[step]
-            elif step in _ALIASES and any(a in node for a in _ALIASES[step]):
-                alias = next(a for a in _ALIASES[step] if a in node)
+            elif step in ALIASES and any(a in node for a in ALIASES[step]):
+                alias = next(a for a in ALIASES[step] if a in node)
                 parent, key, node = node, alias, node[alias]
             elif i == len(steps) - 1:
                 return node, step  # a key to add
             else:
                 return None
         elif isinstance(node, list):
-            if step in ("poin", "isi") and not isinstance(step, int):
+            if step in SHORTHAND_LISTS and not isinstance(step, int):
                 i += 1
                 continue
             if isinstance(step, int) and 0 <= step < len(node):
@@ -45,44 +86,3 @@ def data_path(data, loc: tuple):
             return None
         i += 1
     return parent, key
-
-
-def apply_fixes(path: Path, findings) -> list[str]:
-    from ruamel.yaml import YAML  # lazy: start-up time
-
-    fixes = [f.fix for f in findings if f.fix is not None]
-    if not fixes:
-        return []
-    yaml = YAML()
-    yaml.preserve_quotes = True
-    yaml.width = 4096
-    text = Path(path).read_text(encoding="utf-8")
-    data = yaml.load(text)
-    done: list[str] = []
-    seen: set = set()
-    removals: list = []
-    for fix in fixes:
-        if fix.loc in seen:
-            continue  # one fix per place per run; the next run sees the new text
-        target = data_path(data, fix.loc)
-        if target is None:
-            continue
-        parent, key = target
-        if fix.replacement is None:
-            if isinstance(parent, dict) and key in parent:
-                del parent[key]
-            elif isinstance(parent, list) and isinstance(key, int):
-                removals.append((parent, key))  # list items go last, highest index first: the others keep their place
-            else:
-                continue
-        else:
-            parent[key] = fix.replacement
-        seen.add(fix.loc)
-        done.append(fix.description)
-    for parent, key in sorted(removals, key=lambda r: -r[1]):
-        del parent[key]
-    if done:
-        buf = io.StringIO()
-        yaml.dump(data, buf)
-        atomic_write_text(path, buf.getvalue())
-    return done

@@ -58,7 +58,7 @@ def _strings(node: Node):
       wrong="teks: \"denda paling banyak Rp\u202e000.05\u202c\"", right="teks: \"denda paling banyak Rp50.000\"",
       applies_to=ALL_KINDS, title_en="No bidi control or zero-width characters")
 def hidden_text(ctx):
-    for node in walk(ctx.doc):
+    for node in ctx.nodes:
         for field, text in _strings(node):
             offsets = hidden_characters(text)
             if not offsets:
@@ -91,7 +91,7 @@ def raw_html(markdown: str) -> list[str]:
       wrong="markdown: \"Biaya <b>paling banyak</b> Rp1.000\"", right="markdown: \"Biaya **paling banyak** Rp1.000\"",
       applies_to=ALL_KINDS, title_en="No raw HTML in lampiran Markdown")
 def markdown_html(ctx):
-    for node in walk(ctx.doc):
+    for node in ctx.nodes:
         if isinstance(node, BlokMarkdown) and "<" in node.markdown:
             tags = raw_html(node.markdown)
             if tags:

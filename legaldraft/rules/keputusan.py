@@ -10,7 +10,7 @@ from ..model import BabLampiran
 from ..naskah.numbers import ordinal
 from .engine import Fix, rule
 from .judul import blocks_styled, check_tentang_punctuation, judul_lines
-from .text import texts
+from .text import cached_texts
 
 SRC = "UU 12/2011 Pasal 97 jo. Lampiran II"
 KEP = KEPUTUSAN_KINDS
@@ -108,7 +108,7 @@ def label_diktum(ctx):
     expected = [ordinal(i + 1).upper() for i in range(len(labels))]
     if labels != expected:
         ctx.report("label diktum tidak berurutan", ctx.doc, "diktum", ", ".join(labels), "periksa templat")
-    rendered = " ".join(ctx.expand(t, n) for n, _, t in texts(ctx.doc, ("diktum",)))
+    rendered = " ".join(ctx.expand(t, n) for n, _, t in cached_texts(ctx, ("diktum",)))
     if re.search(r"\bdalam Diktum\b", rendered) and re.search(r"\bpada Diktum\b", rendered):
         ctx.report("'dalam Diktum' dan 'pada Diktum' dipakai bersama", ctx.doc, "diktum", "", "pilih salah satu",
                    severity="info")
@@ -149,7 +149,7 @@ _PROMULGATION = re.compile(r"Agar setiap orang mengetahuinya|Diundangkan di|berl
       wrong="mulai_berlaku: Keputusan Bupati ini mulai berlaku pada tanggal diundangkan.",
       right="Keputusan Bupati ini mulai berlaku pada tanggal ditetapkan.", verification="P/S", applies_to=KEP)
 def tanpa_pengundangan(ctx):
-    found = [(n, f, t) for n, f, t in texts(ctx.doc, ("diktum",))]
+    found = [(n, f, t) for n, f, t in cached_texts(ctx, ("diktum",))]
     if ctx.doc.mulai_berlaku:
         found.append((ctx.doc, "mulai_berlaku", ctx.doc.mulai_berlaku))
     for node, field, text in found:
@@ -172,7 +172,7 @@ _GENERAL_NORM = re.compile(r"\b(setiap orang|dilarang|dikenai sanksi|wajib memat
       "berlaku umum, dimuat dalam Peraturan Bupati.", wrong="KESATU: Setiap orang dilarang …",
       right="(Peraturan Bupati, jenis: perbup/pedoman)", applies_to=KEP)
 def konkret(ctx):
-    for node, field, text in texts(ctx.doc, ("diktum",)):
+    for node, field, text in cached_texts(ctx, ("diktum",)):
         m = _GENERAL_NORM.search(text)
         if m:
             ctx.report(f"diktum memuat rumusan norma umum ('{m.group(0)}')", node, field, m.group(0),

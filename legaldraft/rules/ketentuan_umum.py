@@ -2,13 +2,14 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 from typing import Optional
 
 from ..naskah import rumusan
 from ..model import Bab, Definisi, Pasal, Tabel, walk
-from .engine import Fix, iter_texts, rule
-from .text import NORM_PARTS, around, masked, texts
+from .engine import Fix, rule
+from .text import cached_texts, ALL_TEXT_FIELDS, NORM_PARTS, around, masked
 
 SRC = "UU 12/2011 Lampiran II"
 from ..naskah.jenis import PERATURAN  # noqa: E402
@@ -26,8 +27,8 @@ class Term:
     singkatan: Optional[str]
 
 
-def definitions(doc) -> list[Definisi]:
-    return [n for n in walk(doc) if isinstance(n, Definisi)]
+def definitions(ctx) -> list[Definisi]:
+    return list(ctx.of(Definisi))
 
 
 def term_of(d: Definisi) -> Term:
@@ -44,12 +45,12 @@ def _is_abbreviation(token: str) -> bool:
     return letters >= 2 and not _ROMAN.match(token) and token not in COMMON
 
 
-def _all_texts(doc) -> list[tuple[object, str]]:
+def _all_texts(ctx) -> list[tuple[object, str]]:
     """(node, text) of everything written in the document: norms, headings, lampiran prose and tables."""
-    out = [(node, text) for node, _, text in iter_texts(doc)]
-    out += [(node, getattr(node, "judul")) for node in walk(doc) if isinstance(getattr(node, "judul", None), str)]
-    out += [(node, " ".join(" ".join(row) for row in node.baris)) for node in walk(doc) if isinstance(node, Tabel)]
-    out.append((doc, doc.tentang))
+    out = [(node, text) for node, _, text in cached_texts(ctx, None, ALL_TEXT_FIELDS)]
+    out += [(node, getattr(node, "judul")) for node in ctx.nodes if isinstance(getattr(node, "judul", None), str)]
+    out += [(node, " ".join(" ".join(row) for row in node.baris)) for node in ctx.nodes if isinstance(node, Tabel)]
+    out.append((ctx.doc, ctx.doc.tentang))
     return out
 
 
@@ -60,7 +61,7 @@ def _all_texts(doc) -> list[tuple[object, str]]:
       applies_to=PERATURAN)
 def placement(ctx):
     body = ctx.doc.batang_tubuh
-    pasals = [n for n in walk(ctx.doc) if isinstance(n, Pasal)]
+    pasals = list(ctx.of(Pasal))
     seen_other = False
     for pasal in pasals:
         if not pasal.definisi:
@@ -82,16 +83,16 @@ def placement(ctx):
       "Ketentuan Umum dibuka dengan 'Dalam Peraturan Bupati ini yang dimaksud dengan:' (disesuaikan dengan jenis "
       "peraturan). legaldraft membuat kalimat ini sendiri; aturan ini memeriksa 'pembuka:' yang ditulis tangan.",
       wrong="Dalam Peraturan Daerah ini yang dimaksud dengan:", right="Dalam Peraturan Bupati ini yang dimaksud dengan:",
-      applies_to=PERATURAN)
-def opening(ctx):
+      applies_to=PERATURAN, visits=(Pasal,))
+def opening(ctx, pasal: Pasal):
+    if not pasal.definisi or pasal.pembuka is None:
+        return
     expected = rumusan.pembuka_ketentuan_umum(ctx.assembler.nama_jenis)
-    for pasal in walk(ctx.doc):
-        if isinstance(pasal, Pasal) and pasal.definisi and pasal.pembuka is not None:
-            written = re.sub(r"\s+", " ", pasal.pembuka).strip().replace(" :", ":")
-            if written != expected:
-                ctx.report(f"kalimat pembuka Ketentuan Umum berbeda dengan rumusan baku '{expected}'", pasal, "pembuka",
-                           pasal.pembuka, "hapus 'pembuka:' agar rumusan baku dipakai",
-                           Fix(pasal.loc + ("pembuka",), None, "pembuka Ketentuan Umum baku"))
+    written = re.sub(r"\s+", " ", pasal.pembuka).strip().replace(" :", ":")
+    if written != expected:
+        ctx.report(f"kalimat pembuka Ketentuan Umum berbeda dengan rumusan baku '{expected}'", pasal, "pembuka",
+                   pasal.pembuka, "hapus 'pembuka:' agar rumusan baku dipakai",
+                   Fix(pasal.loc + ("pembuka",), None, "pembuka Ketentuan Umum baku"))
 
 
 @rule("KU-003", "error", "Definisi diawali huruf kapital dan diakhiri titik", f"{SRC} butir 101",
@@ -99,7 +100,7 @@ def opening(ctx):
       "titik, bukan titik koma.",
       wrong="3. Bupati adalah Bupati Purwakarta;", right="3. Bupati adalah Bupati Purwakarta.", applies_to=PERATURAN)
 def definition_punctuation(ctx):
-    for d in definitions(ctx.doc):
+    for d in definitions(ctx):
         field = "teks" if d.teks is not None else "arti"
         text = getattr(d, field).rstrip()
         if not text.endswith("."):
@@ -140,7 +141,7 @@ def _undefined_abbreviations(text: str, known: set[str]) -> list[tuple[str, int,
       right="Pasal 1 angka 4: Sistem Layanan Rujukan Terpadu yang selanjutnya disingkat SLRT adalah …",
       applies_to=PERATURAN)
 def terms_and_abbreviations(ctx):
-    terms = [term_of(d) for d in definitions(ctx.doc)]
+    terms = [term_of(d) for d in definitions(ctx)]
     seen: dict[str, Term] = {}
     for t in terms:
         for key in filter(None, (t.istilah and t.istilah.lower(), t.singkatan)):
@@ -157,7 +158,7 @@ def terms_and_abbreviations(ctx):
                        Fix(t.node.loc + ("sebutan",), "disebut", "'disingkat' -> 'disebut'"), severity="warning")
     known = {tok for t in terms for tok in ABBREVIATION.findall(" ".join(filter(None, (t.istilah, t.singkatan))))}
     reported: set[str] = set()
-    for node, field, text in texts(ctx.doc, NORM_PARTS):
+    for node, field, text in cached_texts(ctx, NORM_PARTS):
         if isinstance(node, Definisi) and field == "teks":
             continue  # a verbatim definition introduces its own abbreviation
         for token, start, end in _undefined_abbreviations(text, known):
@@ -169,6 +170,7 @@ def terms_and_abbreviations(ctx):
                        "atau tulis kepanjangannya")
 
 
+@lru_cache(maxsize=4096)
 def _pattern(word: str, flags=0) -> re.Pattern:
     return re.compile(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", flags)
 
@@ -179,12 +181,16 @@ def _pattern(word: str, flags=0) -> re.Pattern:
       wrong="7. Forum Konsultasi adalah … (tidak dipakai di pasal mana pun)", right="(definisi dihapus)",
       applies_to=PERATURAN)
 def terms_used(ctx):
-    corpus = _all_texts(ctx.doc)
-    for t in map(term_of, definitions(ctx.doc)):
+    corpus = [(node, view, view.lower()) for node, text in _all_texts(ctx) for view in (masked(text),)]
+    for t in map(term_of, definitions(ctx)):
         if t.istilah is None:
             continue
-        probes = [_pattern(t.istilah, re.I)] + ([_pattern(t.singkatan)] if t.singkatan else [])
-        used = any(node is not t.node and any(p.search(masked(text)) for p in probes) for node, text in corpus)
+        probes = [(t.istilah.lower(), True, _pattern(t.istilah, re.I))]
+        if t.singkatan:
+            probes.append((t.singkatan, False, _pattern(t.singkatan)))
+        used = any(node is not t.node and any((word in lowered if folded else word in view) and p.search(view)
+                                              for word, folded, p in probes)
+                   for node, view, lowered in corpus)
         if not used:
             name = t.singkatan or t.istilah
             ctx.report(f"istilah '{name}' didefinisikan tetapi tidak dipakai", t.node, None, t.istilah,
@@ -200,13 +206,16 @@ def terms_used(ctx):
       wrong="Pasal 1: Perangkat Daerah adalah …; Pasal 6: … oleh perangkat daerah.",
       right="Pasal 6: … oleh Perangkat Daerah.", applies_to=PERATURAN)
 def term_capitals(ctx):
-    terms = [t for t in map(term_of, definitions(ctx.doc)) if t.istilah and " " in t.istilah.strip()
+    terms = [t for t in map(term_of, definitions(ctx)) if t.istilah and " " in t.istilah.strip()
              and t.istilah != t.istilah.lower()]
-    for node, field, text in texts(ctx.doc, NORM_PARTS + ("lampiran", "penjelasan")):
+    for node, field, text in cached_texts(ctx, NORM_PARTS + ("lampiran", "penjelasan")):
         if isinstance(node, Definisi) and field in ("teks", "istilah"):
             continue
         view = masked(text)
+        lowered = view.lower()
         for t in terms:
+            if t.istilah.lower() not in lowered:
+                continue  # most terms are not in most texts: no regex for them
             probe = _pattern(t.istilah, re.I)
             wrong = [m for m in probe.finditer(view) if m.start() > 0 and _capitals(m.group(0)) < _capitals(t.istilah)]
             if not wrong:

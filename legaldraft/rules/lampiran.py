@@ -8,7 +8,7 @@ from ..model import BlokMarkdown, BlokTeks, Definisi, ItemDaftar, walk
 from ..naskah.numbering import REF
 from .judul import ALL_KINDS, PERATURAN, PERATURAN_KINDS, blocks_styled
 from .engine import Fix, rule
-from .text import texts
+from .text import cached_texts
 from ..naskah.numbers import from_roman
 
 SRC = "UU 12/2011 Lampiran II"
@@ -18,7 +18,7 @@ _ROMAN = r"(?:[IVXLC]+)"
 
 def _norm_texts(ctx):
     parts = ("diktum",) if ctx.is_keputusan else ("batang_tubuh",)
-    return list(texts(ctx.doc, parts))
+    return list(cached_texts(ctx, parts))
 
 
 def _mentions(ctx, lamp, number: str, count: int) -> list[tuple]:
@@ -108,13 +108,12 @@ def ttd(ctx):
                        Fix(lamp.loc + ("tanda_tangan",), None, "lampiran ditutup tanda tangan"))
 
 
-def _defined_terms(doc) -> list[str]:
+def _defined_terms(ctx) -> list[str]:
     terms = []
-    for node in walk(doc):
-        if isinstance(node, Definisi):
-            for term in (node.istilah, node.singkatan):
-                if term and (len(term.split()) > 1 or term.isupper()) and term != term.lower():
-                    terms.append(term)
+    for node in ctx.of(Definisi):
+        for term in (node.istilah, node.singkatan):
+            if term and (len(term.split()) > 1 or term.isupper()) and term != term.lower():
+                terms.append(term)
     return terms
 
 
@@ -133,7 +132,7 @@ def _lampiran_texts(doc):
       wrong="Pedoman ini berlaku bagi perangkat daerah …", right="Pedoman ini berlaku bagi Perangkat Daerah …",
       verification="P/S", applies_to=ALL_KINDS)
 def istilah(ctx):
-    terms = _defined_terms(ctx.doc)
+    terms = _defined_terms(ctx)
     if not terms:
         return
     for node, field, text in _lampiran_texts(ctx.doc):

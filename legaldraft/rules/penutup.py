@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 
-from ..model import Pasal, walk
+from ..model import Pasal
 from .judul import ALL_KINDS, PERATURAN, PERATURAN_KINDS
 from .engine import Fix, rule
 from .pembukaan import bare_jabatan
-from .text import texts
+from .text import cached_texts
 
 SRC = "UU 12/2011 Lampiran II"
 
@@ -21,10 +21,10 @@ SRC = "UU 12/2011 Lampiran II"
 def mulai_berlaku(ctx):
     if not ctx.doc.batang_tubuh:
         return  # BT-001 reports the empty body
-    for node in walk(ctx.doc):
-        if isinstance(node, Pasal) and node.formula == "mulai_berlaku":
+    for node in ctx.of(Pasal):
+        if node.formula == "mulai_berlaku":
             return
-    for _, _, text in texts(ctx.doc, ("batang_tubuh",)):
+    for _, _, text in cached_texts(ctx, ("batang_tubuh",)):
         if re.search(r"\bini mulai berlaku\b", text):
             return
     ctx.report("tidak ada pasal mulai berlaku", ctx.doc, "batang_tubuh", "",
@@ -39,7 +39,7 @@ _EFEKTIF = re.compile(r"\bberlaku (secara )?efektif\b")
       "sejak diundangkan atau pada tanggal yang disebut.", wrong="mulai berlaku efektif pada tanggal 1 Januari 2025",
       right="mulai berlaku pada tanggal 1 Januari 2025", verification="P*", applies_to=ALL_KINDS)
 def efektif(ctx):
-    for node, field, text in texts(ctx.doc, None):
+    for node, field, text in cached_texts(ctx, None):
         m = _EFEKTIF.search(text)
         if m:
             ctx.report("frasa 'berlaku efektif'", node, field, m.group(0), "hapus kata 'efektif'",

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import Bab, Pasal, walk
+from ..model import Bab, Pasal, walk, raw_label
 from ..model.reference import JenisPeraturan
 from .engine import Fix, rule
 
@@ -54,7 +54,7 @@ def instruction_matches_content(ctx):
             if not (item.isi or item.ayat or item.definisi):
                 ctx.report("perubahan tanpa isi: tulis bunyi baru dalam 'isi' (atau 'ayat'/'definisi')", item, "isi")
             continue
-        labels = [getattr(u, item.unit, None) for u in item.isi]
+        labels = [raw_label(u) for u in item.isi]
         if item.aksi in ("sisip", "tambah") and labels != list(item.nomor):
             ctx.report(f"'nomor' {list(item.nomor)} tidak sama dengan nomor unit dalam 'isi' {labels}", item, "nomor",
                        hint="kalimat perintah menyebut unit yang sama dengan yang dirumuskan")
@@ -132,9 +132,9 @@ def systematics(ctx):
 
 
 # -- pencabutan -------------------------------------------------------------------------------------------
-def _revocation_pasal(doc):
-    for node in walk(doc):
-        if isinstance(node, Pasal) and node.formula in ("pencabutan", "tetap_berlaku"):
+def _revocation_pasal(ctx):
+    for node in ctx.of(Pasal):
+        if node.formula in ("pencabutan", "tetap_berlaku"):
             yield node
 
 
@@ -145,7 +145,7 @@ def _revocation_pasal(doc):
       right="pasal: pencabutan\nformula: pencabutan\ndicabut: [{nomor: 12, tahun: 2023, tentang: ...}]",
       applies_to=("perbup", "pedoman", "pencabutan"))
 def named_revocation(ctx):
-    for node in walk(ctx.doc):
+    for node in ctx.nodes:
         text = getattr(node, "teks", None)
         if isinstance(text, str) and _GENERIC_REVOCATION.search(text):
             ctx.report("pencabutan umum 'yang bertentangan … dicabut/tidak berlaku'", node, "teks", text,
@@ -157,7 +157,7 @@ def named_revocation(ctx):
       "beberapa peraturan dirinci sebagai tabulasi (legaldraft melakukannya untuk 'dicabut:' lebih dari satu).",
       applies_to=("perbup", "pedoman", "pencabutan"))
 def revoked_complete(ctx):
-    regs = list(getattr(ctx.doc, "dicabut", [])) + [r for p in _revocation_pasal(ctx.doc) for r in p.dicabut]
+    regs = list(getattr(ctx.doc, "dicabut", [])) + [r for p in _revocation_pasal(ctx) for r in p.dicabut]
     for reg in regs:
         missing = [f for f in ("nomor", "tahun", "tentang") if not getattr(reg, f)]
         if missing:
@@ -175,7 +175,7 @@ def revoked_complete(ctx):
 def revocation_in_penutup(ctx):
     body = ctx.doc.batang_tubuh
     last = body[-1] if body and isinstance(body[-1], Bab) else None
-    for pasal in _revocation_pasal(ctx.doc):
+    for pasal in _revocation_pasal(ctx):
         if last is None or not any(p is pasal for p in walk(last)):
             ctx.report("pasal pencabutan tidak berada dalam BAB terakhir (Ketentuan Penutup)", pasal, "formula")
 
@@ -187,7 +187,7 @@ def revocation_in_penutup(ctx):
       "('formula: tetap_berlaku').", wrong="dicabut: [{jenis: perda, ...}]", right="dicabut: [{jenis: perbup, ...}]",
       applies_to=("perbup", "pedoman", "pencabutan"))
 def revoke_equal_or_lower(ctx):
-    regs = list(getattr(ctx.doc, "dicabut", [])) + [r for p in _revocation_pasal(ctx.doc) if p.formula == "pencabutan"
+    regs = list(getattr(ctx.doc, "dicabut", [])) + [r for p in _revocation_pasal(ctx) if p.formula == "pencabutan"
                                                      for r in p.dicabut]
     for reg in regs:
         if reg.jenis.rank < JenisPeraturan.perbup.rank:

@@ -11,7 +11,7 @@ from ..naskah import rumusan
 from ..naskah.numbers import from_roman, ordinal
 from ..naskah.numbering import REF
 from .engine import rule
-from .text import ALL_KINDS, NORM_PARTS, Hit, around, masked, phrase_scanner, run_scanner, texts
+from .text import cached_texts, ALL_KINDS, NORM_PARTS, Hit, around, masked, phrase_scanner, run_scanner
 
 SRC = "UU 12/2011 Lampiran II"
 REF_PARTS = NORM_PARTS + ("penjelasan",)
@@ -60,7 +60,11 @@ def literal_references(text: str) -> Iterator[Literal]:
 
 
 def _pasals(ctx) -> dict[int, Pasal]:
-    return {int(u.number): u.node for u in ctx.numbering.units.values() if u.kind == "pasal"}
+    """Pasal by number (built once per check run)."""
+    cache = ctx.__dict__.setdefault("_pasal_numbers", {})
+    if not cache:
+        cache.update({int(u.number): u.node for u in ctx.numbering.units.values() if u.kind == "pasal"})
+    return cache
 
 
 def _pasal_of(ctx, node) -> Optional[Pasal]:
@@ -140,7 +144,7 @@ def scan_preposition(text: str) -> list[Hit]:
       wrong="sebagaimana dimaksud dalam Pasal 12 (Peraturan hanya memuat 9 pasal)",
       right="sebagaimana dimaksud dalam [[pasal-tugas]]")
 def references_exist(ctx):
-    for node, field, text in texts(ctx.doc, REF_PARTS):
+    for node, field, text in cached_texts(ctx, REF_PARTS):
         here = _pasal_of(ctx, node)
         for ref in literal_references(text):
             why = _missing(ctx, ref, here)
@@ -294,7 +298,7 @@ def reference_order(ctx):
     num = ctx.numbering
     pasals = _pasals(ctx)
     number_of = {id(p): n for n, p in pasals.items()}
-    for node, field, text in texts(ctx.doc, NORM_PARTS):
+    for node, field, text in cached_texts(ctx, NORM_PARTS):
         here = _pasal_of(ctx, node)
         if here is None:
             continue

@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 from typing import Iterator, Optional
 
-from ..model import Ayat, Butir, Diktum, Pasal, walk
-from .engine import Fix, iter_texts, rule
+from ..model import Ayat, Butir, Diktum, Pasal
+from .engine import Fix, rule
+from .text import cached_texts, ALL_TEXT_FIELDS
 
 SRC = "UU 12/2011 Lampiran II"
 CONNECTOR = re.compile(r";\s*(dan/atau|dan|atau)$")
@@ -21,9 +22,9 @@ MAX_DEPTH = 4
 ENDS_SENTENCE, CONTINUES_LIST, CONTINUED_BY_TEXT = "ends", "continues", "text"
 
 
-def owners(doc) -> Iterator:
-    for node in walk(doc):
-        if isinstance(node, (Pasal, Ayat, Butir, Diktum)) and node.rincian:
+def owners(ctx) -> Iterator:
+    for node in ctx.of(Pasal, Ayat, Butir, Diktum):
+        if node.rincian:
             yield node
 
 
@@ -36,7 +37,7 @@ def _end_text(item: Butir) -> Optional[tuple[str, str]]:
     return "teks", item.teks.rstrip()
 
 
-def _lists(doc) -> Iterator[tuple[object, list[Butir], str]]:
+def _lists(ctx) -> Iterator[tuple[object, list[Butir], str]]:
     """(owner, items, how the last item ends) for every list, nested lists included."""
 
     def walk_list(owner, items, mode):
@@ -51,8 +52,8 @@ def _lists(doc) -> Iterator[tuple[object, list[Butir], str]]:
                     sub = CONTINUES_LIST
                 yield from walk_list(item, item.rincian, sub)
 
-    for node in walk(doc):
-        if isinstance(node, (Pasal, Ayat, Diktum)) and node.rincian:
+    for node in ctx.of(Pasal, Ayat, Diktum):
+        if node.rincian:
             yield from walk_list(node, node.rincian, CONTINUED_BY_TEXT if node.teks_akhir else ENDS_SENTENCE)
 
 
@@ -68,7 +69,7 @@ def _depth_items(items, depth=0):
       "tingkat, selebihnya dipecah ke pasal atau ayat lain. Penanda yang diketik sendiri di awal teks menjadi ganda.",
       wrong="rincian: ['a. menyediakan sarana;', ...]", right="rincian: ['menyediakan sarana;', ...]")
 def depth_and_markers(ctx):
-    for owner in walk(ctx.doc):
+    for owner in ctx.nodes:
         if not isinstance(owner, (Pasal, Ayat, Diktum)):
             continue
         for item, depth in _depth_items(owner.rincian):
@@ -86,7 +87,7 @@ def depth_and_markers(ctx):
       "Frasa pengantar rincian, dan butir yang mempunyai anak rincian, diakhiri tanda titik dua ':'.",
       wrong="Tim mempunyai tugas\n  a. …", right="Tim mempunyai tugas:\n  a. …")
 def intro_colon(ctx):
-    for owner in owners(ctx.doc):
+    for owner in owners(ctx):
         text = (owner.teks or "").rstrip()
         if not text or text.endswith(":"):
             continue
@@ -100,7 +101,7 @@ def intro_colon(ctx):
       "kedua terakhir), kecuali butir terakhir.",
       wrong="a. menyediakan sarana.\nb. menetapkan standar.", right="a. menyediakan sarana; dan\nb. menetapkan standar.")
 def item_semicolons(ctx):
-    for _owner, items, _mode in _lists(ctx.doc):
+    for _owner, items, _mode in _lists(ctx):
         for item in items[:-1]:
             end = _end_text(item)
             if end is None:
@@ -120,7 +121,7 @@ def item_semicolons(ctx):
       "sambung yang diulang pada setiap butir: peringatan.",
       wrong="b. menetapkan standar;\nc. melakukan evaluasi.", right="b. menetapkan standar; dan\nc. melakukan evaluasi.")
 def connectors(ctx):
-    for owner, items, _mode in _lists(ctx.doc):
+    for owner, items, _mode in _lists(ctx):
         if len(items) < 2:
             continue
         end = _end_text(items[-2])
@@ -142,7 +143,7 @@ def connectors(ctx):
       "('teks_akhir'), butir terakhir tidak diakhiri titik dan teks lanjutan yang memakai titik.",
       wrong="b. melakukan evaluasi;", right="b. melakukan evaluasi.")
 def last_item(ctx):
-    for owner, items, mode in _lists(ctx.doc):
+    for owner, items, mode in _lists(ctx):
         end = _end_text(items[-1])
         if end is None:
             continue
@@ -160,10 +161,10 @@ def last_item(ctx):
             ctx.report("butir terakhir rincian bertingkat tidak diakhiri ';'", item, field, text[-60:], "akhiri dengan ';'")
 
 
-def _proper_words(doc) -> set[str]:
+def _proper_words(ctx) -> set[str]:
     """Capitalised words seen in mid-sentence somewhere in the document: names, defined terms, institutions."""
     words: set[str] = set()
-    for _node, _field, text in iter_texts(doc):
+    for _node, _field, text in cached_texts(ctx, None, ALL_TEXT_FIELDS):
         for m in re.finditer(r"(?<=[a-z,;]\s)([A-Z][a-z]+)", text):
             words.add(m.group(1))
     return words
@@ -175,7 +176,7 @@ def _proper_words(doc) -> set[str]:
       wrong="a. Menyediakan sarana dan prasarana;", right="a. menyediakan sarana dan prasarana;")
 def lowercase_items(ctx):
     proper = None
-    for owner in owners(ctx.doc):
+    for owner in owners(ctx):
         for item in owner.rincian:
             words = item.teks.split()
             if not words:
@@ -186,7 +187,7 @@ def lowercase_items(ctx):
             if len(words) > 1 and words[1][:1].isupper():
                 continue  # a name of two capitalised words: "Kepala Dinas;"
             if proper is None:
-                proper = _proper_words(ctx.doc)
+                proper = _proper_words(ctx)
             if first in proper:
                 continue
             ctx.report(f"butir rincian diawali huruf kapital '{first}'", item, "teks", item.teks[:60],

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable, Iterable, Iterator, Optional
 
 from ..model import Node, walk
@@ -19,6 +20,8 @@ NORM_PARTS = ("batang_tubuh", "diktum", "perubahan")
 #: every kind of document, for the rules that read only the wording of texts
 from ..naskah.jenis import ALL_KINDS  # noqa: E402,F401  (re-exported to the rule modules)
 TEXT_FIELDS = ("teks", "teks_akhir", "arti", "berlaku", "pembuka", "penutup")
+#: every drafted text, Markdown of a lampiran included (:func:`legaldraft.rules.engine.iter_texts`)
+ALL_TEXT_FIELDS = ("teks", "teks_akhir", "arti", "markdown")
 
 
 @dataclass
@@ -36,11 +39,13 @@ class Hit:
 Scanner = Callable[[str], list[Hit]]
 
 
-def texts(doc, parts: Iterable[str] | None = NORM_PARTS, fields: Iterable[str] = TEXT_FIELDS) -> Iterator[tuple[Node, str, str]]:
+def texts(doc, parts: Iterable[str] | None = NORM_PARTS, fields: Iterable[str] = TEXT_FIELDS,
+          nodes: Iterable[Node] | None = None) -> Iterator[tuple[Node, str, str]]:
     """(node, field, text) of the drafted texts inside ``parts`` (None: the whole document, lampiran prose and
-    Mengingat ``teks`` included; Markdown blocks are left to the lampiran rules)."""
+    Mengingat ``teks`` included; Markdown blocks are left to the lampiran rules). ``nodes``: the document's
+    nodes already walked (the engine's one walk)."""
     wanted = tuple(parts) if parts is not None else None
-    for node in walk(doc):
+    for node in (walk(doc) if nodes is None else nodes):
         if wanted is not None and (not node.loc or node.loc[0] not in wanted):
             continue
         values = node.__dict__  # fields only (no text property exists); getattr on a missing name is slow in pydantic
@@ -50,6 +55,7 @@ def texts(doc, parts: Iterable[str] | None = NORM_PARTS, fields: Iterable[str] =
                 yield node, name, value
 
 
+@lru_cache(maxsize=65536)
 def masked(text: str) -> str:
     """``text`` with every ``[[ref]]`` blanked out (same length, so match offsets stay valid)."""
     return REF.sub(lambda m: "\x00" * len(m.group(0)), text)
@@ -74,13 +80,43 @@ def cached_texts(ctx, parts: Iterable[str] | None = NORM_PARTS, fields: Iterable
     cache = ctx.__dict__.setdefault("_text_cache", {})
     key = (tuple(parts) if parts is not None else None, tuple(fields))
     if key not in cache:
-        cache[key] = list(texts(ctx.doc, parts, fields))
+        index = ctx.index
+        if set(fields) <= set(index.TEXT_FIELDS):
+            wanted, names = key[0], set(fields)
+            cache[key] = [(node, name, text) for part, node, name, text in index.texts
+                          if name in names and (wanted is None or part in wanted)]
+        else:
+            cache[key] = list(texts(ctx.doc, parts, fields, ctx.nodes))
     return cache[key]
 
 
 def run_scanner(ctx, scanner: Scanner, parts: Iterable[str] | None = NORM_PARTS, fields: Iterable[str] = TEXT_FIELDS) -> None:
-    for node, field, text in cached_texts(ctx, parts, fields):
-        report_hits(ctx, node, field, scanner(text))
+    found = cached_texts(ctx, parts, fields)
+    patterns = getattr(scanner, "patterns", ())
+    if patterns and all(_SEPARABLE(p) for p in patterns) and not any(p.search(_joined(ctx, found)) for p in patterns):
+        return  # none of the scanner's phrases is in these texts: no need to scan them one by one
+    for node, field, text in found:
+        hits = scanner(text)
+        if hits:
+            report_hits(ctx, node, field, hits)
+
+
+_SEP = "\x00\x00"
+
+
+def _SEPARABLE(pattern: re.Pattern) -> bool:
+    """A phrase pattern found in no text is not found in the texts joined by NULs either (and the converse is
+    all the pre-check needs): true unless the pattern anchors to the start or end of a string."""
+    return not re.search(r"(?<!\\)[\^$]|\\[AZ]", pattern.pattern.replace("[^", "["))
+
+
+def _joined(ctx, found: list) -> str:
+    """The masked texts of ``found`` joined by NULs (which no phrase pattern matches), once per text list."""
+    cache = ctx.__dict__.setdefault("_joined_cache", {})
+    key = id(found)
+    if key not in cache:
+        cache[key] = _SEP.join(masked(text) for _, _, text in found)
+    return cache[key]
 
 
 def phrase_scanner(pattern: re.Pattern, message: Callable[[re.Match], str], hint: Callable[[re.Match], str],
@@ -97,7 +133,18 @@ def phrase_scanner(pattern: re.Pattern, message: Callable[[re.Match], str], hint
             hits.append(Hit(message(m), around(text, m.start(), m.end()), hint(m), fixed, severity))
         return hits
 
-    return scan
+    return needs(pattern)(scan)
+
+
+def needs(*patterns: re.Pattern):
+    """Declare that a scanner finds nothing in a text none of ``patterns`` matches: run_scanner then looks for
+    them in all the texts at once first, and skips the text-by-text scan when they are nowhere."""
+
+    def mark(scan: Scanner) -> Scanner:
+        scan.patterns = patterns
+        return scan
+
+    return mark
 
 
 # -- sentences ---------------------------------------------------------------------------------------------

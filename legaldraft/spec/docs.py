@@ -16,8 +16,7 @@ SECTIONS = [
     ("Batang tubuh", ["Bab", "Bagian", "Paragraf", "Pasal", "Ayat", "Butir", "Definisi", "Diktum"]),
     ("Lampiran", ["Lampiran", "BabLampiran", "SubBab", "BlokTeks", "BlokDaftar", "ItemDaftar", "BlokTabel", "Tabel",
                   "BlokGambar", "BlokMarkdown"]),
-    ("Perubahan dan pencabutan", ["PerubahanBupati", "PencabutanBupati", "PeraturanDiubah", "AngkaPerubahan", "Letak",
-                                  "BabUbah", "BagianUbah", "ParagrafUbah", "PasalUbah", "AyatUbah", "AngkaUbah"]),
+    ("Perubahan dan pencabutan", ["PerubahanBupati", "PencabutanBupati", "PeraturanDiubah", "AngkaPerubahan", "Letak"]),
     ("Penutup", ["Penetapan", "Pengundangan", "BeritaDaerah", "Paraf", "Penjelasan", "PenjelasanPasal", "Abaikan"]),
     ("Profil daerah", ["ProfilDaerah", "Halaman", "Formula"]),
 ]

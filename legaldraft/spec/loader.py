@@ -148,7 +148,7 @@ def attach(doc, context: SpecContext) -> None:
     doc._context = context
 
 
-def context_of(doc, profile: ProfilDaerah | None = None) -> SpecContext:
+def context_of(doc, profile: ProfilDaerah | None = None, numbering: Numbering | None = None) -> SpecContext:
     """The context of a loaded document; for a document built in code, one resolved from its daerah.
 
     Nothing derived from the tree is kept with it: the document may have been edited since it was loaded, so
@@ -156,7 +156,7 @@ def context_of(doc, profile: ProfilDaerah | None = None) -> SpecContext:
     whoever needs it."""
     ctx = doc._context
     if ctx is not None and (profile is None or ctx.profile is profile):
-        problems = resolve_problems(doc, ctx)
+        problems = resolve_problems(doc, ctx, numbering)
         if problems:
             raise SpecError(problems)
         return ctx
@@ -167,7 +167,7 @@ def context_of(doc, profile: ProfilDaerah | None = None) -> SpecContext:
     assign_locations(doc)
     ctx = SpecContext(None, SourceMap(), profile, profile_path, national().extended(profile.registry))
     attach(doc, ctx)
-    problems = tingkat_problems(doc, ctx) + resolve_problems(doc, ctx)
+    problems = tingkat_problems(doc, ctx) + resolve_problems(doc, ctx, numbering)
     if problems:
         raise SpecError(problems)
     return ctx
@@ -202,7 +202,7 @@ def tingkat_problems(doc, ctx: SpecContext) -> list[Problem]:
     return [Problem(why, ctx.filename, ctx.position(("jenis",)), hint, code="SKEMA")]
 
 
-def resolve_problems(doc, ctx: SpecContext) -> list[Problem]:
+def resolve_problems(doc, ctx: SpecContext, numbering: Numbering | None = None) -> list[Problem]:
     """Registry keys, internal references, duplicate ids and lampiran images."""
     problems: list[Problem] = []
     fname = ctx.filename
@@ -213,7 +213,7 @@ def resolve_problems(doc, ctx: SpecContext) -> list[Problem]:
                 hint = unknown_key_hint(ctx.registry, key)
                 problems.append(Problem(f"kunci registry '{key}' tidak dikenal", fname,
                                         ctx.position(("dasar_hukum", i)), hint, code="REGISTRY"))
-    numbering = Numbering(doc)
+    numbering = numbering or Numbering(doc)
     for ident, node in numbering.duplicates:
         problems.append(Problem(f"id '{ident}' dipakai lebih dari sekali", fname, ctx.position(node.loc + ("id",)) or ctx.position(node.loc),
                                 "setiap id harus unik dalam satu dokumen", code="REFERENSI"))

@@ -35,7 +35,15 @@ _SAFE_TAGS = frozenset("tag:yaml.org,2002:" + t for t in
 
 
 class SourceMap(dict):
-    """path tuple -> Position of the value; (*path, KEY) -> Position of the mapping key."""
+    """path tuple -> Position of the value; (*path, KEY) -> Position of the mapping key.
+
+    ``spans`` holds the same paths -> (start, end, style, kind): character offsets of the value (or key) in
+    the text, the scalar style (None plain, "'", '"', '|', '>') and kind ('map', 'seq', 'scalar'), for
+    edits that rewrite only what they change (legaldraft.spec.edits)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.spans: dict[tuple, tuple[int, int, str | None, str]] = {}
 
     def find(self, path: tuple) -> Position | None:
         """Position of ``path`` or of its nearest ancestor that has one."""
@@ -137,6 +145,9 @@ class _Builder:
         if id(node) in active:
             self.fail(node, "alias merujuk ke dirinya sendiri (siklus)", "hapus alias yang berputar")
         self.smap[path] = _pos(node.start_mark)
+        self.smap.spans[path] = (node.start_mark.index, node.end_mark.index, getattr(node, "style", None) or None,
+                                 "map" if isinstance(node, yaml.MappingNode) else
+                                 "seq" if isinstance(node, yaml.SequenceNode) else "scalar")
         if node.tag not in _SAFE_TAGS:
             self.fail(node, f"tag YAML '{node.tag.replace('tag:yaml.org,2002:', '!!')}' tidak diizinkan dalam spec", "hapus tag yang diawali '!'")
         if isinstance(node, yaml.MappingNode):
@@ -153,6 +164,7 @@ class _Builder:
                 if key in result:
                     self.fail(key_node, f"kunci '{key}' ditulis dua kali dalam pemetaan yang sama", "hapus salah satunya")
                 self.smap[path + (key, KEY)] = _pos(key_node.start_mark)
+                self.smap.spans[path + (key, KEY)] = (key_node.start_mark.index, key_node.end_mark.index, None, "key")
                 result[key] = self.build(value_node, path + (key,), depth + 1, active)
             return result
         if isinstance(node, yaml.SequenceNode):

@@ -1,0 +1,186 @@
+"""Check and start-up benchmark (issue 14): the figures of this tree beside those of an older one, as ratios.
+
+    python bench/check_bench.py [--baseline DIR] [--repeat 5]
+
+``--baseline DIR``: a checkout of an earlier commit (e.g. ``git worktree add /tmp/base 51ea618`` or
+``git archive 51ea618 | tar -x -C /tmp/base``); every row is measured for both trees, the same way, on the
+same generated specs, each tree in its own interpreter. Rows:
+
+* ``check`` of generated Perbup of 100, 200, 400 and 800 Pasal (is the cost linear in the text?);
+* ``check`` of a scaffold whose BAB II holds N copies of one Pasal (N = 50 … 400);
+* ``check`` of 400 Pasal written with thousands of defects (the cost of findings and their fixes);
+* load + check + DOCX of 100 Pasal in one process;
+* whole processes: ``legaldraft check`` and ``legaldraft build`` of a 10-Pasal spec, and pandoc turning the same
+  document's Markdown into DOCX as the peer figure (when pandoc is installed).
+
+Medians of wall-clock seconds; the machine's load is printed, since other processes on a 2-core machine move
+every figure.
+"""
+from __future__ import annotations
+
+import argparse
+import copy
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+DEFECT = ("perangkat daerah wajib menyelesaikan permohonan selambat-lambatnya 14 hari dan / atau sesuai dengan "
+          "peraturan perundang-undangan yang berlaku.")
+
+
+# -- specs ----------------------------------------------------------------------------------------------------
+def specs(work: Path) -> dict[str, Path]:
+    sys.path.insert(0, str(ROOT))
+    sys.path.insert(0, str(HERE))
+    import yaml
+
+    from render_bench import long_perbup
+    from legaldraft.spec.scaffold import scaffold
+
+    out = {}
+    for n in (10, 100, 200, 400, 800):
+        out[f"long{n}"] = work / f"long{n}.yaml"
+        out[f"long{n}"].write_text(long_perbup(n), encoding="utf-8")
+    base = yaml.safe_load(scaffold("perbup", "contoh"))
+    first = copy.deepcopy(base["batang_tubuh"][1]["isi"][0])
+    first.pop("pasal", None)
+    for ayat in first.get("ayat", []):
+        ayat.pop("id", None)
+        ayat["teks"] = ayat["teks"].replace("[[dimaksud penyelenggara-1]]", "sebagaimana dimaksud pada ayat (1)")
+    for n in (50, 100, 200, 400):
+        data = copy.deepcopy(base)
+        data["batang_tubuh"][1]["isi"] = [dict(copy.deepcopy(first), pasal=f"p{i}") for i in range(n)]
+        out[f"copies{n}"] = work / f"copies{n}.yaml"
+        out[f"copies{n}"].write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    data = yaml.safe_load(out["long400"].read_text(encoding="utf-8"))
+    for bab in data["batang_tubuh"][1:-1]:
+        for pasal in bab["isi"]:
+            for ayat in pasal.get("ayat", []):
+                if "rincian" not in ayat:
+                    ayat["teks"] = DEFECT
+    out["defects400"] = work / "defects400.yaml"
+    out["defects400"].write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return out
+
+
+# -- measuring (run inside the tree measured) -----------------------------------------------------------------
+def worker(task: str, spec: str, repeat: int) -> None:
+    import legaldraft
+    from legaldraft.api import check, render_docx_bytes
+
+    path = Path(spec)
+    if task == "check":
+        doc = legaldraft.load(path)
+        findings = check(doc)
+        fn = lambda: check(doc)  # noqa: E731
+    else:
+        def fn():
+            doc = legaldraft.load(path)
+            found = check(doc)
+            render_docx_bytes(doc)
+            return found
+
+        findings = fn()
+    runs = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        runs.append(time.perf_counter() - start)
+    print(json.dumps({"seconds": statistics.median(runs), "findings": len(findings)}))
+
+
+def in_tree(tree: Path, task: str, spec: Path, repeat: int) -> dict:
+    env = {**os.environ, "PYTHONPATH": str(tree)}
+    proc = subprocess.run([sys.executable, str(HERE / "check_bench.py"), "--worker", task, str(spec), str(repeat)],
+                          capture_output=True, text=True, env=env, cwd=str(spec.parent))
+    if proc.returncode != 0:
+        raise RuntimeError(proc.stderr[-1500:])
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def process_time(tree: Path, args: list[str], cwd: Path, repeat: int) -> float:
+    env = {**os.environ, "PYTHONPATH": str(tree)}
+    runs = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "legaldraft", *args], capture_output=True, env=env, cwd=str(cwd))
+        runs.append(time.perf_counter() - start)
+    return statistics.median(runs)
+
+
+def pandoc_time(spec: Path, work: Path, repeat: int) -> float | None:
+    exe = shutil.which("pandoc")
+    if exe is None:
+        return None
+    import legaldraft
+
+    md = work / "p10.md"
+    legaldraft.build(legaldraft.load(spec), work / "md", formats=("md",))
+    shutil.copy(work / "md" / f"{spec.stem}.md", md)
+    runs = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        subprocess.run([exe, str(md), "-o", str(work / "p10-pandoc.docx")], capture_output=True)
+        runs.append(time.perf_counter() - start)
+    return statistics.median(runs)
+
+
+# -- the table ------------------------------------------------------------------------------------------------
+def row(what: str, now: float, before: float | None, target: str = "", extra: str = "") -> None:
+    ratio = f"{before / now:5.1f}× lebih cepat" if before else ""
+    old = f"{before * 1000:8.0f} ms" if before else " " * 11
+    print(f"  {what:<52} {now * 1000:8.0f} ms  {old}  {ratio:<18} {target} {extra}".rstrip(), flush=True)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--baseline", type=Path, help="checkout of the earlier commit to compare with")
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--worker", nargs=3, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.worker:
+        sys.path.insert(0, os.environ.get("PYTHONPATH", str(ROOT)))
+        worker(args.worker[0], args.worker[1], int(args.worker[2]))
+        return 0
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        files = specs(work)
+        load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+        print(f"beban mesin (load average 1 menit): {load:.1f} pada {os.cpu_count()} inti")
+        print(f"  {'pengukuran':<52} {'sekarang':>11}  {'sebelumnya':>11}  rasio")
+        base = args.baseline
+
+        def both(task, key, label, target=""):
+            now = in_tree(ROOT, task, files[key], args.repeat)
+            before = in_tree(base, task, files[key], args.repeat) if base else None
+            row(label, now["seconds"], before["seconds"] if before else None, target, f"({now['findings']} temuan)")
+
+        for n in (100, 200, 400, 800):
+            both("check", f"long{n}", f"check, {n} Pasal", "sasaran ≤ 200 ms" if n == 400 else "")
+        for n in (50, 100, 200, 400):
+            both("check", f"copies{n}", f"check, BAB II berisi {n} salinan satu Pasal")
+        both("check", "defects400", "check, 400 Pasal penuh cacat", "sasaran ≤ 200 ms")
+        both("pipeline", "long100", "load + check + DOCX, 100 Pasal (satu proses)", "sasaran ≤ 250 ms")
+        ten = files["long10"]
+        for command in (["check", ten.name], ["build", ten.name, "-o", "out", "--force", "--no-progress"]):
+            now = process_time(ROOT, command, work, args.repeat)
+            before = process_time(base, command, work, args.repeat) if base else None
+            row(f"proses utuh: legaldraft {command[0]}, 10 Pasal", now, before, "sasaran ≤ 250 ms")
+        peer = pandoc_time(ten, work, args.repeat)
+        if peer is None:
+            print("  pandoc md -> docx, dokumen yang sama: pandoc tidak terpasang di mesin ini (tidak diukur)")
+        else:
+            row("pembanding: pandoc md -> docx, dokumen yang sama", peer, None)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
