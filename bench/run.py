@@ -26,6 +26,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
+from registry_bench import registry_rows  # noqa: E402
 from render_bench import long_perbup, lxml_lower_bound, pdf_times, timed  # noqa: E402
 
 import legaldraft  # noqa: E402
@@ -206,6 +207,7 @@ def main() -> int:
         document_pipeline(table, work)
         peak_memory(table, work)
         startup(table)
+        registry_rows(table)
         batch(table, work, args.specs, args.jobs)
         if not args.no_pdf:
             print()

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-__all__ = ["load", "loads", "check", "build", "render_docx_bytes", "amend", "consolidate", "__version__"]
+__all__ = ["load", "loads", "check", "build", "render_docx_bytes", "amend", "consolidate", "registry_search",
+           "__version__"]
 
 
 def __getattr__(name):  # PEP 562: lazy public API
@@ -21,4 +22,8 @@ def __getattr__(name):  # PEP 562: lazy public API
 
         package = importlib.import_module(".amend", __name__)  # callable: legaldraft.amend(old, new)
         return package if name == "amend" else package.consolidate
+    if name == "registry_search":
+        from .spec.search import registry_search  # lazy: the registry loads on first use, not at import
+
+        return registry_search
     raise AttributeError(name)

@@ -71,8 +71,10 @@ class FileHashes:
 
 
 def environment_hash(hashes: FileHashes) -> str:
-    registry = Path(str(resources.files("legaldraft.spec").joinpath("data/registry.yaml")))
-    return _digest({"registry": hashes(registry), "legaldraft": __version__})
+    data = resources.files("legaldraft.spec").joinpath("data")
+    registry = Path(str(data.joinpath("registry.yaml")))
+    bulk = Path(str(data.joinpath("national.json.gz")))  # the generated layer (tools/build_registry.py)
+    return _digest({"registry": hashes(registry), "national": hashes(bulk), "legaldraft": __version__})
 
 
 def _digest(data) -> str:

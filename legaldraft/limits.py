@@ -54,6 +54,8 @@ MAX_XML_ENTITIES = 0
 #: pages pdftotext reads of a PDF, and seconds it may take. Overridable (pages).
 MAX_PDF_PAGES = 2_000
 PDFTOTEXT_TIMEOUT = 120
+#: address space of the pdftotext process (POSIX): a hostile PDF cannot make it eat the machine.
+PDFTOTEXT_MEMORY = 1024 * MiB
 
 # -- images (lampiran gambar, lambang) -------------------------------------------------------------------
 #: bytes of one image. Overridable.
@@ -280,3 +282,16 @@ def read_head(path: str | Path, n: int) -> bytes:
         return os.read(fd, n)
     finally:
         os.close(fd)
+
+
+def cap_child_memory(limit_bytes: int):
+    """A ``preexec_fn`` for subprocess that caps the child's address space (None where POSIX rlimits are missing)."""
+    try:
+        import resource  # lazy: POSIX only
+    except ImportError:  # pragma: no cover - Windows
+        return None
+
+    def cap() -> None:
+        resource.setrlimit(resource.RLIMIT_AS, (limit_bytes, limit_bytes))
+
+    return cap

@@ -129,6 +129,7 @@ def make(folder: Path) -> list[Case]:
     imp.mkdir(exist_ok=True)
     zip_bomb(imp / "bom-zip.docx")
     add(Case("docx: bom zip 1 GB", ["import", "impor/bom-zip.docx", "-o", "impor/x.yaml", "--force"], 2, "bom zip"))
+    add(Case("check docx: bom zip 1 GB", ["check", "impor/bom-zip.docx"], 2, "bom zip"))
     write_zip(imp / "rasio.docx", {**minimal_docx(good), "word/media/kosong.xml": b"<a/>" + b" " * (40 << 20)})
     add(Case("docx: rasio mampat 1000:1", ["import", "impor/rasio.docx", "-o", "impor/x.yaml", "--force"], 2, "dimampatkan"))
     write_zip(imp / "banyak-bagian.docx", {**minimal_docx(good), **{f"x/{i}.bin": b"" for i in range(6000)}},

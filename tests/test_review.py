@@ -195,7 +195,7 @@ def test_check_unreadable_docx_is_a_message_not_a_traceback(tmp_path, cli):
     bad = tmp_path / "rusak.docx"
     bad.write_bytes(b"PK\x03\x04 not a zip")
     result = cli("check", bad)
-    assert result.exit_code == 2 and "rusak.docx: bukan DOCX" in result.output and "Traceback" not in result.output
+    assert result.exit_code == 2 and "rusak.docx:1:1: bukan DOCX" in result.output and "Traceback" not in result.output
 
 
 # -- review: comments and tracked changes --------------------------------------------------------------

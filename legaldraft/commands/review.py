@@ -1,5 +1,6 @@
 """``legaldraft review DRAFT.docx -o DRAFT-koreksi.docx [--author NAMA]``: the author's own file back with the
-findings as Word comments and the mechanical fixes as tracked changes."""
+findings as Word comments and the mechanical fixes as tracked changes. ``legaldraft review SPEC.yaml -o NAMA.html|.pdf``:
+the review render of a spec (commands/review_spec.py)."""
 from __future__ import annotations
 
 import sys
@@ -13,7 +14,9 @@ from ._common import FILE, force_option, refuse_overwrite
 def register(main) -> None:
     @main.command()
     @click.argument("draft", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-    @click.option("-o", "--out", "target", type=FILE, help="DOCX hasil (bawaan: NAMA-koreksi.docx di samping draf).")
+    @click.option("-o", "--out", "target", type=FILE,
+                  help="DOCX hasil (bawaan: NAMA-koreksi.docx di samping draf); untuk spec YAML: NAMA.html atau "
+                       "NAMA.pdf (bawaan: NAMA-tinjauan.html).")
     @click.option("--author", default="legaldraft", show_default=True,
                   help="Nama pemeriksa pada komentar dan perubahan terlacak (mis. 'Bagian Hukum').")
     @click.option("--severity", type=click.Choice(["error", "warning", "info"]), default="info", show_default=True,
@@ -24,7 +27,15 @@ def register(main) -> None:
     @force_option
     def review(draft, target, author, severity, only, pdf, force):
         """Kembalikan draf Word (DOCX/ODT) dengan temuan sebagai komentar dan perbaikan mekanis sebagai
-        perubahan terlacak (track changes), siap diterima atau ditolak penyusun di Word/LibreOffice."""
+        perubahan terlacak (track changes), siap diterima atau ditolak penyusun di Word/LibreOffice.
+
+        Untuk spec YAML: halaman tinjauan (HTML, atau PDF lewat LibreOffice) berisi naskah yang dirakit dengan
+        setiap temuan sebagai catatan di margin kanan, rujukan [[id]] disorot dengan id sasarannya, dan peta
+        id -> nomor (BAB/Pasal/ayat/huruf)."""
+        from .review_spec import SPEC_SUFFIXES, review_spec  # lazy: start-up time
+
+        if draft.suffix.lower() in SPEC_SUFFIXES:
+            review_spec(draft, target, severity, only, pdf, force)
         from ..review.source import SourceError  # lazy: start-up time
         from ..review.writer import review_docx  # lazy: start-up time
 

@@ -114,7 +114,8 @@ def _pdf_text(path: Path) -> str:
         raise ImportError_("pdftotext tidak ada di PATH (pasang poppler-utils) untuk membaca PDF")
     try:
         done = subprocess.run(["pdftotext", "-layout", "-l", str(limits.limit("MAX_PDF_PAGES")), str(path), "-"],
-                              capture_output=True, timeout=limits.PDFTOTEXT_TIMEOUT)
+                              capture_output=True, timeout=limits.PDFTOTEXT_TIMEOUT,
+                              preexec_fn=limits.cap_child_memory(limits.PDFTOTEXT_MEMORY))
     except subprocess.TimeoutExpired:
         raise ImportError_(f"pdftotext tidak selesai dalam {limits.PDFTOTEXT_TIMEOUT} detik") from None
     if done.returncode != 0:

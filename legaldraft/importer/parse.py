@@ -25,7 +25,7 @@ from .lampiran import parse_lampiran
 from .text import KEPALA_DAERAH, Line, Notes, ocr_number
 from .penjelasan import parse_penjelasan
 from ..spec.profiles import _load_profile_file, find_profile
-from ..spec.registry import national
+from ..spec.registry import verified_national
 
 _SMALL = {"dan", "serta", "atau", "di", "ke", "dari", "yang", "pada", "dalam", "untuk", "tentang", "dengan", "bagi",
           "oleh", "atas", "antara", "terhadap", "sebagai", "melalui", "jo.", "juncto"}
@@ -519,7 +519,7 @@ class DocumentParser:
         return dt.date(tahun, 12, 31) if tahun else dt.date.today()
 
     def numbered_citations(self, lines: list[Line]) -> list:
-        registry = national().extended(self.profile_.registry)
+        registry = verified_national().extended(self.profile_.registry)
         on = self._penetapan_date() or self.on_date()
         out = []
         for no, text in self.numbered(lines):

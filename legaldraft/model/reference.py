@@ -91,7 +91,7 @@ class Peraturan(Node):
     publikasi_teks: Optional[str] = Field(default=None, description="Isi kurung publikasi apa adanya (undang-undang lama).")
     mengubah: list[str] = Field(default_factory=list)
     mencabut: list[str] = Field(default_factory=list)
-    verifikasi: Optional[str] = Field(default=None, pattern="^[PSU]$")
+    verifikasi: Optional[str] = Field(default=None, pattern="^[PSUE]$")  # E: extracted, not verified by hand
     sumber: Optional[str] = None
 
     @model_validator(mode="before")

@@ -1,0 +1,67 @@
+"""Written citations read against the registry after the merge with the rules work (kutipan.py): the slips its
+publication parser cannot read (DH-014) and a Lembaran year before the regulation's own (DH-009)."""
+from __future__ import annotations
+
+import pytest
+
+import legaldraft
+from legaldraft.rules.kutipan import publication_slips
+
+UU17 = ("Undang-Undang Nomor 17 Tahun 2003 tentang Keuangan Negara (Lembaran Negara Republik Indonesia Tahun 2003 "
+        "Nomor 47, Tambahan Lembaran Negara Republik Indonesia Nomor 4286);")
+SPEC = """\
+jenis: perbup
+daerah: purwakarta
+tahun: 2021
+tentang: Uji Kutipan
+konsiderans:
+  - bahwa pelayanan publik perlu diatur;
+dasar_hukum:
+  - teks: "{teks}"
+batang_tubuh:
+  - pasal: satu
+    teks: Peraturan Bupati ini mulai berlaku pada tanggal diundangkan.
+"""
+
+
+def found(text, rule):
+    return [f for f in legaldraft.check(legaldraft.loads(SPEC.format(teks=text))) if f.rule.id == rule]
+
+
+def test_the_prescribed_form_has_no_slip():
+    assert publication_slips(UU17) == []
+
+
+@pytest.mark.parametrize("right, slip", [
+    ("Negara Republik Indonesia Tahun", "Negara Rapublik Indonesia Tahun"),
+    ("Tambahan Lembaran Negara", "Tambahan Lembar Negara"),
+    ("Nomor 4286", "Noomor 4286"),
+    ("Indonesia Tahun 2003 Nomor 47", "Indonesia 2003 Nomor 47"),
+])
+def test_publication_slips_are_reported_with_the_mended_text(right, slip):
+    wrong = UU17.replace(right, slip)
+    slips = publication_slips(wrong)
+    assert slips and slips[0][2] == UU17, slips
+    assert found(wrong, "DH-014") and not found(UU17, "DH-014")
+
+
+def test_a_year_without_number_is_reported():
+    assert publication_slips(UU17.replace("Tahun 2003 Nomor 47", "Tahun Nomor 47"))[0][0].startswith("tahun Lembaran")
+
+
+def test_a_lembaran_year_before_the_regulation_is_an_error_without_registry():
+    text = ("Undang-Undang Nomor 7 Tahun 2002 tentang Pembentukan Kabupaten Penajam Paser Utara di Provinsi Kalimantan "
+            "Timur (Lembaran Negara Republik Indonesia Tahun 2001 Nomor 20, Tambahan Lembaran Negara Republik Indonesia "
+            "Nomor 4182);")
+    errors = [f for f in found(text, "DH-009") if f.severity.value == "error"]
+    assert errors and "Tahun 2001" in errors[0].message
+    assert not [f for f in found(text.replace("Tahun 2001", "Tahun 2002"), "DH-009") if f.severity.value == "error"]
+
+
+def test_republik_indonesia_and_the_comma_mended_together():
+    text = ("Undang-Undang Nomor 28 Tahun 2002 tentang Bangunan Gedung (Lembaran Negara Tahun 2002 Nomor 134 Tambahan "
+            "Lembaran Negara Nomor 4247);")
+    slips = publication_slips(text)
+    assert [s[0] for s in slips] == ["'Lembaran Negara' tanpa 'Republik Indonesia'", "tanda koma tidak ada sebelum 'Tambahan'"]
+    assert {s[2] for s in slips} == {"Undang-Undang Nomor 28 Tahun 2002 tentang Bangunan Gedung (Lembaran Negara Republik "
+                                     "Indonesia Tahun 2002 Nomor 134, Tambahan Lembaran Negara Republik Indonesia Nomor 4247);"}
