@@ -65,7 +65,7 @@ def test_perwali_words_follow_the_level():
     from legaldraft.importer.report import rebuilt_text
 
     result = import_file(CORPUS / "family" / "perwali-mataram-2016-42.txt")
-    assert result.spec["asal"]["tingkat"] == "kota"
+    assert result.spec["asal"]["tingkat"] == "kota" and result.spec["jenis"] == "perwali"
     text = rebuilt_text(result)
     assert "PERATURAN WALIKOTA MATARAM" in text and "BUPATI" not in text
 

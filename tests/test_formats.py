@@ -153,12 +153,13 @@ def test_generated_document_of_each_kind_imports_back(tmp_path, jenis):
     (tmp_path / "profil" / f"{name}.yaml").write_text(yaml.safe_dump(profile, allow_unicode=True), encoding="utf-8")
     spec = yaml.safe_load((FIXTURES / "perbup-tulungagung-2022-33.yaml").read_text(encoding="utf-8"))
     spec["daerah"] = name
+    spec["jenis"] = jenis                      # the form of this level's Peraturan (model: perwali, pergub)
     spec.pop("asal", None)
     (tmp_path / "spec.yaml").write_text(yaml.safe_dump(spec, allow_unicode=True, sort_keys=False), encoding="utf-8")
     doc = legaldraft.load(tmp_path / "spec.yaml")
     docx = [p for p in legaldraft.build(doc, tmp_path / "out") if p.suffix == ".docx"][0]
     result = import_file(docx, spec_dir=tmp_path)
-    assert (result.spec["asal"]["jenis"], result.spec["asal"]["tingkat"]) == (jenis, tingkat)
+    assert (result.spec["jenis"], result.spec["asal"]["jenis"], result.spec["asal"]["tingkat"]) == (jenis, jenis, tingkat)
     back, want = canonical(load_spec(result)), canonical(doc)
     for key in ("nomor", "tahun", "tentang", "konsiderans", "dasar_hukum", "batang_tubuh", "penetapan"):
         assert back.get(key) == want.get(key), key

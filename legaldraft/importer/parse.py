@@ -391,6 +391,7 @@ class DocumentParser:
             self.asal.setdefault("isian", []).append("jenis")
         jenis = "keputusan" if self.is_keputusan else _PERATURAN_OF.get(tingkat, "perbup")
         self.asal.update({"jenis": jenis, "tingkat": tingkat, "nama_jenis": self.nama_jenis})
+        self.spec["jenis"] = jenis      # the form: a Peraturan of this level's head, or a Keputusan
         m = _PERUBAHAN.match(re.sub(r"\s+", " ", self.title_upper or ""))
         if m:
             self.asal["induk"] = jenis
@@ -412,7 +413,7 @@ class DocumentParser:
                 return profile, None
         tingkat = self.asal.get("tingkat") or "kabupaten"
         provinsi = self.kop.get("provinsi") or (nama if tingkat == "provinsi" else self._provinsi_from_text(nama))
-        data = {"nama": nama, "sebutan": _SEBUTAN[tingkat], "provinsi": provinsi,
+        data = {"nama": nama, "tingkat": tingkat, "sebutan": _SEBUTAN[tingkat], "provinsi": provinsi,
                 "tempat_penetapan": self._tempat() or nama}
         kepala = title_case(self.kop.get("jabatan_judul") or "BUPATI")
         if kepala != "Bupati":
