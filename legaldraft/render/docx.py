@@ -322,7 +322,7 @@ class DocxWriter:
         if table.nomor_otomatis:
             header = ["No."] + header
             rows = [[f"{i + 1}."] + r for i, r in enumerate(rows)]
-            weights = [0.35 * (sum(weights) / len(weights))] + weights
+            weights = [0.35 * (sum(weights) / len(weights) if weights else 1.0)] + weights  # a table without columns
         n = len(header)
         total = sum(weights) or 1.0
         widths = [_twips(width_mm * w / total) for w in weights[:n]]

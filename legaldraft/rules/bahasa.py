@@ -103,6 +103,8 @@ def scan_jenis_case(text: str) -> list[Hit]:
 
 _SPACES = re.compile(r"(?<=\S) {2,}(?=\S)|[ \t]+$|^[ \t]+", re.M)
 _QUOTES = re.compile(r"[\"“”]")
+#: a comma glued to the next word (',perlu', ',Tambahan'), a full stop between a word and a year ('Agustus.2008')
+_GLUED_PUNCT = re.compile(r",(?=[A-Za-z])|(?<=[a-z]{3})\.(?=\d{4}\b)")
 
 
 def scan_hygiene(text: str) -> list[Hit]:
@@ -112,6 +114,13 @@ def scan_hygiene(text: str) -> list[Hit]:
         fixed = re.sub(r"(?<=\S) {2,}(?=\S)", " ", text).strip()
         hits.append(Hit("spasi ganda atau spasi di ujung teks", around(text, m.start(), m.end()), "hapus spasi berlebih", fixed,
                         fix_description="hapus spasi berlebih"))
+    view = masked(text)
+    glued = _GLUED_PUNCT.search(view)
+    if glued:
+        fixed = _GLUED_PUNCT.sub(lambda m: m.group(0) + " " if m.group(0) == "," else " ", text)
+        hits.append(Hit(f"tanda baca tanpa spasi: '{around(text, glued.start(), glued.end(), 8)}'",
+                        around(text, glued.start(), glued.end()), "tulis spasi setelah koma; tanpa titik di tengah tanggal",
+                        fixed, "warning", "spasi setelah tanda baca"))
     kinds = {"lurus" if q == '"' else "lengkung" for q in _QUOTES.findall(text)}
     if len(kinds) > 1:
         hits.append(Hit("tanda kutip lurus dan lengkung bercampur", text[:60], "pakai satu jenis tanda kutip"))
@@ -204,10 +213,11 @@ def _before_uu_12_2011(doc) -> bool:
     return doc.tahun is not None and doc.tahun < 2011
 
 
-@rule("BHS-010", "info", "Kebersihan teks: spasi ganda, spasi di ujung, tanda kutip campuran",
-      "tanpa sumber hukum (katalog Tata Naskah §12, catatan kebersihan teks)",
+@rule("BHS-010", "info", "Kebersihan teks: spasi ganda, spasi di ujung, tanda kutip campuran, tanda baca tanpa spasi",
+      "tanpa sumber hukum (katalog Tata Naskah §12, catatan kebersihan teks); EYD V (tanda baca)",
       "Spasi ganda, spasi di awal atau akhir teks dan campuran tanda kutip lurus dan lengkung tidak terlihat di layar "
-      "tetapi mengganggu tata letak dan pencarian.",
+      "tetapi mengganggu tata letak dan pencarian (info). Koma yang langsung diikuti kata (',perlu', ',Tambahan') dan "
+      "titik di antara bulan dan tahun ('Agustus.2008') terlihat di naskah cetak (peringatan).",
       wrong="Dinas  melaksanakan tugas. ", right="Dinas melaksanakan tugas.", verification="U", applies_to=ALL_KINDS)
 def hygiene(ctx):
     run_scanner(ctx, scan_hygiene, ALL)

@@ -1,4 +1,5 @@
-"""One list of every regulation the document cites: REF-011 (one regulation, one way of writing it).
+"""One list of every regulation the document cites: REF-011 (one regulation, one way of writing it) and REF-012
+(none cited before it existed).
 
 :func:`cited_regulations` collects each mention of a regulation, wherever it is: the konsiderans, the Mengingat
 (registry keys, inline ``peraturan:`` and hand-written ``teks:``), the batang tubuh, diktum, lampiran, penjelasan,
@@ -12,12 +13,12 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
-from ..naskah.citation_reader import normalise
+from ..naskah.citation_reader import normalise, read_written
 from ..model import walk
 from ..model.reference import JenisPeraturan as J, Peraturan
 from .engine import rule
 from .judul import ALL_KINDS
-from .dasar_hukum import registry_index
+from .dasar_hukum import penetapan_window, registry_index
 from .kutipan import PARTICLES
 from .text import TEXT_FIELDS
 
@@ -36,6 +37,8 @@ class Mention:
     written: str           # as written (for the message)
     structured: bool = False
     rest: str = ""         # the text after 'tentang' (to read a known title through its case)
+    pub: Optional[tuple] = None   # ((tahun, nomor) of the Lembaran/Berita, Tambahan nomor) when the text gives them
+    issuer_written: str = ""      # what stands between the jenis and 'Nomor', as written
 
     @property
     def label(self) -> str:
@@ -45,7 +48,7 @@ class Mention:
 _JENIS = (r"(?P<jenis>Undang-Undang Dasar|Peraturan Pemerintah Pengganti Undang-Undang|Undang-Undang|Peraturan Pemerintah|"
           r"Peraturan Presiden|Peraturan Menteri|Peraturan Badan|Peraturan Lembaga|Peraturan Daerah|Peraturan Gubernur|"
           r"Peraturan Bupati|Peraturan Wali ?[Kk]ota|Keputusan Bupati|Keputusan Gubernur|Keputusan Wali ?[Kk]ota|"
-          r"Keputusan Menteri|Keputusan Presiden|Instruksi Presiden|Instruksi Bupati)")
+          r"Keputusan Menteri|Keputusan Presiden|Instruksi Presiden|Instruksi Bupati|Qanun)")
 _ISSUER = r"(?P<issuer>(?:\s+(?:[A-Z][\w/.-]*|dan|dan/atau))*?)"
 _CITED = re.compile(_JENIS + _ISSUER + r"\s+Nomor\s*:?\s*(?P<nomor>[^\s,;()]+?)(?:\s+Tahun\s+(?P<tahun>\d{4}))?"
                     r"(?=[\s,;()]|\.(?:\s|$)|$)(?:\s+tentang\s+(?P<rest>.*))?", re.S)
@@ -92,7 +95,7 @@ def _title(rest: str) -> Optional[str]:
 
 
 def _issuer(jenis: J, written: str, daerah: str) -> str:
-    text = " ".join(written.split())
+    text = re.sub(r"\s*\b(?:Republik Indonesia|RI)$", "", " ".join(written.split()))  # REF-013's, not another issuer
     if jenis in _REGIONAL:
         text = re.sub(r"^(?:Provinsi|Kabupaten|Kota)\s+", "", text)
         return (text or daerah).lower()
@@ -104,7 +107,7 @@ def _issuer(jenis: J, written: str, daerah: str) -> str:
 
 
 def _jenis(name: str, issuer: str) -> J:
-    if name == "Peraturan Daerah":
+    if name in ("Peraturan Daerah", "Qanun"):  # Qanun: the Perda of Aceh and its kabupaten/kota
         return J.perda_prov if issuer.strip().startswith("Provinsi") else J.perda
     return _JENIS_OF.get(name, J.keputusan)
 
@@ -128,14 +131,28 @@ def mentions_in(text: str, node, field, daerah: str) -> list[Mention]:
         title = _title(m.group("rest")) if m.group("rest") else None
         written = m.group(0)[:m.end("nomor") - m.start()]
         out.append(Mention(jenis, _issuer(jenis, m.group("issuer"), daerah), nomor, int(tahun) if tahun else None, title,
-                           node, field, written, rest=m.group("rest") or ""))
+                           node, field, written, rest=m.group("rest") or "", issuer_written=m.group("issuer").strip()))
     return out
 
 
 def _structured(reg: Peraturan, node, field, daerah: str) -> Mention:
     issuer = _issuer(reg.jenis, reg.penerbit or "", daerah)
+    pub = ((reg.lembaran.tahun, str(reg.lembaran.nomor)), str(reg.tambahan) if reg.tambahan else None) \
+        if reg.lembaran is not None else None
     return Mention(reg.jenis, issuer, str(reg.nomor), reg.tahun, reg.tentang, node, field,
-                   f"{reg.nama_jenis} Nomor {reg.nomor}", structured=True)
+                   f"{reg.nama_jenis} Nomor {reg.nomor}", structured=True, pub=pub)
+
+
+def _publication(text: str, mentions: list[Mention]) -> None:
+    """Attach the publication data a written Mengingat item gives (its main regulation and the last amendment)."""
+    whole = read_written(text)
+    for cited in (whole, whole.amendment):
+        if cited is None or not cited.readable or cited.lembaran is None:
+            continue
+        for m in mentions:
+            if (m.jenis, m.nomor, m.tahun) == (cited.jenis, str(cited.nomor), cited.tahun) and m.pub is None:
+                m.pub = (cited.lembaran, cited.tambahan)
+                break
 
 
 def cited_regulations(ctx) -> list[Mention]:
@@ -161,12 +178,26 @@ def cited_regulations(ctx) -> list[Mention]:
         for name in TEXT_FIELDS:
             value = node.__dict__.get(name)
             if isinstance(value, str) and "Nomor" in value:
-                found += mentions_in(value, node, name, daerah)
-    for i, text in enumerate(getattr(doc, "memperhatikan", []) or []):
-        if "Nomor" in text:
-            found += mentions_in(text, doc, "memperhatikan", daerah)
+                here = mentions_in(value, node, name, daerah)
+                if name == "teks" and node.loc[:1] == ("dasar_hukum",):
+                    _publication(value, here)
+                found += here
+    for owner, name in ((doc, "memperhatikan"), (getattr(doc, "penjelasan", None), "umum")):
+        for text in (getattr(owner, name, None) or []) if owner is not None else []:
+            if "Nomor" in text:
+                found += mentions_in(text, owner, name, daerah)
     ctx.__dict__["_cited_regulations"] = found
     return found
+
+
+def _differs(a: tuple, b: tuple) -> bool:
+    """Two publication data disagree: other Lembaran, or both give a Tambahan and they differ."""
+    return a[0] != b[0] or (a[1] is not None and b[1] is not None and a[1] != b[1])
+
+
+def _pub_label(pub: tuple) -> str:
+    (tahun, nomor), tambahan = pub
+    return f"Tahun {tahun} Nomor {nomor}" + (f", Tambahan Nomor {tambahan}" if tambahan else "")
 
 
 def _prefix(a: str, b: str) -> bool:
@@ -182,8 +213,9 @@ def _key(title: str) -> str:
 @rule("REF-011", "error", "Satu peraturan ditulis satu cara di seluruh dokumen: nama, tahun dan nomor yang sama",
       f"{SRC} butir 45, 46 (nama dikutip apa adanya), butir 272-274 (pengacuan); katalog §22 (registry)",
       "Setiap peraturan yang disebut (di konsiderans, Mengingat, batang tubuh, diktum, lampiran, penjelasan, "
-      "Memperhatikan, nama peraturan yang diubah atau dicabut) dikumpulkan dalam satu daftar. Satu peraturan yang "
-      "ditulis dengan nama lain, tahun lain atau nomor lain di tempat lain adalah galat: salah satunya keliru. Nama yang "
+      "Memperhatikan, penjelasan, nama peraturan yang diubah atau dicabut) dikumpulkan dalam satu daftar. Satu peraturan "
+      "yang ditulis dengan nama lain, tahun lain, nomor lain atau data pengundangan lain di tempat lain adalah galat: "
+      "salah satunya keliru; ini juga berlaku bagi peraturan yang tidak ada di registry. Nama yang "
       "hanya berbeda huruf besar/kecilnya, dan nama yang berbeda dengan registry (huruf besar/kecil ikut dibandingkan), "
       "peringatan bila registry belum memverifikasi entrinya.",
       wrong="konsiderans: '… Peraturan Daerah Nomor 3 Tahun 2020 tentang Pelayanan Publik …'; Pasal 2: '… Peraturan "
@@ -193,6 +225,7 @@ def one_way(ctx):
     mentions = cited_regulations(ctx)
     by_number: dict[tuple, Mention] = {}
     by_title: dict[tuple, Mention] = {}
+    by_pub: dict[tuple, Mention] = {}
     reported: set = set()
 
     def report(m: Mention, message: str, hint: str, severity=None):
@@ -203,7 +236,7 @@ def one_way(ctx):
 
     for m in mentions:
         if not m.structured and m.rest and m.node.loc[:1] != ("dasar_hukum",) and _against_registry(ctx, m, report):
-            continue  # the registry knows it: its title is the yardstick (Mengingat items are DH-009's and DH-018's)
+            continue  # the registry knows it: its title is the yardstick (Mengingat items are DH-009's)
         ident = (m.jenis, m.issuer, m.nomor)
         first = by_number.get(ident + (m.tahun,))
         if first is not None and m.title and first.title and first.title != m.title:
@@ -213,6 +246,11 @@ def one_way(ctx):
                    "samakan nama peraturan di seluruh dokumen", "warning" if doubtful else None)
         elif first is None or (m.title and not first.title):
             by_number[ident + (m.tahun,)] = m
+        if m.pub is not None:
+            other_pub = by_pub.setdefault(ident + (m.tahun,), m)
+            if other_pub is not m and other_pub.pub != m.pub and _differs(other_pub.pub, m.pub):
+                report(m, f"{m.label}: data pengundangan {_pub_label(m.pub)}, di tempat lain {_pub_label(other_pub.pub)}",
+                       "periksa data pengundangan di JDIH; satu peraturan satu data pengundangan")
         if m.title:
             tkey = (m.jenis, m.issuer, _key(m.title))
             other = by_title.setdefault(tkey, m)
@@ -234,10 +272,52 @@ def _against_registry(ctx, m: Mention, report) -> bool:
         written = m.rest[:len(reg.tentang)]
         after = m.rest[len(reg.tentang):len(reg.tentang) + 1]
         if written.lower() == reg.tentang.lower() and not after.isalnum():
-            if written != reg.tentang:
+            if written != reg.tentang:  # other capitals only: a warning, as in DH-009
                 report(m, f"huruf besar/kecil nama {m.label} berbeda dengan registry: '{reg.tentang}'",
-                       f"tulis '{reg.tentang}'", sev)
+                       f"tulis '{reg.tentang}'", "warning")
         elif m.title and not _prefix(m.title, reg.tentang) and _key(m.title) != _key(reg.tentang):
             report(m, f"{m.label} disebut dengan nama '{m.title}'; registry: '{reg.tentang}'", f"tulis '{reg.tentang}'", sev)
         return True
     return False
+
+
+@rule("REF-012", "warning", "Peraturan yang disebut sudah ada pada tanggal penetapan",
+      f"{SRC} butir 28, 42 (dasar hukum yang berlaku); UU 12/2011 Pasal 87 (berlaku sejak diundangkan)",
+      "Peraturan yang dikutip di konsiderans, Mengingat (termasuk perubahannya), batang tubuh atau penjelasan sudah "
+      "diundangkan pada tanggal penetapan naskah ini. Peraturan yang tahunnya sesudah tahun penetapan, atau yang menurut "
+      "registry diundangkan sesudah tanggal penetapan, menandakan tahun yang salah ketik atau kutipan yang disalin dari "
+      "naskah lain. Bila tanggal penetapan belum ada, tahun naskah (atau hari ini) yang dipakai.",
+      wrong="ditetapkan 3 Maret 2013; Mengingat: Undang-Undang Nomor 23 Tahun 2014 …",
+      right="ditetapkan 3 Maret 2013; Mengingat: Undang-Undang Nomor 32 Tahun 2004 …", applies_to=ALL_KINDS)
+def not_yet(ctx):
+    latest = penetapan_window(ctx)[1]
+    index = registry_index(ctx.registry)
+    for m in cited_regulations(ctx):
+        if m.tahun is None or m.node is ctx.doc and m.field == "tentang":
+            continue
+        when = None
+        for key in index.get((m.jenis, m.nomor, m.tahun), ()):
+            when = ctx.registry[key].diundangkan
+            break
+        if m.tahun > latest.year or (when is not None and when > latest):
+            ctx.report(f"{m.label} belum ada pada tanggal penetapan ({latest:%d-%m-%Y})", m.node, m.field, m.written[:60],
+                       "periksa tahun peraturan yang dikutip, atau tanggal penetapan")
+
+
+_RI = re.compile(r"\b(?:republik indonesia|ri)$")
+
+
+@rule("REF-013", "warning", "Peraturan disebut tanpa 'Republik Indonesia' setelah jenis atau menterinya",
+      f"{SRC} butir 46 (bentuk kutipan), butir 272-274 (pengacuan)",
+      "Di konsiderans, batang tubuh, diktum, lampiran dan penjelasan, peraturan disebut seperti di Mengingat: "
+      "'Undang-Undang Nomor 23 Tahun 2014 tentang …', 'Peraturan Menteri Dalam Negeri Nomor 80 Tahun 2015 tentang …', "
+      "tanpa 'Republik Indonesia' atau 'RI' di antara jenis dan nomornya (di Mengingat: DH-007, galat). Bentuk itu "
+      "lazim dalam naskah yang diundangkan, maka peringatan.",
+      wrong="bahwa berdasarkan Undang-Undang Republik Indonesia Nomor 23 Tahun 2014 …",
+      right="bahwa berdasarkan Undang-Undang Nomor 23 Tahun 2014 …", applies_to=ALL_KINDS)
+def without_ri(ctx):
+    for m in cited_regulations(ctx):
+        if m.structured or m.node.loc[:1] == ("dasar_hukum",) or not _RI.search(m.issuer_written.lower()):
+            continue
+        ctx.report(f"'{m.written}': tanpa 'Republik Indonesia' di antara jenis dan nomor", m.node, m.field, m.written[:60],
+                   "hapus 'Republik Indonesia'")

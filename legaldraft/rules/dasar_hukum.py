@@ -247,6 +247,8 @@ def numbering(ctx):
 
 
 _UUD_NAME = "Undang-Undang Dasar Negara Republik Indonesia Tahun 1945"
+_JENIS_WORD = re.compile(r"\b(?:Undang|Peraturan|Keputusan|Qanun|Ketetapan)\b", re.I)
+_CAPITAL_UNIT = re.compile(r"\bPasal\s+\w+\s+(Ayat|Huruf|Angka)\s+\(?\w")
 _AYAT_ALONE = re.compile(r"(?:,|dan)\s+ayat\s+\(")
 
 
@@ -267,6 +269,11 @@ def uud(ctx):
                 ctx.report(f"ditulis '{m.group(0)}'; yang benar 'Undang-Undang Dasar'", item, "teks", m.group(0),
                            "tulis 'Undang-Undang Dasar'", Fix(item.loc + ("teks",), text.replace(m.group(0), "Undang-Undang Dasar"),
                                                                "'Undang-Undang Dasar'"))
+            unit = _CAPITAL_UNIT.search(text)
+            if unit:
+                ctx.report(f"'{unit.group(1)}' dalam kutipan pasal UUD ditulis dengan huruf kapital", item, "teks", unit.group(0),
+                           f"tulis '{unit.group(1).lower()}'", Fix(item.loc + ("teks",), _CAPITAL_UNIT.sub(
+                               lambda x: x.group(0).replace(x.group(1), x.group(1).lower()), text), "ayat/huruf huruf kecil"))
             if re.search(r"Tahun 1945,?\s+Pasal\s+\d", text):
                 ctx.report("pasal UUD 1945 ditulis setelah nama UUD", item, "teks", text[:60],
                            f"tulis 'Pasal … {_UUD_NAME}'")
@@ -293,6 +300,10 @@ _RI_AFTER_JENIS = re.compile(r"^((?:Undang-Undang|Peraturan Pemerintah(?: Pengga
       right="Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah …", applies_to=ALL_KINDS)
 def bentuk(ctx):
     for item, _, cited in items(ctx):
+        if cited is None and item.teks and LEMBARAN.search(normalise(item.teks)) and not _JENIS_WORD.search(item.teks.split("(")[0]):
+            ctx.report("butir dasar hukum tidak diawali jenis, nomor dan tahun peraturan", item, "teks", item.teks[:60],
+                       "tulis 'Undang-Undang Nomor … Tahun … tentang …' di awal butir")
+            continue
         if cited is None or cited.jenis in (J.uud, J.keputusan, J.lainnya):
             continue
         if item.pasal:
@@ -329,8 +340,9 @@ _NEEDS_PUB = (J.perpres, J.permen, J.perda_prov, J.pergub, J.perbup)
 @rule("DH-008", "error", "Data pengundangan dalam kurung (LN/TLN, BN, LD/TLD, BD)", f"{SRC} butir 47, 48, 49",
       "Undang-Undang dan Peraturan Pemerintah dikutip dengan Lembaran Negara dan Tambahan Lembaran Negara; Perda dengan "
       "Lembaran Daerah dan Tambahannya; Perpres dengan Lembaran Negara; Peraturan Menteri dengan Berita Negara; "
-      "Peraturan Gubernur/Bupati dengan Berita Daerah. Tanpa data itu untuk UU/PP/Perda adalah galat, untuk jenis lain "
-      "peringatan (bentuknya dari praktik).", wrong="Undang-Undang Nomor 25 Tahun 2009 tentang Pelayanan Publik;",
+      "Peraturan Gubernur/Bupati dengan Berita Daerah. Tanpa data itu untuk UU/PP/Perda adalah galat, juga pada kutipan "
+      "yang ditulis tangan ('teks:'), untuk jenis lain peringatan (bentuknya dari praktik). Undang-undang tahun 1950 yang "
+      "diumumkan dalam Berita Negara menurut tanggal, dan bunyi registry sendiri, tidak dilaporkan.", wrong="Undang-Undang Nomor 25 Tahun 2009 tentang Pelayanan Publik;",
       right="Undang-Undang Nomor 25 Tahun 2009 tentang Pelayanan Publik (Lembaran Negara … Nomor 112, Tambahan … Nomor 5038);",
       verification="P/S", applies_to=ALL_KINDS)
 def publikasi(ctx):
@@ -339,8 +351,7 @@ def publikasi(ctx):
             continue
         if item.teks:
             if cited.jenis in _NEEDS_LN and cited.lembaran is None and not _registry_wording(ctx, cited):
-                ctx.report(f"{cited.jenis_text} Nomor {cited.nomor} dikutip tanpa Lembaran Negara/Daerah", item, "teks",
-                           item.teks[:50], "tambahkan data pengundangan dalam kurung", severity="warning")
+                _written_publication(ctx, item, cited)
             continue
         reg = ctx.registry.get(item.ref) if item.ref else item.peraturan
         if reg is None or reg.publikasi_teks or reg.jenis not in _NEEDS_LN + _NEEDS_PUB:
@@ -355,11 +366,34 @@ def publikasi(ctx):
                        None, item.ref or "", "isi 'tambahan:' dari JDIH", severity="warning")
 
 
+_MAIN_PART = re.compile(r"\s+sebagaimana\s+(?:telah\s+)?(?:diubah|beberapa)")
+
+
+def _written_publication(ctx, item, cited: Citation) -> None:
+    """A written UU/PP/Perda citation whose parenthesis gives no Lembaran: the data outside the brackets, a text cut
+    short (an unclosed bracket, no 'tentang': an import of a damaged copy, a warning), or no data at all."""
+    main = _MAIN_PART.split(normalise(item.teks), maxsplit=1)[0]
+    label = f"{cited.jenis_text} Nomor {cited.nomor}"
+    found = LEMBARAN.search(main)
+    if found:
+        inside = any(a <= found.start() < b for a, b in ((m.start(), m.end()) for m in _BRACKETS.finditer(main)))
+        if not inside:
+            ctx.report(f"{label}: data pengundangan tidak ditulis di dalam kurung", item, "teks", found.group(0)[:60],
+                       "tulis '(Lembaran Negara … , Tambahan Lembaran Negara …)' tepat setelah nama peraturan")
+        return
+    cut = main.count("(") > main.count(")") or " tentang " not in f" {main} "
+    ctx.report(f"{label} dikutip tanpa Lembaran Negara/Daerah" + (" (kutipan tampak terpotong)" if cut else ""), item, "teks",
+               item.teks[:50], "tambahkan data pengundangan dalam kurung", severity="warning" if cut else None)
+
+
+_BRACKETS = re.compile(r"\((?:[^()]|\([^()]*\))*\)?")
+
+
 def _registry_wording(ctx, cited: Citation) -> bool:
     """The written parenthesis is the registry's own wording for a law published without LN number (UU 14/1950 in the
     Berita Negara of 8 August 1950), or the registry knows no publication data to ask for."""
-    if (cited.tahun or 9999) < 1951 and "Berita Negara" in normalise(cited.pub):
-        return True  # the laws of 1950 were announced in the Berita Negara, by date
+    if (cited.tahun or 9999) < 1951 and cited.pub:
+        return True  # the laws of 1950 and before: Berita Negara by date, Himpunan Peraturan-Peraturan Negara …
     key = registry_key(ctx, cited)
     if key is None:
         return False
@@ -380,6 +414,7 @@ def _norm(text: str | None) -> str:
     return text
 
 
+_PUB_START = re.compile(r"\s*\(?\s*\b(?:Tambahan\s+)?(?:Lembaran|Berita)\s+(?:Negara|Daerah)\b")
 def _title_trusted(ctx, key: str) -> bool:
     """A registry title is compared only when read by hand or cited so by other regulations, not when the
     builder title-cased a heading in capitals (OCR copies garble some headings; case is then a guess). Case
@@ -398,10 +433,20 @@ def _compare(ctx, item, field, cited: Citation, key: str) -> None:
     fix = (Fix(item.loc, {"ref": key, **({"pasal": item.pasal} if getattr(item, "pasal", None) else {})},
                f"kutipan {label} dari registry")
            if cited.amendment is None and reg.verifikasi == "P" else None)
-    titles = bool(cited.tentang and reg.tentang and _title_trusted(ctx, key))
-    if titles and _norm(cited.tentang) != _norm(reg.tentang):
-        ctx.report(f"nama {label} tertulis '{cited.tentang}', registry: '{reg.tentang}'", item, field, cited.tentang[:60],
-                   f"tulis 'tentang {reg.tentang}' atau pakai 'ref: {key}'", severity="warning")
+    title = _PUB_START.split(cited.tentang or "", maxsplit=1)[0].strip()  # a text cut short keeps its bracket
+    trusted = bool(title and reg.tentang and _title_trusted(ctx, key))  # generated titles may be OCR guesses
+    if trusted and _norm(title) != _norm(reg.tentang):
+        # the titles of laws before EYD (1972) vary between heading and text in the texts themselves: a warning
+        sev_title = sev_numbers if (reg.tahun or 0) >= 1972 else "warning"
+        ctx.report(f"nama {label} tertulis '{title}', registry: '{reg.tentang}'", item, field, title[:60],
+                   f"tulis 'tentang {reg.tentang}' atau pakai 'ref: {key}'", fix, severity=sev_title)
+    elif trusted and title != reg.tentang and title.lower() == reg.tentang.lower() and reg.verifikasi == "P":
+        # the same words in other capitals ('Perubahan Kedua Atas', 'Perundang-Undangan'): a warning, as practice varies
+        source = item.teks if field == "teks" else None
+        case_fix = Fix(item.loc + ("teks",), source.replace(title, reg.tentang, 1), "nama sesuai registry") \
+            if source and title in source else None
+        ctx.report(f"huruf besar/kecil nama {label} berbeda dengan registry: '{reg.tentang}'", item, field, title[:60],
+                   f"tulis 'tentang {reg.tentang}'", case_fix, severity="warning")
     ln = LEMBARAN.search(cited.pub)
     if ln and reg.lembaran and (int(ln.group(1)), str(ln.group(2))) != (reg.lembaran.tahun, str(reg.lembaran.nomor)):
         ctx.report(f"{label}: tertulis Tahun {ln.group(1)} Nomor {ln.group(2)}, registry: Tahun {reg.lembaran.tahun} "
@@ -414,8 +459,10 @@ def _compare(ctx, item, field, cited: Citation, key: str) -> None:
 
 
 @rule("DH-009", "error", "Nomor, tahun, nama dan data pengundangan sesuai registry", "Katalog §22 (registry); butir 45-49",
-      "Kutipan yang ditulis sendiri ('peraturan:' atau 'teks:') dibandingkan dengan registry. Selisih data pengundangan "
-      "terhadap entri bertanda P adalah galat; terhadap entri S/U, dan selisih nama, peringatan.",
+      "Kutipan yang ditulis sendiri ('peraturan:' atau 'teks:') dibandingkan dengan registry. Selisih nama dan data "
+      "pengundangan terhadap entri bertanda P adalah galat (nama dikutip apa adanya, butir 45); terhadap entri S/U "
+      "peringatan. Ejaan lama (Propinsi, Djawa) dan koma tidak dihitung; nama yang hanya berbeda huruf besar/kecilnya "
+      "('Perubahan Kedua Atas', 'Perundang-Undangan') peringatan, dengan perbaikan.",
       wrong="Undang-Undang Nomor 23 Tahun 2014 … Tahun 2014 Nomor 224 …", right="… Tahun 2014 Nomor 244 …",
       verification="P/S", applies_to=ALL_KINDS)
 def registry_match(ctx):
@@ -462,6 +509,13 @@ def _bad_chain(m: re.Match) -> bool:
       right="sebagaimana telah beberapa kali diubah terakhir dengan", applies_to=ALL_KINDS)
 def perubahan(ctx):
     on = penetapan_date(ctx)
+    kon = ctx.doc.konsiderans
+    for node, field, text in [(p, "teks", p.teks) for p in kon.poin] + ([(kon, "penutup", kon.penutup)] if kon.penutup else []):
+        m = _WORDING.search(text)
+        if m and m.group(0) != rumusan.BEBERAPA_KALI_DIUBAH:
+            ctx.report(f"rumusan rantai perubahan '{m.group(0)}' tidak baku", node, field, m.group(0),
+                       f"tulis '{rumusan.BEBERAPA_KALI_DIUBAH}'",
+                       Fix(node.loc + (field,), _WORDING.sub(rumusan.BEBERAPA_KALI_DIUBAH, text), "rumusan baku rantai perubahan"))
     for item in ctx.doc.dasar_hukum:
         if not item.teks:
             _structured_chain(ctx, item, on)

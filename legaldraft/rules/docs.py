@@ -24,6 +24,14 @@ VERIFICATION = {"P": "teks primer dibaca", "P*": "teks primer (salinan OCR)", "S
 #: (issue 13). The source cited by the rule wins; a deviation found in issued documents is then a true defect of that
 #: document (pinned in tests/rules/test_precision.py), not a reason to lower the severity.
 DECISIONS = [
+    ("KON-002, KON-004, KON-005", "konsiderans dibaca sebagai tata bahasa: KON-002 membaca juga butir penutup yang "
+     "ditulis tangan, satu kalimat per pokok pikiran, dan kalimat 'untuk melaksanakan ketentuan …' yang tidak lengkap; "
+     "titik di akhir pokok pikiran yang bukan butir terakhir kini galat (katalog: 'wrong end of a non-final point'), titik "
+     "di akhir butir penutup tetap peringatan. KON-004: butir penutup yang tidak memakai rumusannya atau mencampur "
+     "pertimbangan lain adalah galat (hurufnya tidak disebut). KON-005 (peringatan): koma sebelum 'dan' dan 'sebagaimana "
+     "dimaksud'."),
+    ("REF-001, REF-003", "dibaca juga di konsiderans; 'pasal' berhuruf kecil dan 'ayat 1' tanpa kurung kini galat seperti "
+     "dalam katalog (butir 80, 84), dan 'dimaksud huruf a' tanpa kata depan galat REF-001."),
     ("KON-006", "galat (sebelumnya peringatan). Butir 23 dan 58 menetapkan bahwa nama setelah 'tentang' pada butir "
                 "penutup sama dengan judul; katalog rujukan juga memberi galat. Perbup Seram Bagian Timur 3/2022 dan "
                 "Banyuwangi 19/2012 yang menyimpang dicatat sebagai cacat sumber."),
@@ -37,12 +45,33 @@ DECISIONS = [
     ("DH-008", "peringatan untuk butir 'teks:' tanpa data pengundangan tetap (UU lama seperti UU 14/1950 diumumkan "
                "dalam Berita Negara bertanggal, tanpa nomor); data yang ditulis dinilai DH-014/DH-015 (galat: bentuknya "
                "ditetapkan butir 47-49). Bunyi registry sendiri tidak pernah diperingatkan: hanya entri tanpa data."),
+    ("DH-009", "selisih nama terhadap entri registry bertanda P kini galat (sebelumnya selalu peringatan), seperti data "
+               "pengundangannya: katalog rujukan memberi galat untuk baris P, dan butir 45 mengutip nama apa adanya. Nama "
+               "undang-undang sebelum EYD (1972) tetap peringatan: judul dan teksnya sendiri berbeda-beda (UU 14/1950). Nama yang "
+               "hanya berbeda huruf besar/kecilnya ('Perubahan Kedua Atas') peringatan: praktik beragam."),
+    ("LST-004", "galat untuk kata sambung yang hilang pada butir kedua terakhir (sebelumnya peringatan): butir 88-91 "
+                "menetapkannya dan tanpa itu rincian kumulatif tak dapat dibedakan dari alternatif; kata sambung yang "
+                "diulang tetap peringatan. Perbup Tulungagung 33/2022 dan Banyuwangi 19/2012 dicatat sebagai cacat sumber."),
+    ("BHS-012 sampai BHS-016", "kebersihan teks (ejaan: kata ganda, kata depan dan awalan, kata tersambung, salah "
+     "ketik; kata dan bilangan; huruf kapital nama daerah dan lembaga; kata tugas dalam istilah; satu istilah satu ejaan) "
+     "adalah peringatan: butir 242 menundukkan bahasa peraturan pada kaidah ejaan tanpa menetapkan bentuknya kata demi "
+     "kata, dan naskah yang diundangkan sering menyimpang ('dibawah'). Salah ketik diperiksa dengan kamus Hunspell id_ID "
+     "(paket Debian hunspell-id); kamus itu tidak lengkap untuk bahasa peraturan (tidak memuat 'penaatan', "
+     "'disabilitas'), maka hanya kata yang dekat dengan kata baku rumusan peraturan yang diperiksa."),
+    ("REF-012", "peringatan: tahun peraturan yang dikutip sesudah tahun penetapan biasanya salah ketik tahun, tetapi "
+     "naskah yang disusun ulang dari naskah lama juga menampakkannya."),
+    ("PNT-006", "galat untuk 'SEKRETARIS DAERAH,' tanpa nama daerah (sebelumnya peringatan): butir 167-169 dan katalog "
+                "memberi galat; Perbup Tulungagung 33/2022 dicatat sebagai cacat sumber."),
+    ("DH-008", "kutipan UU/PP/Perda yang ditulis tangan tanpa Lembaran kini galat, seperti dalam katalog; data di luar "
+               "kurung galat; kutipan yang tampak terpotong (kurung tak tertutup, tanpa 'tentang': salinan rusak atau impor) "
+               "peringatan."),
+    ("DH-013", "peringatan: tipografi kutipan (tanda hubung berspasi, kata ganda, spasi) beragam dalam praktik; data yang "
+               "keliru di baliknya dinilai DH-009, DH-014 dan DH-015."),
     ("DH-015", "galat untuk UU/Perppu/PP tanpa Tambahan Lembaran Negara (butir 47 mewajibkannya); peringatan untuk Perda "
                "tanpa Tambahan Lembaran Daerah (Perda lama tidak mempunyai Tambahan)."),
     ("DH-017", "galat untuk kata bentuk kutipan ('Tentang', 'Sebagaimana'); peringatan untuk kata tugas kapital di "
                "dalam nama yang tidak ada di registry, karena nama resmi peraturan lama kadang menulisnya kapital "
                "('Pengangkatan Pegawai Negeri Sipil Dalam Jabatan Struktural')."),
-    ("DH-018", "galat terhadap entri registry bertanda P, peringatan terhadap entri S/U (termasuk entri hasil ekstraksi)."),
     ("DIK-003", "tidak lagi galat palsu bila nama itu sendiri memuat 'Nomor … Tahun … tentang' (Perbup pelaksanaan Perda "
                 "bernama, setiap perubahan): yang diperiksa hanya bagian jenis sebelum 'TENTANG' nama."),
     ("FIN-001/FIN-002", "galat pada naskah final (butir 164, 167, 172: tanggal, nama, nomor Berita Daerah ditulis); "

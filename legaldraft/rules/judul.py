@@ -7,6 +7,7 @@ import re
 from ..naskah.numbers import ordinal
 from ..spec.loader import to_spec_dict
 from .engine import UU_13_2022, Finding, Fix, load_rules, rule
+from .text import PARTICLES as TITLE_PARTICLES
 
 SRC = "UU 12/2011 Lampiran II"
 #: kinds a rule may apply to (legaldraft.naskah.jenis): Perbup (with Pedoman), the amending kinds (their judul,
@@ -60,16 +61,50 @@ def judul_parts(ctx):
         ctx.report(problem, ctx.doc, "tentang", " / ".join(lines), "periksa profil daerah (nama, formula) dan 'tentang'")
 
 
-@rule("JUD-002", "error", "Judul berhuruf kapital tanpa tanda baca di akhir", f"{SRC} butir 4",
+@rule("JUD-002", "error", "Judul berhuruf kapital tanpa tanda baca di akhir; nama ditulis dengan huruf awal kapital",
+      f"{SRC} butir 3, 4; butir 23, 58 (nama yang sama di konsiderans dan 'Menetapkan')",
       "Nama peraturan dalam judul ditulis seluruhnya dengan huruf kapital, di tengah, tanpa diakhiri tanda baca. "
-      "legaldraft menulisnya dengan huruf kapital; 'tentang' di spec tidak boleh diakhiri titik atau koma.",
-      wrong="tentang: Pelayanan Publik Terpadu.", right="tentang: Pelayanan Publik Terpadu", applies_to=PERATURAN)
+      "legaldraft menulisnya dengan huruf kapital; 'tentang' di spec tidak boleh diakhiri titik atau koma. Di spec, nama "
+      "yang juga dicetak di butir penutup konsiderans dan di batang tubuh ditulis dengan huruf awal kapital pada setiap "
+      "kata kecuali kata tugas yang tidak di awal ('Tata Cara Penerapan Sanksi dalam Pelindungan Hak Penyandang "
+      "Disabilitas'); kata berhuruf kecil atau kata tugas berhuruf kapital di situ hanya peringatan (ejaan).",
+      wrong="tentang: Tata Cara Penerapan Sanksi Dalam pelindungan hak penyandang disabilitas.",
+      right="tentang: Tata Cara Penerapan Sanksi dalam Pelindungan Hak Penyandang Disabilitas", applies_to=PERATURAN)
 def judul_form(ctx):
     check_tentang_punctuation(ctx)
     for line in judul_lines(ctx):
         if line != line.upper():
             ctx.report(f"baris judul '{line[:60]}' tidak seluruhnya huruf kapital", ctx.doc, "tentang", line[:60],
                        "periksa templat dan profil daerah")
+    nama = ctx.doc.tentang.strip().rstrip(".,;:")
+    if nama and nama != nama.upper() and not (nama.startswith("(") and nama.endswith(")")):  # '(judul tidak terbaca)'
+        wanted = nama_case(nama)
+        if wanted != nama:
+            ctx.report(f"nama '{nama[:60]}' tidak ditulis dengan huruf awal kapital (kata tugas huruf kecil)", ctx.doc,
+                       "tentang", nama[:60], f"tulis '{wanted}'", Fix(("tentang",), wanted, "huruf awal kapital pada nama"),
+                       severity="warning")
+
+
+#: words that keep their case in a nama: abbreviations, numbers, words with inner capitals or digits
+_KEEP = re.compile(r"^(?:[A-Z0-9/().,-]{2,}|.*\d.*|[a-z]+[A-Z].*)$")
+
+
+def nama_case(nama: str) -> str:
+    """'Tata Cara Penerapan Sanksi Dalam pelindungan hak' -> 'Tata Cara Penerapan Sanksi dalam Pelindungan Hak': every
+    word with a capital initial except particles that do not open the nama; abbreviations and numbers kept."""
+    out = []
+    for i, word in enumerate(nama.split()):
+        bare = word.strip("(),")
+        if _KEEP.match(bare):
+            out.append(word)
+        elif i > 0 and bare.lower() in TITLE_PARTICLES:
+            out.append(word.lower())
+        elif "-" in word:  # 'Perundang-undangan', 'Daerah-daerah': the second element keeps its case
+            head, _, tail = word.partition("-")
+            out.append(head[:1].upper() + head[1:] + "-" + tail)
+        else:
+            out.append(word[:1].upper() + word[1:])
+    return " ".join(out)
 
 
 @rule("JUD-003", "error", "Nomor Peraturan berupa angka Arab saja", f"{SRC} butir 2a (disisipkan UU 13/2022)",

@@ -1,4 +1,4 @@
-"""Text hygiene over all free text, header lines included: BHS-012 to BHS-018.
+"""Text hygiene over all free text, header lines included: BHS-012 to BHS-016.
 
 Every drafted text is read: norms, konsiderans, Mengingat, lampiran, penjelasan, Memperhatikan, tembusan, and the
 header and signature lines (the nama, ``kepala_naskah``, jabatan, names, headings, defined terms). The scanners are
@@ -18,17 +18,24 @@ from .text import ALL_KINDS, TEXT_FIELDS, Hit, around, cached_texts, masked, rep
 SRC = "UU 12/2011 Lampiran II"
 EYD = "Pedoman Umum Ejaan Bahasa Indonesia (Permendikbud 50/2015, EYD V)"
 #: every free-text field of the model: drafted texts plus header, heading and signature lines
-FREE_FIELDS = TEXT_FIELDS + ("tentang", "judul", "istilah", "jabatan", "nama", "tempat", "atas_nama")
-_LIST_FIELDS = ("kepala_naskah", "memperhatikan", "tembusan")
+FREE_FIELDS = TEXT_FIELDS + ("tentang", "judul", "istilah", "jabatan", "nama", "tempat", "atas_nama", "markdown")
+_LIST_FIELDS = ("kepala_naskah", "memperhatikan", "tembusan", "umum")
 
 
 def free_texts(ctx):
-    """(node, field, text) of every free text of the document, with the list fields of the document itself."""
+    """(node, field, text) of every free text of the document (Markdown prose of a lampiran included), with the lists
+    of lines: kepala naskah, Memperhatikan, tembusan and the general part of the penjelasan."""
+    cache = ctx.__dict__.get("_free_texts")
+    if cache is not None:
+        return cache
     out = list(cached_texts(ctx, None, FREE_FIELDS))
-    for name in _LIST_FIELDS:
-        for text in getattr(ctx.doc, name, None) or []:
-            if isinstance(text, str) and text:
-                out.append((ctx.doc, name, text))
+    owners = [ctx.doc] + ([ctx.doc.penjelasan] if getattr(ctx.doc, "penjelasan", None) is not None else [])
+    for owner in owners:
+        for name in _LIST_FIELDS:
+            for text in getattr(owner, name, None) or []:
+                if isinstance(text, str) and text:
+                    out.append((owner, name, text))
+    ctx.__dict__["_free_texts"] = out
     return out
 
 
@@ -40,7 +47,7 @@ def _report(ctx, node, field, hits):
         report_hits(ctx, node, field, hits)
 
 
-# -- BHS-012 doubled words ---------------------------------------------------------------------------------
+# -- doubled words (read by BHS-012) ---------------------------------------------------------------------------------
 def scan_doubled(text: str) -> list[Hit]:
     view = masked(text)
     found = doubled_words(view)
@@ -52,17 +59,6 @@ def scan_doubled(text: str) -> list[Hit]:
     return [Hit(f"kata ditulis dua kali: '{m.group(0)}'", around(text, m.start(), m.end()), f"tulis '{m.group(1)}' sekali",
                 fixed, fix_description="hapus kata ganda") for m in found]
 
-
-@rule("BHS-012", "error", "Tanpa kata yang ditulis dua kali", f"{SRC} butir 242 (bahasa baku, lugas, pasti)",
-      "Kata yang ditulis dua kali berturut-turut ('yang yang', 'dan dan', 'KABUPATEN KABUPATEN') adalah salah ketik; "
-      "di kepala naskah, nama peraturan, jabatan dan teks mana pun. Kata ulang ditulis dengan tanda hubung "
-      "('masing-masing'), maka tidak termasuk.", wrong="Perangkat Daerah yang yang membidangi sosial",
-      right="Perangkat Daerah yang membidangi sosial", applies_to=ALL_KINDS)
-def doubled(ctx):
-    for node, field, text in free_texts(ctx):
-        hits = scan_doubled(text)
-        if hits:
-            _report(ctx, node, field, hits)
 
 
 # -- BHS-013 a word glued to a number ----------------------------------------------------------------------
@@ -83,7 +79,7 @@ def scan_glued(text: str) -> list[Hit]:
                 fix_description="spasi antara kata dan bilangan") for m in found[:1]]
 
 
-@rule("BHS-013", "error", "Kata dan bilangan dipisah spasi ('Pasal 5', '7 (tujuh) hari')", f"{SRC} butir 242; {EYD}",
+@rule("BHS-013", "warning", "Kata dan bilangan dipisah spasi ('Pasal 5', '7 (tujuh) hari')", f"{SRC} butir 242; {EYD}",
       "Kata dan bilangan yang mengikutinya atau mendahuluinya ditulis terpisah: 'Nomor 5', 'Pasal 12', 'Tahun 2024', "
       "'7 (tujuh) hari'. Tulisan rapat ('Nomor5', '2024tentang', '7 (tujuh)hari') menyembunyikan nomor dari pencarian "
       "dan pengacuan.", wrong="sebagaimana dimaksud dalam Pasal5 ayat (1)", right="sebagaimana dimaksud dalam Pasal 5 ayat (1)",
@@ -95,17 +91,20 @@ def glued(ctx):
             _report(ctx, node, field, hits)
 
 
-# -- BHS-014 prepositions ----------------------------------------------------------------------------------
+# -- prepositions (read by BHS-012) ----------------------------------------------------------------------------------
 #: 'di'/'ke' written together with a place or direction word: a preposition, written apart (EYD V: kata depan)
 JOINED = ("luar dalam atas bawah samping antara sini sana situ mana bidang lingkungan wilayah daerah seluruh sekitar "
           "akhir awal tengah belakang depan muka tempat kantor kabupaten kecamatan desa kelurahan provinsi kota "
           "rumah bagian masing sekolah lapangan lokasi").split()
 _JOINED = re.compile(r"\b([Dd]i|[Kk]e)(" + "|".join(JOINED) + r")\b")
-#: 'di' written apart from a passive verb in -kan ('di tetapkan'): a prefix, written together
-_APART = re.compile(r"\b([Dd]i) ([a-z]{3,}kan)\b")
+#: 'di' written apart from a passive verb ('di tetapkan', 'di ubah'): a prefix, written together. Verbs in -kan, and the
+#: roots that legal texts put in the passive; never a place ('di atas', 'di tempat')
+PASSIVE_ROOTS = ("ubah cabut atur bentuk angkat tunjuk beri bayar buat tulis susun bina awasi pimpin nyatakan "
+                 "lantik hapus tambah sisipkan undangkan").split()
+_APART = re.compile(r"\b([Dd]i) ([a-z]{3,}kan|" + "|".join(PASSIVE_ROOTS) + r")\b")
 _NOT_VERBS = frozenset("ikan pakan makan bukan akan tekan".split())
-#: 'ke' + these is a word of its own ('keluar', 'kedepan' is not): only 'di' is checked for them
-_KE_WORDS = frozenset("luar atas bawah dalam".split())
+#: 'ke' + these is a word of its own ('keluar', a verb): only 'di' is checked for them ('kedalam' is 'ke dalam')
+_KE_WORDS = frozenset(("luar",))
 
 
 def scan_prepositions(text: str) -> list[Hit]:
@@ -114,7 +113,7 @@ def scan_prepositions(text: str) -> list[Hit]:
     fixed = text
     for m in _JOINED.finditer(view):
         if m.group(1).lower() == "ke" and m.group(2) in _KE_WORDS:
-            continue  # 'keluar', 'keatas'? 'keluar' is a verb; 'ke atas' is left to the reader
+            continue  # 'keluar' is a verb
         hits.append(Hit(f"kata depan '{m.group(1)}' ditulis serangkai: '{m.group(0)}'", around(text, m.start(), m.end()),
                         f"tulis '{m.group(1)} {m.group(2)}'"))
     for m in _APART.finditer(view):
@@ -131,19 +130,8 @@ def scan_prepositions(text: str) -> list[Hit]:
     return hits
 
 
-@rule("BHS-014", "error", "Kata depan 'di'/'ke' ditulis terpisah, awalan 'di-' serangkai", f"{SRC} butir 242; {EYD}",
-      "Kata depan di dan ke ditulis terpisah dari kata yang mengikutinya ('di luar', 'di dalam', 'di wilayah', "
-      "'ke daerah'); awalan di- pada kata kerja pasif ditulis serangkai ('ditetapkan', 'dilaksanakan'). Kata seperti "
-      "'keluar' (kata kerja) dan 'dilaksanakan' tidak dilaporkan.", wrong="diluar jam kerja; di tetapkan oleh Bupati",
-      right="di luar jam kerja; ditetapkan oleh Bupati", applies_to=ALL_KINDS)
-def prepositions(ctx):
-    for node, field, text in free_texts(ctx):
-        hits = scan_prepositions(text)
-        if hits:
-            _report(ctx, node, field, hits)
 
-
-# -- BHS-015 names of daerah and institutions --------------------------------------------------------------
+# -- BHS-014 names of daerah and institutions --------------------------------------------------------------
 _NOT_A_NAME = r"(?!(?:Kabupaten|Kota|Provinsi|Kecamatan|Desa|Kelurahan|Daerah|Pemerintah|Negara)\b)"
 _PLACE = re.compile(r"(?<![/\w-])(kabupaten|kota|provinsi|kecamatan|desa|kelurahan)\s+" + _NOT_A_NAME + r"(?=[A-Z][a-z])")
 _INSTITUTION = re.compile(r"(?<![/\w-])(dinas|badan|sekretariat|inspektorat)\s+" + _NOT_A_NAME + r"(?=[A-Z][a-z])")
@@ -178,7 +166,7 @@ def daerah_scanner(daerah: str):
     return scan
 
 
-@rule("BHS-015", "error", "Nama daerah, wilayah dan lembaga berhuruf awal kapital", f"{SRC} butir 243 huruf g; {EYD}",
+@rule("BHS-014", "warning", "Nama daerah, wilayah dan lembaga berhuruf awal kapital", f"{SRC} butir 243 huruf g; {EYD}",
       "Nama daerah ('Purwakarta'), nama wilayah bersama sebutannya ('Kabupaten Purwakarta', 'Kecamatan Bojong', 'Desa "
       "Sukamaju') dan nama lembaga ('Dinas Sosial') ditulis dengan huruf awal kapital. Nama daerah atau wilayah berhuruf "
       "kecil adalah galat; nama lembaga (yang kerap diawali kata umum) peringatan. Alamat surel dan situs "
@@ -195,7 +183,7 @@ def names_case(ctx):
             _report(ctx, node, field, hits)
 
 
-# -- BHS-016 particles inside a nama -----------------------------------------------------------------------
+# -- BHS-015 particles inside a nama -----------------------------------------------------------------------
 _CAPITAL_PARTICLE = re.compile(r"(?<=\S )(" + "|".join(p.capitalize() for p in PARTICLES if "/" not in p) + r")(?= \S)")
 
 
@@ -211,19 +199,17 @@ def scan_title_particles(title: str) -> list[Hit]:
                 fixed, fix_description="kata tugas berhuruf kecil")]
 
 
-@rule("BHS-016", "error", "Kata tugas di dalam nama peraturan, istilah dan judul lampiran berhuruf kecil",
+@rule("BHS-015", "warning", "Kata tugas di dalam istilah, judul lampiran dan nama peraturan yang diubah berhuruf kecil",
       f"{SRC} butir 3, 5 (nama peraturan); {EYD} (huruf kapital pada judul)",
-      "Di dalam nama peraturan ('tentang:'), nama peraturan yang diubah atau dicabut, istilah yang didefinisikan dan "
-      "judul lampiran, setiap kata berhuruf awal kapital kecuali kata tugas (dan, atau, di, ke, dari, yang, untuk, pada, "
+      "Di dalam nama peraturan yang diubah atau dicabut, istilah yang didefinisikan dan judul lampiran, setiap kata "
+      "berhuruf awal kapital kecuali kata tugas (dan, atau, di, ke, dari, yang, untuk, pada, "
       "dalam, serta, bagi, oleh, dengan, tentang, terhadap, sebagai, antara, atas, melalui, kepada) yang tidak di awal. "
-      "Judul Bagian dan Paragraf diperiksa BT-004/BT-005; nama peraturan yang dikutip di Mengingat DH-017/DH-018 (nama "
-      "resmi peraturan lama kadang menulis kata tugas dengan kapital).",
-      wrong="tentang: Penyelenggaraan Pelayanan Dan Pengaduan Di Kecamatan",
-      right="tentang: Penyelenggaraan Pelayanan dan Pengaduan di Kecamatan", applies_to=ALL_KINDS)
+      "Nama naskah ini sendiri diperiksa JUD-002, judul Bagian dan Paragraf BT-004/BT-005, nama peraturan yang dikutip di "
+      "Mengingat DH-017/DH-009 (nama resmi peraturan lama kadang menulis kata tugas dengan kapital). Peringatan: ejaan.",
+      wrong="istilah: Pelayanan Dan Pengaduan Di Kecamatan", right="istilah: Pelayanan dan Pengaduan di Kecamatan",
+      applies_to=ALL_KINDS)
 def nama_particles(ctx):
-    doc = ctx.doc
-    if doc.tentang:
-        report_hits(ctx, doc, "tentang", scan_title_particles(doc.tentang))
+    doc = ctx.doc  # its own nama is JUD-002's
     for node, field, text in cached_texts(ctx, None, ("tentang", "istilah", "judul")):
         if node is doc:
             continue
@@ -232,7 +218,7 @@ def nama_particles(ctx):
             report_hits(ctx, node, field, scan_title_particles(text))
 
 
-# -- BHS-017 one term, one spelling ------------------------------------------------------------------------
+# -- BHS-016 one term, one spelling ------------------------------------------------------------------------
 #: bound forms written together with the next word (EYD V: bentuk terikat): 'antardaerah', 'nonfisik', 'subbagian'
 BOUND = ("antar non sub pasca pra multi swa tuna ekstra inter intra semi supra ultra anti purna ko").split()
 _BOUND = re.compile(r"\b(" + "|".join(BOUND) + r")(?:\s+|-)([a-z]{3,})\b", re.I)
@@ -257,7 +243,7 @@ def spellings(texts: list[str]) -> dict[str, set[str]]:
     return forms
 
 
-@rule("BHS-017", "warning", "Satu istilah satu ejaan; bentuk terikat ditulis serangkai",
+@rule("BHS-016", "warning", "Satu istilah satu ejaan; bentuk terikat ditulis serangkai",
       f"{SRC} butir 243 huruf a, 246 (taat asas); {EYD} (bentuk terikat)",
       "Satu kata atau istilah ditulis dengan satu cara di seluruh dokumen: bukan 'nonfisik' di satu tempat dan 'non "
       "fisik' atau 'non-fisik' di tempat lain. Bentuk terikat (antar, non, sub, pasca, pra, multi, swa, tuna, semi, "
@@ -292,7 +278,7 @@ def one_spelling(ctx):
                        node, field, around(text, m.start(), m.start() + len(written)), "pakai satu ejaan di seluruh dokumen")
 
 
-# -- BHS-018 misspelt fixed words --------------------------------------------------------------------------
+# -- misspelt fixed words (read by BHS-012) --------------------------------------------------------------------------
 #: The words of the fixed formulae of Lampiran II and of the citation forms: a word of a legal text that is one or two
 #: letters away from one of them, and is no Indonesian word at all (Hunspell id_ID), is that word misspelt.
 FIXED_WORDS = frozenset("""
@@ -365,34 +351,25 @@ def scan_fixed_words(text: str, is_word) -> list[Hit]:
                 whole, fix_description="perbaiki salah ketik kata baku") for m, right in found]
 
 
-@rule("BHS-018", "error", "Kata baku rumusan peraturan tidak salah ketik", f"{SRC} butir 242 (ejaan); Hunspell id_ID (kamus)",
-      "Kata yang selisih satu-dua huruf dari kata baku rumusan peraturan (sebagaimana, dimaksud, ketentuan, "
-      "pelaksanaan, ditetapkan, diundangkan, Lembaran, Tambahan …) dan tidak ada dalam kamus bahasa Indonesia adalah salah "
-      "ketik. Kamus: Hunspell id_ID dari paket Debian hunspell-id (dibaca dengan spylls); bila kamus tidak terpasang, "
-      "aturan ini tidak memeriksa apa pun.", wrong="sebagaimama dimaksud dalam Pasal 3", right="sebagaimana dimaksud dalam Pasal 3",
-      verification="P", applies_to=ALL_KINDS)
-def fixed_words(ctx):
+def _typo_hits(ctx, entries) -> dict[int, list[Hit]]:
+    """Misspelt fixed words, by index of the entry (the dictionary loads only when a suspect word is found)."""
     from .kamus import dictionary  # lazy: the dictionary (0.6 s) loads only for a suspect word
 
-    entries = free_texts(ctx)
     counts: dict[str, int] = defaultdict(int)
     for _, _, text in entries:
         for w in _WORDS.findall(masked(text)):
             counts[w.lower()] += 1
     # a word written the same way three times or more is the drafter's word, not a slip ('penaatan', a real word the
     # dictionary lacks); a word of an official title in the registry is the title's spelling ('Propinsi')
-    suspects = {w for w, n in counts.items() if n <= 2 and near_fixed(w)} - _title_words(ctx.registry)
-    if not suspects:
-        return
-    dictionary_is_word = dictionary()
+    suspects = {w for w, n in counts.items() if n <= 2 and near_fixed(w)}
+    if suspects:  # rare: only then the registry's titles are read (once per registry)
+        suspects -= _title_words(ctx.registry)
+    dictionary_is_word = dictionary() if suspects else None
     if dictionary_is_word is None:
-        return
+        return {}
     is_word = lambda w: w.lower() not in suspects or dictionary_is_word(w)  # noqa: E731
-    for node, field, text in entries:
-        if any(w.lower() in suspects for w in _WORDS.findall(text)):
-            hits = scan_fixed_words(text, is_word)
-            if hits:
-                _report(ctx, node, field, hits)
+    return {i: scan_fixed_words(text, is_word) for i, (_, _, text) in enumerate(entries)
+            if any(w.lower() in suspects for w in _WORDS.findall(text))}
 
 
 _TITLE_WORDS: dict[int, tuple[object, frozenset]] = {}
@@ -407,3 +384,60 @@ def _title_words(registry) -> frozenset:
         _TITLE_WORDS.clear() if len(_TITLE_WORDS) > 8 else None
         cached = _TITLE_WORDS[id(registry)] = (registry, words)
     return cached[1]
+
+
+# -- BHS-012 spelling --------------------------------------------------------------------------------------
+_CAMEL = re.compile(r"\b([A-Z][a-z]{2,})([A-Z][a-z]{2,})\b")
+
+
+def scan_camel(text: str) -> list[Hit]:
+    """Two words written together ('PeraturanPeraturan', 'NegaraRepublik', 'UndangUndang')."""
+    view = masked(text)
+    found = list(_CAMEL.finditer(view))
+    if not found:
+        return []
+    fixed = _CAMEL.sub(lambda m: f"{m.group(1)}-{m.group(2)}" if m.group(1) == m.group(2) else f"{m.group(1)} {m.group(2)}",
+                       text)
+    return [Hit(f"dua kata ditulis tersambung: '{m.group(0)}'", around(text, m.start(), m.end()),
+                f"tulis '{m.group(1)} {m.group(2)}' (kata ulang dengan tanda hubung)", fixed,
+                fix_description="pisahkan kata yang tersambung") for m in found]
+
+
+SPELLING_SCANNERS = (scan_doubled, scan_prepositions, scan_camel)
+
+
+@rule("BHS-012", "warning", "Ejaan: kata ganda, kata depan dan awalan, kata tersambung, salah ketik kata baku",
+      f"{SRC} butir 242 (bahasa peraturan tunduk pada kaidah tata bahasa dan ejaan); {EYD}; Hunspell id_ID (kamus)",
+      "Di teks mana pun, kepala naskah, nama peraturan dan jabatan juga: kata yang ditulis dua kali ('yang yang'); kata "
+      "depan di/ke yang ditulis serangkai ('diluar', 'dibawah', 'kedaerah') dan awalan di- yang ditulis terpisah ('di "
+      "ubah', 'di tetapkan'); dua kata yang tersambung ('PeraturanPeraturan'); dan kata yang selisih satu-dua huruf dari "
+      "kata baku rumusan peraturan (sebagaimana, dimaksud, ketentuan, Lembaran …) dan tidak ada dalam kamus bahasa "
+      "Indonesia (Hunspell id_ID dari paket Debian hunspell-id, dibaca dengan spylls; tanpa kamus itu salah ketik tidak "
+      "diperiksa). Naskah yang diundangkan sering memuatnya ('dibawah'), maka peringatan. 'keluar', 'dilaksanakan' dan "
+      "kata yang sama ditulis tiga kali atau lebih (istilah penyusun) tidak dilaporkan.",
+      wrong="diluar jam kerja, sebagaimama telah di ubah, yang yang", right="di luar jam kerja, sebagaimana telah diubah, yang",
+      applies_to=ALL_KINDS)
+def spelling(ctx):
+    entries = free_texts(ctx)
+    typos = _typo_hits(ctx, entries)
+    for i, (node, field, text) in enumerate(entries):
+        hits = [hit for scan in SPELLING_SCANNERS for hit in scan(text)] + typos.get(i, [])
+        if hits:
+            _report(ctx, node, field, _one_fix(text, hits))
+
+
+def _one_fix(text: str, hits: list[Hit]) -> list[Hit]:
+    """Hits of several scanners on one text: the fix of each is the text with every mechanical correction of the
+    scanners applied in turn (one fix per place per run). A typo found on the text as written keeps its own fix only
+    when nothing else is mended in that text."""
+    scanned = [h for h in hits if not h.message.startswith("salah ketik")]
+    if not scanned:
+        return hits
+    fixed = text
+    for scan in SPELLING_SCANNERS:
+        found = scan(fixed)
+        if found and found[0].fixed is not None:
+            fixed = found[0].fixed
+    for hit in hits:
+        hit.fixed = fixed if hit in scanned else None
+    return hits

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from ..naskah import rumusan
+from ..naskah.jenis import jenis_of
 from ..naskah.numbers import letters
 from .judul import ALL_KINDS
 from .engine import Fix, rule
@@ -13,97 +14,156 @@ from ..naskah.citation import cite
 SRC = "UU 12/2011 Lampiran II"
 
 
-@rule("KON-002", "error", "Pokok pikiran konsiderans diawali 'bahwa' dan diakhiri ';'",
-      f"{SRC} butir 21, 22",
-      "Setiap pokok pikiran dalam konsiderans adalah satu kalimat yang diawali kata 'bahwa' (huruf kecil) dan "
-      "diakhiri tanda titik koma. Titik di akhir butir (Bulungan 5/2015; setiap butir pada Banyuwangi 19/2012) dan "
-      "'Bahwa' berhuruf kapital dijumpai pada dokumen yang diundangkan, sehingga hanya peringatan.",
-      wrong="a. Pemerintah Daerah perlu menata layanan rujukan.",
-      right="a. bahwa Pemerintah Daerah perlu menata layanan rujukan;")
+@rule("KON-002", "error", "Setiap pokok pikiran satu kalimat utuh: diawali 'bahwa', diakhiri ';'",
+      f"{SRC} butir 21, 22; butir 23-27 (rumusan penutup dan pelaksanaan delegasi)",
+      "Setiap pokok pikiran konsiderans, butir penutup yang ditulis tangan ('penutup:') juga, adalah satu kalimat yang "
+      "diawali kata 'bahwa' (huruf kecil) dan diakhiri titik koma: tanpa titik atau titik koma di tengah yang memulai "
+      "kalimat baru, tanpa 'dan' setelah titik koma (bukan rincian), dan kalimat 'bahwa untuk melaksanakan ketentuan …' "
+      "memuat apa yang perlu dilakukan ('…, perlu menetapkan …'). Titik di akhir butir terakhir (butir penutup atau "
+      "pertimbangan tunggal; Bulungan 5/2015) dan 'Bahwa' berhuruf kapital dijumpai pada dokumen yang diundangkan, "
+      "maka peringatan; titik di akhir butir lain adalah galat.",
+      wrong="a. Pemerintah Daerah perlu menata layanan rujukan.\nb. bahwa layanan belum terpadu. Perlu pedoman;",
+      right="a. bahwa Pemerintah Daerah perlu menata layanan rujukan;\nb. bahwa layanan belum terpadu sehingga perlu pedoman;")
 def bahwa_and_semicolon(ctx):
-    points = ctx.doc.konsiderans.poin
-    for i, point in enumerate(points):
+    kon = ctx.doc.konsiderans
+    entries = [(point, "teks", point.teks, kon.is_tunggal) for point in kon.poin]
+    if kon.penutup is not None:
+        entries.append((kon, "penutup", kon.penutup, True))
+    for node, field, raw, closing in entries:
         # a copied 'Menimbang :' or 'a.' in front is KON-001's and KON-003's finding (and fix), not a missing 'bahwa'
-        text = point.teks.strip()
-        prefixed = _OWN_LETTER.sub("", _LABEL.sub("", text), count=1) != text
+        text = raw.strip()
+        body = _OWN_LETTER.sub("", _LABEL.sub("", text), count=1) if field == "teks" else text
+        prefixed = body != text
         if prefixed:
             pass
         elif text.startswith("Bahwa "):
-            ctx.report("pokok pikiran diawali 'Bahwa' berhuruf kapital", point, "teks", text[:60],
-                       "tulis 'bahwa' dengan huruf kecil", Fix(point.loc + ("teks",), "b" + text[1:], "'Bahwa' -> 'bahwa'"),
+            ctx.report("pokok pikiran diawali 'Bahwa' berhuruf kapital", node, field, text[:60],
+                       "tulis 'bahwa' dengan huruf kecil", Fix(node.loc + (field,), "b" + text[1:], "'Bahwa' -> 'bahwa'"),
                        severity="warning")
         elif not text.startswith("bahwa "):
-            ctx.report("pokok pikiran tidak diawali kata 'bahwa'", point, "teks", text[:60],
-                       "awali dengan 'bahwa '", Fix(point.loc + ("teks",), "bahwa " + text[0].lower() + text[1:], "tambah 'bahwa'"))
-        if not text.endswith(";"):
+            ctx.report("pokok pikiran tidak diawali kata 'bahwa'", node, field, text[:60],
+                       "awali dengan 'bahwa '", Fix(node.loc + (field,), "bahwa " + text[0].lower() + text[1:], "tambah 'bahwa'"))
+        m = _END_DAN.search(text)
+        if m:
+            ctx.report("pokok pikiran diakhiri '; dan'", node, field, text[-30:], "akhiri dengan ';' saja",
+                       Fix(node.loc + (field,), text[:m.start()] + ";", "hapus 'dan' setelah ';'"))
+            text = text[:m.start()] + ";"
+        elif not text.endswith(";"):
             fixed = text.rstrip(".,: ") + ";"
-            ctx.report("pokok pikiran tidak diakhiri tanda titik koma ';'", point, "teks", text[-60:],
-                       "akhiri dengan ';'", Fix(point.loc + ("teks",), fixed, "akhiri dengan ';'"),
-                       severity="warning" if text.endswith(".") else None)
+            ctx.report("pokok pikiran tidak diakhiri tanda titik koma ';'", node, field, text[-60:],
+                       "akhiri dengan ';'", Fix(node.loc + (field,), fixed, "akhiri dengan ';'"),
+                       severity="warning" if text.endswith(".") and closing else None)
+        view = body.rstrip(";. ")
+        inner = _TWO_SENTENCES.search(view)
+        if inner and not re.search(r"\b(?:No|Nomor|Pasal|ayat|huruf|angka)\.?\s*$", view[:inner.start()]):
+            ctx.report("pokok pikiran memuat lebih dari satu kalimat", node, field,
+                       view[max(0, inner.start() - 30):inner.end() + 20], "jadikan satu kalimat atau pecah menjadi dua pokok pikiran")
+        if _DELEGATION_OPENER.match(text) and not re.search(r"\bperlu\b", text):
+            ctx.report("kalimat 'bahwa untuk melaksanakan ketentuan …' tidak lengkap: apa yang perlu dilakukan tidak disebut",
+                       node, field, text[-60:], "lengkapi: '…, perlu menetapkan …' atau '…, perlu mengatur …'")
 
 
-_CLOSING = re.compile(r"^bahwa berdasarkan pertimbangan sebagaimana dimaksud (dalam|pada) (.+?),? (?:dan untuk .+?,? )?(?:maka )?perlu menetapkan (.+?) tentang (.+?)\s*[;.]$", re.S)
+_DELEGATION_OPENER = re.compile(r"^bahwa untuk melaksanakan (?:ketentuan )?")
+_TWO_SENTENCES = re.compile(r"(?<![.])[.;](?![.])\s+(?:bahwa|Bahwa|[A-Z][a-z]+\s)")
+_END_DAN = re.compile(r";\s*(?:dan|atau)\s*$")
+
+
+#: the closing point, read loosely so that each deviation gets its own finding: (preposition, letters, delegation
+#: mixed in, jenis, nama); 'sebagaimana dimaksud' and 'dalam' may be missing (KON-005), a delegation may be mixed in
+#: (KON-004), 'maka' may stand before 'perlu'
+_CLOSING = re.compile(r"^[Bb]ahwa berdasarkan pertimbangan (?P<dimaksud>sebagaimana dimaksud )?(?:(?P<prep>dalam|pada) )?"
+                      r"(?P<letters>huruf [a-z](?:(?:,\s*|\s+dan\s+|,\s*dan\s+)(?:huruf\s+)?[a-z])*)(?:,\s*|\s+)"
+                      r"(?:(?:dan|serta) (?P<delegasi>untuk .+?)(?:,\s*|\s+))?(?:maka\s+)?perlu menetapkan (?P<jenis>.+?) tentang "
+                      r"(?P<nama>.+?)\s*[;.]$", re.S)
+_LETTER = re.compile(r"(?:huruf\s+|,\s*|dan\s+)([a-z])\b")
 
 
 def _letters_named(fragment: str) -> list[str]:
-    return re.findall(r"(?:huruf\s+|,\s*|dan\s+)([a-z])\b", fragment)
+    return _LETTER.findall(fragment)
 
 
-@rule("KON-004", "error", "Butir penutup konsiderans menyebut semua huruf sebelumnya",
+@rule("KON-004", "error", "Butir penutup: rumusan baku, semua huruf sebelumnya, tanpa pertimbangan lain",
       f"{SRC} butir 23",
       "Bila konsiderans memuat lebih dari satu pokok pikiran, butir terakhir berbunyi 'bahwa berdasarkan "
       "pertimbangan sebagaimana dimaksud dalam huruf a, huruf b, dan huruf c perlu menetapkan Peraturan Bupati "
-      "tentang …;' dan menyebut setiap huruf sebelumnya tepat sekali dan berurutan. legaldraft membuat butir ini "
-      "sendiri; aturan ini memeriksa butir penutup yang ditulis tangan ('penutup:').",
-      wrong="c. bahwa berdasarkan pertimbangan sebagaimana dimaksud dalam huruf a perlu menetapkan …;",
+      "tentang …;', menyebut setiap huruf sebelumnya tepat sekali dan berurutan, dan hanya memuat rumusan itu: "
+      "'untuk melaksanakan ketentuan …' adalah pokok pikiran sendiri, dan 'maksud tersebut di atas' tidak menyebut "
+      "hurufnya. legaldraft membuat butir ini sendiri; aturan ini memeriksa butir penutup yang ditulis tangan "
+      "('penutup:'); perbaikannya menghapus 'penutup:' agar butir baku dibuat.",
+      wrong="c. bahwa berdasarkan pertimbangan sebagaimana dimaksud dalam huruf a dan untuk melaksanakan ketentuan Pasal 3 "
+            "…, perlu menetapkan …;",
       right="c. bahwa berdasarkan pertimbangan sebagaimana dimaksud dalam huruf a dan huruf b perlu menetapkan …;")
 def closing_letters(ctx):
     kon = ctx.doc.konsiderans
     if kon.penutup is None or kon.is_tunggal:
         return
+    generated = Fix(kon.loc + ("penutup",), None, "butir penutup dibuat otomatis")
     m = _CLOSING.match(kon.penutup.strip())
     expected = [letters(i) for i in range(len(kon.poin))]
     if not m:
-        pattern = rumusan.penutup_konsiderans(["…"], "…", "…")
-        ctx.report(f"butir penutup konsiderans tidak memakai rumusan '{pattern}'", kon, "penutup", kon.penutup[:80],
-                   "hapus 'penutup:' agar legaldraft membuat butir penutup baku", Fix(kon.loc + ("penutup",), None, "butir penutup dibuat otomatis"),
-                   severity="warning")
+        ctx.report("butir penutup konsiderans tidak memakai rumusan baku butir 23 ('… sebagaimana dimaksud dalam huruf … "
+                   "perlu menetapkan … tentang …;')", kon, "penutup", kon.penutup[:80],
+                   "hapus 'penutup:' agar legaldraft membuat butir penutup baku", generated)
         return
-    named = _letters_named(m.group(2))
+    if m.group("delegasi"):
+        ctx.report("butir penutup juga memuat pertimbangan lain ('" + m.group("delegasi")[:40] + "…'); pertimbangan "
+                   "pelaksanaan delegasi menjadi pokok pikiran sendiri", kon, "penutup", m.group("delegasi")[:60],
+                   "jadikan pertimbangan itu butir 'poin' sendiri dan hapus 'penutup:'", generated)
+    named = _letters_named(m.group("letters"))
     if named != expected:
         ctx.report(f"butir penutup menyebut huruf {', '.join(named) or '-'}, seharusnya {', '.join(expected)}",
-                   kon, "penutup", m.group(2), "hapus 'penutup:' agar huruf dihitung otomatis",
-                   Fix(kon.loc + ("penutup",), None, "butir penutup dibuat otomatis"))
+                   kon, "penutup", m.group("letters"), "hapus 'penutup:' agar huruf dihitung otomatis", generated)
 
 
-@rule("KON-005", "warning", "Rumusan 'dalam huruf …' dengan kata 'huruf' diulang",
-      f"{SRC} butir 23",
-      "Butir penutup memakai 'sebagaimana dimaksud dalam huruf a dan huruf b'. 'pada huruf' dan 'huruf a dan b' "
-      "menyimpang, tetapi umum pada Perbup yang diundangkan, maka peringatan.",
-      wrong="sebagaimana dimaksud pada huruf a dan b", right="sebagaimana dimaksud dalam huruf a dan huruf b")
+@rule("KON-005", "warning", "Rumusan 'sebagaimana dimaksud dalam huruf a, huruf b, dan huruf c'",
+      f"{SRC} butir 23; UU 12/2011 dan UU 13/2022 konsiderans (koma sebelum 'dan')",
+      "Butir penutup memakai 'sebagaimana dimaksud dalam huruf …', kata 'huruf' diulang sebelum setiap huruf, dan koma "
+      "ditulis sebelum 'dan' hanya bila hurufnya tiga atau lebih ('huruf a, huruf b, dan huruf c'; 'huruf a dan huruf "
+      "b'). 'pada huruf', 'huruf a dan b', tanpa 'sebagaimana dimaksud', dan koma yang keliru umum pada Perbup yang "
+      "diundangkan, maka peringatan.",
+      wrong="sebagaimana dimaksud pada huruf a, huruf b dan c", right="sebagaimana dimaksud dalam huruf a, huruf b, dan huruf c")
 def closing_wording(ctx):
     kon = ctx.doc.konsiderans
     if kon.penutup is None:
         return
-    m = _CLOSING.match(kon.penutup.strip())
+    text = kon.penutup
+    m = _CLOSING.match(text.strip())
     if not m:
         return
-    if m.group(1) == "pada":
-        ctx.report("butir penutup memakai 'pada huruf'; rumusan baku 'dalam huruf'", kon, "penutup", kon.penutup[:80],
+    where = (kon, "penutup")
+    if not m.group("dimaksud"):  # 'dimaksud huruf a' without 'dalam' is REF-001's
+        fixed = re.sub(r"^([Bb]ahwa berdasarkan pertimbangan )(?:(?:dalam|pada) )?", r"\1sebagaimana dimaksud dalam ",
+                       text.strip(), count=1)
+        ctx.report("butir penutup tanpa 'sebagaimana dimaksud dalam' sebelum hurufnya", *where, text[:80],
+                   "tulis '… berdasarkan pertimbangan sebagaimana dimaksud dalam huruf …'",
+                   Fix(kon.loc + ("penutup",), fixed, "'sebagaimana dimaksud dalam huruf'"))
+    elif m.group("prep") == "pada":
+        ctx.report("butir penutup memakai 'pada huruf'; rumusan baku 'dalam huruf'", *where, text[:80],
                    "ganti 'pada huruf' dengan 'dalam huruf'",
-                   Fix(kon.loc + ("penutup",), kon.penutup.replace("dimaksud pada huruf", "dimaksud dalam huruf", 1), "'pada huruf' -> 'dalam huruf'"))
-    if re.search(r"huruf [a-z](?:,| dan) [a-z]\b", m.group(2)):
-        ctx.report("kata 'huruf' tidak diulang sebelum setiap huruf", kon, "penutup", m.group(2),
-                   "tulis 'huruf a dan huruf b'")
+                   Fix(kon.loc + ("penutup",), text.replace("dimaksud pada huruf", "dimaksud dalam huruf", 1), "'pada huruf' -> 'dalam huruf'"))
+    group = m.group("letters")
+    if re.search(r"(?:,|\bdan)\s+[a-z]\b", group):
+        ctx.report("kata 'huruf' tidak diulang sebelum setiap huruf", *where, group, "tulis 'huruf a dan huruf b'")
+    count = len(_letters_named(group))
+    if count >= 3 and re.search(r"[^,]\s+dan\s+(?:huruf\s+)?[a-z]$", group):
+        fixed = text.replace(group, re.sub(r"\s+dan\s+((?:huruf\s+)?[a-z])$", r", dan \1", group), 1)
+        ctx.report("tanpa koma sebelum 'dan' pada tiga huruf atau lebih", *where, group,
+                   "tulis 'huruf a, huruf b, dan huruf c'", Fix(kon.loc + ("penutup",), fixed, "koma sebelum 'dan'"))
+    elif count == 2 and re.search(r",\s*dan\s+", group):
+        fixed = text.replace(group, re.sub(r",\s*dan\s+", " dan ", group), 1)
+        ctx.report("koma sebelum 'dan' pada dua huruf", *where, group, "tulis 'huruf a dan huruf b'",
+                   Fix(kon.loc + ("penutup",), fixed, "tanpa koma sebelum 'dan'"))
 
 
-@rule("KON-006", "error", "Nama dalam butir penutup sama dengan judul",
+@rule("KON-006", "error", "Jenis dan nama dalam butir penutup sama dengan judul",
       f"{SRC} butir 23, 58",
-      "Nama peraturan setelah 'tentang' pada butir penutup konsiderans sama (tanpa memandang huruf besar dan tanda "
-      "baca) dengan nama dalam judul dan setelah 'Menetapkan'. Butir penutup yang dibuat legaldraft selalu sama; yang "
-      "diperiksa adalah butir yang ditulis apa adanya. Butir 23 dan 58 menetapkan bentuknya, maka galat; Perbup yang "
-      "diundangkan dan menyimpang (Seram Bagian Timur 3/2022, Banyuwangi 19/2012) memuat cacat yang sebenarnya.",
-      wrong="… perlu menetapkan Peraturan Bupati tentang SLRT;",
+      "Jenis dan nama peraturan setelah 'perlu menetapkan' pada butir penutup konsiderans (atau pertimbangan tunggal) "
+      "sama dengan jenis naskah ini ('Peraturan Bupati', 'Peraturan Wali Kota', 'Keputusan Bupati' menurut profil "
+      "daerah) dan dengan nama dalam judul (tanpa memandang huruf besar dan tanda baca). Butir penutup yang dibuat "
+      "legaldraft selalu sama; yang diperiksa adalah butir yang ditulis apa adanya. Butir 23 dan 58 menetapkan "
+      "bentuknya, maka galat; Perbup yang diundangkan dan menyimpang (Seram Bagian Timur 3/2022, Banyuwangi 19/2012) "
+      "memuat cacat yang sebenarnya.",
+      wrong="… perlu menetapkan Peraturan Daerah tentang SLRT;",
       right="… perlu menetapkan Peraturan Bupati tentang Sistem Layanan Rujukan Terpadu …;")
 def closing_name(ctx):
     kon = ctx.doc.konsiderans
@@ -113,14 +173,20 @@ def closing_name(ctx):
     m = _NAMED.search(text.strip())
     if not m:
         return
-    if _norm(m.group(1)) != _norm(ctx.doc.tentang):
-        node, fld = (kon, "penutup") if kon.penutup is not None else (kon.poin[0], "teks")
-        ctx.report("nama setelah 'tentang' pada konsiderans berbeda dengan judul", node, fld, m.group(1),
+    node, fld = (kon, "penutup") if kon.penutup is not None else (kon.poin[0], "teks")
+    jenis = jenis_of(ctx.doc).nama_jenis(ctx.profile)
+    if _norm(m.group(1)) != _norm(jenis):
+        ctx.report(f"butir penutup menetapkan '{m.group(1)}', padahal naskah ini {jenis}", node, fld, m.group(1),
+                   f"tulis 'perlu menetapkan {jenis} tentang …'",
+                   Fix(node.loc + (fld,), text.replace(f"menetapkan {m.group(1)} tentang", f"menetapkan {jenis} tentang", 1),
+                       f"jenis: {jenis}"))
+    if _norm(m.group(2)) != _norm(ctx.doc.tentang):
+        ctx.report("nama setelah 'tentang' pada konsiderans berbeda dengan judul", node, fld, m.group(2),
                    f"samakan dengan judul: '{ctx.doc.tentang}'")
 
 
 #: '… perlu menetapkan Peraturan Bupati / Peraturan Wali Kota / Keputusan Gubernur tentang NAMA;'
-_NAMED = re.compile(r"perlu menetapkan (?:Peraturan|Keputusan)(?: [A-Z][\w-]*)+? tentang (.+?)\s*[;.]?$", re.S)
+_NAMED = re.compile(r"perlu menetapkan ((?:Peraturan|Keputusan)(?: [A-Z][\w-]*)+?) tentang (.+?)\s*[;.]?$", re.S)
 
 
 def _norm(text: str) -> str:
@@ -262,55 +328,3 @@ def closing_once(ctx):
                        "pindahkan ke butir terakhir atau hapus rumusan penutupnya")
 
 
-_TWO_SENTENCES = re.compile(r"(?<![.])[.;](?![.])\s+(?:bahwa|Bahwa|[A-Z][a-z]+\s)")
-_END_DAN = re.compile(r";\s*(?:dan|atau)\s*$")
-
-
-@rule("KON-010", "error", "Setiap pokok pikiran satu kalimat utuh dari 'bahwa' sampai ';'", f"{SRC} butir 21, 22",
-      "Pokok pikiran konsiderans adalah satu kalimat: diawali 'bahwa', diakhiri titik koma, tanpa titik atau titik koma "
-      "di tengah yang memulai kalimat baru, dan tanpa 'dan' setelah titik koma (bukan rincian). Dua pokok pikiran dalam "
-      "satu butir diberi huruf sendiri-sendiri.",
-      wrong="a. bahwa pelayanan belum terpadu. Pemerintah Daerah perlu menatanya;",
-      right="a. bahwa pelayanan belum terpadu sehingga Pemerintah Daerah perlu menatanya;", applies_to=ALL_KINDS)
-def one_sentence(ctx):
-    kon = ctx.doc.konsiderans
-    texts = [(p, "teks", p.teks) for p in kon.poin] + ([(kon, "penutup", kon.penutup)] if kon.penutup else [])
-    for node, field, text in texts:
-        body = text.strip()
-        m = _END_DAN.search(body)
-        if m:
-            ctx.report("pokok pikiran diakhiri '; dan'", node, field, body[-30:], "akhiri dengan ';' saja",
-                       Fix(node.loc + (field,), body[:m.start()] + ";", "hapus 'dan' setelah ';'"))
-            body = body[:m.start()] + ";"
-        view = body.rstrip(";. ")
-        inner = _TWO_SENTENCES.search(view)
-        if inner and not re.search(r"\b(?:No|Nomor|Pasal|ayat|huruf|angka)\.?\s*$", view[:inner.start()]):
-            ctx.report("pokok pikiran memuat lebih dari satu kalimat", node, field,
-                       view[max(0, inner.start() - 30):inner.end() + 20], "jadikan satu kalimat atau pecah menjadi dua pokok pikiran")
-
-
-_LOWER_PASAL = re.compile(r"(?<![\w.])pasal(?=\s+\d)")
-_SERIAL = re.compile(r"\bhuruf [a-z](?:, huruf [a-z])+ dan huruf [a-z]\b")
-
-
-@rule("KON-011", "error", "'Pasal' berhuruf kapital; koma sebelum 'dan' pada tiga huruf atau lebih",
-      f"{SRC} butir 23 (rumusan penutup), butir 272 (pengacuan 'Pasal'); UU 13/2022 konsiderans huruf e",
-      "Di dalam konsiderans 'Pasal' yang diikuti nomor ditulis dengan huruf awal kapital (galat). Pada rincian tiga huruf "
-      "atau lebih, koma ditulis sebelum 'dan': 'dalam huruf a, huruf b, dan huruf c' (peringatan: contoh butir 23 "
-      "tanpa koma, UU 12/2011 dan UU 13/2022 memakainya).",
-      wrong="bahwa untuk melaksanakan ketentuan pasal 5 …; … dalam huruf a, huruf b dan huruf c",
-      right="bahwa untuk melaksanakan ketentuan Pasal 5 …; … dalam huruf a, huruf b, dan huruf c", applies_to=ALL_KINDS)
-def pasal_and_letters(ctx):
-    kon = ctx.doc.konsiderans
-    texts = [(p, "teks", p.teks) for p in kon.poin] + ([(kon, "penutup", kon.penutup)] if kon.penutup else [])
-    for node, field, text in texts:
-        if _LOWER_PASAL.search(text):
-            m = _LOWER_PASAL.search(text)
-            ctx.report("'pasal' berhuruf kecil di konsiderans", node, field, text[max(0, m.start() - 20):m.end() + 10],
-                       "tulis 'Pasal'", Fix(node.loc + (field,), _LOWER_PASAL.sub("Pasal", text), "'pasal' -> 'Pasal'"))
-        m = _SERIAL.search(text)
-        if m:
-            fixed = text.replace(m.group(0), m.group(0).replace(" dan huruf", ", dan huruf"))
-            ctx.report("tanpa koma sebelum 'dan' pada rincian huruf", node, field, m.group(0),
-                       "tulis 'huruf a, huruf b, dan huruf c'", Fix(node.loc + (field,), fixed, "koma sebelum 'dan'"),
-                       severity="warning")

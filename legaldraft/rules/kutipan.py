@@ -1,11 +1,11 @@
-"""The full citation form of written Mengingat items: DH-013 to DH-019 (butir 33, 44-52).
+"""The full citation form of written Mengingat items: DH-013 to DH-017 and DH-019 (butir 33, 44-52).
 
 A ``teks:`` item (hand-written, copied, or every item of an imported document) is read after its typography is
 normalised (:func:`legaldraft.naskah.citation_reader.normalise`), so a spaced hyphen or a doubled word neither hides the
 numbers from the registry comparison (DH-009, DH-010, DH-011) nor passes unnoticed: DH-013 reports it. The other
 rules here check what Lampiran II prescribes word for word: the publication parenthesis (DH-014), the Tambahan
 where the form requires it (DH-015), the name of the UUD 1945 (DH-016), lowercase particles inside titles (DH-017),
-the case of a title known to the registry (DH-018) and the punctuation of the list (DH-019). A regulation outside
+ and the punctuation of the list (DH-019). A regulation outside
 the registry still gets every form check; conflicts between its citations are REF-011's.
 """
 from __future__ import annotations
@@ -56,12 +56,13 @@ def typography(text: str) -> tuple[list[str], str, bool]:
     return problems, fixed, wording
 
 
-@rule("DH-013", "error", "Kutipan dasar hukum tanpa tanda hubung berspasi, kata ganda atau spasi salah",
+@rule("DH-013", "warning", "Kutipan dasar hukum tanpa tanda hubung berspasi, kata ganda atau spasi salah",
       f"{SRC} butir 45, 46 (bentuk jenis dan nama); butir 242 (bahasa baku)",
       "Kutipan yang ditulis tangan atau hasil impor dibaca setelah tipografinya dinormalkan, agar nomor yang keliru tidak "
       "tersembunyi. Tanda hubung berspasi ('Undang - Undang', 'Perundang - undangan') dan kata yang ditulis dua kali "
-      "mengubah bunyi nama peraturan (galat); tanda pisah, spasi di dalam kurung, sebelum tanda baca atau spasi ganda "
-      "hanya tipografi (peringatan). Perbaikan: teks yang sama dengan tipografi baku.",
+      "mengubah bunyi nama peraturan; tanda pisah, spasi di dalam kurung, sebelum tanda baca atau spasi ganda hanya "
+      "tipografi. Semuanya peringatan (tipografi, praktik beragam); nomor yang keliru di baliknya adalah galat DH-009. "
+      "Perbaikan: teks yang sama dengan tipografi baku.",
       wrong="Undang - Undang Nomor 25 Tahun 2009 tentang tentang Pelayanan Publik ( Lembaran Negara …)",
       right="Undang-Undang Nomor 25 Tahun 2009 tentang Pelayanan Publik (Lembaran Negara …)", applies_to=ALL_KINDS)
 def kutipan_typography(ctx):
@@ -69,8 +70,7 @@ def kutipan_typography(ctx):
         problems, fixed, wording = typography(text)
         if problems:
             ctx.report("kutipan dasar hukum: " + "; ".join(problems), item, "teks", text[:60], "perbaiki tipografi kutipan",
-                       Fix(item.loc + ("teks",), fixed, "tipografi kutipan dasar hukum"),
-                       severity=None if wording else "warning")
+                       Fix(item.loc + ("teks",), fixed, "tipografi kutipan dasar hukum"))
 
 
 # -- DH-014, DH-015 the publication parenthesis -------------------------------------------------------------
@@ -79,7 +79,7 @@ _PIECE = re.compile(
     r"^(?P<tambahan>Tambahan\s+|T\.?\s*)?(?P<medium>Lembaran|Berita|L\.?|B\.?)\s*(?P<scope>Negara|Daerah|N\.?|D\.?)"
     r"(?P<ri>\s*(?:Republik\s+Indonesia|R\.?\s*I\.?))?(?P<daerah>\s+(?:Provinsi|Kabupaten|Kota|Propinsi)\s+[^,]*?)?"
     r"(?:\s*,?\s*Tahun\s+(?P<tahun>\d{4}))?\s*,?\s*(?:Nomor|No\.?)\s*:?\s*(?P<nomor>\d+[A-Za-z]?)"
-    r"(?P<seri>\s*,?\s*Seri\s+\S+)?$", re.I)
+    r"(?P<seri>\s*,?\s*Seri\s+\S+|\s*/\s*[A-Z]\d*)?$", re.I)  # 'Seri D', or a daerah's own '… Nomor 1 / D'
 _SPLIT = re.compile(r"\s*[,;]\s*(?=Tambahan\b|T\.?\s*L\.?\s*N\b|TLD\b)", re.I)
 _ABBREV = re.compile(r"^(T?)(L|B)(N|D)\s*(RI|R\.\s*I\.)?\b\.?\s*(.*)$", re.I)
 
@@ -95,7 +95,8 @@ def _canon_piece(m: re.Match, daerah_default: str) -> str:
         text += f" Tahun {m.group('tahun')}"
     text += f" Nomor {m.group('nomor')}"
     if m.group("seri"):
-        text += " Seri " + m.group("seri").split()[-1]
+        seri = m.group("seri")
+        text += " Seri " + seri.split()[-1] if "seri" in seri.lower() else seri  # a '/ D' series kept as written
     return text
 
 
@@ -108,11 +109,19 @@ def _expand_abbrev(piece: str) -> str:
     return words + a.group(5)
 
 
+_LAST_PAREN = re.compile(r"\(((?:[^()]|\([^()]*\))*)\)\s*[;,.]?\s*$")
+_PUBLIKE = re.compile(r"\b(?:lemb\w*|berit\w*|tamb\w*|negar\w*|negera|daerah)\b", re.I)
+
+
 def publication(text: str, daerah: str = ""):
-    """The publication parenthesis of one citation: (match, [(piece, canonical or None)]) or None."""
-    m = None
-    for m in _PAREN.finditer(text):
-        pass  # the last one: a title may hold a bracket of its own
+    """The publication parenthesis of one citation: (match, [(piece, canonical or None, match)]) or None. The
+    bracket at the end of the citation when it looks like publication data (misspelt words included), else the last
+    bracket that names a Lembaran or Berita."""
+    m = _LAST_PAREN.search(text)
+    if m is None or not (_PUBLIKE.search(m.group(1)) and re.search(r"\d", m.group(1))):
+        m = None
+        for m in _PAREN.finditer(text):
+            pass  # the last one: a title may hold a bracket of its own
     if m is None:
         return None
     pieces = []
@@ -141,24 +150,51 @@ def _segments(text: str) -> list[str]:
 def publication_wording(ctx):
     for item, text in _written(ctx):
         fixed = text
-        wrong = []
-        for segment in _segments(text):
+        wrong, no_daerah, unreadable, no_year, unclosed = [], [], [], [], []
+        segments = _segments(text)
+        for n, segment in enumerate(segments):
             found = publication(segment, "")
+            opened = segment.rfind("(")
+            if opened >= 0 and ")" not in segment[opened:] and _PUBLIKE.search(segment[opened:]):
+                # '(Lembaran … Nomor 4235 sebagaimana …': the bracket never closes; at the very end of the item the
+                # text is rather cut short (a damaged copy or an import): a warning
+                unclosed.append((segment[opened:], n == len(segments) - 1))
             if found is None:
                 continue
             m, pieces = found
+            old_law = (read_written(segment).tahun or 9999) < 1951  # announced by date, in other series
             rebuilt = []
             for piece, canon, match in pieces:
                 if canon is None:
+                    if not old_law and _PUBLIKE.search(piece) and re.search(r"\d", piece):
+                        unreadable.append(piece)
                     rebuilt.append(piece)
                     continue
+                if not old_law and not match.group("tambahan") and not match.group("tahun"):
+                    no_year.append(piece)
                 if not match.group("daerah") and match.group("scope")[0].upper() == "D":
-                    canon = piece  # the daerah is not written: leave it to the reader (no guess)
+                    canon = piece  # the daerah is not written: reported below, not guessed
+                    no_daerah.append(piece)
                 if piece != canon:
                     wrong.append(piece)
                 rebuilt.append(canon)
             if wrong:
                 fixed = fixed.replace(m.group(0), "(" + ", ".join(rebuilt) + ")", 1)
+        for opened, at_end in unclosed[:1]:
+            ctx.report("kurung data pengundangan tidak ditutup" + (" (kutipan tampak terpotong)" if at_end else ""), item,
+                       "teks", opened[:60], "tutup kurung setelah nomor Tambahan, sebelum 'sebagaimana …'",
+                       None if at_end else Fix(item.loc + ("teks",), text.replace(opened, opened.rstrip() + ")", 1), "tutup kurung"),
+                       severity="warning" if at_end else None)
+        for piece in unreadable[:1]:
+            ctx.report(f"data pengundangan tidak ditulis dalam bentuk baku: '{piece[:60]}' (kata atau susunannya keliru)",
+                       item, "teks", piece[:60], "tulis 'Lembaran Negara Republik Indonesia Tahun … Nomor …, Tambahan "
+                       "Lembaran Negara Republik Indonesia Nomor …' (periksa ejaannya)")
+        for piece in no_year[:1]:
+            ctx.report(f"'{piece[:60]}' tanpa tahun Lembaran/Berita ('Tahun … Nomor …')", item, "teks", piece[:60],
+                       "tulis 'Tahun … Nomor …' dari JDIH")
+        if no_daerah:
+            ctx.report(f"'{no_daerah[0]}' tanpa nama daerah (mis. 'Lembaran Daerah Kabupaten … Tahun … Nomor …')", item,
+                       "teks", no_daerah[0][:60], "sebut daerahnya setelah 'Lembaran Daerah'/'Berita Daerah'")
         if wrong:
             ctx.report(f"data pengundangan tidak ditulis dalam bentuk baku: '{wrong[0]}'", item, "teks", wrong[0][:60],
                        "tulis 'Lembaran Negara Republik Indonesia Tahun … Nomor …, Tambahan Lembaran Negara Republik "
@@ -290,7 +326,7 @@ def uud_name(ctx):
                        Fix(item.loc + ("teks",), text.replace(written, UUD), "nama lengkap UUD 1945"))
 
 
-# -- DH-017, DH-018 titles ---------------------------------------------------------------------------------
+# -- DH-017 titles ---------------------------------------------------------------------------------
 PARTICLES = ("tentang", "dan", "atas", "atau", "di", "ke", "dari", "yang", "untuk", "pada", "dalam", "serta", "bagi",
              "oleh", "dengan", "terhadap", "sebagai", "antara", "melalui", "kepada", "sampai", "menjadi", "dan/atau")
 _CAP_PARTICLE = re.compile(r"(?<=[\w,)] )(" + "|".join(p.capitalize() for p in PARTICLES) + r")(?= [\w(])")
@@ -327,7 +363,7 @@ _FORM_WORD = re.compile(r"(?<=\bTahun \d{4} )Tentang\b|\bSebagaimana\b|(?<=sebag
       "dengan huruf kecil (galat). Kata tugas di dalam nama peraturan (dan, atas, atau, di, ke, dari, yang, untuk, pada, "
       "dalam, serta …) lazimnya berhuruf kecil; karena nama resmi peraturan lama kadang menulisnya kapital ('Dalam "
       "Jabatan Struktural'), kata tugas kapital pada nama yang tidak ada di registry hanya peringatan (nama yang ada di "
-      "registry dibandingkan oleh DH-018). Perbaikan: kata itu ditulis dengan huruf kecil.",
+      "registry dibandingkan oleh DH-009). Perbaikan: kata itu ditulis dengan huruf kecil.",
       wrong="Undang-Undang Nomor 9 Tahun 2015 Tentang Perubahan Kedua Atas Undang-Undang Nomor 23 Tahun 2014 …",
       right="Undang-Undang Nomor 9 Tahun 2015 tentang Perubahan Kedua atas Undang-Undang Nomor 23 Tahun 2014 …",
       applies_to=ALL_KINDS)
@@ -348,31 +384,6 @@ def title_particles(ctx):
             what = "kata bentuk kutipan" if severity is None else "kata tugas di dalam nama peraturan"
             ctx.report(f"{what} berhuruf kapital: {words}", item, "teks", group[0].group(0), "tulis dengan huruf kecil",
                        Fix(item.loc + ("teks",), fixed, "huruf kecil"), severity=severity)
-
-
-@rule("DH-018", "error", "Nama peraturan sama dengan registry, termasuk huruf besar/kecil",
-      "Katalog §22 (registry); butir 45 (nama dikutip apa adanya)",
-      "Nama peraturan yang ditulis tangan dibandingkan dengan nama di registry termasuk huruf besar dan kecilnya (kata "
-      "yang berbeda dilaporkan DH-009). Nama resmi memakai huruf kecil pada kata tugas dan pada unsur kedua kata ulang "
-      "seperti 'Perundang-undangan'. Galat terhadap entri registry bertanda P, peringatan terhadap entri S/U.",
-      wrong="… tentang Pembentukan Peraturan Perundang-Undangan",
-      right="… tentang Pembentukan Peraturan Perundang-undangan", applies_to=ALL_KINDS)
-def title_case(ctx):
-    for item, text in _written(ctx):
-        fixed, labels, verified, mechanical = text, [], True, True
-        for written, reg in _known_titles(ctx, text):
-            if written != reg.tentang and written.lower() == reg.tentang.lower():
-                if written in fixed:
-                    fixed = fixed.replace(written, reg.tentang, 1)
-                else:
-                    mechanical = False  # read through the typography (DH-013 mends it first)
-                labels.append(f"{reg.nama_jenis} Nomor {reg.nomor} Tahun {reg.tahun}")
-                verified = verified and reg.verifikasi == "P"
-        if labels:
-            ctx.report(f"huruf besar/kecil nama {labels[0]} berbeda dengan registry", item, "teks", text[:60],
-                       "tulis nama seperti di registry",
-                       Fix(item.loc + ("teks",), fixed, "nama sesuai registry") if mechanical else None,
-                       severity=None if verified else "warning")
 
 
 # -- DH-019 punctuation of the list ------------------------------------------------------------------------

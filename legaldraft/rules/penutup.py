@@ -130,7 +130,7 @@ def gelar(ctx):
       "UU 23/2014 Pasal 248 ayat (2)",
       "Blok pengundangan di kiri bawah berisi 'Diundangkan di', 'pada tanggal', 'SEKRETARIS DAERAH KABUPATEN [DAERAH],' "
       "dan nama: Sekretaris Daerah yang mengundangkan. 'SEKRETARIS DAERAH,' tanpa nama daerah dijumpai pada naskah yang "
-      "diundangkan (peringatan).", wrong="KEPALA BAGIAN HUKUM,", right="SEKRETARIS DAERAH KABUPATEN PURWAKARTA,", applies_to=PERATURAN_KINDS)
+      "diundangkan, tetapi butir 167-169 menetapkan bentuknya, maka galat (issue 13; sebelumnya peringatan).", wrong="KEPALA BAGIAN HUKUM,", right="SEKRETARIS DAERAH KABUPATEN PURWAKARTA,", applies_to=PERATURAN_KINDS)
 def pengundangan_block(ctx):
     pg = ctx.doc.pengundangan
     if not pg.jabatan:
@@ -141,8 +141,7 @@ def pengundangan_block(ctx):
                    f"tulis '{ctx.profile.jabatan_sekda}' (boleh didahului 'Plt.' atau 'Pj.')")
     elif ctx.profile.nama.upper() not in jabatan:
         ctx.report(f"jabatan '{pg.jabatan}' tanpa nama daerah", pg, "jabatan", pg.jabatan,
-                   f"tulis '{ctx.profile.jabatan_sekda}'", Fix(pg.loc + ("jabatan",), ctx.profile.jabatan_sekda, "jabatan lengkap"),
-                   severity="warning")
+                   f"tulis '{ctx.profile.jabatan_sekda}'", Fix(pg.loc + ("jabatan",), ctx.profile.jabatan_sekda, "jabatan lengkap"))
     elif pg.jabatan != pg.jabatan.upper():
         ctx.report(f"jabatan '{pg.jabatan}' tidak berhuruf kapital", pg, "jabatan", pg.jabatan, "tulis dengan huruf kapital",
                    Fix(pg.loc + ("jabatan",), pg.jabatan.upper().rstrip(","), "jabatan berhuruf kapital"))

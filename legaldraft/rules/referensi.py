@@ -106,10 +106,12 @@ def _missing(ctx, ref: Literal, here: Optional[Pasal]) -> Optional[str]:
       "memakai 'sebagaimana dimaksud pada ayat (…)'. Tulis [[dimaksud id]] agar kata depannya dipilih otomatis.",
       wrong="sebagaimana dimaksud pada Pasal 5", right="sebagaimana dimaksud dalam Pasal 5", applies_to=ALL_KINDS)
 def preposition(ctx):
-    run_scanner(ctx, scan_preposition, REF_PARTS)
+    run_scanner(ctx, scan_preposition, REF_PARTS + ("konsiderans",))
 
 
 _PADA_PASAL = re.compile(r"\bdimaksud\s+pada\s+(?=(?:Pasal|BAB|Lampiran)\b)")
+#: 'sebagaimana dimaksud huruf a' / 'dimaksud Pasal 5': the preposition is missing
+_NO_PREPOSITION = re.compile(r"\bdimaksud\s+(?=(?:Pasal|huruf|angka|BAB|Lampiran|Diktum)\s)")
 _DALAM_AYAT = re.compile(r"\bdimaksud\s+dalam\s+(?=ayat\s+\(\d+\)(?![^;:.]*?\bPasal\s+\d))")
 
 
@@ -120,6 +122,10 @@ def scan_preposition(text: str) -> list[Hit]:
         hits.append(Hit("rujukan ke pasal lain memakai 'pada'", around(text, m.start(), m.end() + 10),
                         "tulis 'sebagaimana dimaksud dalam Pasal …' atau [[dimaksud id]]",
                         _PADA_PASAL.sub("dimaksud dalam ", text), fix_description="'pada Pasal' -> 'dalam Pasal'"))
+    for m in _NO_PREPOSITION.finditer(view):
+        hits.append(Hit("rujukan tanpa kata depan: 'dimaksud' langsung diikuti unitnya", around(text, m.start(), m.end() + 10),
+                        "tulis 'sebagaimana dimaksud dalam …'", _NO_PREPOSITION.sub("dimaksud dalam ", text),
+                        fix_description="'dimaksud' -> 'dimaksud dalam'"))
     for m in _DALAM_AYAT.finditer(view):
         hits.append(Hit("rujukan ke ayat dalam pasal yang sama memakai 'dalam'", around(text, m.start(), m.end() + 10),
                         "tulis 'sebagaimana dimaksud pada ayat (…)' atau [[dimaksud id]]",
@@ -147,6 +153,7 @@ def references_exist(ctx):
 
 
 _LOWER_PASAL = re.compile(r"\bpasal(?=\s+\d)")
+_AYAT_NO_BRACKETS = re.compile(r"\bayat\s+(\d+)\b")  # 'ayat 1' for 'ayat (1)'
 _UPPER_UNIT = re.compile(r"(?<=[\w,)]\s)(Ayat|Huruf|Angka)(?=\s+(?:\(\d+\)|[a-z]\b|\d+\b))")
 
 
@@ -155,7 +162,11 @@ def scan_unit_case(text: str) -> list[Hit]:
     hits = []
     for m in _LOWER_PASAL.finditer(view):
         hits.append(Hit("'pasal' dalam rujukan ditulis dengan huruf kecil", around(text, m.start(), m.end() + 4),
-                        "tulis 'Pasal' dengan P kapital", _LOWER_PASAL.sub("Pasal", text), "warning", "'pasal' -> 'Pasal'"))
+                        "tulis 'Pasal' dengan P kapital", _LOWER_PASAL.sub("Pasal", text), None, "'pasal' -> 'Pasal'"))
+    for m in _AYAT_NO_BRACKETS.finditer(view):
+        hits.append(Hit(f"nomor ayat tanpa tanda kurung: '{m.group(0)}'", around(text, m.start(), m.end() + 4),
+                        f"tulis 'ayat ({m.group(1)})'", _AYAT_NO_BRACKETS.sub(lambda x: f"ayat ({x.group(1)})", text),
+                        fix_description="nomor ayat dalam tanda kurung"))
     for m in _UPPER_UNIT.finditer(view):
         hits.append(Hit(f"'{m.group(1)}' dalam rujukan ditulis dengan huruf kapital", around(text, m.start(), m.end() + 4),
                         f"tulis '{m.group(1).lower()}'", _UPPER_UNIT.sub(lambda x: x.group(1).lower(), text),
@@ -164,11 +175,13 @@ def scan_unit_case(text: str) -> list[Hit]:
 
 
 @rule("REF-003", "error", "'Pasal' berhuruf awal kapital; 'ayat', 'huruf', 'angka' huruf kecil", f"{SRC} butir 80, 84",
-      "Dalam rujukan, kata 'Pasal' diawali huruf kapital, sedangkan 'ayat', 'huruf' dan 'angka' ditulis dengan huruf "
-      "kecil. 'pasal' berhuruf kecil hanya peringatan: Perbup Tulungagung 33/2022 Pasal 15 ayat (1) (diundangkan) "
-      "menulis 'dalam pasal 3 huruf b'.", wrong="sebagaimana dimaksud dalam pasal 3 Huruf b", right="sebagaimana dimaksud dalam Pasal 3 huruf b", applies_to=ALL_KINDS)
+      "Dalam rujukan, di konsiderans juga, kata 'Pasal' diawali huruf kapital, 'ayat', 'huruf' dan 'angka' ditulis dengan "
+      "huruf kecil, dan nomor ayat ditulis dalam tanda kurung ('ayat (1)'). 'pasal' berhuruf kecil dijumpai pada naskah "
+      "yang diundangkan (Perbup Tulungagung 33/2022 Pasal 15 ayat (1): 'dalam pasal 3 huruf b'), tetapi butir 80 dan 84 "
+      "menetapkan bentuknya, maka galat (issue 13).", wrong="sebagaimana dimaksud dalam pasal 3 Huruf b; Pasal 78 ayat 1",
+      right="sebagaimana dimaksud dalam Pasal 3 huruf b; Pasal 78 ayat (1)", applies_to=ALL_KINDS)
 def unit_case(ctx):
-    run_scanner(ctx, scan_unit_case, REF_PARTS)
+    run_scanner(ctx, scan_unit_case, REF_PARTS + ("konsiderans",))
 
 
 _PASAL_INI = re.compile(r"(\bayat\s+\(\d+\))\s+[Pp]asal\s+ini\b")

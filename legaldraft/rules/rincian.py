@@ -13,6 +13,7 @@ from .engine import Fix, iter_texts, rule
 
 SRC = "UU 12/2011 Lampiran II"
 CONNECTOR = re.compile(r";\s*(dan/atau|dan|atau)$")
+_BARE_CONNECTOR = re.compile(r"\s(dan/atau|dan|atau)$")  # the connector is there, only its ';' is missing
 _MANUAL_MARKER = re.compile(r"^\s*(?:[a-z]|\d{1,2})[.)]\s+")
 MAX_DEPTH = 4
 
@@ -112,17 +113,19 @@ def item_semicolons(ctx):
                        Fix(item.loc + (field,), fixed, "butir rincian diakhiri ';'"))
 
 
-@rule("LST-004", "warning", "Butir kedua terakhir memuat 'dan', 'atau' atau 'dan/atau'", f"{SRC} butir 88-91",
+@rule("LST-004", "error", "Butir kedua terakhir memuat 'dan', 'atau' atau 'dan/atau'", f"{SRC} butir 88-91",
       "Butir kedua terakhir diakhiri '; dan' (kumulatif), '; atau' (alternatif) atau '; dan/atau' (kumulatif dan "
-      "alternatif), dan kata sambung itu tidak diulang pada setiap butir. Katalog mengusulkan galat untuk kata sambung "
-      "yang hilang; Perbup Tulungagung 33/2022 Pasal 3 (diundangkan) tidak memakainya, maka peringatan.",
+      "alternatif): tanpa kata sambung itu tidak jelas apakah rincian kumulatif atau alternatif, maka galat (butir 88-91 "
+      "menetapkannya; Perbup Tulungagung 33/2022 Pasal 3 yang tidak memakainya memuat cacat yang sebenarnya). Kata "
+      "sambung yang diulang pada setiap butir: peringatan.",
       wrong="b. menetapkan standar;\nc. melakukan evaluasi.", right="b. menetapkan standar; dan\nc. melakukan evaluasi.")
 def connectors(ctx):
     for owner, items, _mode in _lists(ctx.doc):
         if len(items) < 2:
             continue
         end = _end_text(items[-2])
-        if end is not None and not CONNECTOR.search(end[1]):
+        # a bare connector ('… atau') is there: only its ';' is missing, which is LST-003's finding
+        if end is not None and not CONNECTOR.search(end[1]) and not _BARE_CONNECTOR.search(end[1]):
             ctx.report("butir kedua terakhir tidak memuat kata sambung 'dan', 'atau' atau 'dan/atau'", items[-2], end[0],
                        end[1][-60:], "tambahkan '; dan' (kumulatif), '; atau' (alternatif) atau '; dan/atau'")
         repeated = [it for it in items[:-2] if (e := _end_text(it)) and CONNECTOR.search(e[1])]
@@ -131,7 +134,7 @@ def connectors(ctx):
             fixed = CONNECTOR.sub(";", text)
             ctx.report("kata sambung diulang pada butir selain butir kedua terakhir", repeated[0], field, text[-60:],
                        "kata sambung hanya pada butir kedua terakhir",
-                       Fix(repeated[0].loc + (field,), fixed, "hapus kata sambung berulang"))
+                       Fix(repeated[0].loc + (field,), fixed, "hapus kata sambung berulang"), severity="warning")
 
 
 @rule("LST-005", "error", "Butir terakhir diakhiri titik (kecuali kalimat berlanjut)", f"{SRC} butir 85, 92 (contoh)",

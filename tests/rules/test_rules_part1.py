@@ -123,7 +123,7 @@ CASES = [
     ("PNT-004", "perbup", [(PENETAPAN, PENETAPAN + "\n  jabatan: Bupati Contoh")], "error", "jabatan: Bupati Contoh"),
     ("PNT-005", "perbup", [(PENETAPAN, PENETAPAN + "\n  nama: Drs. H. Nama Bupati, M.Si.")], "warning", "nama: Drs."),
     ("PNT-006", "perbup", [(PENGUNDANGAN, PENGUNDANGAN + "\n  jabatan: KEPALA BAGIAN HUKUM")], "error", "KEPALA BAGIAN"),
-    ("PNT-006", "perbup", [(PENGUNDANGAN, PENGUNDANGAN + "\n  jabatan: SEKRETARIS DAERAH")], "warning", "jabatan: SEKRETARIS"),
+    ("PNT-006", "perbup", [(PENGUNDANGAN, PENGUNDANGAN + "\n  jabatan: SEKRETARIS DAERAH")], "error", "jabatan: SEKRETARIS"),  # issue 13: butir 167-169 (docs/rules.md)
     ("PNT-007", "perbup", FINAL[:4] + [(PENGUNDANGAN, "pengundangan:\n  tanggal: 2024-03-02\n  berita_daerah: {tahun: 2024}")],
      "error", "berita_daerah:"),
     ("PNT-008", "perbup", FINAL[:4] + [(PENGUNDANGAN, "pengundangan:\n  tanggal: 2024-02-02\n  berita_daerah: {tahun: 2024, nomor: 12}")],
@@ -266,11 +266,15 @@ def test_dh010_reports_the_latest_amendment_on_the_penetapan_date():
     assert len(messages) == 1 and "tidak baku" in messages[0]  # in 2020 UU 9/2015 was the latest: only the wording
 
 
-def test_dh009_verbatim_title_mismatch_is_only_a_warning():
+def test_dh009_verbatim_title_mismatch_is_an_error_against_a_verified_entry_else_a_warning():
+    # issue 13 (severity calibrated to the source): the catalogue gives DH-009 as an error for rows marked P
     text = variant("perbup", [("  - uu-23-2014\n", "  - teks: Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintah Daerah "
                                                   "(Lembaran Negara Republik Indonesia Tahun 2014 Nomor 244, Tambahan Lembaran "
                                                   "Negara Nomor 5587)\n")])
-    assert [(f.severity.value, "Pemerintahan Daerah" in f.message) for f in run(text, "DH-009")] == [("warning", True)]
+    assert [(f.severity.value, "Pemerintahan Daerah" in f.message) for f in run(text, "DH-009")] == [("error", True)]
+    unverified = variant("perbup", [("  - uu-23-2014\n", "  - uu-23-2014\n  - teks: Undang-Undang Nomor 13 Tahun 2022 "
+                                                        "tentang Perubahan Kedua atas Undang-Undang Pembentukan Peraturan\n")])
+    assert [f.severity.value for f in run(unverified, "DH-009")] == ["warning"]  # uu-13-2022 is marked S
 
 
 def test_penjelasan_presence_is_never_reported():
