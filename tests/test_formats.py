@@ -153,7 +153,7 @@ def test_generated_document_of_each_kind_imports_back(tmp_path, jenis):
     (tmp_path / "profil" / f"{name}.yaml").write_text(yaml.safe_dump(profile, allow_unicode=True), encoding="utf-8")
     spec = yaml.safe_load((FIXTURES / "perbup-tulungagung-2022-33.yaml").read_text(encoding="utf-8"))
     spec["daerah"] = name
-    spec["jenis"] = jenis                      # the form of this level's Peraturan (model: perwali, pergub)
+    spec["jenis"] = jenis  # the Peraturan of a kota / provinsi: 'perbup' with such a profile is a spec error
     spec.pop("asal", None)
     (tmp_path / "spec.yaml").write_text(yaml.safe_dump(spec, allow_unicode=True, sort_keys=False), encoding="utf-8")
     doc = legaldraft.load(tmp_path / "spec.yaml")
