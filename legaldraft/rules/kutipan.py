@@ -185,6 +185,13 @@ def publication_wording(ctx):
                        "teks", opened[:60], "tutup kurung setelah nomor Tambahan, sebelum 'sebagaimana …'",
                        None if at_end else Fix(item.loc + ("teks",), text.replace(opened, opened.rstrip() + ")", 1), "tutup kurung"),
                        severity="warning" if at_end else None)
+        slips = [] if wrong else publication_slips(text)  # what the parser cannot read as a segment, with its mend
+        for message, found, mended in slips:
+            ctx.report(message, item, "teks", found, "tulis 'Lembaran Negara Republik Indonesia Tahun … Nomor …, "
+                       "Tambahan Lembaran Negara Republik Indonesia Nomor …'",
+                       Fix(item.loc + ("teks",), mended, "bentuk baku data pengundangan") if mended else None)
+        if slips:
+            unreadable, no_year = [], []  # the same slips, already reported with their mend
         for piece in unreadable[:1]:
             ctx.report(f"data pengundangan tidak ditulis dalam bentuk baku: '{piece[:60]}' (kata atau susunannya keliru)",
                        item, "teks", piece[:60], "tulis 'Lembaran Negara Republik Indonesia Tahun … Nomor …, Tambahan "
@@ -199,11 +206,6 @@ def publication_wording(ctx):
             ctx.report(f"data pengundangan tidak ditulis dalam bentuk baku: '{wrong[0]}'", item, "teks", wrong[0][:60],
                        "tulis 'Lembaran Negara Republik Indonesia Tahun … Nomor …, Tambahan Lembaran Negara Republik "
                        "Indonesia Nomor …'", Fix(item.loc + ("teks",), fixed, "bentuk baku data pengundangan"))
-            continue
-        for message, found, mended in publication_slips(text):  # what the parser above cannot read as a segment
-            ctx.report(message, item, "teks", found, "tulis 'Lembaran Negara Republik Indonesia Tahun … Nomor …, "
-                       "Tambahan Lembaran Negara Republik Indonesia Nomor …'",
-                       Fix(item.loc + ("teks",), mended, "bentuk baku data pengundangan") if mended else None)
 
 
 _PUB_WORDS = ("Lembaran", "Negara", "Republik", "Indonesia", "Tambahan", "Nomor", "Tahun")
