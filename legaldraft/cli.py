@@ -82,7 +82,7 @@ def print_problems(problems) -> None:
 @click.group(cls=Group, epilog=EXIT_CODES, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="legaldraft", message="%(prog)s %(version)s")
 def main():
-    """legaldraft: menyusun Peraturan Bupati, Keputusan Bupati dan Pedoman dari spec YAML.
+    """legaldraft: menyusun Peraturan dan Keputusan Bupati, Wali Kota dan Gubernur dari spec YAML.
 
     \b
     Alur: spec YAML -> model -> pemeriksaan Tata Naskah -> DOCX/PDF.
@@ -95,12 +95,13 @@ def main():
 
 
 # -- new ----------------------------------------------------------------------------------------------
-NEW_KINDS = ("perbup", "keputusan", "pedoman", "pencabutan", "profil")
+NEW_KINDS = ("perbup", "perwali", "pergub", "keputusan", "pedoman", "pencabutan", "profil")
 
 
 @main.command()
 @click.argument("args", nargs=-1, metavar="[JENIS] FILE")
-@click.option("--daerah", default=None, help="Nama profil daerah yang dirujuk spec (bawaan: contoh).")
+@click.option("--daerah", default=None, help="Nama profil daerah yang dirujuk spec (bawaan: contoh, contoh-kota untuk perwali, "
+                                            "contoh-provinsi untuk pergub).")
 @click.option("--tanya", is_flag=True, help="Susun spec dengan menjawab pertanyaan: jenis, daerah, tentang, "
                                              "konsiderans, dasar hukum (dicari di registry).")
 @click.option("--force", is_flag=True, help="Timpa berkas yang sudah ada.")
@@ -108,8 +109,10 @@ def new(args, daerah, tanya, force):
     """Buat spec awal (atau profil daerah) yang sah dan berkomentar.
 
     \b
-    JENIS: perbup, keputusan, pedoman, pencabutan, profil (dengan --tanya boleh dilewati: ditanyakan).
+    JENIS: perbup, perwali, pergub, keputusan, pedoman, pencabutan, profil (dengan --tanya boleh dilewati:
+    ditanyakan). Kata-katanya (Bupati, Wali Kota, Gubernur) mengikuti tingkat profil daerah.
       legaldraft new perbup drafts/slrt.yaml --daerah purwakarta
+      legaldraft new perwali drafts/parkir.yaml --daerah kota-surabaya
       legaldraft new drafts/slrt.yaml --tanya
     """
     from .spec.scaffold import scaffold  # lazy: start-up time
@@ -128,7 +131,13 @@ def new(args, daerah, tanya, force):
         atomic_write_text(target, write_spec(answers, target.parent))
         jenis = answers.jenis
     else:
-        atomic_write_text(target, scaffold(jenis, daerah or "contoh", target.parent))
+        from .spec.scaffold import mismatch  # lazy: start-up time
+
+        problem = mismatch(jenis, daerah, target.parent)
+        if problem:
+            click.echo(problem, err=True)
+            sys.exit(EXIT_USAGE)
+        atomic_write_text(target, scaffold(jenis, daerah, target.parent))
     click.echo(f"dibuat: {target}")
     if jenis != "profil":
         click.echo(f"lanjut: legaldraft check {target}")
@@ -341,7 +350,8 @@ def build(paths, out_dir, pdf, formats, force, jobs, no_progress, pdf_timeout, p
 
 # -- schema / rules -----------------------------------------------------------------------------------
 @main.command()
-@click.option("--jenis", type=click.Choice(["semua", "perbup", "keputusan", "pedoman", "perubahan", "pencabutan", "profil"]),
+@click.option("--jenis", type=click.Choice(["semua", "perbup", "perwali", "pergub", "keputusan", "pedoman", "perubahan",
+                                              "pencabutan", "profil"]),
               default="semua", show_default=True)
 def schema(jenis):
     """Cetak JSON Schema spec (untuk pelengkapan otomatis di editor)."""

@@ -231,7 +231,9 @@ REVIEWED_RULES = {
               "Jatim 1995: see NOT_YET_DATE_AWARE)",
     "DH-009": "LN/TLN numbers that differ from the regulation's (Nganjuk 3041, Jatim 2008 3455, Aceh 2009 4286, "
               "Sulawesi Barat 2020 LN 122)",
-    "DH-011": "Tulungagung 2022 cites PP 100/2000 and PP 9/2003, revoked by PP 11/2017 (test_precision.py)",
+    "DH-011": "a regulation revoked before the document was set (Tulungagung 2022: PP 100/2000 and PP 9/2003, revoked "
+              "by PP 11/2017 Pasal 364; registry entry pp-11-2017)",
+    "DH-013": "a spaced hyphen or a dash inside 'Undang - Undang' / 'Undang – Undang' as the copy writes it",
     "DH-014": "LN/TLN data in a non-standard form ('Tambahan Lembaran Negara Nomor …', 'Lembaran Negara Tahun …')",
     "DH-015": "a citation without its Tambahan Lembaran Negara (Tulungagung PP 18/2016; Bulungan's 'Tmbahan')",
     "DH-017": "'Tentang' with a capital inside a citation (Gunungkidul)",

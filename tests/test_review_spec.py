@@ -162,6 +162,13 @@ def test_pdf_shows_the_notes(cli, write_spec):
     flat = " ".join(text.split())
     assert "BIL-002 galat" in flat and "seharusnya 'empat belas'" in flat
     assert "pengurus = Pasal 6 ayat (2)" in flat and "Peta id" in flat
+    # printed on the daerah's paper (profile 'halaman'; F4 unless the profile says otherwise)
+    from legaldraft.spec.loader import context_of
+
+    halaman = context_of(load(spec)).profile.halaman
+    info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True, check=True).stdout
+    width, height = map(float, re.search(r"Page size:\s+([\d.]+) x ([\d.]+) pts", info).groups())
+    assert abs(width - halaman.lebar_mm * 72 / 25.4) < 2 and abs(height - halaman.tinggi_mm * 72 / 25.4) < 2
     # beside its text: the note's first line and the wrong terbilang stand on the same line of the page
     assert any("14 (empat puluh)" in line and "BIL-002" in line for line in text.splitlines()) or \
         any("BIL-002" in line and "Sekretariat SLRT paling lama" in line for line in text.splitlines())
@@ -181,3 +188,15 @@ def test_a_lampiran_table_stands_whole_between_the_rows(cli):
     for row in tabel.baris:
         assert "".join(f"<td>{html.escape(c, quote=True)}</td>" for c in row) in table
     assert after.lstrip().startswith('<table width="100%" cellpadding="2" cellspacing="0">')
+
+
+def test_severity_and_rule_filters(cli, write_spec):
+    spec = _spec(write_spec)
+    result, out = _render(cli, spec, "galat.html", "--severity", "error")
+    rows = _rows(out.read_text(encoding="utf-8"))
+    notes = " ".join(r[1] for r in rows)
+    assert "BIL-002" in notes and "BHS-009" in notes and "DH-007" not in notes
+    assert "0 peringatan" in result.output
+    result, out = _render(cli, spec, "bil.html", "--rule", "BIL-002")
+    notes = " ".join(r[1] for r in _rows(out.read_text(encoding="utf-8")))
+    assert "BIL-002" in notes and "BHS-009" not in notes and "1 galat" in result.output

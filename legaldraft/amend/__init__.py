@@ -42,6 +42,10 @@ def _refuse(doc, message: str, hint: str, loc: tuple = ()) -> SpecError:
 
     ctx = getattr(doc, "_context", None)
     position = (ctx.position(loc) if ctx is not None and loc else None) or Position(1, 1)
+    if ctx is not None:  # 'Peraturan Wali Kota', 'Peraturan Gubernur' for a kota or provinsi
+        from ..naskah.names import kata_daerah  # lazy: start-up time
+
+        message, hint = kata_daerah(message, ctx.profile), kata_daerah(hint, ctx.profile)
     return SpecError([Problem(message, _where(doc), position, hint=hint, code="PERUBAHAN")])
 
 

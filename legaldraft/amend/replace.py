@@ -20,6 +20,7 @@ def replacement_yaml(old, new, new_path) -> str:
     container = body[-1]["isi"] if body and "bab" in body[-1] else body
     at = next((i for i, p in enumerate(container) if isinstance(p, dict) and p.get("formula") == "mulai_berlaku"), len(container))
     container.insert(at, clause)
-    header = (f"# Peraturan Bupati pengganti {new_path.name}: perubahan menurut butir 237 terlalu besar untuk Perubahan;\n"
-              f"# Peraturan Bupati Nomor {old.nomor} Tahun {old.tahun} dicabut dalam Ketentuan Penutup.\n")
+    nama = profile.formula.nama_jenis_peraturan
+    header = (f"# {nama} pengganti {new_path.name}: perubahan menurut butir 237 terlalu besar untuk Perubahan;\n"
+              f"# {nama} Nomor {old.nomor} Tahun {old.tahun} dicabut dalam Ketentuan Penutup.\n")
     return header + yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=110)

@@ -11,7 +11,7 @@ def register(main) -> None:
     @old_new_out("Spec Perubahan yang ditulis (YAML).")
     @click.option("--perubahan", "earlier", multiple=True, type=FILE,
                   help="Perubahan terdahulu atas OLD, urut (boleh berulang): hasilnya 'Perubahan Kedua' dst.")
-    @click.option("--replace", is_flag=True, help="Tulis Peraturan Bupati pengganti (dengan pasal pencabutan), bukan Perubahan.")
+    @click.option("--replace", is_flag=True, help="Tulis Peraturan kepala daerah pengganti (dengan pasal pencabutan), bukan Perubahan.")
     @force_option
     def amend(old, new, target, earlier, replace, force):
         """Buat spec Perubahan dari spec lama (sudah diundangkan) dan spec baru (sebagaimana seharusnya berbunyi)."""
@@ -32,7 +32,7 @@ def register(main) -> None:
             click.echo(f"{new}: peringatan {warning}", err=True)
         if replace:
             atomic_write_text(target, replacement_yaml(old_doc, new_doc, new))
-            click.echo(f"ditulis: {target} (Peraturan Bupati pengganti, mencabut {old.name})")
+            click.echo(f"ditulis: {target} (Peraturan kepala daerah pengganti, mencabut {old.name})")
             return
         header = (f"# Perubahan atas {old.name}, dihitung oleh 'legaldraft amend {old} {new}'.\n"
                   "# Tulis alasan perubahan di konsiderans ([ALASAN PERUBAHAN: ...]) dan 'alasan' tiap perubahan; "

@@ -23,7 +23,7 @@ def register(main) -> None:
     @click.option("-o", "--out", "folder", required=True, type=click.Path(file_okay=False, path_type=Path),
                   help="Folder berkas kiriman (dibuat; harus kosong, kecuali --force).")
     @click.option("--lama", "base", type=click.Path(dir_okay=False, path_type=Path),
-                  help="Spec Peraturan Bupati yang diubah (untuk matriks perbandingan sebuah Perubahan).")
+                  help="Spec Peraturan kepala daerah yang diubah (untuk matriks perbandingan sebuah Perubahan).")
     @click.option("--perubahan", "earlier", multiple=True, type=click.Path(dir_okay=False, path_type=Path),
                   help="Perubahan terdahulu atas --lama, urut (boleh berulang).")
     @click.option("--tanpa-pdf", "no_pdf", is_flag=True, help="Tanpa PDF (tanpa LibreOffice).")
@@ -39,7 +39,7 @@ def register(main) -> None:
         doc = load(spec)
         ctx = context_of(doc)
         if doc.jenis == "perubahan" and base is None:
-            click.echo(f"{spec}: Perubahan memerlukan --lama SPEC (Peraturan Bupati yang diubah) untuk matriks "
+            click.echo(f"{spec}: Perubahan memerlukan --lama SPEC (Peraturan kepala daerah yang diubah) untuk matriks "
                        "perbandingan", err=True)
             sys.exit(3)
         base_doc = load(base) if base is not None else None

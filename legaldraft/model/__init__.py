@@ -4,7 +4,8 @@ from .base import Node, assign_locations, walk
 from .body import Ayat, Bab, Bagian, Butir, Definisi, Paragraf, Pasal
 from .document import (
     Abaikan, BeritaDaerah, Diktum, KeputusanBupati, Konsiderans, KonsideransPoin, Paraf,
-    Pedoman, Penetapan, Pengundangan, Penjelasan, PenjelasanPasal, PeraturanBupati, Status,
+    Pedoman, Penetapan, Pengundangan, Penjelasan, PenjelasanPasal, PeraturanBupati, PeraturanGubernur,
+    PeraturanWaliKota, Status,
 )
 from .kinds import JENIS, Dokumen
 from .lampiran import (
@@ -15,6 +16,7 @@ from .perubahan import (
     PeraturanDiubah, PerubahanBupati,
 )
 from .profile import Formula, Halaman, ProfilDaerah
+from .tingkat import TINGKAT, WALI_KOTA_SEJAK, Tingkat
 from .reference import DasarHukum, JenisPeraturan, Peraturan, Publikasi
 
 __all__ = [n for n in dir() if not n.startswith("_")]

@@ -162,6 +162,20 @@ class PeraturanBupati(_Dokumen):
     nama_jenis: ClassVar[str] = "Peraturan Bupati"
 
 
+class PeraturanWaliKota(PeraturanBupati):
+    """A Peraturan Wali Kota: the form of a Peraturan Bupati, the words of a kota profile (``tingkat: kota``)."""
+
+    jenis: Literal["perwali"] = "perwali"
+    nama_jenis: ClassVar[str] = "Peraturan Wali Kota"
+
+
+class PeraturanGubernur(PeraturanBupati):
+    """A Peraturan Gubernur: the form of a Peraturan Bupati, the words of a provinsi profile."""
+
+    jenis: Literal["pergub"] = "pergub"
+    nama_jenis: ClassVar[str] = "Peraturan Gubernur"
+
+
 class Pedoman(PeraturanBupati):
     """A Perbup whose substance is a pedoman carried in its Lampiran (prose chapters)."""
 

@@ -5,10 +5,10 @@ from typing import Annotated, Union
 
 from pydantic import Field
 
-from .document import KeputusanBupati, Pedoman, PeraturanBupati
+from .document import KeputusanBupati, Pedoman, PeraturanBupati, PeraturanGubernur, PeraturanWaliKota
 from .perubahan import PencabutanBupati, PerubahanBupati
 
-Dokumen = Annotated[Union[PeraturanBupati, Pedoman, KeputusanBupati, PerubahanBupati, PencabutanBupati],
+Dokumen = Annotated[Union[PeraturanBupati, PeraturanWaliKota, PeraturanGubernur, Pedoman, KeputusanBupati, PerubahanBupati, PencabutanBupati],
                     Field(discriminator="jenis")]
-JENIS = {"perbup": PeraturanBupati, "pedoman": Pedoman, "keputusan": KeputusanBupati,
+JENIS = {"perbup": PeraturanBupati, "perwali": PeraturanWaliKota, "pergub": PeraturanGubernur, "pedoman": Pedoman, "keputusan": KeputusanBupati,
          "perubahan": PerubahanBupati, "pencabutan": PencabutanBupati}

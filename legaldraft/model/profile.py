@@ -7,6 +7,7 @@ from pydantic import ConfigDict, Field, model_validator
 
 from .base import Node
 from .reference import Peraturan
+from .tingkat import TINGKAT, Tingkat, TingkatDaerah, tingkat_dari
 
 
 class Halaman(Node):
@@ -42,7 +43,8 @@ class Formula(Node):
 
     pembukaan: str = "DENGAN RAHMAT TUHAN YANG MAHA ESA"
     koma_sebelum_perlu: bool = Field(default=False, description="'…huruf b, perlu menetapkan' (kedua bentuk dijumpai; contoh butir 23 tanpa koma).")
-    nama_jenis_peraturan: str = Field(default="Peraturan Bupati", description="Mis. 'Peraturan Wali Kota' atau 'Qanun' di daerah lain.")
+    nama_jenis_peraturan: Optional[str] = Field(default=None, description=(
+        "Bawaan dari tingkat daerah: 'Peraturan Bupati', 'Peraturan Wali Kota', 'Peraturan Gubernur'."))
     tanggal_hijriah: bool = False
     naskah_kerja: str = Field(default="NASKAH KERJA — bukan naskah resmi", description=(
         "Tanda di kepala setiap halaman naskah kerja (status: revisi), menurut praktik daerah."))
@@ -66,10 +68,10 @@ class TandaTanganElektronik(Node):
 class Jdih(Node):
     """How the daerah's JDIH catalogues its documents (Permenkumham 8/2019) and where it publishes them."""
 
-    teu_badan: Optional[str] = Field(default=None, description="T.E.U. Badan; bawaan '<Provinsi>. <Kabupaten Nama>'.")
-    singkatan: dict[str, str] = Field(default_factory=dict, description="Singkatan jenis per jenis: {'perbup': 'Perbup'}; bawaan dari kepala daerah.")
+    teu_badan: Optional[str] = Field(default=None, description="T.E.U. Badan; bawaan '<Provinsi>. <Kabupaten/Kota Nama>', untuk provinsi 'Provinsi <Nama>'.")
+    singkatan: dict[str, str] = Field(default_factory=dict, description="Singkatan jenis per jenis: {'perwali': 'Perwal'}; bawaan dari tingkat daerah (Perbup, Perwal, Pergub; Kepbup, Kepwal, Kepgub).")
     bidang_hukum: str = "Hukum Administrasi Negara"
-    lokasi: Optional[str] = Field(default=None, description="Lokasi dokumen; bawaan 'Bagian Hukum Sekretariat Daerah <Kabupaten Nama>'.")
+    lokasi: Optional[str] = Field(default=None, description="Lokasi dokumen; bawaan 'Bagian Hukum Sekretariat Daerah <Kabupaten/Kota Nama>', untuk provinsi 'Biro Hukum …'.")
     url: Optional[str] = Field(default=None, description="Alamat situs JDIH daerah (untuk urlDownload dan urlDetailPeraturan).")
 
 
@@ -81,11 +83,16 @@ class Pengiriman(Node):
 
 
 class ProfilDaerah(Node):
-    nama: str = Field(description="Nama daerah tanpa 'Kabupaten': 'Purwakarta'.")
-    sebutan: str = Field(default="Kabupaten", description="'Kabupaten' atau 'Kota'.")
-    provinsi: str
-    jabatan_kepala: Optional[str] = Field(default=None, description="Bawaan 'BUPATI <NAMA>'.")
-    kepala_daerah: str = Field(default="Bupati", description="Bupati / Wali Kota.")
+    nama: str = Field(description="Nama daerah tanpa 'Kabupaten'/'Kota'/'Provinsi': 'Purwakarta', 'Bogor', 'Jawa Timur'.")
+    tingkat: Optional[TingkatDaerah] = Field(default=None, description=(
+        "kabupaten, kota atau provinsi: menentukan semua kata (BUPATI/WALI KOTA/GUBERNUR, Berita Daerah "
+        "Kabupaten/Kota/Provinsi …); bawaan dari 'sebutan', selain itu kabupaten."))
+    sebutan: Optional[str] = Field(default=None, description="Bawaan dari tingkat: 'Kabupaten', 'Kota', 'Provinsi'.")
+    provinsi: str = Field(description="Provinsi daerah (untuk profil provinsi: namanya sendiri).")
+    jabatan_kepala: Optional[str] = Field(default=None, description="Bawaan '<KEPALA DAERAH> <NAMA>': 'BUPATI PURWAKARTA', 'WALI KOTA BOGOR'.")
+    kepala_daerah: Optional[str] = Field(default=None, description=(
+        "Bawaan dari tingkat: Bupati / Wali Kota (naskah sebelum 2 Oktober 2014: Walikota) / Gubernur; "
+        "isi 'Walikota' bila daerah tetap memakai ejaan itu."))
     tempat_penetapan: str
     nama_bupati: Optional[str] = None
     nama_sekretaris_daerah: Optional[str] = None
@@ -104,6 +111,49 @@ class ProfilDaerah(Node):
     tte: Optional[TandaTanganElektronik] = Field(default=None, description="Tanda tangan elektronik (BSrE): penanda untuk layanan TTE; kosong = tanda tangan basah.")
     jdih: Jdih = Field(default_factory=Jdih)
     pengiriman: Pengiriman = Field(default_factory=Pengiriman)
+
+    @model_validator(mode="after")
+    def _words_from_tingkat(self):
+        """Fill the words left out from the tingkat table (without marking them as set: ``model_fields_set``
+        keeps telling which the daerah chose itself, see :meth:`for_date`)."""
+        values = self.__dict__
+        if self.tingkat is None:
+            values["tingkat"] = tingkat_dari(self.sebutan, self.kepala_daerah)
+        row = TINGKAT[self.tingkat]
+        if self.sebutan is None:
+            values["sebutan"] = row.sebutan
+        if self.kepala_daerah is None:
+            values["kepala_daerah"] = row.kepala
+        if self.formula.nama_jenis_peraturan is None:
+            self.formula.__dict__["nama_jenis_peraturan"] = f"Peraturan {self.kepala_daerah}"
+        return self
+
+    @property
+    def tingkat_daerah(self) -> Tingkat:
+        return TINGKAT[self.tingkat]
+
+    def for_date(self, tanggal) -> "ProfilDaerah":
+        """The profile as a document of ``tanggal`` words it: a kota profile that does not fix its own spelling
+        writes 'Walikota' before UU 23/2014 (see legaldraft/model/tingkat.py)."""
+        kepala = self.tingkat_daerah.kepala_pada(tanggal)
+        if "kepala_daerah" in self.model_fields_set or kepala == self.kepala_daerah:
+            return self
+        formula = self.formula
+        if "nama_jenis_peraturan" not in formula.model_fields_set:
+            formula = formula.model_copy()
+            formula.__dict__["nama_jenis_peraturan"] = f"Peraturan {kepala}"
+        copy = self.model_copy(update={"formula": formula})
+        copy.__dict__["kepala_daerah"] = kepala
+        return copy
+
+    @property
+    def kop(self) -> list[str]:
+        """The kop lines under the lambang: 'BUPATI PURWAKARTA' / 'PROVINSI JAWA BARAT'; a Gubernur's kop names
+        only the head ('GUBERNUR JAWA TIMUR')."""
+        lines = [self.jabatan]
+        if self.tingkat_daerah.baris_provinsi:
+            lines.append(f"PROVINSI {self.provinsi.upper()}")
+        return lines
 
     @property
     def nama_daerah(self) -> str:

@@ -100,7 +100,7 @@ class Assembler:
         if self.doc.salinan:
             self.add("LD Salinan", "SALINAN")
         self.add("LD Lambang", image=self.profile.lambang or "", keep_next=True)
-        lines = self.doc.kepala_naskah or [self.profile.jabatan, f"PROVINSI {self.profile.provinsi.upper()}"]
+        lines = self.doc.kepala_naskah or self.profile.kop
         for line in lines:
             self.add("LD Kop", line, keep_next=True)
 

@@ -41,6 +41,7 @@ class JenisNaskah:
     bentuk: Literal["peraturan", "keputusan"]    # which wording family: 'Peraturan Bupati' or 'Keputusan Bupati'
     mengubah: bool = False                       # amends or revokes another regulation (no batang tubuh of its own)
     keterangan: str = ""
+    tingkat: str | None = None                   # the only tingkat of daerah that issues it (None: any)
 
     @property
     def columns(self) -> Columns:
@@ -52,7 +53,9 @@ class JenisNaskah:
 
 
 JENIS_NASKAH: dict[str, JenisNaskah] = {j.jenis: j for j in (
-    JenisNaskah("perbup", Assembler, "perbup", "peraturan", keterangan="Peraturan kepala daerah"),
+    JenisNaskah("perbup", Assembler, "perbup", "peraturan", keterangan="Peraturan Bupati", tingkat="kabupaten"),
+    JenisNaskah("perwali", Assembler, "perbup", "peraturan", keterangan="Peraturan Wali Kota", tingkat="kota"),
+    JenisNaskah("pergub", Assembler, "perbup", "peraturan", keterangan="Peraturan Gubernur", tingkat="provinsi"),
     JenisNaskah("pedoman", Assembler, "pedoman", "peraturan", keterangan="Peraturan yang Lampirannya berisi pedoman"),
     JenisNaskah("keputusan", Assembler, "skep", "keputusan", keterangan="Keputusan kepala daerah"),
     JenisNaskah("perubahan", PerubahanAssembler, "perbup", "peraturan", mengubah=True, keterangan="Perubahan atas Peraturan"),
@@ -64,6 +67,32 @@ PERATURAN = tuple(j for j, k in JENIS_NASKAH.items() if k.bentuk == "peraturan" 
 PERATURAN_KINDS = PERATURAN + tuple(j for j, k in JENIS_NASKAH.items() if k.bentuk == "peraturan" and k.mengubah)
 KEPUTUSAN_KINDS = tuple(j for j, k in JENIS_NASKAH.items() if k.bentuk == "keputusan")
 ALL_KINDS = PERATURAN_KINDS + KEPUTUSAN_KINDS
+#: the Peraturan of a kepala daerah by the tingkat of its daerah: one form, three sets of words
+PERATURAN_KEPALA_DAERAH = tuple(j for j, k in JENIS_NASKAH.items() if k.tingkat)
+
+
+def same_form(kinds) -> tuple[str, ...]:
+    """``kinds`` with the Peraturan Wali Kota and Gubernur added wherever the Peraturan Bupati is: a rule
+    written for 'perbup' holds for every Peraturan of a kepala daerah."""
+    kinds = tuple(kinds)
+    if any(k in PERATURAN_KEPALA_DAERAH for k in kinds):
+        kinds += tuple(k for k in PERATURAN_KEPALA_DAERAH if k not in kinds)
+    return kinds
+
+
+def tingkat_problem(jenis: str, profile: ProfilDaerah) -> str | None:
+    """Why ``jenis`` cannot be issued in the daerah of ``profile`` (a Peraturan Wali Kota of a kabupaten), or
+    None. A Keputusan, Pedoman, Perubahan and Pencabutan take their words from any tingkat."""
+    row = JENIS_NASKAH.get(jenis)
+    if row is None or row.tingkat is None or row.tingkat == profile.tingkat:
+        return None
+    return (f"jenis '{jenis}' ({row.keterangan}) tidak sesuai dengan profil daerah {profile.nama_daerah} "
+            f"(tingkat: {profile.tingkat})")
+
+
+def jenis_for(profile: ProfilDaerah) -> str:
+    """The ``jenis`` of a Peraturan of the daerah's head: 'perbup', 'perwali' or 'pergub'."""
+    return profile.tingkat_daerah.jenis
 
 
 def jenis_of(doc) -> JenisNaskah:

@@ -2,6 +2,8 @@
 tentang built from it, and the amendment chain."""
 from __future__ import annotations
 
+import re
+
 from ..model.reference import JenisPeraturan
 from . import rumusan
 from .citation import judul_peraturan, publikasi
@@ -46,11 +48,6 @@ def pencabutan_sentence(regs, profile, belum_berlaku: bool = False, nama_jenis: 
 
 
 # -- the document's own name, as JDIH, PDF metadata and Akoma Ntoso give it --------------------------------
-#: singkatan jenis (JDIH) of a Peraturan and a Keputusan by the title of the kepala daerah
-SINGKATAN = {"Bupati": ("Perbup", "Kepbup"), "Wali Kota": ("Perwal", "Kepwal"), "Walikota": ("Perwal", "Kepwal"),
-             "Gubernur": ("Pergub", "Kepgub")}
-
-
 def nama_jenis_dokumen(doc, profile) -> str:
     """'Peraturan Bupati' / 'Peraturan Wali Kota' / 'Keputusan Bupati' (without the daerah)."""
     return rumusan.nama_jenis("keputusan" if doc.jenis == "keputusan" else "peraturan", profile)
@@ -68,13 +65,32 @@ def judul_lengkap(doc, profile) -> str:
 
 
 def singkatan_jenis(doc, profile) -> str:
-    """'Perbup', 'Kepwal' …: the profile's ``jdih.singkatan`` first, else by the kepala daerah."""
+    """'Perbup', 'Kepwal' …: the profile's ``jdih.singkatan`` first, else by the daerah's tingkat."""
     keputusan = doc.jenis == "keputusan"
-    own = profile.jdih.singkatan.get("keputusan" if keputusan else "perbup")
+    own = profile.jdih.singkatan.get("keputusan" if keputusan else doc.jenis) or \
+        profile.jdih.singkatan.get("keputusan" if keputusan else "perbup")
     if own:
         return own
-    pair = SINGKATAN.get(profile.kepala_daerah)
-    if pair:
-        return pair[1] if keputusan else pair[0]
-    words = nama_jenis_dokumen(doc, profile).split()
-    return words[0][:3] + "".join(w[0].upper() for w in words[1:])
+    peraturan, keputusan_ = profile.tingkat_daerah.singkatan
+    return keputusan_ if keputusan else peraturan
+
+
+# -- the rules' messages in the daerah's words ------------------------------------------------------------
+_KATA_BUPATI = re.compile(r"\b(Peraturan Bupati|Keputusan Bupati|PERATURAN BUPATI|KEPUTUSAN BUPATI|BUPATI|Bupati"
+                          r"|Daerah Kabupaten|DAERAH KABUPATEN|Perbup)\b")
+
+
+def kata_daerah(text: str, profile) -> str:
+    """A message written once in a Bupati's words ('Peraturan Bupati ini …', 'BUPATI [DAERAH],', 'Berita Daerah
+    Kabupaten …') in the words of the profile's tingkat ('Peraturan Wali Kota ini …', 'GUBERNUR [DAERAH],')."""
+    if not text:
+        return text
+    nama_peraturan = profile.formula.nama_jenis_peraturan
+    kepala = profile.kepala_daerah
+    words = {"Peraturan Bupati": nama_peraturan, "Keputusan Bupati": f"Keputusan {kepala}",
+             "PERATURAN BUPATI": nama_peraturan.upper(), "KEPUTUSAN BUPATI": f"KEPUTUSAN {kepala.upper()}",
+             "BUPATI": kepala.upper(), "Bupati": kepala, "Daerah Kabupaten": f"Daerah {profile.sebutan}",
+             "DAERAH KABUPATEN": f"DAERAH {profile.sebutan.upper()}", "Perbup": profile.tingkat_daerah.singkatan[0]}
+    if all(k == v for k, v in words.items()):
+        return text
+    return _KATA_BUPATI.sub(lambda m: words[m.group(1)], text)

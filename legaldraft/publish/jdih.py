@@ -46,11 +46,12 @@ def tentang(doc, profile) -> str:
 
 
 def teu_badan(profile) -> str:
-    return profile.jdih.teu_badan or f"{profile.provinsi}. {profile.nama_daerah}"
+    return profile.jdih.teu_badan or profile.tingkat_daerah.teu_badan.format(provinsi=profile.provinsi,
+                                                                             daerah=profile.nama_daerah)
 
 
 def lokasi(profile) -> str:
-    return profile.jdih.lokasi or f"Bagian Hukum Sekretariat Daerah {profile.nama_daerah}"
+    return profile.jdih.lokasi or f"{profile.tingkat_daerah.unit_hukum} Sekretariat Daerah {profile.nama_daerah}"
 
 
 def sumber(doc, profile) -> str:

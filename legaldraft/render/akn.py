@@ -221,7 +221,7 @@ class AknWriter:
         preface = A("preface")
         if self.doc.salinan:
             preface.append(P("SALINAN", class_="salinan"))
-        for line in self.doc.kepala_naskah or [self.profile.jabatan, f"PROVINSI {self.profile.provinsi.upper()}"]:
+        for line in self.doc.kepala_naskah or self.profile.kop:
             preface.append(P(line, class_="kop"))
         title = A("longTitle")
         if self.doc.is_rancangan:

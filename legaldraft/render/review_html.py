@@ -90,6 +90,7 @@ class Review:
     ids: list[IdEntry]
     unknown_refs: list[str]
     rancangan: bool
+    page_mm: tuple[float, float] = (215.0, 330.0)   # the daerah's paper (profile ``halaman``): F4 by default
 
 
 # -- building the review ------------------------------------------------------------------------------
@@ -116,7 +117,9 @@ def build_review(doc, findings, ctx, numbering: Numbering | None = None, blocks=
         _mark(rows[at], f)
     ids, unknown = _id_map(doc, numbering)
     title = f"{getattr(doc, 'nama_jenis', doc.jenis)} tentang {doc.tentang}"
-    return Review(title, file, rows, general, counts, ids, unknown, bool(getattr(blocks, "rancangan", False)))
+    halaman = ctx.profile.halaman
+    return Review(title, file, rows, general, counts, ids, unknown, bool(getattr(blocks, "rancangan", False)),
+                  (halaman.lebar_mm, halaman.tinggi_mm))
 
 
 def _note(f) -> Note:
@@ -265,7 +268,7 @@ _HTML = """<!doctype html>
 <html lang="id"><head><meta charset="utf-8">
 <title>Tinjauan: {{ r.title }}</title>
 <style>
-@page { size: A4; margin: 15mm 12mm 15mm 15mm; }
+@page { size: {{ r.page_mm[0] }}mm {{ r.page_mm[1] }}mm; margin: 15mm 12mm 15mm 15mm; }
 body { font-family: "Bookman Old Style", "TeX Gyre Bonum", serif; font-size: 10.5pt; line-height: 1.3; margin: 0; }
 h1 { font-size: 13pt; margin: 0 0 2mm 0; }
 h2 { font-size: 11.5pt; margin: 5mm 0 2mm 0; border-bottom: 1px solid #999; }

@@ -309,7 +309,9 @@ def source_findings(source: SourceDoc, doc, ctx, only, severities, path: Path, e
     from .sumber import SourceChecker  # lazy: start-up time
 
     rules = load_rules()
-    nama = "Keputusan Bupati" if doc.jenis == "keputusan" else "Peraturan Bupati"
+    from ..naskah.names import nama_jenis_dokumen  # lazy: start-up time
+
+    nama = nama_jenis_dokumen(doc, ctx.profile)
     try:
         berita = ctx.profile.nama_berita_daerah
     except Exception:  # noqa: BLE001

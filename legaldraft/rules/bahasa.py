@@ -73,7 +73,10 @@ def scan_plurals(text: str) -> list[Hit]:
 _OFFICE = r"(?i:wakil|penjabat|pelaksana\s+tugas|staf\s+ahli)\s+(?i:bupati)\b"
 _JENIS_CASE = re.compile(r"\b" + _OFFICE +
                          r"|\b(?:Undang-undang|undang-Undang|undang-undang(?!an))\b|\b[Pp]eraturan\s+bupati\b|\bperaturan\s+Bupati\b"
-                         r"|\b[Kk]eputusan\s+bupati\b|\bkeputusan\s+Bupati\b|(?<![\w-])bupati\b")
+                         r"|\b[Kk]eputusan\s+bupati\b|\bkeputusan\s+Bupati\b|(?<![\w-])bupati\b"
+                         # the same jenis of a kota and a provinsi ('peraturan wali kota', 'Keputusan gubernur')
+                         r"|\b(?:[Pp]eraturan|[Kk]eputusan)\s+(?:wali\s+kota|walikota|gubernur)\b"
+                         r"|\b(?:peraturan|keputusan)\s+(?:Wali\s+Kota|Walikota|Gubernur)\b")
 
 
 def _capitalised(word: str) -> str:

@@ -14,7 +14,8 @@ from enum import Enum
 from typing import Callable, Iterable, Iterator, Optional
 
 from ..model import Node
-from ..naskah.jenis import assembler_for
+from ..naskah.jenis import assembler_for, same_form
+from ..naskah.names import kata_daerah
 from ..naskah.numbering import Numbering
 from ..spec.errors import Position, file_of
 
@@ -116,7 +117,7 @@ def rule(id: str, severity: str, title: str, source: str, explanation: str, wron
         if id in REGISTRY:
             raise ValueError(f"duplicate rule id {id}")
         REGISTRY[id] = Rule(id, Severity(severity), title, source, explanation, wrong, right, verification,
-                            tuple(applies_to), func, title_en, since)
+                            same_form(applies_to), func, title_en, since)
         func.rule_id = id
         return func
 
@@ -189,6 +190,7 @@ class CheckContext:
             sev = Severity(override)
         if len(snippet) > 120:
             snippet = snippet[:117] + "..."
+        message, hint = kata_daerah(message, self.profile), kata_daerah(hint, self.profile)  # Wali Kota, Gubernur
         self.findings.append(Finding(rule, sev, message, loc, snippet, hint, fix, self.spec.filename if self.spec.path else None,
                                      self.spec.position(loc)))
 

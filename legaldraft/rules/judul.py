@@ -154,7 +154,7 @@ def no_acronym(ctx):
 
 
 _PERUBAHAN = re.compile(r"^Perubahan(?:\s+(\w+))?\s+[Aa]tas\s+(.+)$", re.S)
-_AMENDED = re.compile(r"Peraturan Bupati(?: [A-Z][\w ]*?)? Nomor (\d+) Tahun (\d{4})")
+_AMENDED = re.compile(r"Peraturan (?:Bupati|Wali ?[Kk]ota|Gubernur)(?: [A-Z][\w ]*?)? Nomor (\d+) Tahun (\d{4})")
 
 
 def amended_perbup(tentang: str) -> tuple[str | None, str, int] | None:

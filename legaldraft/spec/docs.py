@@ -11,7 +11,7 @@ from pydantic import BaseModel
 from .. import model
 
 SECTIONS = [
-    ("Dokumen", ["PeraturanBupati", "Pedoman", "KeputusanBupati"]),
+    ("Dokumen", ["PeraturanBupati", "PeraturanWaliKota", "PeraturanGubernur", "Pedoman", "KeputusanBupati"]),
     ("Pembukaan", ["Konsiderans", "KonsideransPoin", "DasarHukum", "Peraturan", "Publikasi"]),
     ("Batang tubuh", ["Bab", "Bagian", "Paragraf", "Pasal", "Ayat", "Butir", "Definisi", "Diktum"]),
     ("Lampiran", ["Lampiran", "BabLampiran", "SubBab", "BlokTeks", "BlokDaftar", "ItemDaftar", "BlokTabel", "Tabel",
@@ -44,6 +44,24 @@ def _default(value) -> str:
     return f"`{value!r}`"
 
 
+def _tingkat_table() -> list[str]:
+    """``jenis`` decides the form, the profile's ``tingkat`` the words: the table, from the model."""
+    from ..model.tingkat import TINGKAT, WALI_KOTA_SEJAK  # lazy: only the docs generator needs the table
+
+    lines = ["## Jenis dan tingkat daerah", "",
+             "`jenis` menentukan bentuk naskah; `tingkat` profil daerah (kabupaten, kota, provinsi) menentukan semua",
+             "katanya. Keputusan, pedoman, perubahan dan pencabutan dipakai di semua tingkat (Keputusan Wali Kota:",
+             "`jenis: keputusan` dengan profil kota); `perbup`, `perwali` dan `pergub` hanya di tingkatnya sendiri,",
+             "selain itu galat dengan posisi `jenis`.", "",
+             "| tingkat | jenis Peraturan | kop dan jabatan | Sekretaris Daerah, Berita Daerah |", "|---|---|---|---|"]
+    for t in TINGKAT.values():
+        kepala = t.kepala + (f" (naskah sebelum {WALI_KOTA_SEJAK:%d-%m-%Y}: {t.kepala_lama})" if t.kepala_lama else "")
+        kop = f"{t.kepala.upper()} NAMA" + (" / PROVINSI NAMA" if t.baris_provinsi else "")
+        lines.append(f"| `{t.tingkat}` | `{t.jenis}`: Peraturan {kepala} | {kop} | Sekretaris Daerah {t.sebutan} Nama, "
+                     f"Berita Daerah {t.sebutan} Nama |")
+    return lines + [""]
+
+
 def render() -> str:
     lines = ["# Format spec legaldraft", "",
              "Dibuat otomatis dari model (`python -m legaldraft.spec.docs`); jangan disunting tangan.",
@@ -52,6 +70,7 @@ def render() -> str:
              "ditulis sebagai teks saja; item dasar hukum boleh ditulis sebagai kunci registry (`uu-23-2014`);",
              "`konsiderans` boleh berupa daftar. Di teks, `[[id]]` menjadi kutipan unit ('Pasal 7 ayat (2)') dan",
              "`[[dimaksud id]]` menjadi 'sebagaimana dimaksud dalam/pada …'.", ""]
+    lines += _tingkat_table()
     for title, names in SECTIONS:
         lines += [f"## {title}", ""]
         for name in names:

@@ -20,9 +20,9 @@ from .loader import loads
 from .profiles import builtin_names, load_profile
 from .registry import national
 from .search import index_of, parse_query
-from .scaffold import scaffold
+from .scaffold import default_daerah, scaffold
 
-JENIS_BARU = ("perbup", "keputusan", "pedoman")
+JENIS_BARU = ("perbup", "perwali", "pergub", "keputusan", "pedoman")
 #: words a drafter types for a kind of regulation -> the kinds meant
 _KIND_WORDS = {
     "uud": {"uud"}, "uu": {"uu"}, "undang-undang": {"uu"}, "perppu": {"perppu"}, "pp": {"pp"},
@@ -114,10 +114,11 @@ def ask(jenis: str | None, daerah: str | None, where: Path) -> Answers:
 
     click.echo("Jawab pertanyaan berikut; Enter menerima nilai dalam [kurung]. Ctrl+C membatalkan tanpa menulis apa pun.")
     if jenis is None:
-        jenis = click.prompt("Jenis naskah (perbup: Peraturan Bupati, keputusan: Keputusan Bupati, pedoman: "
-                             "Peraturan Bupati dengan pedoman di lampiran)", type=click.Choice(JENIS_BARU), default="perbup")
+        jenis = click.prompt("Jenis naskah (perbup/perwali/pergub: Peraturan Bupati/Wali Kota/Gubernur, keputusan: "
+                             "Keputusan kepala daerah, pedoman: Peraturan dengan pedoman di lampiran)",
+                             type=click.Choice(JENIS_BARU), default="perbup")
     while True:
-        daerah = click.prompt("Daerah (nama profil, mis. purwakarta)", default=daerah or "contoh").strip().lower()
+        daerah = click.prompt("Daerah (nama profil, mis. purwakarta)", default=daerah or default_daerah(jenis)).strip().lower()
         try:
             profile, _ = load_profile(daerah, where)
             click.echo(f"  profil: {profile.jabatan} (Provinsi {profile.provinsi})")
@@ -125,7 +126,12 @@ def ask(jenis: str | None, daerah: str | None, where: Path) -> Answers:
         except SpecError as exc:
             click.echo(f"  {exc.problems[0].message} ({exc.problems[0].hint}); profil bawaan: {', '.join(builtin_names())}")
             daerah = None
-    kata = "Keputusan Bupati" if jenis == "keputusan" else "Peraturan Bupati"
+    from ..naskah.jenis import jenis_for, tingkat_problem  # lazy: start-up time
+
+    if tingkat_problem(jenis, profile):  # 'perbup' asked first, then a kota chosen: its Peraturan is a perwali
+        click.echo(f"  jenis '{jenis}' diganti '{jenis_for(profile)}' sesuai profil {profile.nama_daerah}")
+        jenis = jenis_for(profile)
+    kata = f"Keputusan {profile.kepala_daerah}" if jenis == "keputusan" else profile.formula.nama_jenis_peraturan
     while True:
         tentang = click.prompt(f"Tentang (nama {kata}, huruf biasa, tanpa titik)").strip().rstrip(".").strip()
         if len(tentang) >= 3:

@@ -23,6 +23,8 @@ from .yamlpos import SourceMap, load_yaml
 from .validation import problems_from_validation
 from .profiles import load_profile
 from ..naskah.numbering import Numbering
+from ..naskah.jenis import jenis_for, tingkat_problem
+from ..model.tingkat import WALI_KOTA_SEJAK
 
 MAX_BYTES = limits.MAX_SPEC_BYTES  # see legaldraft/limits.py (overridable there)
 MAX_TEXT = limits.MAX_TEXT_CHARS
@@ -88,7 +90,11 @@ def _root_checks(data: Any, smap: SourceMap, filename: str) -> None:
     if not isinstance(jenis, str) or jenis not in JENIS:  # a list or mapping here is not hashable
         import difflib  # lazy: start-up time
 
-        close = difflib.get_close_matches(str(jenis), list(JENIS), n=1)
+        close = difflib.get_close_matches(str(jenis), list(JENIS), n=len(JENIS))
+        if close:  # among equally close kinds the commonest (JENIS order: perbup before pergub for 'perbub')
+            best = difflib.SequenceMatcher(None, str(jenis), close[0]).ratio()
+            close = [next(j for j in JENIS if j in close and
+                          difflib.SequenceMatcher(None, str(jenis), j).ratio() == best)]
         hint = f"maksud Anda '{close[0]}'?" if close else f"pilih salah satu: {', '.join(JENIS)}"
         raise SpecError([Problem(f"jenis dokumen '{jenis}' tidak dikenal", filename, smap.get(("jenis",)), hint, code="SKEMA")])
 
@@ -128,9 +134,10 @@ def from_data(data: Any, smap: SourceMap, filename: str, base_dir: Path, text: s
     profile_path = None
     if profile is None:
         profile, profile_path = load_profile(doc.daerah, base_dir, smap.get(("daerah",)), filename)
+        profile = profile.for_date(document_date(doc))
     registry = national().extended(profile.registry)
     context = SpecContext(path, smap, profile, profile_path, registry, text)
-    problems = resolve_problems(doc, context)
+    problems = tingkat_problems(doc, context) + resolve_problems(doc, context)
     attach(doc, context)
     if problems:
         raise SpecError(problems)
@@ -156,13 +163,43 @@ def context_of(doc, profile: ProfilDaerah | None = None) -> SpecContext:
     profile_path = None
     if profile is None:
         profile, profile_path = load_profile(doc.daerah, Path.cwd())
+        profile = profile.for_date(document_date(doc))
     assign_locations(doc)
     ctx = SpecContext(None, SourceMap(), profile, profile_path, national().extended(profile.registry))
     attach(doc, ctx)
-    problems = resolve_problems(doc, ctx)
+    problems = tingkat_problems(doc, ctx) + resolve_problems(doc, ctx)
     if problems:
         raise SpecError(problems)
     return ctx
+
+
+def document_date(doc):
+    """The day a document speaks from (its penetapan; a year before 2014 when only the year is known; None for
+    a draft): which spelling of the head's title it uses."""
+    tanggal = getattr(getattr(doc, "penetapan", None), "tanggal", None)
+    if tanggal is None and isinstance(doc.tahun, int) and doc.tahun < WALI_KOTA_SEJAK.year:
+        import datetime as dt  # lazy: start-up time
+
+        tanggal = dt.date(doc.tahun, 12, 31)
+    return tanggal
+
+
+def _imported_form(doc) -> bool:
+    """An imported spec that names its Peraturan by the form ('perbup') and records the kind it read in
+    ``asal.jenis``: legaldraft/importer/parse.py writes every Peraturan so today; once it writes 'perwali' and
+    'pergub' itself this exemption can go."""
+    asal = getattr(doc, "asal", None)
+    return asal is not None and doc.jenis == "perbup"
+
+
+def tingkat_problems(doc, ctx: SpecContext) -> list[Problem]:
+    """A ``jenis`` the daerah cannot issue: a Peraturan Wali Kota with a kabupaten profile, …"""
+    why = tingkat_problem(doc.jenis, ctx.profile)
+    if why is None or _imported_form(doc):
+        return []
+    hint = (f"untuk profil ini tulis 'jenis: {jenis_for(ctx.profile)}', atau pilih profil daerah "
+            f"yang sesuai di 'daerah:'")
+    return [Problem(why, ctx.filename, ctx.position(("jenis",)), hint, code="SKEMA")]
 
 
 def resolve_problems(doc, ctx: SpecContext) -> list[Problem]:

@@ -11,7 +11,7 @@ from .errors import Problem
 from .yamlpos import KEY, SourceMap
 from .. import model
 
-_UNION_TAGS = {"perbup", "pedoman", "keputusan", "bab", "bagian", "paragraf", "pasal", "subbab", "tabel",
+_UNION_TAGS = {"perbup", "perwali", "pergub", "pedoman", "keputusan", "perubahan", "pencabutan", "bab", "bagian", "paragraf", "pasal", "subbab", "tabel",
                "gambar", "markdown", "daftar", "teks", "function-after", "function-before", "function-plain"}
 
 
