@@ -185,8 +185,14 @@ def publication_wording(ctx):
                        "teks", opened[:60], "tutup kurung setelah nomor Tambahan, sebelum 'sebagaimana …'",
                        None if at_end else Fix(item.loc + ("teks",), text.replace(opened, opened.rstrip() + ")", 1), "tutup kurung"),
                        severity="warning" if at_end else None)
-        slips = publication_slips(text) if not wrong else []
-        for piece in ([] if slips else unreadable[:1]):  # a slip named below says more than 'not the standard form'
+        slips = [] if wrong else publication_slips(text)  # what the parser cannot read as a segment, with its mend
+        for message, found, mended in slips:
+            ctx.report(message, item, "teks", found, "tulis 'Lembaran Negara Republik Indonesia Tahun … Nomor …, "
+                       "Tambahan Lembaran Negara Republik Indonesia Nomor …'",
+                       Fix(item.loc + ("teks",), mended, "bentuk baku data pengundangan") if mended else None)
+        if slips:
+            unreadable, no_year = [], []  # the same slips, already reported with their mend
+        for piece in unreadable[:1]:
             ctx.report(f"data pengundangan tidak ditulis dalam bentuk baku: '{piece[:60]}' (kata atau susunannya keliru)",
                        item, "teks", piece[:60], "tulis 'Lembaran Negara Republik Indonesia Tahun … Nomor …, Tambahan "
                        "Lembaran Negara Republik Indonesia Nomor …' (periksa ejaannya)")
@@ -200,11 +206,6 @@ def publication_wording(ctx):
             ctx.report(f"data pengundangan tidak ditulis dalam bentuk baku: '{wrong[0]}'", item, "teks", wrong[0][:60],
                        "tulis 'Lembaran Negara Republik Indonesia Tahun … Nomor …, Tambahan Lembaran Negara Republik "
                        "Indonesia Nomor …'", Fix(item.loc + ("teks",), fixed, "bentuk baku data pengundangan"))
-            continue
-        for message, found, mended in slips:  # what the parser above cannot read as a segment
-            ctx.report(message, item, "teks", found, "tulis 'Lembaran Negara Republik Indonesia Tahun … Nomor …, "
-                       "Tambahan Lembaran Negara Republik Indonesia Nomor …'",
-                       Fix(item.loc + ("teks",), mended, "bentuk baku data pengundangan") if mended else None)
 
 
 _PUB_WORDS = ("Lembaran", "Negara", "Republik", "Indonesia", "Tambahan", "Nomor", "Tahun")
@@ -234,7 +235,7 @@ def _slips(text: str, difflib) -> list[tuple[str, str, str | None]]:
         for word in dict.fromkeys(re.findall(r"\b[A-Z][a-z]{4,}\b", region)):  # 5 letters at least: a copy cut short ends in a stub
             meant = difflib.get_close_matches(word, _PUB_WORDS, n=1, cutoff=0.8)
             if meant and word not in _PUB_WORDS and word != "Negeri":
-                out.append((f"data pengundangan tidak dalam bentuk baku, salah tulis: '{word}' (maksudnya '{meant[0]}')", word,
+                out.append((f"salah tulis dalam data pengundangan: '{word}' (maksudnya '{meant[0]}')", word,
                             re.sub(rf"\b{word}\b", meant[0], text)))
         year = re.search(r"Negara(?: Republik Indonesia)? (\d{4}) Nomor", region)
         if year:
