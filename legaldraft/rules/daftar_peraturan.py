@@ -18,7 +18,7 @@ from ..model import walk
 from ..model.reference import JenisPeraturan as J, Peraturan
 from .engine import rule
 from .judul import ALL_KINDS
-from .dasar_hukum import penetapan_window, registry_index
+from .dasar_hukum import penetapan_window, registry_keys
 from .kutipan import PARTICLES
 from .text import TEXT_FIELDS
 
@@ -264,7 +264,7 @@ def _against_registry(ctx, m: Mention, report) -> bool:
     regulation (then the registry, not the other mentions, is what the title is measured against)."""
     if m.tahun is None or m.jenis in (J.keputusan, J.lainnya):
         return False
-    for key in registry_index(ctx.registry).get((m.jenis, m.nomor, m.tahun), ()):
+    for key in registry_keys(ctx.registry, m.jenis, m.nomor, m.tahun):
         reg = ctx.registry[key]
         if not reg.tentang or (m.issuer and reg.penerbit and _issuer(reg.jenis, reg.penerbit, "") != m.issuer):
             continue
@@ -291,12 +291,11 @@ def _against_registry(ctx, m: Mention, report) -> bool:
       right="ditetapkan 3 Maret 2013; Mengingat: Undang-Undang Nomor 32 Tahun 2004 …", applies_to=ALL_KINDS)
 def not_yet(ctx):
     latest = penetapan_window(ctx)[1]
-    index = registry_index(ctx.registry)
     for m in cited_regulations(ctx):
         if m.tahun is None or m.node is ctx.doc and m.field == "tentang":
             continue
         when = None
-        for key in index.get((m.jenis, m.nomor, m.tahun), ()):
+        for key in registry_keys(ctx.registry, m.jenis, m.nomor, m.tahun):
             when = ctx.registry[key].diundangkan
             break
         if m.tahun > latest.year or (when is not None and when > latest):

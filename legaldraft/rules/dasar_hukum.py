@@ -47,16 +47,19 @@ def registry_index(registry) -> dict:
     return index
 
 
+def registry_keys(registry, jenis, nomor, tahun) -> list[str]:
+    """Keys of the regulations (jenis, nomor, tahun) in ``registry``: through the registry's own index when it
+    has one, so its generated layer of thousands of entries is never materialised as a whole."""
+    if hasattr(registry, "find_all"):
+        return [k for k in registry.find_all(jenis.value, nomor, tahun) if str(registry[k].nomor) == str(nomor)]
+    return list(registry_index(registry).get((jenis, str(nomor), tahun), ()))
+
+
 def registry_key(ctx, cited: Citation) -> str | None:
     registry = ctx.registry if hasattr(ctx, "registry") else ctx
     if cited.jenis is None:
         return None
-    if hasattr(registry, "find_all"):  # the registry's own index (its generated layer is not materialised)
-        keys = [k for k in registry.find_all(cited.jenis.value, cited.nomor, cited.tahun)
-                if str(registry[k].nomor) == str(cited.nomor)]
-    else:
-        keys = registry_index(registry).get((cited.jenis, str(cited.nomor), cited.tahun), ())
-    for key in keys:
+    for key in registry_keys(registry, cited.jenis, cited.nomor, cited.tahun):
         reg = registry[key]
         if cited.jenis == J.permen and reg.penerbit and cited.penerbit and \
                 _minister(reg.penerbit) != _minister(cited.penerbit):
