@@ -88,9 +88,14 @@ def test_first_hour(drafter, tmp_path):
     spec.write_text(text[: text.index("batang_tubuh:")] + BODY + text[text.index("\npenetapan:") + 1:], encoding="utf-8")
     result = drafter("check", spec)
     assert result.exit_code == 1 and "[--fix]" in result.output
+    before = spec.read_text(encoding="utf-8")
     result = drafter("check", spec, "--fix")
     assert "diperbaiki" in result.output
     fixed = spec.read_text(encoding="utf-8")
+    # the layout stays as written: only the lines holding the two slips change, nothing is re-indented or re-quoted
+    changed = [(a, b) for a, b in zip(before.splitlines(True), fixed.splitlines(True)) if a != b]
+    assert len(before.splitlines()) == len(fixed.splitlines()) and len(changed) == 2, changed
+    assert all("hari kerja" in b or "Peraturan Bupati" in b for _, b in changed), changed
     assert "# Dibuat dengan 'legaldraft new perbup --tanya'" in fixed, "comments stay"
     assert "paling lama 3 (tiga) hari kerja" in fixed and "sesuai dengan Peraturan Bupati" in fixed
     result = drafter("check", spec)
