@@ -17,24 +17,12 @@ from legaldraft.spec.errors import SpecError
 from legaldraft.spec.loader import load
 
 from conftest import ROOT, docx_text
+from hostile_cases import SPEC
 
 BAD = Path(__file__).resolve().parent / "bad_inputs"
 CASES = yaml.safe_load((BAD / "cases.yaml").read_text(encoding="utf-8"))
 LOCATED = re.compile(r"^[\w.-]+\.yaml:\d+:\d+: \S")
-VALID = """\
-jenis: perbup
-daerah: contoh
-tentang: Pengelolaan Arsip Daerah
-konsiderans:
-  - bahwa arsip daerah perlu dikelola secara tertib;
-dasar_hukum:
-  - uu-23-2014
-batang_tubuh:
-  - pasal: arsip
-    teks: "{text}"
-  - pasal: mulai-berlaku
-    formula: mulai_berlaku
-"""
+VALID = SPEC.replace("{daerah}", "contoh")  # the smallest valid Perbup, one Pasal whose text is {text}
 
 
 def snapshot(folder: Path) -> dict[str, str]:
