@@ -227,8 +227,8 @@ REVIEWED_RULES = {
                "misspellings of the copies 'Tmbahan', 'Rebublik', 'Paraturan', OCR slips 'scbagaimana'",
     "BT-003": "Banyuwangi: BAB titles in Title Case (tests/rules/test_precision.py)",
     "DH-006": "'Undang-undang Dasar' (Sulawesi Barat 2020)",
-    "DH-008": "Mengingat items without their LN/TLN (Pacitan, DKI 2007, Lampung 2018, Banjarnegara, Grobogan, "
-              "Jatim 1995: see NOT_YET_DATE_AWARE)",
+    "DH-008": "Mengingat items without their LN/TLN (Pacitan, DKI 2007, Lampung 2018, Banjarnegara, Grobogan; "
+              "Jatim 1995 is info: the form is asked since UU 10/2004, tests/rules/test_dated_forms.py)",
     "DH-009": "LN/TLN numbers that differ from the regulation's (Nganjuk 3041, Jatim 2008 3455, Aceh 2009 4286, "
               "Sulawesi Barat 2020 LN 122)",
     "DH-011": "a regulation revoked before the document was set (Tulungagung 2022: PP 100/2000 and PP 9/2003, revoked "
@@ -246,8 +246,8 @@ REVIEWED_RULES = {
                "mixes in the delegation",
     "KON-006": "the name in the closing point differs from the judul ('Kali Lima', 'Atas dengan', a word missing or "
                "added; Bengkulu: the OCR's 'KtrPALA')",
-    "KON-009": "a single pertimbangan that does not end 'perlu menetapkan … tentang …;' (Jatim 2008; Jatim 1995: "
-               "see NOT_YET_DATE_AWARE)",
+    "KON-009": "a single pertimbangan that does not end 'perlu menetapkan … tentang …;' (Jatim 2008; Jatim 1995 is "
+               "info: the form is asked since UU 10/2004)",
     "KU-004": "Banyuwangi: 'SKPD' used, never defined (test_precision.py)",
     "LST-003": "Banyuwangi: rincian without ';' (test_precision.py)",
     "LST-004": "a rincian without '; dan'/'; atau' on its second-to-last item (Banyuwangi, Tulungagung Pasal 3, the "
@@ -259,15 +259,6 @@ REVIEWED_RULES = {
                "without brackets (Pacitan)",
     "REF-011": "one regulation named two ways in one document (Bangli's Perbup 47/2011; Tangerang 2018 OCR)",
 }
-#: false alarms of rules that do not yet weigh the document's date or the copy's OCR: left to the validator
-#: issue (date- and kind-aware rules); remove an entry when the rule learns it
-NOT_YET_DATE_AWARE = {
-    ("family/kepgub-jatim-1995-35.txt", "DH-008"): "a 1995 Keputusan: bare titles were the form before UU 10/2004",
-    ("family/kepgub-jatim-1995-35.txt", "KON-009"): "a 1995 Keputusan: 'perlu menyempurnakan … dengan menuangkannya "
-                                                   "dalam suatu Keputusan' was the form before UU 10/2004",
-}
-
-
 def test_every_error_finding_on_the_corpus_is_reviewed():
     from legaldraft.api import check
     from legaldraft.importer import import_file
@@ -280,9 +271,6 @@ def test_every_error_finding_on_the_corpus_is_reviewed():
             if f.severity.value == "error" and f.rule.id not in REVIEWED_RULES:
                 unreviewed.append((name, f.rule.id, f.message))
     assert unreviewed == []
-    for (name, rule), _why in NOT_YET_DATE_AWARE.items():
-        found = {f.rule.id for f in check(load_spec(import_file(CORPUS / name))) if f.severity.value == "error"}
-        assert rule in found, f"{name}: {rule} no longer reported; drop it from NOT_YET_DATE_AWARE"
 
 
 # -- kinds the public copies did not yield (no Pencabutan, no Keputusan Wali Kota found): the same reading --------

@@ -16,6 +16,7 @@ from ..naskah.citation_reader import JENIS, LEMBARAN, TAMBAHAN, Citation, normal
 from ..model.reference import JenisPeraturan as J, PERATURAN
 from ..naskah.citation import cite
 from .judul import ALL_KINDS, PERATURAN as PERATURAN_DOCS, PERATURAN_KINDS, amended_perbup
+from .dated import LD_TLD, LN_TLN, UNDANG_UNDANG, UUD_NAME
 from .engine import UU_13_2022, Fix, rule
 from .text import cached_texts, report_written_label
 from ..naskah.citation import publikasi as pub
@@ -271,7 +272,7 @@ def uud(ctx):
             if m and m.group(0) != "Undang-Undang Dasar":
                 ctx.report(f"ditulis '{m.group(0)}'; yang benar 'Undang-Undang Dasar'", item, "teks", m.group(0),
                            "tulis 'Undang-Undang Dasar'", Fix(item.loc + ("teks",), text.replace(m.group(0), "Undang-Undang Dasar"),
-                                                               "'Undang-Undang Dasar'"))
+                                                               "'Undang-Undang Dasar'"), since=UUD_NAME)
             unit = _CAPITAL_UNIT.search(text)
             if unit:
                 ctx.report(f"'{unit.group(1)}' dalam kutipan pasal UUD ditulis dengan huruf kapital", item, "teks", unit.group(0),
@@ -327,7 +328,7 @@ def bentuk(ctx):
         if fixed != text:
             ctx.report("jenis peraturan tidak ditulis dengan huruf awal kapital ('Undang-Undang', 'Peraturan Pemerintah' …)",
                        item, "teks", text[:50], "perbaiki penulisan jenis", Fix(item.loc + ("teks",), fixed, "huruf kapital jenis peraturan"),
-                       severity="warning")
+                       severity="warning", since=UNDANG_UNDANG)
             text = fixed
         m = _RI_AFTER_JENIS.match(text)
         if m:
@@ -363,10 +364,18 @@ def publikasi(ctx):
         if reg.lembaran is None:
             ctx.report(f"{reg.nama_jenis} Nomor {reg.nomor} Tahun {reg.tahun} tanpa data pengundangan ({where})", item, None,
                        item.ref or "", "isi 'lembaran: {tahun, nomor}' (dan 'tambahan') dari JDIH",
-                       severity=None if reg.jenis in _NEEDS_LN else "warning")
+                       severity=None if reg.jenis in _NEEDS_LN else "warning", since=publication_form(reg.jenis))
         elif reg.jenis in (J.uu, J.pp, J.perppu) and not reg.tambahan:
             ctx.report(f"{reg.nama_jenis} Nomor {reg.nomor} Tahun {reg.tahun} tanpa Tambahan Lembaran Negara ({where})", item,
-                       None, item.ref or "", "isi 'tambahan:' dari JDIH", severity="warning")
+                       None, item.ref or "", "isi 'tambahan:' dari JDIH", severity="warning", since=LN_TLN)
+
+
+def publication_form(jenis):
+    """The dated form that asks for the publication data of a regulation of this jenis (UU 10/2004 for the Lembaran
+    Negara, UU 12/2011 for the Lembaran Daerah of a Perda), or None where the form comes from practice only."""
+    if jenis in (J.perda, J.perda_prov):
+        return LD_TLD
+    return LN_TLN if jenis in (J.uu, J.perppu, J.pp, J.perpres) else None
 
 
 _MAIN_PART = re.compile(r"\s+sebagaimana\s+(?:telah\s+)?(?:diubah|beberapa)")
@@ -382,11 +391,13 @@ def _written_publication(ctx, item, cited: Citation) -> None:
         inside = any(a <= found.start() < b for a, b in ((m.start(), m.end()) for m in _BRACKETS.finditer(main)))
         if not inside:
             ctx.report(f"{label}: data pengundangan tidak ditulis di dalam kurung", item, "teks", found.group(0)[:60],
-                       "tulis '(Lembaran Negara … , Tambahan Lembaran Negara …)' tepat setelah nama peraturan")
+                       "tulis '(Lembaran Negara … , Tambahan Lembaran Negara …)' tepat setelah nama peraturan",
+                       since=publication_form(cited.jenis))
         return
     cut = main.count("(") > main.count(")") or " tentang " not in f" {main} "
     ctx.report(f"{label} dikutip tanpa Lembaran Negara/Daerah" + (" (kutipan tampak terpotong)" if cut else ""), item, "teks",
-               item.teks[:50], "tambahkan data pengundangan dalam kurung", severity="warning" if cut else None)
+               item.teks[:50], "tambahkan data pengundangan dalam kurung", severity="warning" if cut else None,
+               since=publication_form(cited.jenis))
 
 
 _BRACKETS = re.compile(r"\((?:[^()]|\([^()]*\))*\)?")

@@ -123,6 +123,7 @@ def render(rules) -> str:
                      f"{r.verification} | {', '.join(r.applies_to)} |")
     lines += ["", "## Keputusan tingkat (kalibrasi terhadap sumber)", ""]
     lines += [f"- **{rule_id}**: {' '.join(text.split())}" for rule_id, text in DECISIONS]
+    lines += _dated_forms()
     family = None
     for r in ordered:
         current = r.id.split("-")[0]
@@ -136,6 +137,22 @@ def render(rules) -> str:
                       "info.", ""]
         lines += _example("Salah", r.wrong) + _example("Benar", r.right)
     return "\n".join(lines).rstrip() + "\n"
+
+
+def _dated_forms() -> list[str]:
+    from .dated import FORMS  # the table of legaldraft.rules.dated
+
+    lines = ["", "## Bentuk menurut tanggal penetapan", "",
+             "Naskah tidak diminta memakai bentuk yang belum ditetapkan pada hari ia ditetapkan. Temuan atas bentuk di bawah "
+             "ini pada naskah yang pasti ditetapkan sebelum tanggalnya (tanggal penetapan, atau tahunnya bila tanggal tidak "
+             "diketahui) hanya info, dengan sumbernya disebut. Sumber dibaca dari teksnya (UU 10/2004, UU 12/2011, UU 23/2014: "
+             "salinan mblonyox/data-peraturan; Keppres 44/1999: salinan publik); bila katalog rujukan dan sumber berbeda, "
+             "sumber yang menang.", "",
+             "| bentuk | aturan | dituntut sejak | ditetapkan oleh | sebelumnya |", "|---|---|---|---|---|"]
+    for form in FORMS:
+        lines.append(f"| {_cell(form.form)} | {', '.join(form.rules)} | {form.day:%d-%m-%Y} ({_cell(form.since.why)}) | "
+                     f"{_cell(form.source)} | {_cell(form.before)} |")
+    return lines
 
 
 def current() -> str:

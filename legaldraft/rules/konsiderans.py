@@ -7,6 +7,7 @@ from ..naskah import rumusan
 from ..naskah.jenis import jenis_of
 from ..naskah.numbers import letters
 from .judul import ALL_KINDS
+from .dated import CLOSING_POINT
 from .engine import Fix, rule
 from .text import report_written_label
 from ..naskah.citation import cite
@@ -307,7 +308,7 @@ def closing_once(ctx):
                        kon, "tunggal", "", "hapus 'tunggal: true', atau satukan pertimbangannya")
         elif not re.search(r"\bperlu menetapkan\b", point.teks):
             ctx.report("pertimbangan tunggal tidak diakhiri 'perlu menetapkan … tentang …;'", point, "teks", point.teks[-60:],
-                       "akhiri dengan ', perlu menetapkan Peraturan Bupati tentang …;' (butir 24-27)")
+                       "akhiri dengan ', perlu menetapkan Peraturan Bupati tentang …;' (butir 24-27)", since=CLOSING_POINT)
         return
     generated = kon.penutup is None
     points = kon.poin

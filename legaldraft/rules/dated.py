@@ -1,0 +1,116 @@
+"""Dated drafting sources: which form a document is held to depends on the day it was set.
+
+Lampiran II of UU 12/2011 (as amended by UU 13/2022) prescribes today's forms. Documents set earlier followed the
+sources of their day, and a rule must not ask a document for a form (or a law) that did not exist then. Each
+:class:`DatedForm` below names a form that a rule asks for, the source that first prescribed it, the day from which
+documents are held to it, and what earlier documents wrote instead, each with its citation. A rule reports a
+finding about such a form with ``ctx.report(..., since=FORM)``: a document certainly set before the day gets the
+finding as info, with the source named (:meth:`legaldraft.rules.engine.CheckContext.report`).
+
+Sources read (transcribed texts in the GitHub repository mblonyox/data-peraturan, and stored public pages):
+
+- **UU 10/2004** (LN 2004 No. 53): Pasal 58 — "mulai berlaku pada tanggal diundangkan [22 Juni 2004], yang mulai
+  dilaksanakan pada tanggal 1 November 2004"; its Penjelasan Umum angka 4 huruf e names Keppres 44/1999 among the
+  overlapping rules it replaces. Lampiran butir 22 and 24 (closing point "… perlu menetapkan …"), butir 30 (the
+  UUD as "Undang-Undang Dasar Negara Republik Indonesia Tahun 1945", both U capital), butir 31 ("kedua huruf u ditulis
+  dengan huruf kapital"; UU, PP and Perpres "dilengkapi dengan pencantuman Lembaran Negara Republik Indonesia dan
+  Tambahan Lembaran Negara Republik Indonesia yang diletakkan di antara tanda baca kurung"). It says nothing of the
+  Lembaran Daerah in a citation.
+- **Keppres 44/1999** (LN 1999 No. 70), before it: Pasal 2 applies its technique to regulations "tingkat pusat dan
+  tingkat daerah"; its own Mengingat reads "Pasal 4 ayat (1) Undang-Undang Dasar 1945", its Pasal 3 ayat (2) writes
+  "Rancangan Undang-undang", and its example of a revocation cites "(Lembaran Negara Nomor 36, Tambahan Lembaran
+  Negara Nomor 3086)" without "Republik Indonesia" (pasal.id copy). Before 1999 the rules named in UU 10/2004
+  Penjelasan Umum angka 4 concern, by their titles, the preparation of RUU and RPP (Inpres 15/1970, Keppres
+  188/1998, the basis of Keppres 44/1999 per its konsiderans); their texts were not read, and no citation form for a
+  regional Keputusan of that time was found.
+- **UU 12/2011** (LN 2011 No. 82), in force on its promulgation, 12 August 2011: Lampiran II butir 49 adds the
+  Lembaran Daerah and Tambahan Lembaran Daerah of a cited Perda; butir 47-48 keep LN/TLN for UU and PP, and for a
+  Perpres only on treaties and states of emergency.
+- **UU 13/2022** (LN 2022 No. 143), in force on 16 June 2022: the butir it inserted or changed.
+- **UU 23/2014** (LN 2014 No. 244), 2 October 2014: Pasal 1 angka 26 writes "bupati/wali kota" (two words);
+  UU 32/2004 wrote "Bupati/Walikota".
+
+Where this table and reference/tata-naskah-rules.md differ, the source read here wins (the catalogue gives the
+forms of UU 12/2011 without dates).
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class DatedSource:
+    short: str          # 'UU 10/2004'
+    day: dt.date        # documents set on or after this day are held to the forms it prescribes
+    why: str            # the exact citation of that day
+
+
+@dataclass(frozen=True)
+class DatedForm:
+    key: str
+    rules: tuple[str, ...]   # the rules that ask for this form
+    since: DatedSource
+    form: str                # what is asked (Indonesian)
+    source: str              # where the form is prescribed
+    before: str              # what documents set earlier wrote, and where that is seen
+
+    @property
+    def day(self) -> dt.date:
+        return self.since.day
+
+    @property
+    def short(self) -> str:
+        return self.since.short
+
+
+UU_10_2004 = DatedSource("UU 10/2004", dt.date(2004, 11, 1),
+                         "UU 10/2004 Pasal 58: berlaku sejak diundangkan 22 Juni 2004, mulai dilaksanakan 1 November 2004")
+UU_12_2011 = DatedSource("UU 12/2011", dt.date(2011, 8, 12),
+                         "UU 12/2011: diundangkan dan berlaku 12 Agustus 2011 (LN 2011 Nomor 82)")
+UU_23_2014 = DatedSource("UU 23/2014", dt.date(2014, 10, 2),
+                         "UU 23/2014: diundangkan dan berlaku 2 Oktober 2014 (LN 2014 Nomor 244)")
+UU_13_2022 = DatedSource("UU 13/2022", dt.date(2022, 6, 16),
+                         "UU 13/2022: diundangkan dan berlaku 16 Juni 2022 (LN 2022 Nomor 143)")
+
+LN_TLN = DatedForm(
+    "ln-tln", ("DH-008", "DH-015"), UU_10_2004,
+    "Undang-Undang dan Peraturan Pemerintah dikutip dengan Lembaran Negara dan Tambahan Lembaran Negara di dalam kurung",
+    "UU 10/2004 Lampiran butir 31; UU 12/2011 Lampiran II butir 47",
+    "sebelumnya tidak ada bentuk kutipan yang mewajibkannya bagi naskah daerah: Keputusan Gubernur Jawa Timur 35/1995 "
+    "mengutip 'Undang-undang Nomor 5 Tahun 1974;' tanpa nama dan tanpa Lembaran Negara")
+LN_WORDING = DatedForm(
+    "ln-republik-indonesia", ("DH-014",), UU_10_2004,
+    "'Lembaran Negara Republik Indonesia Tahun … Nomor …, Tambahan Lembaran Negara Republik Indonesia Nomor …'",
+    "UU 10/2004 Lampiran butir 31; UU 12/2011 Lampiran II butir 47",
+    "Keppres 44/1999 Lampiran I (contoh pencabutan): '(Lembaran Negara Nomor 36, Tambahan Lembaran Negara Nomor 3086)'")
+LD_TLD = DatedForm(
+    "ld-tld", ("DH-008", "DH-014", "DH-015"), UU_12_2011,
+    "Peraturan Daerah dikutip dengan Lembaran Daerah dan Tambahan Lembaran Daerah di dalam kurung",
+    "UU 12/2011 Lampiran II butir 49",
+    "UU 10/2004 Lampiran butir 31 meminta data pengundangan hanya untuk Undang-Undang, Peraturan Pemerintah dan "
+    "Peraturan Presiden")
+UUD_NAME = DatedForm(
+    "nama-uud", ("DH-006", "DH-016"), UU_10_2004,
+    "'Undang-Undang Dasar Negara Republik Indonesia Tahun 1945', kedua huruf U kapital",
+    "UU 10/2004 Lampiran butir 30; UU 12/2011 Lampiran II butir 44",
+    "Keppres 44/1999, Mengingat: 'Pasal 4 ayat (1) Undang-Undang Dasar 1945'")
+UNDANG_UNDANG = DatedForm(
+    "undang-undang", ("BHS-009", "DH-007"), UU_10_2004,
+    "'Undang-Undang' dengan dua huruf U kapital dalam dasar hukum",
+    "UU 10/2004 Lampiran butir 31 ('kedua huruf u ditulis dengan huruf kapital'); UU 12/2011 Lampiran II butir 44, 46",
+    "Keppres 44/1999 Pasal 3 ayat (2): 'Rancangan Undang-undang'; Keputusan Bupati Majalengka 700/2003")
+CLOSING_POINT = DatedForm(
+    "penutup-konsiderans", ("KON-009",), UU_10_2004,
+    "pertimbangan terakhir (atau tunggal) berakhir '… perlu menetapkan [jenis] tentang [nama];'",
+    "UU 10/2004 Lampiran butir 22, 24; UU 12/2011 Lampiran II butir 23-27",
+    "Keputusan Gubernur Jawa Timur 35/1995: '… perlu menyempurnakan … dengan menuangkannya dalam suatu Keputusan "
+    "Gubernur …'")
+WALI_KOTA = DatedForm(
+    "wali-kota", ("PMB-002", "PNT-004", "KON-006", "DIK-003"), UU_23_2014,
+    "'Wali Kota' (dua kata) pada jabatan dan jenis naskah",
+    "UU 23/2014 Pasal 1 angka 26; KBBI",
+    "UU 32/2004 menulis 'Bupati/Walikota': naskah sebelum 2 Oktober 2014 memakainya "
+    "(legaldraft.model.tingkat memilih kata menurut tanggal, dan aturan membandingkan dengan kata pilihan itu)")
+
+FORMS: tuple[DatedForm, ...] = (LN_TLN, LN_WORDING, LD_TLD, UUD_NAME, UNDANG_UNDANG, CLOSING_POINT, WALI_KOTA)
