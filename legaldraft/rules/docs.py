@@ -34,7 +34,12 @@ DECISIONS = [
      "dalam katalog (butir 80, 84), dan 'dimaksud huruf a' tanpa kata depan galat REF-001."),
     ("KON-006", "galat (sebelumnya peringatan). Butir 23 dan 58 menetapkan bahwa nama setelah 'tentang' pada butir "
                 "penutup sama dengan judul; katalog rujukan juga memberi galat. Perbup Seram Bagian Timur 3/2022 dan "
-                "Banyuwangi 19/2012 yang menyimpang dicatat sebagai cacat sumber."),
+                "Banyuwangi 19/2012 yang menyimpang dicatat sebagai cacat sumber. Peringatan (sesi rulesdate): nama "
+                "daerah setelah jenis pada butir penutup ('Peraturan Bupati Berau tentang'), karena contoh butir 23 "
+                "hanya contoh dan butir 59 yang melarangnya untuk 'Menetapkan' diberi peringatan oleh DIK-003 (praktik "
+                "beragam: Berau 41/2016, Cilacap 63/2018, Aceh 34/2016, Jawa Barat 76/2018); dan nama yang berbeda hanya "
+                "karena spasi, tanda baca, kata ganda atau kata yang bukan kata (salah eja; ejaan adalah peringatan "
+                "BHS-012). Kata lain, kata yang hilang atau ditambah tetap galat (Tasikmalaya 60/2015 'Kali Lima')."),
     ("DH-002", "tetap peringatan, kini menurut tanggal: dokumen diminta memuat undang-undang pemerintahan daerah yang "
                "berlaku pada tanggal penetapannya (UU 5/1974, 22/1999, 32/2004, 23/2014), bukan undang-undang yang "
                "belum ada."),

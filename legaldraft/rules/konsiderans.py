@@ -163,7 +163,9 @@ def closing_wording(ctx):
       "daerah) dan dengan nama dalam judul (tanpa memandang huruf besar dan tanda baca). Butir penutup yang dibuat "
       "legaldraft selalu sama; yang diperiksa adalah butir yang ditulis apa adanya. Butir 23 dan 58 menetapkan "
       "bentuknya, maka galat; Perbup yang diundangkan dan menyimpang (Seram Bagian Timur 3/2022, Banyuwangi 19/2012) "
-      "memuat cacat yang sebenarnya.",
+      "memuat cacat yang sebenarnya. Peringatan saja: nama daerah setelah jenisnya ('Peraturan Bupati Berau'; contoh "
+      "butir 23 tanpa nama daerah, seperti 'Menetapkan' pada DIK-003), dan nama yang berbeda hanya karena spasi, tanda "
+      "baca, kata ganda atau kata yang bukan kata (salah eja atau salah baca salinan: ejaan dinilai BHS-012).",
       wrong="… perlu menetapkan Peraturan Daerah tentang SLRT;",
       right="… perlu menetapkan Peraturan Bupati tentang Sistem Layanan Rujukan Terpadu …;")
 def closing_name(ctx):
@@ -171,19 +173,71 @@ def closing_name(ctx):
     text = kon.penutup if kon.penutup is not None else (kon.poin[0].teks if kon.is_tunggal else None)
     if text is None:
         return
-    m = _NAMED.search(text.strip())
+    m = _NAMED.search(_closing_sentence(text))
     if not m:
         return
     node, fld = (kon, "penutup") if kon.penutup is not None else (kon.poin[0], "teks")
     jenis = jenis_of(ctx.doc).nama_jenis(ctx.profile)
-    if _norm(m.group(1)) != _norm(jenis):
+    if _with_daerah(m.group(1), jenis, ctx.profile.nama):
+        # 'perlu menetapkan Peraturan Bupati Berau tentang …': butir 23 shows the jenis without the daerah (as butir 59
+        # does for 'Menetapkan', where DIK-003 gives a warning); issued documents often name it: practice varies
+        ctx.report(f"butir penutup menyebut nama daerah ('{m.group(1)}'); contoh butir 23 menulis '{jenis}' saja", node, fld,
+                   m.group(1), f"tulis 'perlu menetapkan {jenis} tentang …'",
+                   Fix(node.loc + (fld,), text.replace(f"menetapkan {m.group(1)} tentang", f"menetapkan {jenis} tentang", 1),
+                       f"jenis: {jenis}"), severity="warning")
+    elif _norm(m.group(1)) != _norm(jenis):
         ctx.report(f"butir penutup menetapkan '{m.group(1)}', padahal naskah ini {jenis}", node, fld, m.group(1),
                    f"tulis 'perlu menetapkan {jenis} tentang …'",
                    Fix(node.loc + (fld,), text.replace(f"menetapkan {m.group(1)} tentang", f"menetapkan {jenis} tentang", 1),
                        f"jenis: {jenis}"))
     if _norm(m.group(2)) != _norm(ctx.doc.tentang):
-        ctx.report("nama setelah 'tentang' pada konsiderans berbeda dengan judul", node, fld, m.group(2),
-                   f"samakan dengan judul: '{ctx.doc.tentang}'")
+        slip = _slip_only(m.group(2), ctx.doc.tentang)
+        ctx.report("nama setelah 'tentang' pada konsiderans berbeda dengan judul" + (f" ({slip})" if slip else ""), node,
+                   fld, m.group(2), f"samakan dengan judul: '{ctx.doc.tentang}'", severity="warning" if slip else None)
+
+
+def _slip_only(written: str, judul: str) -> str | None:
+    """Why two names differ by a slip only, not by a word: spacing or punctuation ('Daerahpadabiro', 'Jas A'), or
+    words that are no words at all on one side ('Foruiui' for 'Forum', 'tentan'): a misspelling in the judul or the
+    konsiderans, or a misreading of the copy, which the spelling rules report (warning, as BHS-012). A real word for
+    another ('Kali Lima' for 'Kaki Lima'), a word added or left out, is a different name: None."""
+    import difflib  # lazy: only for names that differ
+
+    def letters(text: str) -> str:
+        return re.sub(r"[^0-9a-z]", "", text.lower())
+
+    if letters(written) == letters(judul):
+        return "berbeda hanya dalam spasi atau tanda baca"
+    a, b = re.findall(r"[\w'/-]+", _norm(written)), re.findall(r"[\w'/-]+", _norm(judul))
+    ops = [op for op in difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes() if op[0] != "equal"]
+    from .kamus import dictionary  # lazy: the Hunspell dictionary loads on first use
+    is_word = dictionary()
+    doubled = [op for op in ops if _doubled(op, a, b)]
+    if doubled and len(doubled) == len(ops):
+        return "kata ganda"
+    if is_word is None or not ops or any(tag != "replace" or i2 - i1 != j2 - j1 for tag, i1, i2, j1, j2 in ops):
+        return None
+    pairs = [(x, y) for _, i1, i2, j1, j2 in ops for x, y in zip(a[i1:i2], b[j1:j2])]
+    if all(not (is_word(x) and is_word(y)) and difflib.SequenceMatcher(a=x, b=y).ratio() >= 0.5 for x, y in pairs):
+        return "salah eja atau salah baca: " + ", ".join(f"'{x}'/'{y}'" for x, y in pairs[:3])
+    return None
+
+
+def _doubled(op, a: list[str], b: list[str]) -> bool:
+    """A word written twice on one side ('Satuan Satuan'): the opcode inserts or deletes a copy of its neighbour."""
+    tag, i1, i2, j1, j2 = op
+    if tag == "insert" and j2 - j1 == 1:
+        return b[j1] in (b[j1 - 1] if j1 else None, b[j2] if j2 < len(b) else None)
+    if tag == "delete" and i2 - i1 == 1:
+        return a[i1] in (a[i1 - 1] if i1 else None, a[i2] if i2 < len(a) else None)
+    return False
+
+
+def _closing_sentence(text: str) -> str:
+    """The closing point up to its ';' (a page number or marker a copy left after it is not part of the name)."""
+    text = text.strip()
+    end = text.rfind(";")
+    return text[:end + 1] if end > 0 and len(text) - end < 12 else text
 
 
 #: '… perlu menetapkan Peraturan Bupati / Peraturan Wali Kota / Keputusan Gubernur tentang NAMA;'
@@ -192,6 +246,13 @@ _NAMED = re.compile(r"perlu menetapkan ((?:Peraturan|Keputusan)(?: [A-Z][\w-]*)+
 
 def _norm(text: str) -> str:
     return re.sub(r"[\s,]+", " ", text).strip().rstrip(";. ").lower()
+
+
+def _with_daerah(written: str, jenis: str, daerah: str | None) -> bool:
+    """'Peraturan Bupati Berau' for 'Peraturan Bupati' in Kabupaten Berau (also '… Kabupaten Berau', '… Provinsi …')."""
+    rest = _norm(written)[len(_norm(jenis)):].strip() if _norm(written).startswith(_norm(jenis) + " ") else ""
+    rest = re.sub(r"^(?:kabupaten|kota|provinsi|propinsi)\s+", "", rest)
+    return bool(rest and daerah and rest == _norm(daerah))
 
 
 @rule("KON-007", "warning", "Paling banyak 6 pokok pikiran ditambah butir penutup",

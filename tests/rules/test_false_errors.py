@@ -1,0 +1,81 @@
+"""Error findings on issued corpus documents that were not defects of the law's form (issue 13 item 2), and how the
+rule now reads them: on a scaffold and on the corpus document that showed it."""
+from __future__ import annotations
+
+import pytest
+
+import legaldraft
+from legaldraft.spec.scaffold import scaffold
+
+from conftest import CORPUS
+
+NAME = "Penyelenggaraan Pelayanan Publik Terpadu"
+KON_A = ("  - bahwa untuk meningkatkan kualitas pelayanan kepada masyarakat, Pemerintah Daerah perlu menyelenggarakan "
+         "pelayanan publik secara terpadu;\n")
+KON_B = "  - bahwa penyelenggaraan pelayanan publik terpadu memerlukan pedoman yang jelas bagi Perangkat Daerah;\n"
+
+
+def closing(jenis: str, nama: str, tentang: str = NAME) -> str:
+    text = scaffold("perbup").replace("tentang: Penyelenggaraan Pelayanan Publik Terpadu", f"tentang: {tentang}", 1)
+    point = (f"bahwa untuk melaksanakan ketentuan Pasal 5 Peraturan Daerah Kabupaten Contoh Nomor 2 Tahun 2020 tentang "
+             f"Pelayanan Publik, perlu menetapkan {jenis} tentang {nama};")
+    text = text.replace("konsiderans:                 #", "konsiderans:\n  tunggal: true\n  poin:\n #", 1)
+    return text.replace(KON_A, f"  - {point}\n", 1).replace(KON_B, "", 1)
+
+
+def kon006(text: str) -> list[tuple[str, str]]:
+    return [(f.severity.value, f.message) for f in legaldraft.check(legaldraft.loads(text), only=["KON-006"])]
+
+
+def test_the_daerah_named_after_the_jenis_is_a_warning_as_in_menetapkan():
+    """Butir 23 shows 'perlu menetapkan Peraturan Daerah tentang …' without the daerah; butir 59 leaves it out after
+    'Menetapkan', where DIK-003 gives a warning because issued documents name it. Berau 41/2016, Cilacap 63/2018,
+    Aceh 34/2016 and others write 'Peraturan Bupati Berau tentang …'."""
+    assert kon006(closing("Peraturan Bupati Contoh", NAME)) == [
+        ("warning", "butir penutup menyebut nama daerah ('Peraturan Bupati Contoh'); contoh butir 23 menulis "
+                    "'Peraturan Bupati' saja")]
+    assert kon006(closing("Peraturan Bupati Kabupaten Contoh", NAME))[0][0] == "warning"
+    assert kon006(closing("Peraturan Bupati", NAME)) == []
+    # another jenis, or another daerah, is still an error
+    assert kon006(closing("Peraturan Daerah", NAME))[0][0] == "error"
+    assert kon006(closing("Peraturan Bupati Purwakarta", NAME))[0][0] == "error"
+
+
+@pytest.mark.parametrize("konsiderans,judul,severity,why", [
+    ("Penyelenggaraan Pelayanan Publik Terpadu", "Penyelenggaraan Pelayanan Publik Terpadu", None, None),
+    # spacing and punctuation only: Kalsel 81/2017 'Daerahpadabiro', Gorontalo 2014 'Jas A'
+    ("Penyelenggaraan Pelayanan Publik Terpadu", "Penyelenggaraan Pelayananpublik Terpadu", "warning", "spasi"),
+    # a word that is no word: Sumut 13/2011 'Foruiui', Sulbar 1/2020 'tentan'
+    ("Penyelenggaraan Pelayanan Publik Terpadu", "Penyelenggaraan Pelayanam Publik Terpadu", "warning", "salah eja"),
+    # a word written twice: Mataram 42/2016 'Satuan Satuan'
+    ("Penyelenggaraan Pelayanan Publik Terpadu", "Penyelenggaraan Pelayanan Pelayanan Publik Terpadu", "warning",
+     "kata ganda"),
+    # a real word for another (Tasikmalaya 60/2015 'Kali Lima' for 'Kaki Lima'), a word left out or added: error
+    ("Penyelenggaraan Pelayanan Publik Terpusat", "Penyelenggaraan Pelayanan Publik Terpadu", "error", None),
+    ("Penyelenggaraan Pelayanan Publik", "Penyelenggaraan Pelayanan Publik Terpadu", "error", None),
+])
+def test_a_name_that_differs_by_a_slip_only_is_a_warning(konsiderans, judul, severity, why):
+    found = kon006(closing("Peraturan Bupati", konsiderans, tentang=judul))
+    if severity is None:
+        assert found == []
+        return
+    assert [sev for sev, _ in found] == [severity]
+    assert (why in found[0][1]) if why else found[0][1] == "nama setelah 'tentang' pada konsiderans berbeda dengan judul"
+
+
+def test_a_page_marker_after_the_closing_semicolon_is_not_part_of_the_name():
+    text = closing("Peraturan Bupati", NAME).replace(f"tentang {NAME};", f"tentang {NAME}; (2)", 1)
+    assert kon006(text) == []
+
+
+@pytest.mark.parametrize("name,want", [
+    ("family/perbup-berau-2016-41.txt", "warning"), ("family/perwali-mataram-2016-42.txt", "warning"),
+    ("heldout/pergub-kalsel-2017-081.txt", "warning"), ("wider/perwali-tasikmalaya-2015-60.txt", "error"),
+])
+def test_on_the_corpus(name, want):
+    from legaldraft.api import check
+    from legaldraft.importer import import_file
+    from legaldraft.importer.finish import load_spec
+
+    found = [f.severity.value for f in check(load_spec(import_file(CORPUS / name))) if f.rule.id == "KON-006"]
+    assert found and set(found) == {want}
