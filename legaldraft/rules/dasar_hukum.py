@@ -335,6 +335,25 @@ def bentuk(ctx):
             ctx.report("'Republik Indonesia' ditulis setelah jenis peraturan", item, "teks", text[:60],
                        "hapus 'Republik Indonesia' setelah jenisnya",
                        Fix(item.loc + ("teks",), f"{m.group(1)} {text[m.end():]}", "hapus 'Republik Indonesia'"))
+        lower = _lowercase_nomor_tahun(text)
+        if lower:
+            fixed = text
+            for found in reversed(lower):
+                fixed = fixed[:found.start()] + found.group(1).capitalize() + fixed[found.end(1):]
+            ctx.report(f"'{lower[0].group(1)}' dalam kutipan ditulis dengan huruf kecil; bentuknya 'Nomor … Tahun …'", item,
+                       "teks", lower[0].group(0), "tulis 'Nomor' dan 'Tahun' dengan huruf awal kapital",
+                       Fix(item.loc + ("teks",), fixed, "'Nomor … Tahun …'"))
+
+
+_NOMOR_TAHUN_LOWER = re.compile(r"\b(nomor|tahun)\s+\d")
+_PUB_BRACKET = re.compile(r"\([^()]*\)")
+
+
+def _lowercase_nomor_tahun(text: str) -> list:
+    """'nomor'/'tahun' in lowercase before a number in the citation itself (the publication brackets are DH-014's):
+    the reader capitalises them to read the numbers, so only the written text shows the slip (butir 45, 46 forms)."""
+    spans = [m.span() for m in _PUB_BRACKET.finditer(text)]
+    return [m for m in _NOMOR_TAHUN_LOWER.finditer(text) if not any(a <= m.start() < b for a, b in spans)]
 
 
 _NEEDS_LN = (J.uu, J.perppu, J.pp, J.perda)
@@ -385,7 +404,7 @@ def _written_publication(ctx, item, cited: Citation) -> None:
     """A written UU/PP/Perda citation whose parenthesis gives no Lembaran: the data outside the brackets, a text cut
     short (an unclosed bracket, no 'tentang': an import of a damaged copy, a warning), or no data at all."""
     main = _MAIN_PART.split(normalise(item.teks), maxsplit=1)[0]
-    label = f"{cited.jenis_text} Nomor {cited.nomor}"
+    label = f"{cited.jenis_text} Nomor {cited.nomor}" if cited.nomor else f"'{main[:50]}'"
     found = LEMBARAN.search(main)
     if found:
         inside = any(a <= found.start() < b for a, b in ((m.start(), m.end()) for m in _BRACKETS.finditer(main)))

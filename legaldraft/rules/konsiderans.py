@@ -99,7 +99,7 @@ def closing_letters(ctx):
     if kon.penutup is None or kon.is_tunggal:
         return
     generated = Fix(kon.loc + ("penutup",), None, "butir penutup dibuat otomatis")
-    m = _CLOSING.match(kon.penutup.strip())
+    m = _CLOSING.match(_closing_sentence(kon.penutup))
     expected = [letters(i) for i in range(len(kon.poin))]
     if not m:
         ctx.report("butir penutup konsiderans tidak memakai rumusan baku butir 23 ('… sebagaimana dimaksud dalam huruf … "
