@@ -383,7 +383,8 @@ def publikasi(ctx):
         if reg.lembaran is None:
             ctx.report(f"{reg.nama_jenis} Nomor {reg.nomor} Tahun {reg.tahun} tanpa data pengundangan ({where})", item, None,
                        item.ref or "", "isi 'lembaran: {tahun, nomor}' (dan 'tambahan') dari JDIH",
-                       severity=None if reg.jenis in _NEEDS_LN else "warning", since=publication_form(reg.jenis))
+                       severity=None if reg.jenis in _NEEDS_LN and not _before_series(reg.tahun) else "warning",
+                       since=publication_form(reg.jenis))
         elif reg.jenis in (J.uu, J.pp, J.perppu) and not reg.tambahan:
             ctx.report(f"{reg.nama_jenis} Nomor {reg.nomor} Tahun {reg.tahun} tanpa Tambahan Lembaran Negara ({where})", item,
                        None, item.ref or "", "isi 'tambahan:' dari JDIH", severity="warning", since=LN_TLN)
@@ -415,8 +416,15 @@ def _written_publication(ctx, item, cited: Citation) -> None:
         return
     cut = main.count("(") > main.count(")") or " tentang " not in f" {main} "
     ctx.report(f"{label} dikutip tanpa Lembaran Negara/Daerah" + (" (kutipan tampak terpotong)" if cut else ""), item, "teks",
-               item.teks[:50], "tambahkan data pengundangan dalam kurung", severity="warning" if cut else None,
-               since=publication_form(cited.jenis))
+               item.teks[:50], "tambahkan data pengundangan dalam kurung",
+               severity="warning" if cut or _before_series(cited.tahun) else None, since=publication_form(cited.jenis))
+
+
+def _before_series(tahun) -> bool:
+    """A law of 1950 or before: the laws of the Republic at Yogyakarta were announced in the Berita Negara by date
+    (UU 13/1950 and UU 14/1950: 'Berita Negara Republik Indonesia tanggal 8 Agustus 1950'), so the Lembaran Negara and
+    Tambahan that butir 47 asks for do not exist for them: a citation without data is a warning, not an error."""
+    return tahun is not None and tahun < 1951
 
 
 _BRACKETS = re.compile(r"\((?:[^()]|\([^()]*\))*\)?")
@@ -509,6 +517,7 @@ def registry_match(ctx):
         elif item.teks:
             whole = read_written(item.teks)
             for cited in (whole, whole.amendment):
+                cited = own_publication(cited)
                 ln = LEMBARAN.search(cited.pub or "") if cited is not None and cited.readable else None
                 if ln and cited.tahun and int(ln.group(1)) < cited.tahun:  # needs no registry: it cannot be
                     ctx.report(f"{cited.jenis_text} Nomor {cited.nomor} Tahun {cited.tahun} dikutip dengan Lembaran Negara "
@@ -521,6 +530,23 @@ def registry_match(ctx):
 
 def _pub_text(reg) -> str:
     return pub(reg)
+
+
+_PUB_IN_TITLE = re.compile(r"\s*\(((?:Tambahan\s+)?(?:Lembaran|Berita)\s+Negara[^()]*)\)")
+
+
+def own_publication(cited: Citation | None) -> Citation | None:
+    """A title that names other regulations with their own brackets ('UU 8/1965 tentang Pembentukan … (LN 1965/51,
+    TLN 2756) dengan mengubah UU 27/1959 … (LN 1959/72 …)'): the first bracket after the regulation's own name is its
+    publication; the reader takes the last one, which belongs to the regulation named inside the title."""
+    if cited is None or not cited.tentang:
+        return cited
+    inner = _PUB_IN_TITLE.search(cited.tentang)
+    if inner is None:
+        return cited
+    from dataclasses import replace
+
+    return replace(cited, tentang=cited.tentang[:inner.start()].strip(), pub=inner.group(1))
 
 
 _WORDING = re.compile(r"sebagaimana telah (?:diubah beberapa kali|beberapa kali diubah),?\s*terakhir dengan|"

@@ -205,10 +205,12 @@ def publication_wording(ctx):
             ctx.report(f"'{no_daerah[0]}' tanpa nama daerah (mis. 'Lembaran Daerah Kabupaten … Tahun … Nomor …')", item,
                        "teks", no_daerah[0][:60], "sebut daerahnya setelah 'Lembaran Daerah'/'Berita Daerah'", since=LD_TLD)
         if wrong:
+            # a law of 1950 or before, announced in the Berita Negara: butir 47 prescribes no wording for it
+            old_only = all((read_written(seg).tahun or 9999) < 1951 for seg in segments if any(w in seg for w in wrong))
             ctx.report(f"data pengundangan tidak ditulis dalam bentuk baku: '{wrong[0]}'", item, "teks", wrong[0][:60],
                        "tulis 'Lembaran Negara Republik Indonesia Tahun … Nomor …, Tambahan Lembaran Negara Republik "
                        "Indonesia Nomor …'", Fix(item.loc + ("teks",), fixed, "bentuk baku data pengundangan"),
-                       since=_wording_form(wrong[0]))
+                       severity="warning" if old_only else None, since=_wording_form(wrong[0]))
 
 
 def _wording_form(piece: str):

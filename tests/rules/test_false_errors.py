@@ -79,3 +79,43 @@ def test_on_the_corpus(name, want):
 
     found = [f.severity.value for f in check(load_spec(import_file(CORPUS / name))) if f.rule.id == "KON-006"]
     assert found and set(found) == {want}
+
+
+def _corpus(name: str, rule: str) -> list[tuple[str, str]]:
+    from legaldraft.api import check
+    from legaldraft.importer import import_file
+    from legaldraft.importer.finish import load_spec
+
+    return [(f.severity.value, f.message) for f in check(load_spec(import_file(CORPUS / name))) if f.rule.id == rule]
+
+
+def test_a_title_that_names_another_regulation_with_its_brackets_keeps_its_own_publication():
+    """Perbup Tanah Laut 37/2020 cites 'UU 8/1965 tentang Pembentukan … (LN 1965/51, TLN 2756) dengan mengubah UU
+    27/1959 … (LN 1959/72, TLN 1820)': the first bracket is UU 8/1965's own, not a Lembaran of 1959."""
+    found = _corpus("wider/perubahan-perbup-tanah-laut-2020-37.txt", "DH-009")
+    assert not [m for _, m in found if "tidak mendahului" in m]
+    from legaldraft.naskah.citation_reader import read_written
+    from legaldraft.rules.dasar_hukum import own_publication
+
+    text = ("Undang-Undang Nomor 8 Tahun 1965 tentang Pembentukan Daerah Tingkat II Tanah Laut (Lembaran Negara Republik "
+            "Indonesia Tahun 1965 Nomor 51, Tambahan Lembaran Negara Republik Indonesia Nomor 2756) dengan mengubah "
+            "Undang-Undang Nomor 27 Tahun 1959 tentang Penetapan Undang-Undang Darurat Nomor 3 Tahun 1953 sebagai "
+            "Undang-Undang (Lembaran Negara Republik Indonesia Tahun 1959 Nomor 72, Tambahan Lembaran Negara Republik "
+            "Indonesia Nomor 1820)")
+    own = own_publication(read_written(text))
+    assert own.pub.endswith("Nomor 2756") and own.tentang == "Pembentukan Daerah Tingkat II Tanah Laut"
+    # a year that does come after the regulation's own is still an error
+    late = text.replace("Tahun 1965 Nomor 51", "Tahun 1964 Nomor 51")
+    doc = scaffold("perbup").replace("  - uu-25-2009\n", f"  - teks: '{late}'\n", 1)
+    assert ["error"] == [f.severity.value for f in legaldraft.check(legaldraft.loads(doc), only=["DH-009"])
+                         if "tidak mendahului" in f.message]
+
+
+def test_a_law_of_1950_without_publication_data_is_a_warning():
+    """UU 13/1950 (Yogyakarta) was announced in the Berita Negara by date: no Lembaran Negara and Tambahan exist to ask
+    for (Perbup Banjarnegara 37/2015, Grobogan 33/2007 cite it bare)."""
+    assert [s for s, _ in _corpus("heldout/perbup-banjarnegara-2015-37.txt", "DH-008")] == ["warning"]
+    assert [s for s, _ in _corpus("wider/perbup-grobogan-2007-33.txt", "DH-008")] == ["warning"]
+    from legaldraft.rules.dasar_hukum import _before_series
+
+    assert _before_series(1950) and not _before_series(1951) and not _before_series(None)
