@@ -519,7 +519,7 @@ def registry_match(ctx):
             for cited in (whole, whole.amendment):
                 cited = own_publication(cited)
                 ln = LEMBARAN.search(cited.pub or "") if cited is not None and cited.readable else None
-                if ln and cited.tahun and int(ln.group(1)) < cited.tahun:  # needs no registry: it cannot be
+                if ln and cited.tahun and int(ln.group(1)) < cited.tahun and not _named_inside(cited):  # needs no registry
                     ctx.report(f"{cited.jenis_text} Nomor {cited.nomor} Tahun {cited.tahun} dikutip dengan Lembaran Negara "
                                f"Tahun {ln.group(1)}: pengundangan tidak mendahului tahun peraturannya", item, "teks",
                                ln.group(0), "periksa tahun Lembaran Negara di JDIH")
@@ -535,18 +535,26 @@ def _pub_text(reg) -> str:
 _PUB_IN_TITLE = re.compile(r"\s*\(((?:Tambahan\s+)?(?:Lembaran|Berita)\s+Negara[^()]*)\)")
 
 
-def own_publication(cited: Citation | None) -> Citation | None:
-    """A title that names other regulations with their own brackets ('UU 8/1965 tentang Pembentukan … (LN 1965/51,
-    TLN 2756) dengan mengubah UU 27/1959 … (LN 1959/72 …)'): the first bracket after the regulation's own name is its
-    publication; the reader takes the last one, which belongs to the regulation named inside the title."""
-    if cited is None or not cited.tentang:
-        return cited
-    inner = _PUB_IN_TITLE.search(cited.tentang)
-    if inner is None:
-        return cited
-    from dataclasses import replace
+def _named_inside(cited: Citation) -> bool:
+    """The title names another regulation ('Penetapan Undang-Undang Darurat Nomor 3 Tahun 1953 … sebagai
+    Undang-Undang'): the bracket read may be that regulation's, so an earlier year proves nothing."""
+    return bool(re.search(r"\b(?:Undang-Undang|Peraturan)\b[^()]*?\bNomor\b", cited.tentang or ""))
 
-    return replace(cited, tentang=cited.tentang[:inner.start()].strip(), pub=inner.group(1))
+
+def own_publication(cited: Citation | None) -> Citation | None:
+    """A title that names other regulations with their brackets: 'UU 8/1965 tentang Pembentukan … (LN 1965/51) dengan
+    mengubah UU 27/1959 … (LN 1959/72)', 'UU 27/1959 tentang Penetapan UU Darurat 3/1953 … (LN 1953/9) sebagai
+    Undang-Undang (LN 1959/72)'. The reader takes the last bracket; the regulation's own is the one of its own year
+    (a law is promulgated in the year of its number). Without such a bracket the reader's stands."""
+    if cited is None or not cited.tentang or not cited.tahun:
+        return cited
+    for inner in _PUB_IN_TITLE.finditer(cited.tentang):
+        ln = LEMBARAN.search(inner.group(1))
+        if ln and int(ln.group(1)) == cited.tahun:
+            from dataclasses import replace
+
+            return replace(cited, tentang=cited.tentang[:inner.start()].strip(), pub=inner.group(1))
+    return cited
 
 
 _WORDING = re.compile(r"sebagaimana telah (?:diubah beberapa kali|beberapa kali diubah),?\s*terakhir dengan|"
