@@ -479,8 +479,12 @@ def _compare(ctx, item, field, cited: Citation, key: str) -> None:
     if trusted and _norm(title) != _norm(reg.tentang):
         # the titles of laws before EYD (1972) vary between heading and text in the texts themselves: a warning
         sev_title = sev_numbers if (reg.tahun or 0) >= 1972 else "warning"
-        ctx.report(f"nama {label} tertulis '{title}', registry: '{reg.tentang}'", item, field, title[:60],
-                   f"tulis 'tentang {reg.tentang}' atau pakai 'ref: {key}'", fix, severity=sev_title)
+        from .konsiderans import slip_only  # a slip only (spacing, a non-word, a doubled word): warning, as spelling
+
+        slip = slip_only(title, reg.tentang)
+        ctx.report(f"nama {label} tertulis '{title}', registry: '{reg.tentang}'" + (f" ({slip})" if slip else ""), item,
+                   field, title[:60], f"tulis 'tentang {reg.tentang}' atau pakai 'ref: {key}'", fix,
+                   severity="warning" if slip else sev_title)
     elif trusted and title != reg.tentang and title.lower() == reg.tentang.lower() and reg.verifikasi == "P":
         # the same words in other capitals ('Perubahan Kedua Atas', 'Perundang-Undangan'): a warning, as practice varies
         source = item.teks if field == "teks" else None

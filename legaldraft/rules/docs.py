@@ -70,6 +70,16 @@ DECISIONS = [
     ("DH-008", "kutipan UU/PP/Perda yang ditulis tangan tanpa Lembaran kini galat, seperti dalam katalog; data di luar "
                "kurung galat; kutipan yang tampak terpotong (kurung tak tertutup, tanpa 'tentang': salinan rusak atau impor) "
                "peringatan."),
+    ("DH-009, REF-011 (nama)", "nama yang berbeda dari registry atau dari sebutan lain dalam dokumen hanya karena salah "
+     "eja, kata yang bukan kata (salah baca salinan OCR: 'hceh', 'Huten'), kata ganda, spasi atau tanda baca adalah "
+     "peringatan, seperti ejaan pada BHS-012 (sesi rulesdate); kata lain ('Pertimbangan' untuk 'Perimbangan', "
+     "'Pemerintah' untuk 'Pemerintahan'), kata yang hilang atau ditambah tetap galat."),
+    ("DH-008, DH-014 (undang-undang 1950)", "undang-undang tahun 1950 atau sebelumnya diumumkan dalam Berita Negara "
+     "menurut tanggal (UU 13/1950, UU 14/1950: 'Berita Negara Republik Indonesia tanggal 8 Agustus 1950'); Lembaran Negara "
+     "dan Tambahan yang diminta butir 47 tidak ada baginya, maka kutipan tanpa data atau dengan bentuk lain hanya "
+     "peringatan. DH-009: kurung data pengundangan milik peraturan itu sendiri adalah yang tahunnya sama dengan tahun "
+     "peraturan; judul yang menyebut peraturan lain dengan kurungnya (UU 27/1959 tentang Penetapan UU Darurat 3/1953 …) "
+     "tidak membuktikan tahun Lembaran yang keliru."),
     ("DH-013", "peringatan: tipografi kutipan (tanda hubung berspasi, kata ganda, spasi) beragam dalam praktik; data yang "
                "keliru di baliknya dinilai DH-009, DH-014 dan DH-015."),
     ("DH-015", "galat untuk UU/Perppu/PP tanpa Tambahan Lembaran Negara (butir 47 mewajibkannya); peringatan untuk Perda "

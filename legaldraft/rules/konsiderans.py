@@ -191,12 +191,12 @@ def closing_name(ctx):
                    Fix(node.loc + (fld,), text.replace(f"menetapkan {m.group(1)} tentang", f"menetapkan {jenis} tentang", 1),
                        f"jenis: {jenis}"))
     if _norm(m.group(2)) != _norm(ctx.doc.tentang):
-        slip = _slip_only(m.group(2), ctx.doc.tentang)
+        slip = slip_only(m.group(2), ctx.doc.tentang)
         ctx.report("nama setelah 'tentang' pada konsiderans berbeda dengan judul" + (f" ({slip})" if slip else ""), node,
                    fld, m.group(2), f"samakan dengan judul: '{ctx.doc.tentang}'", severity="warning" if slip else None)
 
 
-def _slip_only(written: str, judul: str) -> str | None:
+def slip_only(written: str, judul: str) -> str | None:
     """Why two names differ by a slip only, not by a word: spacing or punctuation ('Daerahpadabiro', 'Jas A'), or
     words that are no words at all on one side ('Foruiui' for 'Forum', 'tentan'): a misspelling in the judul or the
     konsiderans, or a misreading of the copy, which the spelling rules report (warning, as BHS-012). A real word for

@@ -122,3 +122,26 @@ def test_a_law_of_1950_without_publication_data_is_a_warning():
     from legaldraft.rules.dasar_hukum import _before_series
 
     assert _before_series(1950) and not _before_series(1951) and not _before_series(None)
+
+
+@pytest.mark.parametrize("title,severity", [("Pelayanan Publk", "warning"), ("Pelayanan  Publik|", None),
+                                            ("Pelayanan Umum", "error"), ("Pelayanan Publik", None)])
+def test_dh_009_reads_a_misspelt_title_as_spelling(title, severity):
+    """A title that differs from the registry by a non-word ('Pemerintahan hceh', Aceh Utara 4/2020) or a copy's
+    stray mark ('Pemerintahan| Daerah', Tangerang 93/2018) is a warning; another word is an error."""
+    cite = (f"Undang-Undang Nomor 25 Tahun 2009 tentang {title} (Lembaran Negara Republik Indonesia Tahun 2009 Nomor "
+            "112, Tambahan Lembaran Negara Republik Indonesia Nomor 5038)")
+    doc = scaffold("perbup").replace("  - uu-25-2009\n", f"  - teks: '{cite}'\n", 1)
+    found = [f.severity.value for f in legaldraft.check(legaldraft.loads(doc), only=["DH-009"]) if "tertulis '" in f.message]
+    if severity is None:
+        assert "error" not in found
+    else:
+        assert found == [severity]
+
+
+def test_ref_011_reads_a_misspelt_name_as_spelling():
+    """Pergub Sulawesi Selatan 74/2020 names Pergub 57/2019 once with 'Huten' for 'Hutan'; Perwali Tangerang 93/2018's
+    OCR leaves 'Pemerintahan| Daerah': warnings. Perbup Bangli 36/2019 names Perbup 47/2011 two ways: an error."""
+    assert [s for s, _ in _corpus("heldout/perubahan-pergub-sulsel-2020-74.txt", "REF-011")] == ["warning"]
+    assert [s for s, _ in _corpus("wider/perwali-tangerang-2018-93.txt", "REF-011")] == ["warning"]
+    assert [s for s, _ in _corpus("wider/perubahan-perbup-bangli-2019-36.txt", "REF-011")] == ["error"]
