@@ -190,10 +190,17 @@ def closing_name(ctx):
                    f"tulis 'perlu menetapkan {jenis} tentang …'",
                    Fix(node.loc + (fld,), text.replace(f"menetapkan {m.group(1)} tentang", f"menetapkan {jenis} tentang", 1),
                        f"jenis: {jenis}"))
-    if _norm(m.group(2)) != _norm(ctx.doc.tentang):
-        slip = slip_only(m.group(2), ctx.doc.tentang)
+    judul = _PEMBUKAAN_AFTER.sub("", ctx.doc.tentang)
+    if _norm(m.group(2)) != _norm(judul):
+        slip = slip_only(m.group(2), judul)
         ctx.report("nama setelah 'tentang' pada konsiderans berbeda dengan judul" + (f" ({slip})" if slip else ""), node,
                    fld, m.group(2), f"samakan dengan judul: '{ctx.doc.tentang}'", severity="warning" if slip else None)
+
+
+#: a copy whose layout ran the judul and the next line together leaves the pembukaan formula at the end of the judul
+#: read (Perbup Alor 11/2021: '… KABUPATEN ALOR DENGAN RAHMAT TUHAN YANG MAHA ESA'): no name of a regulation ends so
+_PEMBUKAAN_AFTER = re.compile(r"\s+dengan\s+rahmat\s+(?:tuhan\s+yang\s+maha\s+esa|allah\s+yang\s+maha\s+kuasa)\s*$",
+                              re.I)
 
 
 def slip_only(written: str, judul: str) -> str | None:

@@ -145,3 +145,11 @@ def test_ref_011_reads_a_misspelt_name_as_spelling():
     assert [s for s, _ in _corpus("heldout/perubahan-pergub-sulsel-2020-74.txt", "REF-011")] == ["warning"]
     assert [s for s, _ in _corpus("wider/perwali-tangerang-2018-93.txt", "REF-011")] == ["warning"]
     assert [s for s, _ in _corpus("wider/perubahan-perbup-bangli-2019-36.txt", "REF-011")] == ["error"]
+
+
+def test_a_judul_read_with_the_pembukaan_formula_after_it():
+    """The copy of Perbup Alor 11/2021 runs '… KABUPATEN ALOR DENGAN RAHMAT TUHAN YANG MAHA ESA' into one line; the
+    closing point names the regulation without the formula: no KON-006."""
+    assert _corpus("family/perbup-alor-2021-11.txt", "KON-006") == []
+    text = closing("Peraturan Bupati", NAME, tentang=NAME + " dengan Rahmat Tuhan yang Maha Esa")
+    assert kon006(text) == []
