@@ -243,6 +243,7 @@ REVIEWED_RULES = {
     "BHS-012": "spelling (a warning since issue 13's calibration): 'SATUAN SATUAN' (Mataram), 'dilingkungan', 'dibawah', "
                "misspellings of the copies 'Tmbahan', 'Rebublik', 'Paraturan', OCR slips 'scbagaimana'",
     "BT-003": "Banyuwangi: BAB titles in Title Case (tests/rules/test_precision.py)",
+    "DH-005": "a Mengingat item ending with '.' instead of ';' (Penajam Paser Utara 2012, Mengingat 2)",
     "DH-006": "'Undang-undang Dasar' (Sulawesi Barat 2020)",
     "DH-008": "Mengingat items without their LN/TLN (Pacitan, DKI 2007, Lampung 2018, Banjarnegara, Grobogan, "
               "Jatim 1995: see NOT_YET_DATE_AWARE)",
