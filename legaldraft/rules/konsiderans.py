@@ -15,6 +15,10 @@ from ..naskah.citation import cite
 SRC = "UU 12/2011 Lampiran II"
 
 
+#: after the closing ';' a copy may carry a page mark ('; (2)': 123dok's page numbers) or a stray dot: not the text
+_PAGE_MARK_AFTER = re.compile(r";\s*(?:\(\d{1,3}\)|[.·•])\s*$")
+
+
 @rule("KON-002", "error", "Setiap pokok pikiran satu kalimat utuh: diawali 'bahwa', diakhiri ';'",
       f"{SRC} butir 21, 22; butir 23-27 (rumusan penutup dan pelaksanaan delegasi)",
       "Setiap pokok pikiran konsiderans, butir penutup yang ditulis tangan ('penutup:') juga, adalah satu kalimat yang "
@@ -49,7 +53,7 @@ def bahwa_and_semicolon(ctx):
             ctx.report("pokok pikiran diakhiri '; dan'", node, field, text[-30:], "akhiri dengan ';' saja",
                        Fix(node.loc + (field,), text[:m.start()] + ";", "hapus 'dan' setelah ';'"))
             text = text[:m.start()] + ";"
-        elif not text.endswith(";"):
+        elif not text.endswith(";") and not _PAGE_MARK_AFTER.search(text):
             fixed = text.rstrip(".,: ") + ";"
             ctx.report("pokok pikiran tidak diakhiri tanda titik koma ';'", node, field, text[-60:],
                        "akhiri dengan ';'", Fix(node.loc + (field,), fixed, "akhiri dengan ';'"),

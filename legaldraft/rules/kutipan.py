@@ -163,7 +163,7 @@ def publication_wording(ctx):
             if found is None:
                 continue
             m, pieces = found
-            old_law = (read_written(segment).tahun or 9999) < 1951  # announced by date, in other series
+            old_law = _segment_year(segment) < 1951  # announced by date, in other series
             rebuilt = []
             for piece, canon, match in pieces:
                 if canon is None:
@@ -206,11 +206,21 @@ def publication_wording(ctx):
                        "teks", no_daerah[0][:60], "sebut daerahnya setelah 'Lembaran Daerah'/'Berita Daerah'", since=LD_TLD)
         if wrong:
             # a law of 1950 or before, announced in the Berita Negara: butir 47 prescribes no wording for it
-            old_only = all((read_written(seg).tahun or 9999) < 1951 for seg in segments if any(w in seg for w in wrong))
+            old_only = all(_segment_year(seg) < 1951 for seg in segments if any(w in seg for w in wrong))
             ctx.report(f"data pengundangan tidak ditulis dalam bentuk baku: '{wrong[0]}'", item, "teks", wrong[0][:60],
                        "tulis 'Lembaran Negara Republik Indonesia Tahun … Nomor …, Tambahan Lembaran Negara Republik "
                        "Indonesia Nomor …'", Fix(item.loc + ("teks",), fixed, "bentuk baku data pengundangan"),
                        severity="warning" if old_only else None, since=_wording_form(wrong[0]))
+
+
+def _segment_year(segment: str) -> int:
+    """The year of the regulation a segment cites ('… telah diubah dengan Undang-Undang Nomor 18 Tahun 1950 …' too, which
+    the reader does not take for a citation), 9999 when none is written."""
+    year = read_written(segment).tahun
+    if year is None:
+        head = re.search(r"\bNomor\s+\S+\s+Tahun\s+(\d{4})\b", segment.split("(", 1)[0])
+        year = int(head.group(1)) if head else None
+    return year or 9999
 
 
 def _wording_form(piece: str):

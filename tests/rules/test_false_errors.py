@@ -153,3 +153,28 @@ def test_a_judul_read_with_the_pembukaan_formula_after_it():
     assert _corpus("family/perbup-alor-2021-11.txt", "KON-006") == []
     text = closing("Peraturan Bupati", NAME, tentang=NAME + " dengan Rahmat Tuhan yang Maha Esa")
     assert kon006(text) == []
+
+
+def test_a_page_mark_after_a_points_semicolon_is_not_a_missing_semicolon():
+    """123dok copies keep their page numbers: 'bahwa …; (2)' (Kulon Progo 142/2021), '…; .' (Kepri 4/2019)."""
+    for tail in ("; (2)", "; ."):
+        text = scaffold("perbup").replace("bagi Perangkat Daerah;\n", f"bagi Perangkat Daerah{tail}\n", 1)
+        assert [f for f in legaldraft.check(legaldraft.loads(text), only=["KON-002"])
+                if "titik koma" in f.message] == []
+    text = scaffold("perbup").replace("bagi Perangkat Daerah;\n", "bagi Perangkat Daerah (2)\n", 1)
+    assert [f.severity.value for f in legaldraft.check(legaldraft.loads(text), only=["KON-002"])] == ["error"]
+
+
+def test_kon_006_on_a_jenis_the_importer_filled_in_is_info():
+    """Perwali Kotamobagu 11/2015: the OCR copy's judul is unreadable, the importer puts a placeholder jenis; the
+    closing point 'Peraturan Walikota' then differs from a jenis nobody wrote."""
+    found = _corpus("heldout/perwali-kotamobagu-2015-11.txt", "KON-006")
+    assert found and {s for s, _ in found} == {"info"} and all("isian importer" in m for _, m in found)
+
+
+def test_an_old_law_in_the_amendment_segment_keeps_its_own_series():
+    """Pergub Jawa Timur 2/2013 cites UU 2/1950 '(Himpunan Peraturan Peraturan Negara Tahun 1950) sebagaimana telah
+    diubah dengan Undang-Undang Nomor 18 Tahun 1950 … (Himpunan …)': the form of its day, not a slip."""
+    found = _corpus("wider/pergub-jatim-2013-2.txt", "DH-014")
+    assert not [m for _, m in found if "Himpunan" in m]
+    assert [s for s, m in found if "Lembaran Negara Tahun 2004 Nomor 125" in m] == ["error"]  # a 2013 Pergub: butir 47
