@@ -245,6 +245,8 @@ REVIEWED_RULES = {
     "BT-003": "Banyuwangi: BAB titles in Title Case (tests/rules/test_precision.py)",
     "DH-005": "a Mengingat item ending with '.' instead of ';' (Penajam Paser Utara 2012, Mengingat 2)",
     "DH-006": "'Undang-undang Dasar' (Sulawesi Barat 2020)",
+    "DH-007": "'nomor'/'tahun' in lowercase inside a citation ('Nomor 1 tahun 2004': Gunungkidul, Grobogan, Aceh Utara, "
+              "Jawa Barat, Lampung 2018, Kalteng, Penajam Paser Utara; each pinned in tests/rules/corpus_errors.yaml)",
     "DH-008": "Mengingat items without their LN/TLN (Pacitan, DKI 2007, Lampung 2018, Banjarnegara, Grobogan; "
               "Jatim 1995 is info: the form is asked since UU 10/2004, tests/rules/test_dated_forms.py)",
     "DH-009": "LN/TLN numbers that differ from the regulation's (Nganjuk 3041, Jatim 2008 3455, Aceh 2009 4286, "
