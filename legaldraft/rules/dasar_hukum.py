@@ -16,7 +16,7 @@ from ..naskah.citation_reader import JENIS, LEMBARAN, TAMBAHAN, Citation, normal
 from ..model.reference import JenisPeraturan as J, PERATURAN
 from ..naskah.citation import cite
 from .judul import ALL_KINDS, PERATURAN as PERATURAN_DOCS, PERATURAN_KINDS, amended_perbup
-from .dated import LD_TLD, LN_TLN, UNDANG_UNDANG, UUD_NAME
+from .dated import CHAIN, LD_TLD, LN_TLN, UNDANG_UNDANG, UUD_NAME
 from .engine import UU_13_2022, Fix, rule
 from .text import cached_texts, report_written_label
 from ..naskah.citation import publikasi as pub
@@ -586,7 +586,8 @@ def perubahan(ctx):
         if m and m.group(0) != rumusan.BEBERAPA_KALI_DIUBAH:
             ctx.report(f"rumusan rantai perubahan '{m.group(0)}' tidak baku", node, field, m.group(0),
                        f"tulis '{rumusan.BEBERAPA_KALI_DIUBAH}'",
-                       Fix(node.loc + (field,), _WORDING.sub(rumusan.BEBERAPA_KALI_DIUBAH, text), "rumusan baku rantai perubahan"))
+                       Fix(node.loc + (field,), _WORDING.sub(rumusan.BEBERAPA_KALI_DIUBAH, text), "rumusan baku rantai perubahan"),
+                       since=CHAIN)
     for item in ctx.doc.dasar_hukum:
         if not item.teks:
             _structured_chain(ctx, item, on)
@@ -595,13 +596,14 @@ def perubahan(ctx):
         m = _WORDING.search(text)
         if m and m.group(0) != rumusan.BEBERAPA_KALI_DIUBAH:
             ctx.report(f"rumusan rantai perubahan '{m.group(0)}' tidak baku", item, "teks", m.group(0),
-                       f"tulis '{rumusan.BEBERAPA_KALI_DIUBAH}'", Fix(item.loc + ("teks",), _WORDING.sub(rumusan.BEBERAPA_KALI_DIUBAH, text), "rumusan baku rantai perubahan"))
+                       f"tulis '{rumusan.BEBERAPA_KALI_DIUBAH}'", Fix(item.loc + ("teks",), _WORDING.sub(rumusan.BEBERAPA_KALI_DIUBAH, text), "rumusan baku rantai perubahan"),
+                       since=CHAIN)
         m = next((x for x in _CHAIN.finditer(text) if _bad_chain(x)), None)
         if m:
             fixed = _CHAIN.sub(lambda x: " sebagaimana telah " if _bad_chain(x) else x.group(0), text)
             ctx.report(f"tanda baca atau kata rantai perubahan tidak baku: '{m.group(0).strip()}'", item, "teks", m.group(0),
                        f"tulis '… ) {rumusan.DIUBAH_DENGAN} …' (tanpa koma, dengan 'telah')",
-                       Fix(item.loc + ("teks",), fixed, "rumusan baku rantai perubahan"))
+                       Fix(item.loc + ("teks",), fixed, "rumusan baku rantai perubahan"), since=CHAIN)
         cited = read_written(text)
         key = registry_key(ctx, cited) if cited.readable else None
         chain = ctx.registry.chain(key, on) if key else []
@@ -612,7 +614,8 @@ def perubahan(ctx):
         written = cited.amendment
         if written is None:
             ctx.report(f"perubahan {cited.jenis_text} Nomor {cited.nomor} Tahun {cited.tahun} tidak disebut; terakhir "
-                       f"diubah dengan {latest_label}", item, "teks", cited.text[:50], f"pakai 'ref: {key}' agar rantai dibuat otomatis")
+                       f"diubah dengan {latest_label}", item, "teks", cited.text[:50], f"pakai 'ref: {key}' agar rantai dibuat otomatis",
+                       since=CHAIN)
             continue
         if written.readable and (str(written.nomor), written.tahun) != (str(latest.nomor), latest.tahun):
             ctx.report(f"perubahan terakhir pada tanggal penetapan adalah {latest_label}, bukan {written.jenis_text} "
@@ -622,7 +625,7 @@ def perubahan(ctx):
         if many != (len(chain) > 1):
             want = rumusan.BEBERAPA_KALI_DIUBAH if len(chain) > 1 else rumusan.DIUBAH_DENGAN
             ctx.report(f"registry mencatat {len(chain)} perubahan; rumusan seharusnya '{want}'", item, "teks", cited.wording[:50],
-                       f"tulis '{want}'")
+                       f"tulis '{want}'", since=CHAIN)
 
 
 def _structured_chain(ctx, item, on: dt.date) -> None:
@@ -636,7 +639,7 @@ def _structured_chain(ctx, item, on: dt.date) -> None:
             latest = ctx.registry[chain[-1]]
             ctx.report(f"{reg.nama_jenis} Nomor {reg.nomor} Tahun {reg.tahun} dikutip tanpa perubahannya (terakhir "
                        f"{latest.nama_jenis} Nomor {latest.nomor} Tahun {latest.tahun})", item, "peraturan", "",
-                       f"ganti dengan 'ref: {key}' agar rantai perubahan dibuat otomatis")
+                       f"ganti dengan 'ref: {key}' agar rantai perubahan dibuat otomatis", since=CHAIN)
     elif item.ref and item.perubahan is not None:
         chain = ctx.registry.chain(item.ref, on)
         if chain and list(item.perubahan)[-1:] != chain[-1:]:

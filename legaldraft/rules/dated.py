@@ -113,4 +113,50 @@ WALI_KOTA = DatedForm(
     "UU 32/2004 menulis 'Bupati/Walikota': naskah sebelum 2 Oktober 2014 memakainya "
     "(legaldraft.model.tingkat memilih kata menurut tanggal, dan aturan membandingkan dengan kata pilihan itu)")
 
-FORMS: tuple[DatedForm, ...] = (LN_TLN, LN_WORDING, LD_TLD, UUD_NAME, UNDANG_UNDANG, CLOSING_POINT, WALI_KOTA)
+CHAIN = DatedForm(
+    "rantai-perubahan", ("DH-010",), UU_13_2022,
+    "peraturan yang telah diubah dikutip dengan perubahannya: 'sebagaimana telah diubah dengan' / 'sebagaimana telah "
+    "beberapa kali diubah terakhir dengan' dan kutipan perubahan terakhir",
+    "UU 12/2011 Lampiran II butir 41a dan contoh 2 (disisipkan UU 13/2022)",
+    "Lampiran UU 10/2004 dan Lampiran II UU 12/2011 semula tidak memberi rumusan ini (tidak ada butir atau contohnya); "
+    "praktik beragam: 'sebagaimana telah diubah beberapa kali, terakhir dengan' (Perbup Tulungagung 33/2022), "
+    "'diubah kedua kali' (Perwali Surabaya 64/2012). Perubahan terakhir yang keliru disebut tetap galat/peringatan pada "
+    "tanggal mana pun: itu fakta, bukan bentuk")
+RANCANGAN = DatedForm(
+    "rancangan", ("JUD-004",), UU_13_2022,
+    "rancangan bertanda RANCANGAN dengan nomor dan tahun '...' (tanpa nomor)",
+    "UU 12/2011 Lampiran II butir 4a (disisipkan UU 13/2022)",
+    "sebelumnya tidak ada bentuk judul rancangan dalam Lampiran II")
+
+FORMS: tuple[DatedForm, ...] = (LN_TLN, LN_WORDING, LD_TLD, UUD_NAME, UNDANG_UNDANG, CLOSING_POINT, CHAIN, RANCANGAN,
+                                WALI_KOTA)
+
+
+#: butir inserted into Lampiran II by UU 13/2022 (Pasal I angka 19; read in data-peraturan uu/2022/13.md)
+INSERTED_2022 = ("2a", "3a", "4a", "27a", "27b", "41a", "41b", "41c", "41d", "66a", "69a", "109a", "111a", "111b", "111c",
+                 "111d", "111e", "111f", "111g", "111h", "111i", "111j", "111k", "189a", "190a", "190b", "233a", "233b",
+                 "234a", "236a", "236b", "236c", "256a", "270a", "270b", "270c", "284a")
+
+#: Rules whose source names a butir inserted or changed by UU 13/2022 but which ask an older document for nothing
+#: new (the audit of this session): what they ask was already in Lampiran II as enacted in 2011 (read in
+#: data-peraturan uu/2011/12.md), or they read only what legaldraft generates. The others carry ``since``
+#: (JUD-003, BHS-003, BHS-004, DH-012, FMT-003, FMT-004, DH-006's ayat) or a dated form above (DH-010, JUD-004).
+AUDIT_2022 = {
+    "BHS-002": "'paling singkat/lama/lambat/cepat/sedikit/banyak/rendah/tinggi' is butir 256 as enacted (2011); 256a only "
+               "adds 'minimal' for criteria, which the rule accepts",
+    "BIL-003": "the words after an amount: butir 86 as enacted (2011) asks every number in a pasal or ayat to be followed "
+               "by words in brackets; 270c only names the pay items",
+    "BT-013": "butir 65 as enacted (2011) already forbids one sanksi BAB for several norms; 66a adds no requirement the "
+              "rule reads",
+    "JUD-009": "practice (one number, one text); butir 4a is named only for the draft/final distinction",
+    "KEP-003": "info: Keputusan numbering is a profile setting; butir 2a is named to say it covers Peraturan only",
+    "KON-008": "the pertimbangan of a delegation: butir 24, 25, 27 as enacted (2011); 27a adds examples",
+    "PJL-001": "the Penjelasan form: butir 174-191 as enacted (2011); the rule does not read 190b's 'Dihapus.' there",
+    "PRB-002": "Pasal I names the amended regulation and its publication: butir 233 huruf a-b as enacted (2011); 233a is "
+               "about Pasal II",
+    "PRB-003": "reads the instruction sentences legaldraft writes for a spec's 'perubahan:' (the 234a forms are generated), "
+               "not a document's own wording",
+    "PRB-005": "'Dihapus.' with a capital D and a period: the examples of butir 236 as enacted (2011) write '(2) Dihapus.'",
+    "PRB-006": "warning; checks that each Lampiran of a Perubahan is named by a change (consistency of the spec); the 236c "
+               "sentence is generated",
+}
