@@ -36,6 +36,7 @@ forms of UU 12/2011 without dates).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 
@@ -107,11 +108,12 @@ CLOSING_POINT = DatedForm(
     "Keputusan Gubernur Jawa Timur 35/1995: '… perlu menyempurnakan … dengan menuangkannya dalam suatu Keputusan "
     "Gubernur …'")
 WALI_KOTA = DatedForm(
-    "wali-kota", ("PMB-002", "PNT-004", "KON-006", "DIK-003"), UU_23_2014,
+    "wali-kota", ("PMB-002", "KON-006", "KU-002"), UU_23_2014,
     "'Wali Kota' (dua kata) pada jabatan dan jenis naskah",
     "UU 23/2014 Pasal 1 angka 26; KBBI",
     "UU 32/2004 menulis 'Bupati/Walikota': naskah sebelum 2 Oktober 2014 memakainya "
-    "(legaldraft.model.tingkat memilih kata menurut tanggal, dan aturan membandingkan dengan kata pilihan itu)")
+    "(legaldraft.model.tingkat memilih kata menurut tanggal); ejaan yang lain pada jabatan atau jenis yang ditulis tangan "
+    "hanya peringatan, bukan jabatan lain: kota tetap memakai 'Walikota' sesudah 2014 (Perwali Mataram 42/2016)")
 
 CHAIN = DatedForm(
     "rantai-perubahan", ("DH-010",), UU_13_2022,
@@ -160,3 +162,12 @@ AUDIT_2022 = {
     "PRB-006": "warning; checks that each Lampiran of a Perubahan is named by a change (consistency of the spec); the 236c "
                "sentence is generated",
 }
+
+
+_WALI_KOTA = re.compile(r"\bwali\s*kota\b", re.I)
+
+
+def wali_kota_variant(a: str, b: str) -> bool:
+    """Two jabatan or jenis that differ only as 'Walikota' and 'Wali Kota' (WALI_KOTA): one office in the spelling of
+    UU 32/2004 or of UU 23/2014 Pasal 1 angka 26, not two; kota kept 'Walikota' after 2014 (Perwali Mataram 42/2016)."""
+    return a != b and _WALI_KOTA.sub("walikota", a).lower() == _WALI_KOTA.sub("walikota", b).lower()

@@ -7,7 +7,7 @@ from ..naskah import rumusan
 from ..naskah.jenis import jenis_of
 from ..naskah.numbers import letters
 from .judul import ALL_KINDS
-from .dated import CLOSING_POINT
+from .dated import CLOSING_POINT, wali_kota_variant
 from .engine import Fix, rule
 from .text import report_written_label
 from ..naskah.citation import cite
@@ -190,10 +190,12 @@ def closing_name(ctx):
                    Fix(node.loc + (fld,), text.replace(f"menetapkan {m.group(1)} tentang", f"menetapkan {jenis} tentang", 1),
                        f"jenis: {jenis}"), severity="warning")
     elif _norm(m.group(1)) != _norm(jenis):
-        ctx.report(f"butir penutup menetapkan '{m.group(1)}', padahal naskah ini {jenis}", node, fld, m.group(1),
+        spelling = wali_kota_variant(m.group(1), jenis)  # 'Peraturan Walikota' / 'Peraturan Wali Kota': one jenis
+        ctx.report(f"butir penutup menetapkan '{m.group(1)}', padahal naskah ini {jenis}"
+                   + (" (ejaan 'Walikota'/'Wali Kota')" if spelling else ""), node, fld, m.group(1),
                    f"tulis 'perlu menetapkan {jenis} tentang …'",
                    Fix(node.loc + (fld,), text.replace(f"menetapkan {m.group(1)} tentang", f"menetapkan {jenis} tentang", 1),
-                       f"jenis: {jenis}"))
+                       f"jenis: {jenis}"), severity="warning" if spelling else None)
     judul = _PEMBUKAAN_AFTER.sub("", ctx.doc.tentang)
     if _norm(m.group(2)) != _norm(judul):
         slip = slip_only(m.group(2), judul)

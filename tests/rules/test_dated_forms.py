@@ -149,3 +149,21 @@ def test_every_rule_citing_a_butir_inserted_by_uu_13_2022_was_audited():
             unaudited.append((rule.id, sorted(cited)))
     assert unaudited == []
     assert set(dated.AUDIT_2022) <= set(load_rules())
+
+
+@pytest.mark.parametrize("year,written", [(2016, "Walikota"), (2013, "Wali Kota")])
+def test_walikota_and_wali_kota_are_one_office_in_two_spellings(year, written):
+    """UU 32/2004 wrote 'Walikota', UU 23/2014 Pasal 1 angka 26 'wali kota'; the profile's word follows the date, but
+    kota kept their spelling (Perwali Mataram 42/2016): the other spelling is a warning, not another office or jenis."""
+    text = scaffold("perwali").replace("tahun: null", f"tahun: {year}", 1)
+    text = text.replace("  tanggal: null              # YYYY-MM-DD saat ditetapkan",
+                        f"  tanggal: {year}-03-01\n  jabatan: {written.upper()} CONTOH", 1)
+    text = text.replace("konsiderans:                 #", "konsiderans:\n  penutup: bahwa berdasarkan pertimbangan sebagaimana "
+                        f"dimaksud dalam huruf a dan huruf b, perlu menetapkan Peraturan {written} tentang Penyelenggaraan "
+                        "Pelayanan Publik Terpadu;\n  poin:\n #", 1)
+    found = [(f.rule.id, f.severity.value) for f in legaldraft.check(legaldraft.loads(text), only=["KON-006", "PMB-002"])]
+    assert sorted(found) == [("KON-006", "warning"), ("PMB-002", "warning")]
+    other = text.replace(f"Peraturan {written} tentang", "Peraturan Bupati tentang", 1)
+    assert ("KON-006", "error") in [(f.rule.id, f.severity.value) for f in legaldraft.check(legaldraft.loads(other), only=["KON-006"])]
+    assert dated.wali_kota_variant("PERATURAN WALIKOTA", "PERATURAN WALI KOTA")
+    assert not dated.wali_kota_variant("WALI KOTA BOGOR", "WALI KOTA DEPOK")
