@@ -63,6 +63,21 @@ DECISIONS = [
      "kata, dan naskah yang diundangkan sering menyimpang ('dibawah'). Salah ketik diperiksa dengan kamus Hunspell id_ID "
      "(paket Debian hunspell-id); kamus itu tidak lengkap untuk bahasa peraturan (tidak memuat 'penaatan', "
      "'disabilitas'), maka hanya kata yang dekat dengan kata baku rumusan peraturan yang diperiksa."),
+    ("BHS-010, BHS-012, DH-013 (16 pasangan cacat yang dinilai peringatan)", "dikonfirmasi peringatan terhadap sumbernya "
+     "(sesi rulesdate). Butir 242 menundukkan bahasa peraturan pada 'kaidah tata Bahasa Indonesia, baik pembentukan kata, "
+     "penyusunan kalimat, teknik penulisan, maupun pengejaannya' tanpa menetapkan bentuk kata demi kata; bentuknya dari "
+     "pedoman ejaan (EYD V), bukan dari Lampiran II, dan salinan primer Lampiran II sendiri menulis judul babnya 'PERUNDANG – "
+     "UNDANGAN'. Galat disimpan untuk bentuk yang ditetapkan Lampiran II (butir 44-49: jenis, nomor, tahun, data "
+     "pengundangan; DH-007, DH-014). Per pasangan: DH-013 tanda pisah/tanda hubung berspasi pada 'Undang-Undang' (017 "
+     "Alor, 029 Gorontalo, 032 Pacitan): tipografi kata yang sama, katanya benar; BHS-012 kata tersambung atau terpenggal "
+     "(026 Surabaya 'UndangUndang', 079 Jawa Barat 'Perundangundangan', 106 Jawa Tengah 'PeraturanPeraturan'), kata depan "
+     "dan awalan (087 Badung 'dilingkungan', 097 Bangka 'di ubah', 107 Tangerang 'diatas', 123 Sumbawa Barat 'didalam'), "
+     "kata ganda (092 Banjar, 101 Mataram), salah ketik (100 Jawa Timur 'betkaitan'): ejaan, butir 242; BHS-010 koma "
+     "tanpa spasi (060 Bandung, 085 Badung) dan titik di antara bulan dan tahun (066 Jawa Timur): tanda baca EYD. Sama "
+     "dengan nama peraturan yang berbeda hanya karena salah eja (KON-006, DH-009, REF-011)."),
+    ("BHS-009 (jenis berhuruf kecil di konsiderans)", "peringatan, bukan galat, untuk 'peraturan Bupati', 'Undang-undang' "
+     "di konsiderans (pasangan 064, 086, 098): butir 243 huruf g mewajibkan huruf kapital jenis peraturan 'dalam rumusan "
+     "norma'; konsiderans bukan rumusan norma. Di dasar hukum 'Undang-undang' galat sejak UU 10/2004 (butir 31)."),
     ("REF-012", "peringatan: tahun peraturan yang dikutip sesudah tahun penetapan biasanya salah ketik tahun, tetapi "
      "naskah yang disusun ulang dari naskah lama juga menampakkannya."),
     ("PNT-006", "galat untuk 'SEKRETARIS DAERAH,' tanpa nama daerah (sebelumnya peringatan): butir 167-169 dan katalog "
