@@ -6,7 +6,7 @@ import re
 from ..naskah import rumusan
 from ..naskah.jenis import jenis_of
 from ..naskah.numbers import letters
-from .judul import ALL_KINDS
+from .judul import ALL_KINDS, PERATURAN_KINDS
 from .dated import CLOSING_POINT, wali_kota_variant
 from .engine import Fix, rule
 from .text import report_written_label
@@ -339,11 +339,20 @@ def _mengingat_mentions(ctx, nomor: str, tahun: str) -> bool:
       f"{SRC} butir 24, 25, 27, 27a (UU 13/2022); UU 23/2014 Pasal 246 ayat (2)",
       "Peraturan Bupati yang melaksanakan delegasi memuat pertimbangan 'bahwa untuk melaksanakan ketentuan Pasal … "
       "[peraturan], perlu menetapkan Peraturan Bupati tentang …;'. Pasal yang mendelegasikan disebut, dan peraturan "
-      "yang mendelegasikan dimuat dalam dasar hukum (DH-002).",
+      "yang mendelegasikan dimuat dalam dasar hukum (DH-002). Sebaliknya, pertimbangan tunggal hanya untuk peraturan "
+      "yang melaksanakan delegasi (butir 24-27): Peraturan Bupati yang tidak melaksanakan delegasi memuat pertimbangan "
+      "filosofis, sosiologis dan yuridis (butir 19 sebagaimana diubah UU 13/2022: 'dapat' bagi peraturan selain UU dan "
+      "Perda, maka peringatan). Koreksi ini dijumpai dalam harmonisasi Kanwil Kemenkum Jawa Barat atas Rancangan "
+      "Peraturan Wali Kota Bekasi (27 Mei 2025; corpus/reviews/README.md).",
       wrong="bahwa untuk melaksanakan Peraturan Daerah Nomor 3 Tahun 2020 …",
       right="bahwa untuk melaksanakan ketentuan Pasal 12 Peraturan Daerah Nomor 3 Tahun 2020 …", applies_to=ALL_KINDS)
 def delegation(ctx):
     kon = ctx.doc.konsiderans
+    if kon.is_tunggal and kon.poin and ctx.jenis in PERATURAN_KINDS and not _EXECUTES.search(kon.poin[0].teks):
+        ctx.report("pertimbangan tunggal tanpa pelaksanaan delegasi: bentuk tunggal untuk peraturan yang melaksanakan "
+                   "ketentuan peraturan yang lebih tinggi (butir 24-27)", kon.poin[0], "teks", kon.poin[0].teks[:60],
+                   "uraikan pertimbangan filosofis, sosiologis dan yuridis sebagai pokok pikiran a, b, c (butir 19), atau "
+                   "sebut 'untuk melaksanakan ketentuan Pasal … [peraturan]'")
     texts = [(p, "teks", p.teks) for p in kon.poin] + ([(kon, "penutup", kon.penutup)] if kon.penutup else [])
     for node, field, text in texts:
         m = _DELEGATION.search(text)
@@ -357,6 +366,12 @@ def delegation(ctx):
         if cited and not _mengingat_mentions(ctx, cited.group(2), cited.group(3)):
             ctx.report(f"peraturan yang mendelegasikan ({cited.group(0)}) tidak ada di dasar hukum", node, field,
                        cited.group(0), "tambahkan peraturan itu ke 'dasar_hukum:'")
+
+
+#: a single pertimbangan that carries out a higher provision (butir 24-27): 'untuk melaksanakan ketentuan Pasal …',
+#: 'sebagaimana diamanatkan dalam Pasal …', 'berdasarkan ketentuan Pasal …'
+_EXECUTES = re.compile(r"\bmelaksanakan\s+(?:ketentuan|amanat)\b|\b(?:diamanatkan|diperintahkan|didelegasikan|mendelegasikan)\b"
+                       r"|\bketentuan\s+Pasal\b|\bamanat\s+Pasal\b", re.I)
 
 
 # -- the konsiderans as a whole ------------------------------------------------------------------------------

@@ -178,3 +178,21 @@ def test_an_old_law_in_the_amendment_segment_keeps_its_own_series():
     found = _corpus("wider/pergub-jatim-2013-2.txt", "DH-014")
     assert not [m for _, m in found if "Himpunan" in m]
     assert [s for s, m in found if "Lembaran Negara Tahun 2004 Nomor 125" in m] == ["error"]  # a 2013 Pergub: butir 47
+
+
+def test_a_single_pertimbangan_is_for_carrying_out_a_delegation():
+    """Reviewer's correction (Kanwil Kemenkum Jawa Barat, harmonisasi of Raperwal Bekasi, corpus/reviews/README.md):
+    a single juridical point where no delegation is carried out: KON-008 warning (butir 24-27; butir 19 'dapat')."""
+    single = ("bahwa berdasarkan Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah, perlu menetapkan "
+              "Peraturan Bupati tentang Penyelenggaraan Pelayanan Publik Terpadu;")
+    found = [(f.severity.value, f.message) for f in legaldraft.check(legaldraft.loads(closing_text(single)), only=["KON-008"])]
+    assert [s for s, m in found if "tanpa pelaksanaan delegasi" in m] == ["warning"]
+    executes = single.replace("bahwa berdasarkan Undang-Undang", "bahwa untuk melaksanakan ketentuan Pasal 246 ayat (1) "
+                              "Undang-Undang")
+    assert not [f for f in legaldraft.check(legaldraft.loads(closing_text(executes)), only=["KON-008"])
+                if "tanpa pelaksanaan delegasi" in f.message]
+
+
+def closing_text(point: str) -> str:
+    text = scaffold("perbup").replace("konsiderans:                 #", "konsiderans:\n  tunggal: true\n  poin:\n #", 1)
+    return text.replace(KON_A, f"  - {point}\n", 1).replace(KON_B, "", 1)
