@@ -223,12 +223,14 @@ def slip_only(written: str, judul: str) -> str | None:
         return "berbeda hanya dalam spasi atau tanda baca"
     a, b = re.findall(r"[\w'/-]+", _norm(written)), re.findall(r"[\w'/-]+", _norm(judul))
     ops = [op for op in difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes() if op[0] != "equal"]
-    from .kamus import dictionary  # lazy: the Hunspell dictionary loads on first use
-    is_word = dictionary()
     doubled = [op for op in ops if _doubled(op, a, b)]
     if doubled and len(doubled) == len(ops):
         return "kata ganda"
-    if is_word is None or not ops or any(tag != "replace" or i2 - i1 != j2 - j1 for tag, i1, i2, j1, j2 in ops):
+    if not ops or any(tag != "replace" or i2 - i1 != j2 - j1 for tag, i1, i2, j1, j2 in ops):
+        return None
+    from .kamus import dictionary  # lazy: the Hunspell dictionary loads on first use, only for word-for-word slips
+    is_word = dictionary()
+    if is_word is None:
         return None
     pairs = [(x, y) for _, i1, i2, j1, j2 in ops for x, y in zip(a[i1:i2], b[j1:j2])]
     if all(not (is_word(x) and is_word(y)) and difflib.SequenceMatcher(a=x, b=y).ratio() >= 0.5 for x, y in pairs):
