@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 from typing import Optional
 
 from ..naskah import rumusan
@@ -555,8 +556,6 @@ def own_publication(cited: Citation | None) -> Citation | None:
     for inner in _PUB_IN_TITLE.finditer(cited.tentang):
         ln = LEMBARAN.search(inner.group(1))
         if ln and int(ln.group(1)) == cited.tahun:
-            from dataclasses import replace
-
             return replace(cited, tentang=cited.tentang[:inner.start()].strip(), pub=inner.group(1))
     return cited
 

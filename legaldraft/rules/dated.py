@@ -39,6 +39,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from ..naskah import rumusan
+
 
 @dataclass(frozen=True)
 class DatedSource:
@@ -117,8 +119,8 @@ WALI_KOTA = DatedForm(
 
 CHAIN = DatedForm(
     "rantai-perubahan", ("DH-010",), UU_13_2022,
-    "peraturan yang telah diubah dikutip dengan perubahannya: 'sebagaimana telah diubah dengan' / 'sebagaimana telah "
-    "beberapa kali diubah terakhir dengan' dan kutipan perubahan terakhir",
+    f"peraturan yang telah diubah dikutip dengan perubahannya: '{rumusan.DIUBAH_DENGAN}' / "
+    f"'{rumusan.BEBERAPA_KALI_DIUBAH}' dan kutipan perubahan terakhir",
     "UU 12/2011 Lampiran II butir 41a dan contoh 2 (disisipkan UU 13/2022)",
     "Lampiran UU 10/2004 dan Lampiran II UU 12/2011 semula tidak memberi rumusan ini (tidak ada butir atau contohnya); "
     "praktik beragam: 'sebagaimana telah diubah beberapa kali, terakhir dengan' (Perbup Tulungagung 33/2022), "
@@ -130,8 +132,18 @@ RANCANGAN = DatedForm(
     "UU 12/2011 Lampiran II butir 4a (disisipkan UU 13/2022)",
     "sebelumnya tidak ada bentuk judul rancangan dalam Lampiran II")
 
+KEPUTUSAN_DIKTUM = DatedForm(
+    "keputusan-diktum", ("KEP-005",), UU_10_2004,
+    "Keputusan kepala daerah berisi penetapan dengan diktum KESATU, KEDUA …; yang mengatur ditetapkan dengan Peraturan "
+    "(Pasal/BAB)",
+    "UU 10/2004 Pasal 7 ayat (4) dan Pasal 56 (Peraturan Gubernur/Bupati/Walikota; keputusan yang mengatur dibaca "
+    "peraturan); UU 12/2011 Pasal 8 dan 100",
+    "sebelum UU 10/2004 kepala daerah mengatur dengan Keputusan yang berpasal (Keputusan Gubernur Jawa Timur 35/1995: "
+    "'Pasal 1 Dengan Keputusan ini, dibentuk …'); UU 10/2004 Pasal 56 menyebut 'Keputusan Gubernur, Keputusan "
+    "Bupati/Walikota … yang sifatnya mengatur, yang sudah ada sebelum Undang-Undang ini berlaku'")
+
 FORMS: tuple[DatedForm, ...] = (LN_TLN, LN_WORDING, LD_TLD, UUD_NAME, UNDANG_UNDANG, CLOSING_POINT, CHAIN, RANCANGAN,
-                                WALI_KOTA)
+                                KEPUTUSAN_DIKTUM, WALI_KOTA)
 
 
 #: butir inserted into Lampiran II by UU 13/2022 (Pasal I angka 19; read in data-peraturan uu/2022/13.md)
