@@ -196,3 +196,11 @@ def test_a_single_pertimbangan_is_for_carrying_out_a_delegation():
 def closing_text(point: str) -> str:
     text = scaffold("perbup").replace("konsiderans:                 #", "konsiderans:\n  tunggal: true\n  poin:\n #", 1)
     return text.replace(KON_A, f"  - {point}\n", 1).replace(KON_B, "", 1)
+
+
+def test_the_label_colon_a_copy_leaves_before_the_first_point():
+    """Pergub NTB 19/2017: the label's colon on a line of its own, read into point a as ': bahwa …'."""
+    assert not [m for _, m in _corpus("wider/pergub-ntb-2017-19.txt", "KON-002") if "diawali kata 'bahwa'" in m]
+    text = scaffold("perbup").replace("  - bahwa untuk meningkatkan", "  - ': bahwa untuk meningkatkan", 1)
+    text = text.replace("secara terpadu;\n", "secara terpadu;'\n", 1)
+    assert not [f for f in legaldraft.check(legaldraft.loads(text), only=["KON-002"]) if "diawali" in f.message]
