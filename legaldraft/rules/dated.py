@@ -57,6 +57,7 @@ class DatedForm:
     form: str                # what is asked (Indonesian)
     source: str              # where the form is prescribed
     before: str              # what documents set earlier wrote, and where that is seen
+    earlier: str = "naskah yang lebih dahulu hanya diberi info."   # what a finding on an earlier document becomes
 
     @property
     def day(self) -> dt.date:
@@ -115,7 +116,8 @@ WALI_KOTA = DatedForm(
     "UU 23/2014 Pasal 1 angka 26; KBBI",
     "UU 32/2004 menulis 'Bupati/Walikota': naskah sebelum 2 Oktober 2014 memakainya "
     "(legaldraft.model.tingkat memilih kata menurut tanggal); ejaan yang lain pada jabatan atau jenis yang ditulis tangan "
-    "hanya peringatan, bukan jabatan lain: kota tetap memakai 'Walikota' sesudah 2014 (Perwali Mataram 42/2016)")
+    "hanya peringatan, bukan jabatan lain: kota tetap memakai 'Walikota' sesudah 2014 (Perwali Mataram 42/2016)",
+    earlier="kata profil mengikuti tanggal; ejaan yang lain, sebelum atau sesudahnya, hanya peringatan.")
 
 CHAIN = DatedForm(
     "rantai-perubahan", ("DH-010",), UU_13_2022,
