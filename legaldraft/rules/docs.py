@@ -174,12 +174,12 @@ def render(rules) -> str:
         if r.since:
             lines += [f"Berlaku untuk naskah yang ditetapkan sejak {r.since:%d-%m-%Y}; naskah yang lebih dahulu hanya diberi "
                       "info.", ""]
-        lines += _dated_lines(r.id)
+        lines += dated_lines(r.id)
         lines += _example("Salah", r.wrong) + _example("Benar", r.right)
     return "\n".join(lines).rstrip() + "\n"
 
 
-def _dated_lines(rule_id: str) -> list[str]:
+def dated_lines(rule_id: str) -> list[str]:
     from .dated import FORMS  # the table of legaldraft.rules.dated
 
     out = [f"Bentuk menurut tanggal: {' '.join(form.form.split())} — dituntut sejak {form.day:%d-%m-%Y} ({form.source}); "
