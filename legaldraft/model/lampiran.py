@@ -1,5 +1,6 @@
 """Lampiran: prose chapters (a Pedoman), tables (a team's members), images (an organisation chart)."""
-from __future__ import annotations
+# No 'from __future__ import annotations' in model/: pydantic then reads each field's type as an object instead
+# of evaluating a string at class creation (start-up time).
 
 from typing import Annotated, Any, Literal, Optional, Union
 
@@ -133,8 +134,3 @@ class Lampiran(Node):
     tanda_tangan: bool = Field(default=True, description="Tutup lampiran dengan jabatan dan nama penanda tangan (LAM-004).")
 
     _isi = field_validator("isi", mode="before")(classmethod(lambda cls, v: _coerce_text_blocks(v)))
-
-
-SubBab.model_rebuild()
-BabLampiran.model_rebuild()
-ItemDaftar.model_rebuild()
