@@ -20,7 +20,7 @@ import io
 import re
 import zipfile
 from pathlib import Path
-from xml.sax.saxutils import escape
+from html import escape  # not xml.sax.saxutils: it imports urllib.request (start-up time)
 
 from ..naskah.blocks import LABELLED, Block
 from .styles import SUB, by_name, style_id
@@ -51,7 +51,7 @@ def _twips(mm: float) -> int:
 
 
 def xml_text(text: str) -> str:
-    return escape(_NOT_XML.sub("", text))
+    return escape(_NOT_XML.sub("", text), quote=False)
 
 
 NBSP = "\u00a0"
