@@ -53,9 +53,12 @@ _KEY = re.compile(r"[^/\s]{0,3}")
 
 
 def _key(text: str) -> str:
-    """The group of a stem, and of a .dic line: its first three letters (lower case) before any '/' or space. A
-    stem is the start of its line and lower-casing goes letter by letter, so a stem and its line share a key."""
-    return _KEY.match(text.lower()).group()
+    """The group of a stem, and of a .dic line: its first three letters before any '/' or space, in lower case. A
+    stem is the start of its line, so a stem and its line share a key."""
+    head = text[:3]
+    if "/" in head or head.split() != [head]:  # rare: a stem shorter than three letters, or with a space
+        head = _KEY.match(head).group()
+    return head.lower()
 
 
 def lazy_lookup(base: Path) -> Callable[[str], bool]:
@@ -81,7 +84,7 @@ def dic_lines(text: str) -> list[tuple[int, str]]:
     lines = text.split("\n")
     if lines and lines[0].startswith("\xef\xbb\xbf"):
         lines[0] = lines[0].replace("\xef\xbb\xbf", "")
-    return [(num, line) for num, line in enumerate((raw.strip() for raw in lines), 1) if line]
+    return [(num, line) for num, raw in enumerate(lines, 1) if (line := raw.strip())]
 
 
 class LazyDic:
