@@ -125,12 +125,18 @@ def _pristine(template: Path, key: tuple | None = None):
     key = key or _template_key(template)
     pristine = _TEMPLATES.get(key)
     if pristine is None:
-        _check_template(template)
+        if not _bundled(template):  # the templates shipped in the package are ours, not input
+            _check_template(template)
         try:
             pristine = _TEMPLATES[key] = Document(str(template))
         except Exception as exc:  # noqa: BLE001 - a daerah's template python-docx cannot open is bad input
             raise template_problem(template, f"bukan DOCX yang dapat dibuka ({type(exc).__name__})") from None
     return pristine
+
+
+def _bundled(template: Path) -> bool:
+    shipped = Path(str(resources.files("legaldraft").joinpath("templates")))
+    return Path(template).resolve().is_relative_to(shipped.resolve())
 
 
 def _check_template(template: Path) -> None:

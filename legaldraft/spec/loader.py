@@ -17,7 +17,6 @@ from ..model import JENIS, BlokGambar, ProfilDaerah, assign_locations, walk
 from .errors import Position, Problem, SpecError
 from .files import read_text
 from .registry import Registry, national
-from .search import unknown_key_hint
 from .tablefile import resolve_tables
 from .yamlpos import SourceMap, load_yaml
 from .validation import problems_from_validation
@@ -204,6 +203,8 @@ def resolve_problems(doc, ctx: SpecContext, numbering: Numbering | None = None) 
         keys = ([item.ref] if item.ref else []) + item.perubahan_keys()
         for key in keys:
             if key not in ctx.registry:
+                from .search import unknown_key_hint  # lazy: start-up time (only an unknown key needs the index)
+
                 hint = unknown_key_hint(ctx.registry, key)
                 problems.append(Problem(f"kunci registry '{key}' tidak dikenal", fname,
                                         ctx.position(("dasar_hukum", i)), hint, code="REGISTRY"))
