@@ -215,7 +215,8 @@ def main() -> int:
         for label, command in commands:
             now = process_time(ROOT, command, work, args.repeat)
             before = process_time(base, command, work, args.repeat) if base else None
-            process_row(f"proses utuh: legaldraft {command[0]}, {label}", now, before,
+            process_row(f"proses utuh: legaldraft {command[0]}, {label}" if label == "10 Pasal"
+                        else f"proses utuh: check {label}", now, before,
                         "sasaran ≤ 250 ms" if label == "10 Pasal" else "")
         peer = pandoc_time(ten, work, args.repeat)
         if peer is None:

@@ -163,3 +163,5 @@ class Bab(Node):
 
 
 BodyNode = Annotated[Union[Annotated[Bab, Tag("bab")], Annotated[Pasal, Tag("pasal")]], Discriminator(_kind_of)]
+
+Butir.model_rebuild()

@@ -134,3 +134,8 @@ class Lampiran(Node):
     tanda_tangan: bool = Field(default=True, description="Tutup lampiran dengan jabatan dan nama penanda tangan (LAM-004).")
 
     _isi = field_validator("isi", mode="before")(classmethod(lambda cls, v: _coerce_text_blocks(v)))
+
+
+SubBab.model_rebuild()
+BabLampiran.model_rebuild()
+ItemDaftar.model_rebuild()
