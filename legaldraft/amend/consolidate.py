@@ -12,7 +12,7 @@ from ..model import AngkaPerubahan, Ayat, Bab, Bagian, Paragraf, Pasal, raw_labe
 from ..naskah import rumusan
 from ..naskah.numbers import from_roman, ordinal
 from .diff import CONTAINERS, DIHAPUS, KIND_WORD, Unit, _parents, expand_texts, placeholder, tree_of, with_key
-from ..model import Definisi
+from ..model import Definisi, Status
 from ..naskah.numbering import Numbering
 from ..naskah.perubahan import KonsolidasiAssembler
 
@@ -265,12 +265,23 @@ def document_of(k: Konsolidasi):
 
     base = k.base
     body = [build(u) for u in k.tree.children]
-    doc = base.model_copy(update={"batang_tubuh": body, "lampiran": list(k.lampiran)})
+    update = {"batang_tubuh": body, "lampiran": list(k.lampiran)}
+    if any(a.is_rancangan or getattr(a, "is_naskah_kerja", False) for a in k.amendments):
+        # with a draft Perubahan in the chain the text was never in force as it reads: a working text, printed as
+        # build prints one (the profile's naskah kerja mark on every page, the lambang's place kept)
+        update["status"] = Status.revisi
+    doc = base.model_copy(update=update)
     doc._context = base._context
     return doc
 
 
-def konsolidasi_blocks(k, profile, registry):
+def konsolidasi_naskah(k, profile, registry):
+    """(the naskah konsolidasi as a document, its assembled blocks): what a writer needs to write it as ``build``
+    writes the base."""
     doc = document_of(k)
     names = [amendment_name(a, profile.formula.nama_jenis_peraturan) for a in k.amendments]
-    return KonsolidasiAssembler(doc, profile, registry, Numbering(doc), names).run()
+    return doc, KonsolidasiAssembler(doc, profile, registry, Numbering(doc), names).run()
+
+
+def konsolidasi_blocks(k, profile, registry):
+    return konsolidasi_naskah(k, profile, registry)[1]

@@ -23,11 +23,12 @@ from docx import Document
 from docx.shared import Pt
 
 from .. import __version__
-from ..amend.compare import matriks_docx
+from ..amend.compare import matriks_blocks
 from ..amend.consolidate import consolidate_tree
 from ..api import check
 from ..ioutil import atomic_write_bytes, atomic_write_text, sha256_file
 from ..render.pdf import PdfUnavailable, convert_many
+from ..render.pipeline import table_docx
 from ..render.pipeline import docx_bytes
 from ..spec.loader import context_of
 from .jdih import judul_lengkap, singkatan_jenis, tentang
@@ -114,7 +115,8 @@ def matriks_for(doc, base, earlier=()):
     profile = context_of(doc).profile
     current = consolidate_tree(base, *earlier, nama_jenis=profile.formula.nama_jenis_peraturan, notes=False)
     result = SimpleNamespace(perubahan=doc, old_tree=current.tree, old_lampiran=current.lampiran)
-    return matriks_docx(result, profile, f"{profile.formula.nama_jenis_peraturan} tentang {tentang(doc, profile)}")
+    title = f"{profile.formula.nama_jenis_peraturan} tentang {tentang(doc, profile)}"
+    return table_docx(matriks_blocks(result, profile, title), profile, title, context_of(doc).base_dir)
 
 
 def build_bundle(doc, ctx, folder: Path, base=None, earlier=(), pdf: bool = True, today: dt.date | None = None) -> Bundle:

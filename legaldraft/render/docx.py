@@ -22,7 +22,7 @@ import zipfile
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from ..naskah.blocks import LABELLED, Block
+from ..naskah.blocks import LABELLED, Block, Run
 from .styles import SUB, by_name, style_id
 from .footnotes import FOOTNOTE_REFERENCE, add_footnotes_part, template_has_footnotes
 from .templates import apply_page_setup
@@ -70,9 +70,10 @@ def keep_numbers_with_words(text: str) -> str:
     return _NUMBERED.sub(lambda m: m.group(1) + NBSP, _NUMBER_TAHUN.sub(lambda m: m.group(1) + NBSP, text))
 
 
-def _runs(text: str, bold: bool = False, italic: bool = False) -> str:
+def _runs(text: str, bold: bool = False, italic: bool = False, strike: bool = False, highlight: bool = False) -> str:
     """Runs for ``text``: tabs become <w:tab/>, line breaks <w:br/>."""
-    props = ("<w:b/>" if bold else "") + ("<w:i/>" if italic else "")
+    props = ("<w:b/>" if bold else "") + ("<w:i/>" if italic else "") + ("<w:strike/>" if strike else "") + \
+        ('<w:highlight w:val="yellow"/>' if highlight else "")  # the schema's order of w:rPr
     rpr = f"<w:rPr>{props}</w:rPr>" if props else ""
     # a newline at either end (a YAML '>' or '|' scalar) would end the last line with a manual break,
     # and Word stretches a justified line that ends so; inside the text it stays a line break
@@ -103,7 +104,7 @@ def paragraph_text(block: Block) -> str:
 
 def _body_runs(block: Block) -> str:
     if block.runs:
-        return "".join(_runs(r.text, r.bold, r.italic) for r in block.runs)
+        return "".join(_runs(r.text, r.bold, r.italic, r.strike, r.highlight) for r in block.runs)
     return _runs(block.text)
 
 
@@ -247,15 +248,37 @@ def _cell_alignment(cell: str, head: bool, number_column: bool) -> str:
     return ""
 
 
+_TABLE_BORDERS = "".join(f'<w:{side} w:val="single" w:sz="4" w:space="0" w:color="000000"/>'
+                         for side in ("top", "left", "bottom", "right", "insideH", "insideV"))
+_CELL_MARGINS = ('<w:tblCellMar><w:top w:w="28" w:type="dxa"/><w:left w:w="85" w:type="dxa"/>'
+                 '<w:bottom w:w="28" w:type="dxa"/><w:right w:w="85" w:type="dxa"/></w:tblCellMar>')
+_HEADER_SHADE = '<w:shd w:val="clear" w:color="auto" w:fill="F2F2F2"/>'
+
+
+def _table_start(widths: list[int]) -> str:
+    """A table's properties and grid: ruled, fixed column widths (twips), the cell margins of every table."""
+    grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in widths)
+    return (f'<w:tbl><w:tblPr><w:tblW w:w="{sum(widths)}" w:type="dxa"/><w:tblBorders>{_TABLE_BORDERS}</w:tblBorders>'
+            f'<w:tblLayout w:type="fixed"/>{_CELL_MARGINS}<w:tblLook w:val="04A0" w:firstRow="1"/></w:tblPr>'
+            f"<w:tblGrid>{grid}</w:tblGrid>")
+
+
+def _cell(width: int, paragraphs: str, head: bool) -> str:
+    return f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>{_HEADER_SHADE if head else ""}</w:tcPr>{paragraphs}</w:tc>'
+
+
 class DocxWriter:
-    def __init__(self, template: Path, profile, base_dir: Path | None = None, kind: str = "perbup"):
+    def __init__(self, template: Path, profile, base_dir: Path | None = None, kind: str = "perbup",
+                 kop: bool = True):
+        """``kop``: a daerah template's fixed first-page part (its own kop) is printed; a working table (the
+        matriks perbandingan) leaves it out."""
         from docx import Document  # lazy: start-up time
 
         self.profile = profile
         self.base_dir = base_dir or Path.cwd()
         self.styles = by_name(kind)
         self.template = Path(template)
-        self.fixed_kop = _has_body_content(_pristine(self.template))
+        self.fixed_kop = kop and _has_body_content(_pristine(self.template))
         self._picture_ids = 100
         # the common path writes the package itself (_Variant); a fixed kop goes through python-docx
         self.document = Document(io.BytesIO(_render_kop(template, profile))) if self.fixed_kop else None
@@ -316,16 +339,8 @@ class DocxWriter:
             rows = [[f"{i + 1}."] + r for i, r in enumerate(rows)]
             weights = [0.35 * (sum(weights) / len(weights) if weights else 1.0)] + weights  # a table without columns
         n = len(header)
-        total = sum(weights) or 1.0
-        widths = [_twips(width_mm * w / total) for w in weights[:n]]
-        border = '<w:{0} w:val="single" w:sz="4" w:space="0" w:color="000000"/>'
-        borders = "".join(border.format(side) for side in ("top", "left", "bottom", "right", "insideH", "insideV"))
-        grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in widths)
-        margins = ('<w:tblCellMar><w:top w:w="28" w:type="dxa"/><w:left w:w="85" w:type="dxa"/>'
-                   '<w:bottom w:w="28" w:type="dxa"/><w:right w:w="85" w:type="dxa"/></w:tblCellMar>')
-        out = [f'<w:tbl><w:tblPr><w:tblW w:w="{sum(widths)}" w:type="dxa"/><w:tblBorders>{borders}</w:tblBorders>'
-               f'<w:tblLayout w:type="fixed"/>{margins}<w:tblLook w:val="04A0" w:firstRow="1"/></w:tblPr>'
-               f"<w:tblGrid>{grid}</w:tblGrid>"]
+        widths = self._widths(weights[:n], width_mm)
+        out = [_table_start(widths)]
 
         keep_tail = block.keep_next  # the last rows stay on the page of what follows (a lampiran's signature)
 
@@ -337,10 +352,8 @@ class DocxWriter:
             tcs = []
             for j, (w, cell) in enumerate(zip(widths, cells + [""] * (n - len(cells)))):
                 jc = _cell_alignment(cell, head, j == 0 and (table.nomor_otomatis or header[0] in ("No.", "No")))
-                shade = '<w:shd w:val="clear" w:color="auto" w:fill="F2F2F2"/>' if head else ""
-                tcs.append(f'<w:tc><w:tcPr><w:tcW w:w="{w}" w:type="dxa"/>{shade}</w:tcPr><w:p><w:pPr>'
-                           f'<w:pStyle w:val="{cell_style}"/>{"<w:keepNext/>" if keep else ""}{jc}</w:pPr>'
-                           f'{_runs(cell, bold=head)}</w:p></w:tc>')
+                tcs.append(_cell(w, f'<w:p><w:pPr><w:pStyle w:val="{cell_style}"/>{"<w:keepNext/>" if keep else ""}'
+                                    f'{jc}</w:pPr>{_runs(cell, bold=head)}</w:p>', head))
             return f"<w:tr>{trpr}{''.join(tcs)}</w:tr>"
 
         out.append(row(header, True))
@@ -355,6 +368,34 @@ class DocxWriter:
         # an empty paragraph after a table keeps two adjacent tables apart (and Word needs one before sectPr)
         keep = "<w:keepNext/>" if keep_tail else ""
         return caption + "".join(out) + f'<w:p><w:pPr><w:pStyle w:val="{style_id("LD Tabel")}"/>{keep}</w:pPr></w:p>'
+
+    @staticmethod
+    def _widths(weights: list[float], width_mm: float) -> list[int]:
+        total = sum(weights) or 1.0
+        return [_twips(width_mm * w / total) for w in weights]
+
+    def _grid(self, block: Block) -> str:
+        """A table of rich cells (:class:`legaldraft.naskah.blocks.Grid`, the matriks perbandingan): ruled and
+        shaded like every table, its header row repeated on every page; a long row may run onto the next page."""
+        grid = block.grid
+        widths = self._widths(list(grid.widths), self.width_mm)
+        style = f'<w:pPr><w:pStyle w:val="{style_id("LD Sel Tabel")}"/>'
+
+        def cell(width: int, paragraphs, head: bool = False, centred: bool = False) -> str:
+            jc = '<w:jc w:val="center"/>' if centred else ""
+            xml = "".join(f"<w:p>{style}{jc}</w:pPr>"
+                          + "".join(_runs(r.text, r.bold or head, r.italic, r.strike, r.highlight) for r in runs)
+                          + "</w:p>" for runs in paragraphs or [[]])
+            return _cell(width, xml, head)
+
+        header = [[[Run(text)]] for text in grid.header]
+        out = [_table_start(widths),
+               "<w:tr><w:trPr><w:tblHeader/></w:trPr>"
+               + "".join(cell(w, c, head=True, centred=True) for w, c in zip(widths, header)) + "</w:tr>"]
+        for row in grid.rows:
+            out.append("<w:tr>" + "".join(cell(w, c) for w, c in zip(widths, row)) + "</w:tr>")
+        out.append("</w:tbl>")
+        return "".join(out) + f'<w:p><w:pPr><w:pStyle w:val="{style_id("LD Tabel")}"/></w:pPr></w:p>'
 
     # -- images ---------------------------------------------------------------------------------------
     def _picture(self, source, style: str, width_mm: float) -> str:
@@ -432,6 +473,8 @@ class DocxWriter:
                 continue
             if block.table is not None:
                 parts.append(self._table(block))
+            elif block.grid is not None:
+                parts.append(self._grid(block))
             elif block.style in ("LD Lambang", "LD Gambar"):
                 parts.append(self._image(block))
             else:
@@ -566,8 +609,12 @@ def _render_kop(template: Path, profile) -> bytes:
 
 
 def render_docx(blocks: list[Block], profile, template: Path, base_dir: Path | None = None, title: str = "",
-                mark: str | None = None, note: str | None = None) -> bytes:
-    writer = DocxWriter(template, profile, base_dir, kind=Path(template).parent.name)
+                mark: str | None = None, note: str | None = None, writer_class: type[DocxWriter] = DocxWriter,
+                kop: bool = True) -> bytes:
+    """The one way a DOCX is written (build, redline, consolidate, compare): ``template`` with the profile's page
+    set-up, the blocks, the core properties and the footnotes part. ``writer_class``: a writer that marks what it
+    writes (the redline's tracked changes); ``kop``: see :class:`DocxWriter`."""
+    writer = writer_class(template, profile, base_dir, kind=Path(template).parent.name, kop=kop)
     writer.write(blocks, mark)
     writer.set_metadata(title, note=note)
     return add_footnotes_part(writer.to_bytes(), writer.footnotes)
