@@ -12,7 +12,7 @@ from click.testing import CliRunner
 import legaldraft
 from legaldraft.amend import plan, to_yaml
 from legaldraft.amend.consolidate import consolidate_tree
-from legaldraft.amend.diff import content
+from legaldraft.amend.diff import content, kind_of, label_of, units
 from legaldraft.amend.instructions import sentence
 from legaldraft.cli import main
 
@@ -139,7 +139,7 @@ def test_consolidation_of_the_chain_reads_as_the_latest_revision(work):
     # the numbers differ from a fresh build of the revision only where a deleted unit keeps its place
     assert content(k2.tree, labels=False) != text_of(revisi_2)
     assert k2.lampiran[0].isi == legaldraft.load(work / "slrt-revisi-2.yaml").lampiran[0].isi
-    numbers = [u.label for u in k2.tree.walk() if u.kind == "pasal"]
+    numbers = [label_of(u) for u in units(k2.tree) if kind_of(u) == "pasal"]
     assert numbers[11:17] == ["12", "13", "14", "14A", "14B", "15"]
 
 

@@ -8,19 +8,19 @@ from difflib import SequenceMatcher
 from ..model import AngkaPerubahan
 from ..naskah.blocks import Block, Blocks, Grid, Run
 from .consolidate import ConsolidationError, child_titled, find_path, find_pasal, title_of, unit_of, unit_of_leaf
-from .diff import DIHAPUS, Unit, unit_lines
+from .diff import DIHAPUS, children, kind_of, label_of, unit_lines
 from .instructions import sentence
 from ..model import walk
 
 BELUM_DIATUR = "(belum diatur)"
 
 
-def _old_units(tree: Unit, item: AngkaPerubahan) -> list[Unit]:
+def _old_units(tree, item: AngkaPerubahan) -> list:
     try:
         if item.unit in ("ayat", "angka"):
             pasal = find_pasal(tree, item.pasal)
             if item.aksi == "ubah" and (item.ayat or item.definisi):
-                return [c for c in pasal.children if c.kind == item.unit and c.label in item.nomor]
+                return [c for c in children(pasal) if kind_of(c) == item.unit and label_of(c) in item.nomor]
             return [pasal]
         if item.aksi in ("sisip", "tambah"):
             return []
@@ -32,7 +32,7 @@ def _old_units(tree: Unit, item: AngkaPerubahan) -> list[Unit]:
         return []
 
 
-def _new_units(item: AngkaPerubahan) -> list[Unit]:
+def _new_units(item: AngkaPerubahan) -> list:
     if item.aksi == "ubah" and (item.ayat or item.definisi):
         return [unit_of_leaf(item.unit, x) for x in item.ayat or item.definisi]
     return [unit_of(x) for x in item.isi]
