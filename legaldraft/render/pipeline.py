@@ -81,10 +81,12 @@ def landscape(profile):
                                                                            "tinggi_mm": page.lebar_mm})})
 
 
-def table_docx(blocks, profile, title: str, base_dir: Path | None = None) -> bytes:
-    """A working table beside a naskah (the matriks perbandingan of a Perubahan): the naskah's writer, template and
-    styles on the profile's paper turned landscape, without the daerah's fixed kop."""
-    return render_docx(blocks, landscape(profile), template_path("perbup", profile.templates), base_dir, title, kop=False)
+def table_docx(blocks, profile, title: str, base_dir: Path | None = None, turned: bool = True) -> bytes:
+    """A working paper beside a naskah (the matriks perbandingan of a Perubahan, the findings report of a bundle):
+    the naskah's writer, template and styles on the profile's paper (turned landscape unless ``turned`` is False),
+    without the daerah's fixed kop."""
+    return render_docx(blocks, landscape(profile) if turned else profile, template_path("perbup", profile.templates),
+                       base_dir, title, kop=False)
 
 
 def write_outputs(doc, ctx, out_dir: Path, formats: tuple[str, ...] = ("docx",), stem: str | None = None,
