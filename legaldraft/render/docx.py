@@ -24,7 +24,7 @@ from xml.sax.saxutils import escape
 
 from ..naskah.blocks import LABELLED, Block, Run
 from .styles import SUB, by_name, style_id
-from .footnotes import FOOTNOTE_REFERENCE, add_footnotes_part, template_has_footnotes
+from .footnotes import FOOTNOTE_REFERENCE, add_footnotes, footnotes_part, template_has_footnotes
 from .templates import apply_page_setup
 import copy
 from types import SimpleNamespace
@@ -196,24 +196,26 @@ class _Variant:
             n += 1
         return f"rId{n}"
 
-    def package(self, body: bytes, core: bytes | None, images: list) -> bytes:
+    def package(self, body: bytes, core: bytes | None, related: list) -> bytes:
+        """The package with this body and core properties, and the ``related`` parts of the document (its pictures,
+        its footnotes: (rId, relationship type, part name, content type, bytes)) written as python-docx would."""
         parts = dict(self.parts)
         parts[self.document_name] = body
         if core is not None:
             parts[self.core_name] = core
-        if images:
+        if related:
             from docx.opc.packuri import PackURI  # lazy: start-up time
             from docx.opc.pkgwriter import _ContentTypesItem  # lazy: start-up time
 
             rels = parts[self.rels_name]
-            extra = "".join(f'<Relationship Id="{rid}" Type="{IMAGE_RELTYPE}" Target="{partname[len("/word/"):]}"/>'
-                            for rid, partname, _, _ in images).encode()
+            extra = "".join(f'<Relationship Id="{rid}" Type="{reltype}" Target="{partname[len("/word/"):]}"/>'
+                            for rid, reltype, partname, _, _ in related).encode()
             cut = rels.rindex(b"</Relationships>")
             parts[self.rels_name] = rels[:cut] + extra + rels[cut:]
             fake = [SimpleNamespace(partname=PackURI(partname), content_type=ctype)
-                    for _, partname, ctype, _ in images]
+                    for _, _, partname, ctype, _ in related]
             parts["[Content_Types].xml"] = _ContentTypesItem.from_parts(self.package_parts + fake).blob
-            for _, partname, _, blob in images:
+            for _, _, partname, _, blob in related:
                 parts[partname.lstrip("/")] = blob
         buf = io.BytesIO()
         with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as out:
@@ -523,7 +525,10 @@ class DocxWriter:
         return serialize_part_xml(element)
 
     def to_bytes(self) -> bytes:
+        """The package: the body, core properties, pictures and (for the notes of the blocks) the footnotes part."""
+        notes = self.footnotes if not self.notes_as_paragraphs else []
         if self.document is not None:
+            add_footnotes(self.document, notes)
             buf = io.BytesIO()
             self.document.save(buf)
             return buf.getvalue()
@@ -531,7 +536,11 @@ class DocxWriter:
 
         if self._body is None:
             self.write([])
-        return self._variant.package(serialize_part_xml(self._body), self._core_xml(), self._images)
+        related = [(rid, IMAGE_RELTYPE, partname, ctype, blob) for rid, partname, ctype, blob in self._images]
+        if notes:
+            partname, ctype, reltype, blob = footnotes_part(notes)
+            related.append((self._variant.next_rid(self._rel_ids), reltype, partname, ctype, blob))
+        return self._variant.package(serialize_part_xml(self._body), self._core_xml(), related)
 
 
 #: the paragraphs that open the last unit of the norms (its heading, or the diktum itself)
@@ -617,7 +626,7 @@ def render_docx(blocks: list[Block], profile, template: Path, base_dir: Path | N
     writer = writer_class(template, profile, base_dir, kind=Path(template).parent.name, kop=kop)
     writer.write(blocks, mark)
     writer.set_metadata(title, note=note)
-    return add_footnotes_part(writer.to_bytes(), writer.footnotes)
+    return writer.to_bytes()
 
 
 __all__ = ["DocxWriter", "render_docx", "paragraph_text", "is_draft", "xml_text"]
