@@ -122,7 +122,7 @@ class Numbering:
         self._add(pasal, NumberedUnit(pasal, "pasal", n, chain, pasal=pasal))
         for i, d in enumerate(pasal.definisi):
             number = d.printed_number or f"{i + 1}."
-            self._add(d, NumberedUnit(d, "definisi", number, chain + (f"angka {number[:-1]}",), pasal=pasal))
+            self._add(d, NumberedUnit(d, "definisi", number, chain + (f"angka {number.rstrip('.')}",), pasal=pasal))
         for i, ayat in enumerate(pasal.ayat):
             label = ayat.printed_number or f"({i + 1})"
             ayat_chain = chain + (f"ayat {label}",)
