@@ -135,18 +135,23 @@ def set_number(node, num: int, suf: str):
     return node
 
 
-_LISTS: dict[type, tuple[str, ...]] = {}
+_FIELDS: dict[type, tuple] = {}
 
 
 def new_unit(cls, **values):
-    """A unit of amend's tree built without validation, from parts that are valid already (the list fields given
-    here: pydantic's model_construct would inspect each default factory, a large share of amend's time)."""
-    names = _LISTS.get(cls)
-    if names is None:
-        names = _LISTS[cls] = tuple(n for n, info in cls.model_fields.items() if info.default_factory is not None)
-    for name in names:
-        values.setdefault(name, [])
-    return cls.model_construct(**values)
+    """A unit of amend's tree built without validation, from parts that are valid already: what pydantic's
+    ``model_construct`` does for these classes (fields with their defaults, fields set, the private slot with its
+    default location), without the per-field default lookups that made up a third of amend's time."""
+    fields = _FIELDS.get(cls)
+    if fields is None:
+        fields = _FIELDS[cls] = tuple((name, info.default_factory, info.default) for name, info in cls.model_fields.items())
+    node = cls.__new__(cls)
+    object.__setattr__(node, "__dict__", {name: values[name] if name in values else factory() if factory else default
+                                          for name, factory, default in fields})
+    object.__setattr__(node, "__pydantic_fields_set__", set(values))
+    object.__setattr__(node, "__pydantic_extra__", None)
+    object.__setattr__(node, "__pydantic_private__", {"_loc": ()})
+    return node
 
 
 # amend's facts about a unit of its copy, beside the printed number and footnote the model keeps
@@ -460,11 +465,12 @@ def expand_texts(tree) -> None:
     for u in units(tree):
         if kind_of(u) == "root":
             continue
+        fields = u.__dict__     # an Ayat has no pembuka, a Definisi no rincian
         for name in ("pembuka", "teks", "teks_akhir"):
-            value = getattr(u, name, None)
+            value = fields.get(name)
             if value:
                 setattr(u, name, num.expand(value, u))
-        rincian = getattr(u, "rincian", None)
+        rincian = fields.get("rincian")
         if rincian:
             u.rincian = [_expand_butir(b, num) for b in rincian]
 
