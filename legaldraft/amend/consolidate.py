@@ -228,8 +228,8 @@ def document_of(k: Konsolidasi):
     def leaf(u):
         if kind_of(u) == "ayat":
             model = Ayat(id=u.id, teks=u.teks, rincian=u.rincian, teks_akhir=u.teks_akhir)
-            return model.fix_printed_number(f"({label_of(u)})")
-        return Definisi(id=u.id, teks=u.teks).fix_printed_number(f"{label_of(u)}.")
+            return model.fix_printed_number(u.printed_number)
+        return Definisi(id=u.id, teks=u.teks).fix_printed_number(u.printed_number)
 
     def build(u):
         kind = kind_of(u)
@@ -239,7 +239,7 @@ def document_of(k: Konsolidasi):
                           teks_akhir=u.teks_akhir, ayat=[leaf(c) for c in u.ayat], definisi=defs)
         else:
             model = MODEL[kind](judul=u.judul, id=u.id, isi=[build(c) for c in u.isi])
-        return model.fix_printed_number(label_of(u), latest_note(u))
+        return model.fix_printed_number(u.printed_number, latest_note(u))
 
     base = k.base
     body = [build(u) for u in k.tree.batang_tubuh]

@@ -25,7 +25,8 @@ import string
 from dataclasses import dataclass, field
 from typing import Iterator
 
-from ..model import Ayat, Bab, Bagian, Butir, Definisi, Node, Paragraf, Pasal, PeraturanBupati, raw_label
+from ..model import (Ayat, Bab, Bagian, Butir, Definisi, Node, Paragraf, Pasal, PeraturanBupati, printed_form,
+                     raw_label)
 from ..naskah import rumusan
 from ..naskah.assembler import definisi_text
 from ..naskah.numbering import Numbering
@@ -131,7 +132,7 @@ def set_number(node, num: int, suf: str):
         label = (ordinal(num) if num > 0 else "Nol") + (f" {suf}" if suf else "")
     else:
         label = f"{num}{suf}"
-    node.fix_printed_number(f"({label})" if kind == "ayat" else f"{label}." if kind == "angka" else label)
+    node.fix_printed_number(printed_form(kind, label))
     return node
 
 

@@ -77,20 +77,20 @@ def restated(u):
             pasal = Pasal(id=u.id, teks=u.pembuka if u.pembuka is not None else u.teks, rincian=u.rincian,
                           teks_akhir=u.teks_akhir, ayat=[restated_ayat(c) for c in u.ayat],
                           definisi=[restated_angka(c) for c in u.definisi])
-        return pasal.fix_printed_number(label_of(u))
+        return pasal.fix_printed_number(u.printed_number)
     kids = [restated(c) for c in u.isi]
-    return CONTAINER_MODEL[kind](judul=u.judul, id=u.id, isi=kids).fix_printed_number(label_of(u))
+    return CONTAINER_MODEL[kind](judul=u.judul, id=u.id, isi=kids).fix_printed_number(u.printed_number)
 
 
 CONTAINER_MODEL = {"bab": Bab, "bagian": Bagian, "paragraf": Paragraf}
 
 
 def restated_ayat(u) -> Ayat:
-    return Ayat(id=u.id, teks=u.teks, rincian=u.rincian, teks_akhir=u.teks_akhir).fix_printed_number(f"({label_of(u)})")
+    return Ayat(id=u.id, teks=u.teks, rincian=u.rincian, teks_akhir=u.teks_akhir).fix_printed_number(u.printed_number)
 
 
 def restated_angka(u) -> Definisi:
-    return Definisi(id=u.id, teks=u.teks).fix_printed_number(f"{label_of(u)}.")
+    return Definisi(id=u.id, teks=u.teks).fix_printed_number(u.printed_number)
 
 
 # -- the walk -------------------------------------------------------------------------------------------
@@ -125,7 +125,7 @@ def _walk(merge: Merge, container, path: str, out: list) -> None:
             old = merge.old[id(u)]
             if old.judul != u.judul:
                 out.append(AngkaPerubahan(aksi="ubah", unit=kind, nomor=[label_of(u)], letak=Letak(induk=path or None),
-                                          isi=[CONTAINER_MODEL[kind](judul=u.judul, id=u.id).fix_printed_number(label_of(u))]))
+                                          isi=[CONTAINER_MODEL[kind](judul=u.judul, id=u.id).fix_printed_number(u.printed_number)]))
             _walk(merge, u, _path(path, u), out)
         elif tag == "kept":
             change = _pasal_change(merge, u)
