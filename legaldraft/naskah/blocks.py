@@ -64,6 +64,7 @@ class Block:
     runs: Optional[list[Run]] = None    # emphasis; when given, the runs' texts joined equal ``text``
     indent_mm: float = 0.0              # moved right as a whole (text restated inside a Perubahan)
     footnote: Optional[str] = None      # a note at the foot of the page, its mark at the end of this block
+    stamp: bool = False                 # the place a signing service stamps its QR code (TTE): a small ruled box
     source: Optional[Node] = field(default=None, repr=False, compare=False)
 
     def head(self) -> str:

@@ -27,7 +27,7 @@ from ..ioutil import atomic_write_bytes
 from ..render.pdf import convert_batch
 from ..render.pipeline import docx_bytes, document_blocks
 from .jdih import judul_lengkap, nama_jenis, tentang
-from .tte import finish_docx, tte_blocks
+from .tte import tte_blocks
 
 FILTER = "pdf:writer_pdf_Export:" + json.dumps({"SelectPdfVersion": {"type": "long", "value": "2"},
                                                  "UseTaggedPDF": {"type": "boolean", "value": "true"}})
@@ -170,8 +170,7 @@ def signing_docx(doc, ctx, note: str | None = None) -> bytes:
     tte = ctx.profile.tte
     if tte is not None:
         blocks = tte_blocks(blocks, tte, is_keputusan=doc.jenis == "keputusan", tahun=doc.tahun)
-    # written as build writes the DOCX beside it (page mark, lambang rule, the note in the properties)
-    data = docx_bytes(doc, ctx, note, blocks, title=metadata_of(doc, ctx.profile).title)
-    if tte is not None:
-        data = finish_docx(data, tte, ctx.profile.halaman)
-    return data
+    # written as build writes the DOCX beside it (page mark, lambang rule, the note in the properties), with the BSrE
+    # sentence in every footer when laid out for an electronic signature
+    return docx_bytes(doc, ctx, note, blocks, title=metadata_of(doc, ctx.profile).title,
+                      footer_note=tte.catatan_kaki if tte is not None else None)

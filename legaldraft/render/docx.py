@@ -42,6 +42,7 @@ TWIPS_PER_MM = 56.6929
 KOP_STYLES = ("LD Lambang", "LD Kop")
 GROUP_GAP_PT = 8      # space above Mengingat/Memperhatikan after the previous group
 PARAF_WIDTH_MM = 95.0
+STAMP_BOX_MM = 35.0   # the box a signing service stamps the QR code of the certificate into
 # characters XML 1.0 cannot hold (C0 controls other than tab/newline, lone surrogates, U+FFFE/FFFF)
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
@@ -224,13 +225,13 @@ class _Variant:
         return buf.getvalue()
 
 
-def _variant(template: Path, halaman, mark: str | None) -> "_Variant":
+def _variant(template: Path, halaman, mark: str | None, footer_note: str | None = None) -> "_Variant":
     key = _template_key(template)
-    vkey = (key, tuple(sorted(halaman.model_dump().items())), mark)
+    vkey = (key, tuple(sorted(halaman.model_dump().items())), mark, footer_note)
     variant = _VARIANTS.get(vkey)
     if variant is None:
         document = _open_template(template)
-        apply_page_setup(document, halaman, mark=mark)
+        apply_page_setup(document, halaman, mark=mark, footer_note=footer_note)
         if len(_VARIANTS) >= 16:
             _VARIANTS.clear()
         variant = _VARIANTS[vkey] = _Variant(document)
@@ -316,6 +317,8 @@ class DocxWriter:
             extra = f'<w:ind w:left="{_twips(block.level * SUB)}"/>'
         elif block.indent_mm and (spec := self.styles.get(block.style)) is not None:
             extra = f'<w:ind w:left="{_twips(spec.left + block.indent_mm)}" w:hanging="{_twips(spec.hanging)}"/>'
+        if block.stamp:
+            return self._stamp(block)
         note = ""
         if block.footnote and not self.notes_as_paragraphs:
             self.footnotes.append(block.footnote)
@@ -324,6 +327,18 @@ class DocxWriter:
         if block.footnote and self.notes_as_paragraphs:
             paragraph += f'<w:p>{self._ppr(Block("LD Isi"))}{_runs(f"[{block.footnote}]")}</w:p>'
         return paragraph
+
+    def _stamp(self, block: Block) -> str:
+        """The place a signing service stamps its QR code: the tag in small type, centred in a ruled box of
+        :data:`STAMP_BOX_MM` at the left of the signature column (narrowed from the right; the tag on one line,
+        as the service looks for it whole)."""
+        right = max(self.width_mm - (self.styles[block.style].left if block.style in self.styles else 0)
+                    - STAMP_BOX_MM, 0)
+        borders = "".join(f'<w:{side} w:val="single" w:sz="4" w:space="{space}" w:color="auto"/>'
+                          for side, space in (("top", 31), ("left", 4), ("bottom", 31), ("right", 4)))
+        extra = f'<w:pBdr>{borders}</w:pBdr><w:ind w:right="{_twips(right)}"/><w:jc w:val="center"/>'
+        return (f'<w:p>{self._ppr(block, extra)}<w:r><w:rPr><w:sz w:val="16"/></w:rPr>'
+                f'<w:t xml:space="preserve">{xml_text(block.text)}</w:t></w:r></w:p>')
 
     # -- tables ---------------------------------------------------------------------------------------
     def _table(self, block: Block) -> str:
@@ -453,21 +468,22 @@ class DocxWriter:
         return self._picture(full, block.style, block.image_width_mm or default)
 
     # -- document -------------------------------------------------------------------------------------
-    def write(self, blocks: list[Block], mark: str | None = None) -> None:
+    def write(self, blocks: list[Block], mark: str | None = None, footer_note: str | None = None) -> None:
         """The body from ``blocks``; ``mark`` is printed at the right of every page's header (a rancangan's
-        "RANCANGAN" is found in its judul; a working text passes the profile's naskah kerja mark)."""
+        "RANCANGAN" is found in its judul; a working text passes the profile's naskah kerja mark), ``footer_note``
+        in every page's footer (:func:`templates.apply_page_setup`)."""
         from lxml import etree  # lazy: start-up time
 
         mark = mark or ("RANCANGAN" if is_draft(blocks) else None)
         if self.document is None:
-            self._variant = _variant(self.template, self.profile.halaman, mark)
+            self._variant = _variant(self.template, self.profile.halaman, mark, footer_note)
             if not self._variant.plain:
                 self.document = _open_template(self.template)
                 self._variant = None
             else:
                 self._rel_ids = set(self._variant.rel_ids)
         if self.document is not None:
-            apply_page_setup(self.document, self.profile.halaman, mark=mark)
+            apply_page_setup(self.document, self.profile.halaman, mark=mark, footer_note=footer_note)
         parts: list[str] = []
         previous: Block | None = None
         for block in keep_closing_together(blocks):
@@ -619,12 +635,13 @@ def _render_kop(template: Path, profile) -> bytes:
 
 def render_docx(blocks: list[Block], profile, template: Path, base_dir: Path | None = None, title: str = "",
                 mark: str | None = None, note: str | None = None, writer_class: type[DocxWriter] = DocxWriter,
-                kop: bool = True) -> bytes:
-    """The one way a DOCX is written (build, redline, consolidate, compare): ``template`` with the profile's page
-    set-up, the blocks, the core properties and the footnotes part. ``writer_class``: a writer that marks what it
-    writes (the redline's tracked changes); ``kop``: see :class:`DocxWriter`."""
+                kop: bool = True, footer_note: str | None = None) -> bytes:
+    """The one way a DOCX is written (build, PDF/A, redline, consolidate, compare): ``template`` with the profile's
+    page set-up, the blocks, the core properties and the footnotes part. ``writer_class``: a writer that marks what
+    it writes (the redline's tracked changes); ``kop``: see :class:`DocxWriter`; ``footer_note``: a sentence in
+    every page's footer (the BSrE note of a document laid out for an electronic signature)."""
     writer = writer_class(template, profile, base_dir, kind=Path(template).parent.name, kop=kop)
-    writer.write(blocks, mark)
+    writer.write(blocks, mark, footer_note)
     writer.set_metadata(title, note=note)
     return writer.to_bytes()
 

@@ -59,16 +59,18 @@ def without_placeholder_lambang(doc, profile, blocks):
 
 
 def docx_bytes(doc, ctx, note: str | None = None, blocks=None, title: str | None = None,
-               writer_class: type[DocxWriter] = DocxWriter) -> bytes:
+               writer_class: type[DocxWriter] = DocxWriter, footer_note: str | None = None) -> bytes:
     """The DOCX of ``doc`` as ``build`` writes it: the template of its kind, the profile's page set-up, the page
     mark of a working text, no placeholder lambang in a final. ``blocks``: the document as already assembled (by the
     check before, or the redline's blocks of both versions), else assembled here; ``title``: the core property
-    (default '<jenis> tentang <tentang>'); ``writer_class``: the redline's writer, which marks tracked changes."""
+    (default '<jenis> tentang <tentang>'); ``writer_class``: the redline's writer, which marks tracked changes;
+    ``footer_note``: the BSrE sentence in every page's footer of the DOCX a PDF/A for an electronic signature is
+    made from."""
     template = template_path(jenis_of(doc).template, ctx.profile.templates)
     title = title or f"{doc.nama_jenis} tentang {doc.tentang}"
     blocks = without_placeholder_lambang(doc, ctx.profile, blocks if blocks is not None else document_blocks(doc, ctx))
     return render_docx(blocks, ctx.profile, template, ctx.base_dir, title, mark=page_mark(doc, ctx.profile), note=note,
-                       writer_class=writer_class)
+                       writer_class=writer_class, footer_note=footer_note)
 
 
 def landscape(profile):
