@@ -18,7 +18,7 @@ INFORMAL = {"dll": "dan lain-lain", "dsb": "dan sebagainya", "dst": "dan seterus
 _INFORMAL = re.compile(r"(?<![\w-])(" + "|".join(INFORMAL) + r")\b\.?", re.I)
 scan_informal = phrase_scanner(
     _INFORMAL, lambda m: f"singkatan tidak baku '{m.group(0)}'", lambda m: f"tulis '{INFORMAL[m.group(1).lower()]}'",
-    lambda m: INFORMAL[m.group(1).lower()])
+    lambda m: INFORMAL[m.group(1).lower()], words=tuple(INFORMAL))
 
 LIMITS = {"selambat-lambatnya": "paling lambat", "secepat-cepatnya": "paling cepat", "sekurang-kurangnya": "paling sedikit",
           "sebanyak-banyaknya": "paling banyak", "setinggi-tingginya": "paling tinggi", "serendah-rendahnya": "paling rendah",
@@ -36,7 +36,7 @@ _scan_limit_words = phrase_scanner(_LIMITS, lambda m: f"'{m.group(0)}' untuk bat
                                    lambda m: _same_case(m.group(1), LIMITS[m.group(1).lower()]))
 
 
-@needs(_LIMITS, _MAKSIMAL)
+@needs(_LIMITS, _MAKSIMAL, words=(*LIMITS, "maksimal"))
 def scan_limits(text: str) -> list[Hit]:
     hits = _scan_limit_words(text)
     hits += [Hit("'maksimal' untuk batas atas", around(text, m.start(), m.end()),
@@ -47,20 +47,21 @@ def scan_limits(text: str) -> list[Hit]:
 
 _BROAD = re.compile(r"\b(?:antara\s+lain|(?:namun|tetapi)\s+tidak\s+terbatas\s+pada)\b", re.I)
 scan_broad = phrase_scanner(_BROAD, lambda m: f"'{m.group(0)}' dalam rumusan norma",
-                            lambda m: "sebut rinciannya secara lengkap; 'antara lain' hanya di Penjelasan")
+                            lambda m: "sebut rinciannya secara lengkap; 'antara lain' hanya di Penjelasan",
+                            words=("antara", "terbatas"))
 
 _OPENING_CONJUNCTION = re.compile(r"^\s*(Dan|Serta|Tetapi|Akan\s+tetapi|Namun|Sehingga|Atau|Sedangkan|Melainkan)\b")
 
 _AND_OR = re.compile(r"\bdan\s*/\s+atau\b|\bdan\s+/\s*atau\b|\bdan\s+atau\b|\batau\s*/\s*dan\b", re.I)
 scan_and_or = phrase_scanner(_AND_OR, lambda m: f"'{m.group(0)}' ditulis tidak baku", lambda m: "tulis 'dan/atau'",
-                             lambda m: "dan/atau")
+                             lambda m: "dan/atau", words=("atau",))
 
 MODALS = {"diwajibkan": "wajib", "diharuskan": "wajib/harus", "tidak diperbolehkan": "dilarang",
           "tidak diperkenankan": "dilarang", "diperbolehkan": "dapat", "diperkenankan": "dapat", "tidak boleh": "dilarang"}
 _MODALS = re.compile(r"\b(" + "|".join(sorted(MODALS, key=len, reverse=True)) + r")\b", re.I)
 scan_modals = phrase_scanner(_MODALS, lambda m: f"kata '{m.group(0)}'",
                              lambda m: f"gunakan '{MODALS[m.group(1).lower()]}' (berhak, berwenang, dapat, wajib, harus, dilarang)",
-                             severity="info")
+                             severity="info", words=tuple(MODALS))
 
 LEXICAL_REDUPLICATION = frozenset(
     "masing sehari kupu laki undang kura mata sia tiba hati baik pura ragu rata kira lebih benar sama "
@@ -68,7 +69,7 @@ LEXICAL_REDUPLICATION = frozenset(
 _REDUP = re.compile(r"\b([a-z]{3,})-\1\b")
 
 
-@needs(_REDUP)
+@needs(_REDUP, words=("-",))
 def scan_plurals(text: str) -> list[Hit]:
     return [Hit(f"kata ulang jamak '{m.group(0)}'", around(text, m.start(), m.end()), f"tulis '{m.group(1)}'", severity="info")
             for m in _REDUP.finditer(masked(text)) if m.group(1) not in LEXICAL_REDUPLICATION]
@@ -91,7 +92,7 @@ def _capitalised(word: str) -> str:
     return " ".join(w[:1].upper() + w[1:] for w in word.split())
 
 
-@needs(_JENIS_CASE)
+@needs(_JENIS_CASE, words=("bupati", "undang", "wali", "gubernur"))
 def scan_jenis_case(text: str) -> list[Hit]:
     view = masked(text)
     hits = []

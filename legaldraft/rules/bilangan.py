@@ -8,12 +8,13 @@ from functools import lru_cache
 
 from ..naskah.numbers import bulan, terbilang
 from .engine import Fix, rule
-from .text import cached_texts, ALL_TEXT_FIELDS, ALL_KINDS, Hit, around, masked, run_scanner
+from .text import cached_texts, ALL_TEXT_FIELDS, ALL_KINDS, Hit, around, masked, needs, run_scanner
 
 SRC = "UU 12/2011 Lampiran II"
 _WORDS = r"\(\s*([a-z][a-z ]*?)\s*\)"
 _DIGITS_WORDS = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?\s*(?:%|persen)?\s*" + _WORDS)
 _NUMBER = re.compile(r"(?<![\w./,\-])\d+(?:[.,]\d+)*(?![\w/\-])")
+_DIGIT = re.compile(r"\d")
 _THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?")
 _EXEMPT_BEFORE = re.compile(r"(?:Pasal|ayat|huruf|angka|Nomor|nomor|No\.?|Tahun|BAB|Bab|Lampiran|Paragraf|Seri|pukul|jam|"
                             r"tanggal|RT|RW|NIP|NIK|[Kk]ode|Rp\.?|ke-|[Tt]ahap|[Kk]elas)\s*:?\s*$", re.I)
@@ -63,6 +64,7 @@ def _unit_tail(words: str) -> str:
     return f" {m.group(1)}" if m else ""
 
 
+@needs(_DIGIT)
 def scan_bare_numbers(text: str) -> list[Hit]:
     view = masked(text)
     hits = []
@@ -99,6 +101,7 @@ def digits_need_words(ctx):
     run_scanner(ctx, scan_bare_numbers)
 
 
+@needs(words=("Rp",), cased=True)
 def scan_rupiah(text: str) -> list[Hit]:
     view = masked(text)
     hits = []
@@ -136,6 +139,7 @@ def rupiah(ctx):
     run_scanner(ctx, scan_rupiah)
 
 
+@needs(_PERCENT)
 def scan_percent(text: str) -> list[Hit]:
     view = masked(text)
     hits = []

@@ -21,7 +21,7 @@ from typing import Callable, Iterable, Iterator, Optional
 
 from ..model import Node, walk
 from ..naskah.jenis import assembler_for, same_form
-from ..naskah.names import kata_daerah
+from ..naskah.names import daerah_words, kata_daerah
 from ..naskah.numbering import Numbering
 from ..spec.edits import Fix, resolve  # noqa: F401  (Fix: the one fix form, re-exported to the rules)
 from ..spec.errors import Position, file_of
@@ -193,6 +193,8 @@ class CheckContext:
         self.current: Optional[Rule] = None
         self.severities = severities or {}
         self.suppressions = [(a.aturan, a.di) for a in getattr(doc, "abaikan", [])]
+        self._words = daerah_words(self.profile)  # the messages in the daerah's words (Wali Kota, Gubernur)
+        self._file = spec_context.filename if spec_context.path else None
 
     @property
     def blocks(self):
@@ -223,7 +225,7 @@ class CheckContext:
                hint: str = "", fix: Fix | None = None, severity: str | None = None) -> None:
         rule = self.current
         loc = (node.loc if node is not None else ()) + ((field,) if field else ())
-        if self._suppressed(rule.id, node):
+        if self.suppressions and self._suppressed(rule.id, node):
             return
         sev = Severity(severity) if severity else rule.severity
         if rule.since is not None and self.set_before(rule.since):
@@ -238,9 +240,9 @@ class CheckContext:
             snippet = snippet[:117] + "..."
         if fix is not None and self.spec.text:
             fix = resolve(fix, self.spec.text, self.spec.source)
-        message, hint = kata_daerah(message, self.profile), kata_daerah(hint, self.profile)  # Wali Kota, Gubernur
-        self.findings.append(Finding(rule, sev, message, loc, snippet, hint, fix, self.spec.filename if self.spec.path else None,
-                                     self.spec.position(loc)))
+        if self._words is not None:
+            message, hint = kata_daerah(message, None, self._words), kata_daerah(hint, None, self._words)
+        self.findings.append(Finding(rule, sev, message, loc, snippet, hint, fix, self._file, self.spec.position(loc)))
 
     def set_before(self, day: dt.date) -> bool:
         """The document was certainly set before ``day`` (its penetapan date, or its whole year, is earlier)."""

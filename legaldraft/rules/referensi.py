@@ -11,7 +11,7 @@ from ..naskah import rumusan
 from ..naskah.numbers import from_roman, ordinal
 from ..naskah.numbering import REF
 from .engine import rule
-from .text import cached_texts, ALL_KINDS, NORM_PARTS, Hit, around, masked, phrase_scanner, run_scanner
+from .text import cached_texts, ALL_KINDS, NORM_PARTS, Hit, around, masked, needs, phrase_scanner, run_scanner
 
 SRC = "UU 12/2011 Lampiran II"
 REF_PARTS = NORM_PARTS + ("penjelasan",)
@@ -119,6 +119,7 @@ _NO_PREPOSITION = re.compile(r"\bdimaksud\s+(?=(?:Pasal|huruf|angka|BAB|Lampiran
 _DALAM_AYAT = re.compile(r"\bdimaksud\s+dalam\s+(?=ayat\s+\(\d+\)(?![^;:.]*?\bPasal\s+\d))")
 
 
+@needs(words=("dimaksud",), cased=True)
 def scan_preposition(text: str) -> list[Hit]:
     view = masked(text)
     hits = []
@@ -161,6 +162,7 @@ _AYAT_NO_BRACKETS = re.compile(r"\bayat\s+(\d+)\b")  # 'ayat 1' for 'ayat (1)'
 _UPPER_UNIT = re.compile(r"(?<=[\w,)]\s)(Ayat|Huruf|Angka)(?=\s+(?:\(\d+\)|[a-z]\b|\d+\b))")
 
 
+@needs(words=("pasal", "ayat", "Ayat", "Huruf", "Angka"), cased=True)
 def scan_unit_case(text: str) -> list[Hit]:
     view = masked(text)
     hits = []
@@ -191,7 +193,7 @@ def unit_case(ctx):
 _PASAL_INI = re.compile(r"(\bayat\s+\(\d+\))\s+[Pp]asal\s+ini\b")
 scan_pasal_ini = phrase_scanner(
     _PASAL_INI, lambda m: f"rujukan '{m.group(0)}' ke ayat dalam pasal yang sama", lambda m: f"tulis '{m.group(1)}' saja",
-    lambda m: m.group(1))
+    lambda m: m.group(1), words=("ayat",))
 
 
 @rule("REF-004", "error", "Tanpa 'ayat (1) Pasal ini'", f"{SRC} butir 275",
@@ -204,7 +206,8 @@ def pasal_ini(ctx):
 _VAGUE = re.compile(r"\b(?:[Pp]asal|ayat|huruf|ketentuan)\s+(?:terdahulu|sebelumnya|di\s+atas|di\s+bawah\s+ini)\b"
                     r"|\btersebut\s+di\s+(?:atas|bawah)\b", re.I)
 scan_vague = phrase_scanner(_VAGUE, lambda m: f"rujukan tanpa nomor '{m.group(0)}'",
-                            lambda m: "sebut unit yang dimaksud dengan [[id]] (mis. 'sebagaimana dimaksud dalam Pasal 3')")
+                            lambda m: "sebut unit yang dimaksud dengan [[id]] (mis. 'sebagaimana dimaksud dalam Pasal 3')",
+                            words=("terdahulu", "sebelumnya", "atas", "bawah"))
 
 
 @rule("REF-005", "error", "Rujukan selalu menyebut nomor", f"{SRC} butir 280",
@@ -323,7 +326,8 @@ def reference_order(ctx):
 
 _SAVING = re.compile(r"\b(?:tanpa|dengan\s+tidak)\s+mengurangi\b|\btanpa\s+menyimpang\s+dari\b", re.I)
 scan_saving = phrase_scanner(_SAVING, lambda m: f"frasa '{m.group(0)}' dalam rujukan",
-                             lambda m: "rumuskan hubungan antarketentuan secara langsung (mis. 'sebagaimana dimaksud dalam …')")
+                             lambda m: "rumuskan hubungan antarketentuan secara langsung (mis. 'sebagaimana dimaksud dalam …')",
+                             words=("mengurangi", "menyimpang"))
 
 
 @rule("REF-009", "error", "Tanpa 'tanpa mengurangi' / 'tanpa menyimpang dari'", f"{SRC} butir 251",
@@ -339,6 +343,7 @@ _LOWER_REFERENCE = re.compile(r"\b(?:sebagaimana\s+dimaksud\s+dalam|berdasarkan|
                               r"(Surat\s+Edaran|Instruksi|Nota\s+Dinas|Memorandum)\b", re.I)
 
 
+@needs(words=("surat", "instruksi", "nota", "memorandum", "berlaku"))
 def scan_external(text: str) -> list[Hit]:
     view = masked(text)
     hits = [Hit(f"rujukan ke '{m.group(1)}', yang bukan peraturan perundang-undangan", around(text, m.start(), m.end()),

@@ -7,6 +7,7 @@ tested directly on lines of the real documents in corpus/ (the project corpus).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, Iterable, Iterator, Optional
@@ -92,9 +93,12 @@ def cached_texts(ctx, parts: Iterable[str] | None = NORM_PARTS, fields: Iterable
 
 def run_scanner(ctx, scanner: Scanner, parts: Iterable[str] | None = NORM_PARTS, fields: Iterable[str] = TEXT_FIELDS) -> None:
     found = cached_texts(ctx, parts, fields)
+    words = getattr(scanner, "words", ())
     patterns = getattr(scanner, "patterns", ())
-    if patterns and all(_SEPARABLE(p) for p in patterns) and not any(p.search(_joined(ctx, found)) for p in patterns):
-        return  # none of the scanner's phrases is in these texts: no need to scan them one by one
+    if words:
+        found = containing(ctx, found, words, getattr(scanner, "cased", False))  # only the texts one of the scanner's words occurs in
+    elif patterns and all(_separable(p) for p in patterns):
+        found = _candidates(ctx, found, patterns)  # only the texts one of the scanner's phrases occurs in
     for node, field, text in found:
         hits = scanner(text)
         if hits:
@@ -102,46 +106,134 @@ def run_scanner(ctx, scanner: Scanner, parts: Iterable[str] | None = NORM_PARTS,
 
 
 _SEP = "\x00\x00"
+_SEPARABLE: dict[re.Pattern, bool] = {}
+#: a negative look-around that a NUL (the separator of the joined texts) could satisfy or defeat
+_NUL_SENSITIVE = re.compile(r"\(\?<?!(?:[^()\\]|\\.)*?(?:\\[SWDB]|\.|\[\^)")
 
 
-def _SEPARABLE(pattern: re.Pattern) -> bool:
-    """A phrase pattern found in no text is not found in the texts joined by NULs either (and the converse is
-    all the pre-check needs): true unless the pattern anchors to the start or end of a string."""
-    return not re.search(r"(?<!\\)[\^$]|\\[AZ]", pattern.pattern.replace("[^", "["))
+def _separable(pattern: re.Pattern) -> bool:
+    """A pattern that matches a text at some place matches the texts joined by NULs at that same place (so the
+    joined texts, searched once, show which texts it occurs in): true unless the pattern anchors to the start
+    or end of a string, or has a negative look-around that the NUL before or after a text could defeat."""
+    known = _SEPARABLE.get(pattern)
+    if known is None:
+        source = pattern.pattern
+        known = _SEPARABLE[pattern] = not (re.search(r"(?<!\\)[\^$]|\\[AZ]", source.replace("[^", "["))
+                                           or _NUL_SENSITIVE.search(source))
+    return known
 
 
-def _joined(ctx, found: list) -> str:
-    """The masked texts of ``found`` joined by NULs (which no phrase pattern matches), once per text list."""
+def _candidates(ctx, found: list, patterns) -> list:
+    """The entries of ``found`` whose text one of ``patterns`` matches (never fewer: every match of a pattern in the
+    joined texts is mapped to the texts it touches; a match inside one text alone is found there or touches it)."""
+    joined, starts, ends = _joined(ctx, found)
+    hit: set[int] = set()
+    for pattern in patterns:
+        m = pattern.search(joined)
+        while m is not None:
+            first = bisect_left(ends, m.start())      # the first text ending at or after the match's start
+            last = bisect_right(starts, m.end()) - 1  # the last text starting at or before its end
+            hit.update(range(first, last + 1))
+            # on from the end of the last text touched: one match is enough to scan a text
+            at = max(ends[last] if last >= first else 0, m.end() + (m.end() == m.start()))
+            m = pattern.search(joined, at) if at <= len(joined) else None
+    if len(hit) == len(found):
+        return found
+    return [found[i] for i in sorted(hit)]
+
+
+def _joined(ctx, found: list) -> tuple[str, list[int], list[int]]:
+    """The masked texts of ``found`` joined by NULs (which no phrase pattern matches), with where each text starts
+    and ends in it; once per text list."""
     cache = ctx.__dict__.setdefault("_joined_cache", {})
     key = id(found)
-    if key not in cache:
-        cache[key] = _SEP.join(masked(text) for _, _, text in found)
-    return cache[key]
+    entry = cache.get(key)
+    if entry is None or entry[0] is not found:
+        views = [masked(text) for _, _, text in found]
+        starts, ends, at = [], [], 0
+        for view in views:
+            starts.append(at)
+            at += len(view)
+            ends.append(at)
+            at += len(_SEP)
+        entry = cache[key] = (found, (_SEP.join(views), starts, ends))
+    return entry[1]
+
+
+def containing(ctx, found: list, words: Iterable[str], cased: bool = False) -> list:
+    """The entries (node, field, text) of ``found`` whose masked text (``[[ref]]`` blanked), lowercased, contains one of
+    ``words`` (lowercase literals; ``cased``: as written, case kept), in order. One substring search over all the texts
+    at once (fast) where a regex would read every text."""
+    joined, starts, ends = _views(ctx, found, cased)
+    hit: set[int] = set()
+    for word in words:
+        at = joined.find(word)
+        while at >= 0:
+            i = bisect_right(starts, at) - 1
+            hit.add(i)
+            at = joined.find(word, ends[i])
+    if len(hit) == len(found):
+        return found
+    return [found[i] for i in sorted(hit)]
+
+
+#: the letters a case-insensitive regex matches with an ASCII letter whose lowercase is not that letter
+_ODD_CASE = str.maketrans({"\u0131": "i", "\u017f": "s"})
+
+
+def _lower(text: str) -> str:
+    """``text`` lowercased so that whatever a case-insensitive regex matches with a literal contains its lowercase
+    (letters whose lowercase is longer, 'İ', keep their place: offsets into the text stay valid)."""
+    lower = text.lower()
+    if len(lower) != len(text):
+        lower = "".join(c.lower()[0] for c in text)
+    return lower.translate(_ODD_CASE)
+
+
+def _views(ctx, found: list, cased: bool) -> tuple[str, list[int], list[int]]:
+    """The masked texts of ``found`` (lowercased unless ``cased``) joined by NULs, with where each text starts and
+    ends in it; once per text list."""
+    cache = ctx.__dict__.setdefault("_views_cache", {})
+    key = (id(found), cased)
+    entry = cache.get(key)
+    if entry is None or entry[0] is not found:
+        joined, starts, ends = _joined(ctx, found)
+        entry = cache[key] = (found, (joined if cased else _lower(joined), starts, ends))
+    return entry[1]
 
 
 def phrase_scanner(pattern: re.Pattern, message: Callable[[re.Match], str], hint: Callable[[re.Match], str],
-                   replacement: Callable[[re.Match], str | None] | None = None, severity: str | None = None) -> Scanner:
-    """A scanner for a forbidden phrase; one hit per occurrence, the fix replacing every occurrence at once."""
+                   replacement: Callable[[re.Match], str | None] | None = None, severity: str | None = None,
+                   words: Iterable[str] = ()) -> Scanner:
+    """A scanner for a forbidden phrase; one hit per occurrence, the fix replacing every occurrence at once.
+    ``words``: lowercase literals one of which every match contains (see :func:`needs`)."""
 
     def scan(text: str) -> list[Hit]:
         view = masked(text)
         hits = []
+        whole = None  # the text with every occurrence replaced, computed once per text
         for m in pattern.finditer(view):
             fixed = None
             if replacement is not None and replacement(m) is not None:
-                fixed = pattern.sub(lambda x: replacement(x) or x.group(0), text)
+                if whole is None:
+                    whole = pattern.sub(lambda x: replacement(x) or x.group(0), text)
+                fixed = whole
             hits.append(Hit(message(m), around(text, m.start(), m.end()), hint(m), fixed, severity))
         return hits
 
-    return needs(pattern)(scan)
+    return needs(pattern, words=words)(scan)
 
 
-def needs(*patterns: re.Pattern):
-    """Declare that a scanner finds nothing in a text none of ``patterns`` matches: run_scanner then looks for
-    them in all the texts at once first, and skips the text-by-text scan when they are nowhere."""
+def needs(*patterns: re.Pattern, words: Iterable[str] = (), cased: bool = False):
+    """Declare that a scanner finds nothing in a text none of ``patterns`` matches (or, with ``words``, in a text
+    whose masked view, lowercased unless ``cased``, contains none of these literals): run_scanner then looks for
+    them in all the texts at once first, and scans only the texts they occur in."""
 
     def mark(scan: Scanner) -> Scanner:
         scan.patterns = patterns
+        if words:
+            scan.words = tuple(words)
+            scan.cased = cased
         return scan
 
     return mark

