@@ -13,7 +13,7 @@ from ..naskah.citation_reader import doubled_words
 from ..model import Definisi, Lampiran, Peraturan
 from .engine import Fix, rule
 from .kutipan import PARTICLES
-from .text import ALL_KINDS, TEXT_FIELDS, Hit, around, cached_texts, masked, report_hits
+from .text import ALL_KINDS, TEXT_FIELDS, Hit, around, cached_texts, containing, masked, matching, report_hits
 
 SRC = "UU 12/2011 Lampiran II"
 EYD = "Pedoman Umum Ejaan Bahasa Indonesia (Permendikbud 50/2015, EYD V)"
@@ -62,6 +62,7 @@ def scan_doubled(text: str) -> list[Hit]:
 
 
 # -- BHS-013 a word glued to a number ----------------------------------------------------------------------
+_DIGIT = re.compile(r"\d")
 _GLUED = re.compile(r"\b(?:Nomor|Pasal|ayat|Ayat|Tahun|tahun|huruf|angka|BAB|Bab|Lampiran|Paragraf|Bagian|NOMOR|TAHUN|PASAL)"
                     r"(?=\d)|\d(?=(?:tahun|hari|bulan|orang|kali|persen|jam|menit|tentang|dan)\b)"
                     r"|\d \([a-z]{3,12}\)(?=[a-z])")
@@ -85,7 +86,7 @@ def scan_glued(text: str) -> list[Hit]:
       "dan pengacuan.", wrong="sebagaimana dimaksud dalam Pasal5 ayat (1)", right="sebagaimana dimaksud dalam Pasal 5 ayat (1)",
       applies_to=ALL_KINDS)
 def glued(ctx):
-    for node, field, text in free_texts(ctx):
+    for node, field, text in matching(ctx, free_texts(ctx), (_DIGIT,)):  # every match has a digit
         hits = scan_glued(text)
         if hits:
             _report(ctx, node, field, hits)
@@ -132,6 +133,8 @@ def scan_prepositions(text: str) -> list[Hit]:
 
 
 # -- BHS-014 names of daerah and institutions --------------------------------------------------------------
+_PLACE_WORDS = ("kabupaten", "kota", "provinsi", "kecamatan", "desa", "kelurahan")
+_INSTITUTION_WORDS = ("dinas", "badan", "sekretariat", "inspektorat")
 _NOT_A_NAME = r"(?!(?:Kabupaten|Kota|Provinsi|Kecamatan|Desa|Kelurahan|Daerah|Pemerintah|Negara)\b)"
 _PLACE = re.compile(r"(?<![/\w-])(kabupaten|kota|provinsi|kecamatan|desa|kelurahan)\s+" + _NOT_A_NAME + r"(?=[A-Z][a-z])")
 _INSTITUTION = re.compile(r"(?<![/\w-])(dinas|badan|sekretariat|inspektorat)\s+" + _NOT_A_NAME + r"(?=[A-Z][a-z])")
@@ -163,6 +166,8 @@ def daerah_scanner(daerah: str):
                             fix_description="nama lembaga berhuruf kapital"))
         return hits
 
+    # every hit holds one of these words as written (lowercase): the daerah's name, a place or an institution word
+    scan.words = ((" ".join(w.lower() for w in words),) if words else ()) + _PLACE_WORDS + _INSTITUTION_WORDS
     return scan
 
 
@@ -175,7 +180,7 @@ def daerah_scanner(daerah: str):
 def names_case(ctx):
     cache = ctx.__dict__.setdefault("_daerah_scanner", {})
     scan = cache.get(ctx.profile.nama) or cache.setdefault(ctx.profile.nama, daerah_scanner(ctx.profile.nama))
-    for node, field, text in free_texts(ctx):
+    for node, field, text in containing(ctx, free_texts(ctx), scan.words, cased=True):
         if text.isupper():
             continue
         hits = scan(text)
