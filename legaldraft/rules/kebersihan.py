@@ -233,19 +233,30 @@ _WORD = re.compile(r"\b[A-Za-z]{5,}\b")
 
 def spellings(texts: list[str]) -> dict[str, set[str]]:
     """Written forms of one term: 'non fisik', 'non-fisik' and 'nonfisik' share the key 'nonfisik'."""
+    return _spellings(texts)[0]
+
+
+def _spellings(texts: list[str]) -> tuple[dict[str, set[str]], list[list[tuple[int, str, str, str]]]]:
+    """:func:`spellings`, and per text the word pairs written apart whose joined form is also written: (start, the
+    pair as written, key, first word lowercased), in text order."""
     singles = set()
     for text in texts:
         singles.update(w.lower() for w in _WORD.findall(text))
     forms: dict[str, set[str]] = defaultdict(set)
+    pairs: list[list[tuple[int, str, str, str]]] = []
     for text in texts:
         view = masked(text)
+        found = []
         for m in _WORD_PAIR.finditer(view):
             key = (m.group(2) + m.group(4)).lower()
             if key in singles:
-                forms[key].add(m.group(1).lower())
+                written = m.group(1)
+                forms[key].add(written.lower())
+                found.append((m.start(), written, key, m.group(2).lower()))
+        pairs.append(found)
     for key in list(forms):
         forms[key].add(key)
-    return forms
+    return forms, pairs
 
 
 @rule("BHS-016", "warning", "Satu istilah satu ejaan; bentuk terikat ditulis serangkai",
@@ -257,30 +268,30 @@ def spellings(texts: list[str]) -> dict[str, set[str]]:
       wrong="kegiatan non fisik … kegiatan nonfisik", right="kegiatan nonfisik … kegiatan nonfisik", applies_to=ALL_KINDS)
 def one_spelling(ctx):
     entries = free_texts(ctx)
-    forms = spellings([text for _, _, text in entries])
+    forms, pairs = _spellings([text for _, _, text in entries])  # one pass over the word pairs of every text
+    bound = {id(entry) for entry in matching(ctx, entries, (_BOUND,))}  # the texts a bound form may be written in
     seen: set = set()
-    for node, field, text in entries:
-        view = masked(text)
-        for m in _BOUND.finditer(view):
-            joined = m.group(1) + m.group(2)
-            key = ("bound", joined.lower(), id(node), field)
-            if key in seen or m.group(2).lower() in ("dan", "atau", "yang"):
-                continue
-            seen.add(key)
-            ctx.report(f"bentuk terikat '{m.group(1)}' ditulis terpisah: '{m.group(0)}'", node, field,
-                       around(text, m.start(), m.end()), f"tulis '{joined}'")
-        for m in _WORD_PAIR.finditer(view):
-            key = (m.group(2) + m.group(4)).lower()
-            variants = forms.get(key)
-            if not variants or len(variants) < 2 or m.group(2).lower() in BOUND:
+    for entry, found in zip(entries, pairs):
+        node, field, text = entry
+        if id(entry) in bound:
+            for m in _BOUND.finditer(masked(text)):
+                joined = m.group(1) + m.group(2)
+                key = ("bound", joined.lower(), id(node), field)
+                if key in seen or m.group(2).lower() in ("dan", "atau", "yang"):
+                    continue
+                seen.add(key)
+                ctx.report(f"bentuk terikat '{m.group(1)}' ditulis terpisah: '{m.group(0)}'", node, field,
+                           around(text, m.start(), m.end()), f"tulis '{joined}'")
+        for start, written, key, first in found:
+            variants = forms[key]  # the pair itself and its joined form: two spellings at least
+            if first in BOUND:
                 continue
             tag = ("pair", key)
             if tag in seen:
                 continue
             seen.add(tag)
-            written = m.group(1)
             ctx.report(f"'{written}' juga ditulis {', '.join(repr(v) for v in sorted(variants - {written.lower()}))}",
-                       node, field, around(text, m.start(), m.start() + len(written)), "pakai satu ejaan di seluruh dokumen")
+                       node, field, around(text, start, start + len(written)), "pakai satu ejaan di seluruh dokumen")
 
 
 # -- misspelt fixed words (read by BHS-012) --------------------------------------------------------------------------
