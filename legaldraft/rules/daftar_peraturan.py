@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from typing import Optional
 
 from ..naskah.citation_reader import normalise, read_written
-from ..model import walk
 from ..model.reference import JenisPeraturan as J, Peraturan
 from .engine import rule
 from .judul import ALL_KINDS
@@ -165,7 +164,7 @@ def cited_regulations(ctx) -> list[Mention]:
     doc = ctx.doc
     if doc.tentang:
         found += mentions_in(doc.tentang, doc, "tentang", daerah)
-    for node in walk(doc):
+    for node in ctx.nodes:  # the engine's walk
         if isinstance(node, Peraturan):
             if node.nomor and node.tentang:
                 found.append(_structured(node, node, "tentang", daerah))

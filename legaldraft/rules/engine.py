@@ -154,8 +154,8 @@ class DocumentIndex:
     #: the text fields read on the walk (every field a rule reads text from)
     TEXT_FIELDS = ("teks", "teks_akhir", "arti", "berlaku", "pembuka", "penutup", "markdown")
 
-    def __init__(self, doc):
-        self.nodes: list[Node] = list(walk(doc))
+    def __init__(self, doc, nodes: list[Node] | None = None):
+        self.nodes: list[Node] = list(walk(doc)) if nodes is None else nodes
         self._by_type: dict[type, list[Node]] = {}
         #: (part, node, field, text) of every non-empty text field, in document order; part = the node's
         #: top-level field ('batang_tubuh', 'lampiran', …)
@@ -188,7 +188,7 @@ class CheckContext:
         self.profile = spec_context.profile
         self.registry = spec_context.registry
         self.numbering = numbering or Numbering(doc)
-        self.index = DocumentIndex(doc)
+        self.index = DocumentIndex(doc, self.numbering.nodes())
         self.assembler = Assembler(doc, self.profile, self.registry, self.numbering)
         self._blocks = None
         self.findings: list[Finding] = []

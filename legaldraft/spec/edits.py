@@ -60,7 +60,17 @@ class Fix:
 # -- locating a model path in the YAML ----------------------------------------------------------------------
 def source_path(smap: SourceMap, loc: tuple) -> tuple[tuple, str] | None:
     """(YAML path, 'value' | 'add') for the model path ``loc``: the path of the value as written, or of the
-    mapping a missing key is to be added to. None when the YAML has no such place."""
+    mapping a missing key is to be added to. None when the YAML has no such place. Remembered per source map
+    (a check resolves several fixes of one text field, thousands in a document full of slips)."""
+    known = smap.__dict__.get("_source_paths")
+    if known is None or known[0] != len(smap.spans):
+        known = smap.__dict__["_source_paths"] = (len(smap.spans), {})
+    if loc not in known[1]:
+        known[1][loc] = _source_path(smap, loc)
+    return known[1][loc]
+
+
+def _source_path(smap: SourceMap, loc: tuple) -> tuple[tuple, str] | None:
     spans = smap.spans
     path: tuple = ()
     steps = list(loc)
