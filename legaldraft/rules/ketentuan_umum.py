@@ -9,7 +9,7 @@ from typing import Optional
 from ..naskah import rumusan
 from ..model import Bab, Definisi, Pasal, Tabel, walk
 from .engine import Fix, rule
-from .text import cached_texts, ALL_TEXT_FIELDS, NORM_PARTS, around, masked
+from .text import cached_texts, ALL_TEXT_FIELDS, NORM_PARTS, Joined, around, masked
 
 SRC = "UU 12/2011 Lampiran II"
 from ..naskah.jenis import PERATURAN  # noqa: E402
@@ -181,16 +181,19 @@ def _pattern(word: str, flags=0) -> re.Pattern:
       wrong="7. Forum Konsultasi adalah … (tidak dipakai di pasal mana pun)", right="(definisi dihapus)",
       applies_to=PERATURAN)
 def terms_used(ctx):
+    if not definitions(ctx):
+        return
     corpus = [(node, view, view.lower()) for node, text in _all_texts(ctx) for view in (masked(text),)]
+    texts = {True: Joined([lowered for _, _, lowered in corpus]), False: Joined([view for _, view, _ in corpus])}
     for t in map(term_of, definitions(ctx)):
         if t.istilah is None:
             continue
         probes = [(t.istilah.lower(), True, _pattern(t.istilah, re.I))]
         if t.singkatan:
             probes.append((t.singkatan, False, _pattern(t.singkatan)))
-        used = any(node is not t.node and any((word in lowered if folded else word in view) and p.search(view)
-                                              for word, folded, p in probes)
-                   for node, view, lowered in corpus)
+        # used: written (the word, then the whole-word pattern) in a text of another node than the definition's
+        used = any(corpus[i][0] is not t.node and p.search(corpus[i][1])
+                   for word, folded, p in probes for i in texts[folded].holding(word))
         if not used:
             name = t.singkatan or t.istilah
             ctx.report(f"istilah '{name}' didefinisikan tetapi tidak dipakai", t.node, None, t.istilah,
@@ -208,14 +211,20 @@ def terms_used(ctx):
 def term_capitals(ctx):
     terms = [t for t in map(term_of, definitions(ctx)) if t.istilah and " " in t.istilah.strip()
              and t.istilah != t.istilah.lower()]
-    for node, field, text in cached_texts(ctx, NORM_PARTS + ("lampiran", "penjelasan")):
-        if isinstance(node, Definisi) and field in ("teks", "istilah"):
-            continue
+    if not terms:
+        return
+    entries = [(node, field, text) for node, field, text in cached_texts(ctx, NORM_PARTS + ("lampiran", "penjelasan"))
+               if not (isinstance(node, Definisi) and field in ("teks", "istilah"))]
+    # most terms are not in most texts: the texts that hold each term, found at once, get its regex
+    lowered = Joined([masked(text).lower() for _, _, text in entries])
+    holding: dict[int, list] = {}
+    for t in terms:
+        for i in lowered.holding(t.istilah.lower()):
+            holding.setdefault(i, []).append(t)
+    for i in sorted(holding):
+        node, field, text = entries[i]
         view = masked(text)
-        lowered = view.lower()
-        for t in terms:
-            if t.istilah.lower() not in lowered:
-                continue  # most terms are not in most texts: no regex for them
+        for t in holding[i]:
             probe = _pattern(t.istilah, re.I)
             wrong = [m for m in probe.finditer(view) if m.start() > 0 and _capitals(m.group(0)) < _capitals(t.istilah)]
             if not wrong:

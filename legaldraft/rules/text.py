@@ -181,6 +181,33 @@ def _joined(ctx, found: list) -> tuple[str, list[int], list[int]]:
     return entry[1]
 
 
+class Joined:
+    """Texts joined by NULs: which of them hold a literal, found with one substring search over all of them."""
+
+    def __init__(self, texts: list[str]):
+        self.texts = texts
+        self.starts: list[int] = []
+        at = 0
+        for text in texts:
+            self.starts.append(at)
+            at += len(text) + len(_SEP)
+        self.text = _SEP.join(texts)
+
+    def holding(self, word: str) -> Iterator[int]:
+        """Indexes of the texts that contain ``word``, ascending (each once)."""
+        if "\x00" in word:  # could straddle two texts: text by text
+            yield from (i for i, text in enumerate(self.texts) if word in text)
+            return
+        starts, n = self.starts, len(self.starts)
+        at = self.text.find(word)
+        while at >= 0:
+            i = bisect_right(starts, at) - 1
+            yield i
+            if i + 1 >= n:
+                return
+            at = self.text.find(word, starts[i + 1])
+
+
 def containing(ctx, found: list, words: Iterable[str], cased: bool = False) -> list:
     """The entries (node, field, text) of ``found`` whose masked text (``[[ref]]`` blanked), lowercased, contains one of
     ``words`` (lowercase literals; ``cased``: as written, case kept), in order. One substring search over all the texts
