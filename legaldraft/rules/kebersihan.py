@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from ..naskah.citation_reader import doubled_words
+from ..naskah.citation_reader import DOUBLED_WORD, doubled_words
 from ..model import Definisi, Lampiran, Peraturan
 from .engine import Fix, rule
 from .kutipan import PARTICLES
@@ -420,6 +420,8 @@ def scan_camel(text: str) -> list[Hit]:
 
 
 SPELLING_SCANNERS = (scan_doubled, scan_prepositions, scan_camel)
+#: every hit of those scanners is a match of one of these in the text's masked view
+_SPELLING_PATTERNS = (DOUBLED_WORD, _JOINED, _APART, _CAMEL)
 
 
 @rule("BHS-012", "warning", "Ejaan: kata ganda, kata depan dan awalan, kata tersambung, salah ketik kata baku",
@@ -436,7 +438,12 @@ SPELLING_SCANNERS = (scan_doubled, scan_prepositions, scan_camel)
 def spelling(ctx):
     entries = free_texts(ctx)
     typos = _typo_hits(ctx, entries)
-    for i, (node, field, text) in enumerate(entries):
+    # the scanners find nothing in a text none of their patterns matches: those texts are found at once
+    scanned = {id(entry) for entry in matching(ctx, entries, _SPELLING_PATTERNS)}
+    for i, entry in enumerate(entries):
+        if i not in typos and id(entry) not in scanned:
+            continue
+        node, field, text = entry
         hits = [hit for scan in SPELLING_SCANNERS for hit in scan(text)] + typos.get(i, [])
         if hits:
             _report(ctx, node, field, _one_fix(text, hits))

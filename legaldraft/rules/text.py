@@ -153,11 +153,12 @@ _LOWER_FORMS: dict[re.Pattern, re.Pattern | None] = {}
 
 
 def _lowercase_form(pattern: re.Pattern) -> re.Pattern | None:
-    """``pattern`` without IGNORECASE, when it is case-insensitive and written in lowercase (letters outside escapes):
-    on lowercased text (:func:`_lower`) it matches at least wherever ``pattern`` matches the text."""
+    """``pattern`` without IGNORECASE, when it is case-insensitive and written in ASCII lowercase (letters outside
+    escapes): on the text made by :func:`_lower` it matches at least wherever ``pattern`` matches the text."""
     if pattern not in _LOWER_FORMS:
         form = None
-        if pattern.flags & re.IGNORECASE and not any(c.isupper() for c in re.sub(r"\\.", "", pattern.pattern)):
+        source = pattern.pattern
+        if pattern.flags & re.IGNORECASE and source.isascii() and not any(c.isupper() for c in re.sub(r"\\.", "", source)):
             form = re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
         _LOWER_FORMS[pattern] = form
     return _LOWER_FORMS[pattern]
@@ -225,17 +226,29 @@ def containing(ctx, found: list, words: Iterable[str], cased: bool = False) -> l
     return [found[i] for i in sorted(hit)]
 
 
-#: the letters a case-insensitive regex matches with an ASCII letter whose lowercase is not that letter
-_ODD_CASE = str.maketrans({"\u0131": "i", "\u017f": "s"})
-
-
 def _lower(text: str) -> str:
-    """``text`` lowercased so that whatever a case-insensitive regex matches with a literal contains its lowercase
-    (letters whose lowercase is longer, 'İ', keep their place: offsets into the text stay valid)."""
-    lower = text.lower()
-    if len(lower) != len(text):
-        lower = "".join(c.lower()[0] for c in text)
-    return lower.translate(_ODD_CASE)
+    """``text`` with every letter replaced by one representative of the letters a case-insensitive regex takes
+    for it (its lowercase, and one of 'i'/'ı', 's'/'ſ', 'µ'/'μ' …), one character for one: offsets stay valid, and
+    an ASCII lowercase pattern matches this text wherever its IGNORECASE form matches the text."""
+    if text.isascii():
+        return text.lower()
+    table = {}
+    for char in set(text):
+        if not char.isascii():
+            same = _case_representative(char)
+            if same != char:
+                table[ord(char)] = same
+    lower = (text.translate(table) if table else text).lower()
+    return lower if len(lower) == len(text) else "".join(c.lower()[:1] or c for c in lower)
+
+
+def _case_representative(char: str) -> str:
+    lower = char.lower()[:1] or char  # 'İ' -> 'i̇': its first letter, as the regex engine's simple lowercase
+    try:  # the equivalences IGNORECASE adds beyond lowercase (CPython's own table)
+        from re._casefix import _EXTRA_CASES  # lazy: only for a text with non-ASCII letters
+    except ImportError:  # pragma: no cover - another Python: the ones that matter for ASCII patterns
+        _EXTRA_CASES = {0x69: (0x131,), 0x131: (0x69,), 0x73: (0x17f,), 0x17f: (0x73,)}
+    return chr(min((ord(lower),) + tuple(_EXTRA_CASES.get(ord(lower), ()))))
 
 
 def _views(ctx, found: list, cased: bool) -> tuple[str, list[int], list[int]]:
