@@ -141,7 +141,7 @@ def rupiah(ctx):
     run_scanner(ctx, scan_rupiah)
 
 
-@needs(_PERCENT)
+@needs(words=("%", "persen"), cased=True)
 def scan_percent(text: str) -> list[Hit]:
     view = masked(text)
     hits = []

@@ -92,17 +92,20 @@ def cached_texts(ctx, parts: Iterable[str] | None = NORM_PARTS, fields: Iterable
 
 
 def run_scanner(ctx, scanner: Scanner, parts: Iterable[str] | None = NORM_PARTS, fields: Iterable[str] = TEXT_FIELDS) -> None:
-    found = cached_texts(ctx, parts, fields)
-    words = getattr(scanner, "words", ())
-    patterns = getattr(scanner, "patterns", ())
-    if words:
-        found = containing(ctx, found, words, getattr(scanner, "cased", False))  # only the texts one of the scanner's words occurs in
-    elif patterns:
-        found = matching(ctx, found, patterns)  # only the texts one of the scanner's phrases occurs in
-    for node, field, text in found:
+    for node, field, text in scanned_texts(ctx, scanner, cached_texts(ctx, parts, fields)):
         hits = scanner(text)
         if hits:
             report_hits(ctx, node, field, hits)
+
+
+def scanned_texts(ctx, scanner: Scanner, found: list) -> list:
+    """The entries of ``found`` that ``scanner`` may find something in: those its declared words or phrases
+    (:func:`needs`) occur in, all of them when it declares none."""
+    words = getattr(scanner, "words", ())
+    if words:
+        return containing(ctx, found, words, getattr(scanner, "cased", False))
+    patterns = getattr(scanner, "patterns", ())
+    return matching(ctx, found, patterns) if patterns else found
 
 
 _SEP = "\x00\x00"
