@@ -160,15 +160,21 @@ class DocumentIndex:
         #: (part, node, field, text) of every non-empty text field, in document order; part = the node's
         #: top-level field ('batang_tubuh', 'lampiran', …)
         self.texts: list[tuple[str | None, Node, str, str]] = []
+        #: (part, node, {field: text}) of every node with a non-empty string field, any field (headings, names …)
+        self.strings: list[tuple[str | None, Node, dict[str, str]]] = []
         fields = self.TEXT_FIELDS
         for node in self.nodes:
             self._by_type.setdefault(type(node), []).append(node)
             values = node.__dict__
-            for name in fields:
-                value = values.get(name)
-                if value and isinstance(value, str):
-                    loc = node.loc
-                    self.texts.append((loc[0] if loc else None, node, name, value))
+            strings = {name: value for name, value in values.items() if value and isinstance(value, str)}
+            if strings:
+                loc = node.loc
+                part = loc[0] if loc else None
+                self.strings.append((part, node, strings))
+                for name in fields:
+                    value = strings.get(name)
+                    if value is not None:
+                        self.texts.append((part, node, name, value))
 
     def of(self, *kinds: type) -> list[Node]:
         """The nodes that are instances of ``kinds``, in document order."""

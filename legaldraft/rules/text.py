@@ -86,8 +86,10 @@ def cached_texts(ctx, parts: Iterable[str] | None = NORM_PARTS, fields: Iterable
             wanted, names = key[0], set(fields)
             cache[key] = [(node, name, text) for part, node, name, text in index.texts
                           if name in names and (wanted is None or part in wanted)]
-        else:
-            cache[key] = list(texts(ctx.doc, parts, fields, ctx.nodes))
+        else:  # the same as texts(ctx.doc, parts, fields, ctx.nodes), from the fields read on the engine's walk
+            wanted, names = key[0], key[1]
+            cache[key] = [(node, name, strings[name]) for part, node, strings in index.strings
+                          if wanted is None or part in wanted for name in names if name in strings]
     return cache[key]
 
 
