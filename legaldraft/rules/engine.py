@@ -197,6 +197,7 @@ class CheckContext:
         self.index = DocumentIndex(doc, self.numbering.nodes())
         self.assembler = Assembler(doc, self.profile, self.registry, self.numbering)
         self._blocks = None
+        self._outline = None
         self.findings: list[Finding] = []
         self.current: Optional[Rule] = None
         self.severities = severities or {}
@@ -206,9 +207,21 @@ class CheckContext:
 
     @property
     def blocks(self):
+        """The whole naskah assembled (what the build writes); the rules read :attr:`outline`."""
         if self._blocks is None:
-            self._blocks = self.assembler.run()
+            self._blocks = self.assembler.run()  # after the outline: only the batang tubuh, put in its place
         return self._blocks
+
+    @property
+    def outline(self):
+        """The assembled naskah without the blocks of the batang tubuh (judul, pembukaan, konsiderans, diktum,
+        penutup, lampiran): what the rules that guard the fixed formulae read. A check alone never assembles the
+        body; a build after it gets :attr:`blocks` from the same assembler, each part assembled once."""
+        if self._blocks is not None:
+            return self._blocks
+        if self._outline is None:
+            self._outline = self.assembler.outline()
+        return self._outline
 
     @property
     def nodes(self) -> list[Node]:
