@@ -27,6 +27,33 @@ _RUPIAH = re.compile(r"Rp(?P<sep>\.?\s*)(?P<num>\d[\d.]*\d|\d)(?P<cents>,\d{2})?
 _PERCENT = re.compile(r"(?<![\w.,])(?P<num>\d+(?:[.,]\d+)?)(?P<space>\s*)(?P<sign>%|persen\b)(?P<words>\s*\([a-z ]+\))?")
 
 
+_BRACKET_AFTER = re.compile(r"\s*(?:\(|%|persen\b|\))")
+_MARKER_AFTER = re.compile(r"[.)]\s")
+_SPACE_DIGIT_AFTER = re.compile(r"\s+\d")
+
+
+def _exempt_before(before: str) -> bool:
+    """:data:`_EXEMPT_BEFORE` searched in the tail of ``before`` that can hold its match (the keyword, at most 8
+    letters, then only spaces and one colon): the same answer without reading the whole text before every number."""
+    stripped = before.rstrip()
+    if stripped.endswith(":"):
+        stripped = stripped[:-1].rstrip()
+    return _EXEMPT_BEFORE.search(before, max(0, len(stripped) - 10)) is not None
+
+
+def _reference_list_before(before: str) -> bool:
+    """:data:`_REFERENCE_LIST` in ``before``; its match ends with 'dan', 'atau', 'dengan' or ',' and spaces."""
+    if not before.rstrip()[-6:].lower().endswith(("dan", "atau", "dengan", ",")):
+        return False
+    return _REFERENCE_LIST.search(before) is not None
+
+
+def _digit_then_space(before: str) -> bool:
+    """``re.search(r"\\d\\s+$", before)``: the last character that is not a space is a digit, and spaces follow."""
+    stripped = before.rstrip()
+    return len(stripped) < len(before) and stripped[-1:].isdecimal()
+
+
 def _value(digits: str) -> int:
     return int(digits.replace(".", ""))
 
@@ -71,17 +98,17 @@ def scan_bare_numbers(text: str) -> list[Hit]:
     view = masked(text)
     hits = []
     for m in _NUMBER.finditer(view):
-        token, after = m.group(0), view[m.end():]
+        token, end = m.group(0), m.end()
         if not _THOUSANDS.fullmatch(token):
             continue  # a code or time: 08.00, 1.2.3
-        if re.match(r"\s*(?:\(|%|persen\b|\))", after) or view[m.start() - 1: m.start()] == "(":
+        if _BRACKET_AFTER.match(view, end) or view[m.start() - 1: m.start()] == "(":
             continue
         before = view[: m.start()]
-        if _EXEMPT_BEFORE.search(before) or _REFERENCE_LIST.search(before) or _month_after().match(after):
+        if _exempt_before(before) or _reference_list_before(before) or _month_after().match(view, end):
             continue
-        if re.match(r"[.)]\s", after) and (m.start() == 0 or view[m.start() - 1] == "\n"):
+        if _MARKER_AFTER.match(view, end) and (m.start() == 0 or view[m.start() - 1] == "\n"):
             continue  # a list marker typed at the start of a line ("1. Informasi …"), not a quantity
-        if re.search(r"\d\s+$", before) or re.match(r"\s+\d", after):
+        if _digit_then_space(before) or _SPACE_DIGIT_AFTER.match(view, end):
             continue  # one group of a spaced code: "NIP 19640119 198508 1 003"
         integer, _, decimals = token.partition(",")
         n = _value(integer)

@@ -124,3 +124,23 @@ def test_joined_texts_find_every_text_holding_a_word():
     joined = Joined(texts)
     for word in ("daerah", "Daerah", "perangkat daerah", "", "\x00", "x"):
         assert list(joined.holding(word)) == [i for i, t in enumerate(texts) if word in t]
+
+
+def test_the_bare_number_tests_read_only_the_tail_before_the_number():
+    import re as regex
+
+    from legaldraft.rules import bilangan
+    from legaldraft.rules.text import masked
+
+    crafted = ["Pasal : 5", "Nomor:\n 5", "Nomor : : 5", "ayat (1) DAN 2", "Pasal 3, 4, dan 5", "NIP 1964  003", "x::5",
+               "Lampiran\t\t 5", "tanggal 5", "KODE 12", "sampai  dengan 7", "١٢ ٣", "ke-5", "Rp. 5"]
+    checked = 0
+    for text in TEXTS + crafted:
+        view = masked(text)
+        for m in bilangan._NUMBER.finditer(view):
+            before = view[: m.start()]
+            assert bilangan._exempt_before(before) == bool(bilangan._EXEMPT_BEFORE.search(before)), before[-40:]
+            assert bilangan._reference_list_before(before) == bool(bilangan._REFERENCE_LIST.search(before)), before[-40:]
+            assert bilangan._digit_then_space(before) == bool(regex.search(r"\d\s+$", before)), before[-40:]
+            checked += 1
+    assert checked > 1000
