@@ -48,7 +48,8 @@ def _is_abbreviation(token: str) -> bool:
 def _all_texts(ctx) -> list[tuple[object, str]]:
     """(node, text) of everything written in the document: norms, headings, lampiran prose and tables."""
     out = [(node, text) for node, _, text in cached_texts(ctx, None, ALL_TEXT_FIELDS)]
-    out += [(node, getattr(node, "judul")) for node in ctx.nodes if isinstance(getattr(node, "judul", None), str)]
+    # fields only (node.__dict__): getattr of a field a node lacks is slow in pydantic
+    out += [(node, node.__dict__["judul"]) for node in ctx.nodes if isinstance(node.__dict__.get("judul"), str)]
     out += [(node, " ".join(" ".join(row) for row in node.baris)) for node in ctx.nodes if isinstance(node, Tabel)]
     out.append((ctx.doc, ctx.doc.tentang))
     return out

@@ -128,10 +128,10 @@ def _separable(pattern: re.Pattern) -> bool:
     return known
 
 
-def matching(ctx, found: list, patterns) -> list:
+def matching(ctx, found: list, patterns, raw: bool = False) -> list:
     """The entries (node, field, text) of ``found`` whose masked text one of ``patterns`` may match, in order (never
     fewer: every match of a pattern in the joined texts is mapped to the texts it touches; a match inside one text
-    alone is found there or touches it). A case-insensitive pattern written in lowercase is searched without
+    alone is found there or touches it; ``raw``: the texts as written, not masked). A case-insensitive pattern written in lowercase is searched without
     IGNORECASE in the lowercased texts (much faster, and it matches wherever the pattern does). ``found`` as is when
     a pattern is not :func:`_separable`."""
     if not all(_separable(p) for p in patterns):
@@ -139,7 +139,7 @@ def matching(ctx, found: list, patterns) -> list:
     hit: set[int] = set()
     for pattern in patterns:
         lower = _lowercase_form(pattern)
-        joined, starts, ends = _views(ctx, found, False) if lower is not None else _joined(ctx, found)
+        joined, starts, ends = _views(ctx, found, False, raw) if lower is not None else _joined(ctx, found, raw)
         pattern = lower or pattern
         m = pattern.search(joined)
         while m is not None:
@@ -169,14 +169,14 @@ def _lowercase_form(pattern: re.Pattern) -> re.Pattern | None:
     return _LOWER_FORMS[pattern]
 
 
-def _joined(ctx, found: list) -> tuple[str, list[int], list[int]]:
-    """The masked texts of ``found`` joined by NULs (which no phrase pattern matches), with where each text starts
-    and ends in it; once per text list."""
+def _joined(ctx, found: list, raw: bool = False) -> tuple[str, list[int], list[int]]:
+    """The masked texts of ``found`` (``raw``: as written) joined by NULs (which no phrase pattern matches), with
+    where each text starts and ends in it; once per text list."""
     cache = ctx.__dict__.setdefault("_joined_cache", {})
-    key = id(found)
+    key = (id(found), raw)
     entry = cache.get(key)
     if entry is None or entry[0] is not found:
-        views = [masked(text) for _, _, text in found]
+        views = [text if raw else masked(text) for _, _, text in found]
         starts, ends, at = [], [], 0
         for view in views:
             starts.append(at)
@@ -214,11 +214,11 @@ class Joined:
             at = self.text.find(word, starts[i + 1])
 
 
-def containing(ctx, found: list, words: Iterable[str], cased: bool = False) -> list:
-    """The entries (node, field, text) of ``found`` whose masked text (``[[ref]]`` blanked), lowercased, contains one of
-    ``words`` (lowercase literals; ``cased``: as written, case kept), in order. One substring search over all the texts
-    at once (fast) where a regex would read every text."""
-    joined, starts, ends = _views(ctx, found, cased)
+def containing(ctx, found: list, words: Iterable[str], cased: bool = False, raw: bool = False) -> list:
+    """The entries (node, field, text) of ``found`` whose masked text (``[[ref]]`` blanked; ``raw``: the text as
+    written), lowercased, contains one of ``words`` (lowercase literals; ``cased``: as written, case kept), in order.
+    One substring search over all the texts at once (fast) where a regex would read every text."""
+    joined, starts, ends = _views(ctx, found, cased, raw)
     hit: set[int] = set()
     for word in words:
         at = joined.find(word)
@@ -256,14 +256,14 @@ def _case_representative(char: str) -> str:
     return chr(min((ord(lower),) + tuple(_EXTRA_CASES.get(ord(lower), ()))))
 
 
-def _views(ctx, found: list, cased: bool) -> tuple[str, list[int], list[int]]:
+def _views(ctx, found: list, cased: bool, raw: bool = False) -> tuple[str, list[int], list[int]]:
     """The masked texts of ``found`` (lowercased unless ``cased``) joined by NULs, with where each text starts and
     ends in it; once per text list."""
     cache = ctx.__dict__.setdefault("_views_cache", {})
-    key = (id(found), cased)
+    key = (id(found), cased, raw)
     entry = cache.get(key)
     if entry is None or entry[0] is not found:
-        joined, starts, ends = _joined(ctx, found)
+        joined, starts, ends = _joined(ctx, found, raw)
         entry = cache[key] = (found, (joined if cased else _lower(joined), starts, ends))
     return entry[1]
 

@@ -144,3 +144,11 @@ def test_the_bare_number_tests_read_only_the_tail_before_the_number():
             assert bilangan._digit_then_space(before) == bool(regex.search(r"\d\s+$", before)), before[-40:]
             checked += 1
     assert checked > 1000
+
+
+def test_the_generic_revocation_literal():
+    from legaldraft.rules import perubahan
+
+    entries = _entries(TEXTS + ["Segala ketentuan yang BERTENTANGAN dengan Peraturan ini dinyatakan tidak berlaku."])
+    kept = containing(SimpleNamespace(), entries, ("yang bertentangan",), raw=True)
+    assert _missed(perubahan._GENERIC_REVOCATION.search, kept, entries) == []
