@@ -11,7 +11,7 @@ from ..naskah import rumusan
 from ..naskah.numbers import from_roman, ordinal
 from ..naskah.numbering import REF
 from .engine import rule
-from .text import cached_texts, ALL_KINDS, NORM_PARTS, Hit, around, masked, needs, phrase_scanner, run_scanner
+from .text import cached_texts, containing, ALL_KINDS, NORM_PARTS, Hit, around, masked, needs, phrase_scanner, run_scanner
 
 SRC = "UU 12/2011 Lampiran II"
 REF_PARTS = NORM_PARTS + ("penjelasan",)
@@ -24,6 +24,10 @@ LITERAL = re.compile(
     r"|\bayat\s+\((?P<ayat_only>\d+)\)(?:\s+huruf\s+(?P<huruf2>[a-z]))?(?:\s+angka\s+(?P<angka2>\d+))?(?:\s+(?P<sini>Pasal\s+ini))?"
     r"|\bDiktum\s+(?P<diktum>[A-Z]{4,})\b"
     r"|\bLampiran\s+(?P<lampiran>[IVXLC]+)\b")
+
+
+#: every match of LITERAL holds one of these words as written
+LITERAL_WORDS = ("Pasal", "ayat", "Diktum", "Lampiran")
 
 
 @dataclass
@@ -145,7 +149,7 @@ def scan_preposition(text: str) -> list[Hit]:
       wrong="sebagaimana dimaksud dalam Pasal 12 (Peraturan hanya memuat 9 pasal)",
       right="sebagaimana dimaksud dalam [[pasal-tugas]]")
 def references_exist(ctx):
-    for node, field, text in cached_texts(ctx, REF_PARTS):
+    for node, field, text in containing(ctx, cached_texts(ctx, REF_PARTS), LITERAL_WORDS, cased=True):
         here = _pasal_of(ctx, node)
         for ref in literal_references(text):
             why = _missing(ctx, ref, here)
@@ -226,6 +230,7 @@ def _runs(unit: str) -> re.Pattern:
 _RUNS = {unit: _runs(unit) for unit in ("Pasal", "ayat")}
 
 
+@needs(words=("Pasal", "ayat"), cased=True)
 def scan_consecutive(text: str) -> list[Hit]:
     view = masked(text)
     hits = []
@@ -258,6 +263,7 @@ def _is_marker(word: str, unit: str) -> bool:
     return bool(re.fullmatch(r"[a-z]", word) if unit == "huruf" else re.fullmatch(r"\d+", word))
 
 
+@needs(words=("huruf", "angka", "Pasal", "ayat"), cased=True)
 def scan_listed(text: str) -> list[Hit]:
     view = masked(text)
     hits = []
@@ -301,11 +307,18 @@ def reference_order(ctx):
     num = ctx.numbering
     pasals = _pasals(ctx)
     number_of = {id(p): n for n, p in pasals.items()}
-    for node, field, text in cached_texts(ctx, NORM_PARTS):
+    texts = cached_texts(ctx, NORM_PARTS)
+    # a text without '[[' and without a typed reference has no target: its regexes are skipped
+    referring = {id(e) for e in containing(ctx, texts, ("[[",), cased=True, raw=True)}
+    referring.update(id(e) for e in containing(ctx, texts, LITERAL_WORDS, cased=True))
+    for entry in texts:
+        node, field, text = entry
         here = _pasal_of(ctx, node)
         if here is None:
             continue
         mine = number_of[id(here)]
+        if id(entry) not in referring:
+            continue
         targets: list[tuple[int, str]] = []
         for m in REF.finditer(text):
             group = []

@@ -152,3 +152,11 @@ def test_the_generic_revocation_literal():
     entries = _entries(TEXTS + ["Segala ketentuan yang BERTENTANGAN dengan Peraturan ini dinyatakan tidak berlaku."])
     kept = containing(SimpleNamespace(), entries, ("yang bertentangan",), raw=True)
     assert _missed(perubahan._GENERIC_REVOCATION.search, kept, entries) == []
+
+
+def test_typed_references_hold_their_words():
+    from legaldraft.rules import referensi
+
+    entries = _entries()
+    kept = containing(SimpleNamespace(), entries, referensi.LITERAL_WORDS, cased=True)
+    assert _missed(lambda t: list(referensi.literal_references(t)), kept, entries) == []
