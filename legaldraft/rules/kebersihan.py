@@ -7,6 +7,7 @@ pure functions of one text (testable on lines of real documents); the rule funct
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import defaultdict
 
 from ..naskah.citation_reader import DOUBLED_WORD, doubled_words
@@ -239,21 +240,26 @@ def spellings(texts: list[str]) -> dict[str, set[str]]:
 def _spellings(texts: list[str]) -> tuple[dict[str, set[str]], list[list[tuple[int, str, str, str]]]]:
     """:func:`spellings`, and per text the word pairs written apart whose joined form is also written: (start, the
     pair as written, key, first word lowercased), in text order."""
-    singles = set()
-    for text in texts:
-        singles.update(w.lower() for w in _WORD.findall(text))
+    # the texts joined by a NUL (neither a letter nor a space: no word or pair crosses it, and \b sees an edge there),
+    # so that each regex reads them all in one call
+    singles = {w.lower() for w in _WORD.findall("\x00".join(texts))}
     forms: dict[str, set[str]] = defaultdict(set)
-    pairs: list[list[tuple[int, str, str, str]]] = []
+    pairs: list[list[tuple[int, str, str, str]]] = [[] for _ in texts]
+    views = "\x00".join(masked(text) for text in texts)
+    if not any(len(first) + len(second) >= 5 and (first + second).lower() in singles
+               for _, first, _, second in _WORD_PAIR.findall(views)):
+        return forms, pairs  # no term written both apart and joined (the usual case): no positions needed
+    starts, at = [], 0
     for text in texts:
-        view = masked(text)
-        found = []
-        for m in _WORD_PAIR.finditer(view):
-            key = (m.group(2) + m.group(4)).lower()
-            if key in singles:
-                written = m.group(1)
-                forms[key].add(written.lower())
-                found.append((m.start(), written, key, m.group(2).lower()))
-        pairs.append(found)
+        starts.append(at)
+        at += len(text) + 1
+    for m in _WORD_PAIR.finditer(views):
+        key = (m.group(2) + m.group(4)).lower()
+        if key in singles:
+            written = m.group(1)
+            forms[key].add(written.lower())
+            i = bisect_right(starts, m.start()) - 1
+            pairs[i].append((m.start() - starts[i], written, key, m.group(2).lower()))
     for key in list(forms):
         forms[key].add(key)
     return forms, pairs
