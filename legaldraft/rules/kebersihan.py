@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 from ..naskah.citation_reader import DOUBLED_WORD, doubled_words
 from ..model import Definisi, Lampiran, Peraturan
@@ -377,10 +377,8 @@ def _typo_hits(ctx, entries) -> dict[int, list[Hit]]:
     """Misspelt fixed words, by index of the entry (the dictionary loads only when a suspect word is found)."""
     from .kamus import dictionary  # lazy: the dictionary (0.6 s) loads only for a suspect word
 
-    counts: dict[str, int] = defaultdict(int)
-    for _, _, text in entries:
-        for w in _WORDS.findall(masked(text)):
-            counts[w.lower()] += 1
+    # the masked texts joined by a NUL (no word crosses it; the look-arounds see an edge there): one regex call
+    counts = Counter(map(str.lower, _WORDS.findall("\x00".join(masked(text) for _, _, text in entries))))
     # a word written the same way three times or more is the drafter's word, not a slip ('penaatan', a real word the
     # dictionary lacks); a word of an official title in the registry is the title's spelling ('Propinsi')
     suspects = {w for w, n in counts.items() if n <= 2 and near_fixed(w)}
