@@ -86,13 +86,17 @@ _JENIS_CASE = re.compile(r"\b" + _OFFICE +
                          r"|\b(?:peraturan|keputusan)\s+(?:Wali\s+Kota|Walikota|Gubernur)\b")
 
 
+#: what every 'Undang-undang' of _JENIS_CASE matches (a word boundary follows it there, so never 'undang-undangan')
+_UNDANG = re.compile(r"undang-undang(?!an)", re.I)
+
+
 def _capitalised(word: str) -> str:
     if word.lower().startswith("undang-undang"):
         return "Undang-Undang"
     return " ".join(w[:1].upper() + w[1:] for w in word.split())
 
 
-@needs(_JENIS_CASE, words=("bupati", "undang", "wali", "gubernur"))
+@needs(_JENIS_CASE, words=("bupati", "wali", "gubernur"), phrases=(_UNDANG,))
 def scan_jenis_case(text: str) -> list[Hit]:
     view = masked(text)
     hits = []

@@ -105,7 +105,12 @@ def scanned_texts(ctx, scanner: Scanner, found: list) -> list:
     (:func:`needs`) occur in, all of them when it declares none."""
     words = getattr(scanner, "words", ())
     if words:
-        return containing(ctx, found, words, getattr(scanner, "cased", False))
+        kept = containing(ctx, found, words, getattr(scanner, "cased", False))
+        phrases = getattr(scanner, "phrases", ())
+        if phrases and len(kept) < len(found):  # the texts holding a word, and those a phrase matches
+            also = {id(entry) for entry in kept} | {id(entry) for entry in matching(ctx, found, phrases)}
+            kept = [entry for entry in found if id(entry) in also]
+        return kept
     patterns = getattr(scanner, "patterns", ())
     return matching(ctx, found, patterns) if patterns else found
 
@@ -290,16 +295,17 @@ def phrase_scanner(pattern: re.Pattern, message: Callable[[re.Match], str], hint
     return needs(pattern, words=words)(scan)
 
 
-def needs(*patterns: re.Pattern, words: Iterable[str] = (), cased: bool = False):
+def needs(*patterns: re.Pattern, words: Iterable[str] = (), cased: bool = False, phrases: Iterable[re.Pattern] = ()):
     """Declare that a scanner finds nothing in a text none of ``patterns`` matches (or, with ``words``, in a text
-    whose masked view, lowercased unless ``cased``, contains none of these literals): run_scanner then looks for
-    them in all the texts at once first, and scans only the texts they occur in."""
+    whose masked view, lowercased unless ``cased``, contains none of these literals and none of ``phrases`` matches):
+    run_scanner then looks for them in all the texts at once first, and scans only the texts they occur in."""
 
     def mark(scan: Scanner) -> Scanner:
         scan.patterns = patterns
         if words:
             scan.words = tuple(words)
             scan.cased = cased
+            scan.phrases = tuple(phrases)
         return scan
 
     return mark
