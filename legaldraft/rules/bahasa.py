@@ -7,7 +7,7 @@ import re
 
 from ..model import Ayat, Diktum, Pasal
 from .engine import UU_13_2022, Fix, rule
-from .text import ALL_KINDS, NORM_PARTS, Hit, around, masked, needs, phrase_scanner, run_scanner
+from .text import ALL_KINDS, NORM_PARTS, Hit, around, fold_case, masked, needs, phrase_scanner, run_scanner
 
 SRC = "UU 12/2011 Lampiran II"
 ALL = None  # every drafted text of the document
@@ -90,6 +90,20 @@ _JENIS_CASE = re.compile(r"\b" + _OFFICE +
 _UNDANG = re.compile(r"undang-undang(?!an)", re.I)
 
 
+def _may_miscase(view: str) -> bool:
+    """What a match of :data:`_JENIS_CASE` needs, tested by substring search (the regex is slow on every text): 'bupati',
+    'wali' or 'gubernur' in lowercase; 'peraturan'/'keputusan' in lowercase with 'Bupati', 'Wali' or 'Gubernur'; an
+    office before 'bupati' ('wakil', 'penjabat', 'pelaksana tugas', 'staf ahli'); or 'Undang-undang'."""
+    if "bupati" in view or "wali" in view or "gubernur" in view:
+        return True
+    if ("peraturan" in view or "keputusan" in view) and ("Bupati" in view or "Wali" in view or "Gubernur" in view):
+        return True
+    low = fold_case(view)
+    if "bupati" in low and ("wakil" in low or "penjabat" in low or "tugas" in low or "ahli" in low):
+        return True
+    return _UNDANG.search(view) is not None
+
+
 def _capitalised(word: str) -> str:
     if word.lower().startswith("undang-undang"):
         return "Undang-Undang"
@@ -99,6 +113,8 @@ def _capitalised(word: str) -> str:
 @needs(_JENIS_CASE, words=("bupati", "wali", "gubernur"), phrases=(_UNDANG,))
 def scan_jenis_case(text: str) -> list[Hit]:
     view = masked(text)
+    if not _may_miscase(view):
+        return []
     hits = []
     for m in _JENIS_CASE.finditer(view):
         if m.group(0) == "undang-undang" and view[max(0, m.start() - 3): m.start()].lower().endswith("per"):

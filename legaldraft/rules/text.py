@@ -164,7 +164,7 @@ _LOWER_FORMS: dict[re.Pattern, re.Pattern | None] = {}
 
 def _lowercase_form(pattern: re.Pattern) -> re.Pattern | None:
     """``pattern`` without IGNORECASE, when it is case-insensitive and written in ASCII lowercase (letters outside
-    escapes): on the text made by :func:`_lower` it matches at least wherever ``pattern`` matches the text."""
+    escapes): on the text made by :func:`fold_case` it matches at least wherever ``pattern`` matches the text."""
     if pattern not in _LOWER_FORMS:
         form = None
         source = pattern.pattern
@@ -236,7 +236,7 @@ def containing(ctx, found: list, words: Iterable[str], cased: bool = False, raw:
     return [found[i] for i in sorted(hit)]
 
 
-def _lower(text: str) -> str:
+def fold_case(text: str) -> str:
     """``text`` with every letter replaced by one representative of the letters a case-insensitive regex takes
     for it (its lowercase, and one of 'i'/'ı', 's'/'ſ', 'µ'/'μ' …), one character for one: offsets stay valid, and
     an ASCII lowercase pattern matches this text wherever its IGNORECASE form matches the text."""
@@ -269,7 +269,7 @@ def _views(ctx, found: list, cased: bool, raw: bool = False) -> tuple[str, list[
     entry = cache.get(key)
     if entry is None or entry[0] is not found:
         joined, starts, ends = _joined(ctx, found, raw)
-        entry = cache[key] = (found, (joined if cased else _lower(joined), starts, ends))
+        entry = cache[key] = (found, (joined if cased else fold_case(joined), starts, ends))
     return entry[1]
 
 

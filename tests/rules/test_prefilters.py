@@ -17,7 +17,7 @@ import pytest
 from legaldraft.naskah.citation_reader import DOUBLED_WORD
 from legaldraft.rules import bahasa, kebersihan
 from legaldraft.rules.engine import REGISTRY, load_rules
-from legaldraft.rules.text import Joined, _lower, containing, matching, scanned_texts
+from legaldraft.rules.text import Joined, containing, fold_case, matching, scanned_texts
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -114,8 +114,8 @@ def test_the_hygiene_substring_tests():
 
 def test_lowercasing_keeps_offsets_and_the_regex_engines_case_equivalences():
     for text in ["İSTANBUL", "paſal", "ıd", "Straße", "ǅemal", "ΣΑΣ", "µ"]:
-        assert len(_lower(text)) == len(text)
-    assert _lower("PAſAL ıD İD") == "pasal id id"
+        assert len(fold_case(text)) == len(text)
+    assert fold_case("PAſAL ıD İD") == "pasal id id"
     assert DOUBLED_WORD.search("Yang YANG") and matching(SimpleNamespace(), _entries(["x", "Yang YANG"]), (DOUBLED_WORD,))
 
 
@@ -160,3 +160,14 @@ def test_typed_references_hold_their_words():
     entries = _entries()
     kept = containing(SimpleNamespace(), entries, referensi.LITERAL_WORDS, cased=True)
     assert _missed(lambda t: list(referensi.literal_references(t)), kept, entries) == []
+
+
+def test_the_jenis_case_substring_test():
+    from legaldraft.rules.text import masked
+
+    crafted = ["Wakil Bupati", "wakil bupati", "WAKIL bupati", "Staf Ahli Bupati", "pelaksana tugas BUPATI",
+               "peraturan Bupati", "Peraturan bupati", "keputusan Wali Kota", "Peraturan walikota", "keputusan Gubernur",
+               "Undang-undang", "undang-Undang", "perundang-undangan", "Peraturan Bupati", "WAKıL BUPATI"]
+    for text in TEXTS + crafted:
+        view = masked(text)
+        assert bool(bahasa._JENIS_CASE.search(view)) <= bahasa._may_miscase(view), text
