@@ -157,6 +157,7 @@ class DocumentIndex:
     def __init__(self, doc, nodes: list[Node] | None = None):
         self.nodes: list[Node] = list(walk(doc)) if nodes is None else nodes
         self._by_type: dict[type, list[Node]] = {}
+        self._of: dict[tuple, list[Node]] = {}
         #: (part, node, field, text) of every non-empty text field, in document order; part = the node's
         #: top-level field ('batang_tubuh', 'lampiran', …)
         self.texts: list[tuple[str | None, Node, str, str]] = []
@@ -177,11 +178,16 @@ class DocumentIndex:
                         self.texts.append((part, node, name, value))
 
     def of(self, *kinds: type) -> list[Node]:
-        """The nodes that are instances of ``kinds``, in document order."""
-        exact = [t for t in self._by_type if issubclass(t, kinds)]
-        if len(exact) == 1:
-            return self._by_type[exact[0]]
-        return [n for n in self.nodes if isinstance(n, kinds)] if exact else []
+        """The nodes that are instances of ``kinds``, in document order (one list per ``kinds``, shared)."""
+        known = self._of.get(kinds)
+        if known is None:
+            exact = [t for t in self._by_type if issubclass(t, kinds)]
+            if len(exact) == 1:
+                known = self._by_type[exact[0]]
+            else:
+                known = [n for n in self.nodes if isinstance(n, kinds)] if exact else []
+            self._of[kinds] = known
+        return known
 
 
 class CheckContext:

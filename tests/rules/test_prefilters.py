@@ -8,7 +8,6 @@ examples and on texts made to trip a careless filter: a text the scanner finds s
 from __future__ import annotations
 
 import importlib
-import re
 from pathlib import Path
 from types import SimpleNamespace
 
