@@ -7,7 +7,8 @@ import re
 
 from ..model import Ayat, Diktum, Pasal
 from .engine import UU_13_2022, Fix, rule
-from .text import ALL_KINDS, NORM_PARTS, Hit, around, fold_case, masked, needs, phrase_scanner, run_scanner
+from .text import (ALL_KINDS, NORM_PARTS, Hit, around, cached_texts, fold_case, masked, matching, needs, phrase_scanner,
+                   report_hits, run_scanner)
 
 SRC = "UU 12/2011 Lampiran II"
 ALL = None  # every drafted text of the document
@@ -253,4 +254,12 @@ def _before_uu_12_2011(doc) -> bool:
       "titik di antara bulan dan tahun ('Agustus.2008') terlihat di naskah cetak (peringatan).",
       wrong="Dinas  melaksanakan tugas. ", right="Dinas melaksanakan tugas.", verification="U", applies_to=ALL_KINDS)
 def hygiene(ctx):
-    run_scanner(ctx, scan_hygiene, ALL)
+    found = cached_texts(ctx, ALL)
+    glued = {id(entry) for entry in matching(ctx, found, (_GLUED_PUNCT,))}  # the masked texts the regex may match
+    for entry in found:
+        node, field, text = entry
+        # what each of the scanner's findings needs: spaces, a glued comma or full stop, straight and curly quotes
+        if id(entry) in glued or _may_have_spaces(text) or ('"' in text and ("“" in text or "”" in text)):
+            hits = scan_hygiene(text)
+            if hits:
+                report_hits(ctx, node, field, hits)

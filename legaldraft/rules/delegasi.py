@@ -60,6 +60,6 @@ def delegation_form(ctx):
     for pasal in ctx.of(Pasal):
         if len(pasal.ayat) > 1:
             for ayat in pasal.ayat[:-1]:
-                if _FURTHER.search(ayat.teks) and _DELEGATION.search(ayat.teks):
+                if "lanjut" in ayat.teks.lower() and _FURTHER.search(ayat.teks) and _DELEGATION.search(ayat.teks):
                     ctx.report("pendelegasian bukan di ayat terakhir pasal", ayat, "teks", ayat.teks[:60],
                                "pindahkan ke ayat terakhir atau ke pasal tersendiri", severity="info")

@@ -9,13 +9,14 @@ from typing import Optional
 from ..naskah import rumusan
 from ..model import Bab, Definisi, Pasal, Tabel, walk
 from .engine import Fix, rule
-from .text import cached_texts, ALL_TEXT_FIELDS, NORM_PARTS, Joined, around, masked
+from .text import cached_texts, ALL_TEXT_FIELDS, NORM_PARTS, Joined, around, masked, matching
 
 SRC = "UU 12/2011 Lampiran II"
 from ..naskah.jenis import PERATURAN  # noqa: E402
 _PARSED = re.compile(r"^(?P<istilah>.+?)(?:,?\s+yang\s+selanjutnya\s+(?:disingkat|disebut)\s+(?P<singkatan>.+?),?)?\s+adalah\s", re.S)
 ABBREVIATION = re.compile(r"(?<![\w-])[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*(?![\w-])")
 _ROMAN = re.compile(r"^[IVXLCDM]+$")
+_TWO_CAPITALS = re.compile(r"[A-Z][A-Z0-9-]*[A-Z]")
 #: capitals that need no definition: identity numbers, neighbourhood units, the word BAB of a reference
 COMMON = frozenset({"NIP", "NIK", "RT", "RW", "BAB"})
 
@@ -159,7 +160,8 @@ def terms_and_abbreviations(ctx):
                        Fix(t.node.loc + ("sebutan",), "disebut", "'disingkat' -> 'disebut'"), severity="warning")
     known = {tok for t in terms for tok in ABBREVIATION.findall(" ".join(filter(None, (t.istilah, t.singkatan))))}
     reported: set[str] = set()
-    for node, field, text in cached_texts(ctx, NORM_PARTS):
+    # an abbreviation has two capitals at least, with only capitals, digits and hyphens between them
+    for node, field, text in matching(ctx, cached_texts(ctx, NORM_PARTS), (_TWO_CAPITALS,)):
         if isinstance(node, Definisi) and field == "teks":
             continue  # a verbatim definition introduces its own abbreviation
         for token, start, end in _undefined_abbreviations(text, known):

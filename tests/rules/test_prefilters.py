@@ -170,3 +170,19 @@ def test_the_jenis_case_substring_test():
     for text in TEXTS + crafted:
         view = masked(text)
         assert bool(bahasa._JENIS_CASE.search(view)) <= bahasa._may_miscase(view), text
+
+
+def test_the_rule_level_substring_and_pattern_tests():
+    from legaldraft.rules import delegasi, ketentuan_umum
+
+    ctx = SimpleNamespace()
+    entries = _entries(TEXTS + ["Dinas  SLRT", "A-B dan X1Y", "koma,Tanpa", "“a” \"b\"", "Lebih  LANJUT"])
+    abbreviations = matching(ctx, entries, (ketentuan_umum._TWO_CAPITALS,))
+    assert _missed(lambda t: ketentuan_umum._undefined_abbreviations(t, set()), abbreviations, entries) == []
+    glued = {id(e) for e in matching(ctx, entries, (bahasa._GLUED_PUNCT,))}
+    for entry in entries:
+        text = entry[2]
+        if bahasa.scan_hygiene(text):
+            assert id(entry) in glued or bahasa._may_have_spaces(text) or ('"' in text and ("“" in text or "”" in text))
+        if delegasi._FURTHER.search(text):
+            assert "lanjut" in text.lower()
