@@ -190,6 +190,9 @@ class DocumentIndex:
         return known
 
 
+_UNKNOWN = object()
+
+
 class CheckContext:
     """What a rule sees: the document, its profile, registry, numbering, assembled blocks, and ``report``."""
 
@@ -210,6 +213,7 @@ class CheckContext:
         self.suppressions = [(a.aturan, a.di) for a in getattr(doc, "abaikan", [])]
         self._words = daerah_words(self.profile)  # the messages in the daerah's words (Wali Kota, Gubernur)
         self._file = spec_context.filename if spec_context.path else None
+        self._positions: dict[tuple, object] = {}
 
     @property
     def blocks(self):
@@ -269,7 +273,10 @@ class CheckContext:
             fix = resolve(fix, self.spec.text, self.spec.source)
         if self._words is not None:
             message, hint = kata_daerah(message, None, self._words), kata_daerah(hint, None, self._words)
-        self.findings.append(Finding(rule, sev, message, loc, snippet, hint, fix, self._file, self.spec.position(loc)))
+        position = self._positions.get(loc, _UNKNOWN)
+        if position is _UNKNOWN:  # several findings share a place (one text, several slips): looked up once
+            position = self._positions[loc] = self.spec.position(loc)
+        self.findings.append(Finding(rule, sev, message, loc, snippet, hint, fix, self._file, position))
 
     def set_before(self, day: dt.date) -> bool:
         """The document was certainly set before ``day`` (its penetapan date, or its whole year, is earlier)."""
