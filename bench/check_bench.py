@@ -13,8 +13,8 @@ same generated specs, each tree in its own interpreter. Rows:
 * whole processes: ``legaldraft check`` and ``legaldraft build`` of a 10-Pasal spec, and pandoc turning the same
   document's Markdown into DOCX as the peer figure (when pandoc is installed).
 
-Medians of wall-clock seconds; the machine's load is printed, since other processes on a 2-core machine move
-every figure.
+Medians of wall-clock seconds, and of CPU seconds of the process (``time.process_time``) for the in-process rows:
+the machine's load is printed, since other processes on a 2-core machine move every wall-clock figure.
 """
 from __future__ import annotations
 
@@ -89,12 +89,13 @@ def worker(task: str, spec: str, repeat: int) -> None:
             return found
 
         findings = fn()
-    runs = []
+    runs, cpu = [], []
     for _ in range(repeat):
-        start = time.perf_counter()
+        start, start_cpu = time.perf_counter(), time.process_time()
         fn()
         runs.append(time.perf_counter() - start)
-    print(json.dumps({"seconds": statistics.median(runs), "findings": len(findings)}))
+        cpu.append(time.process_time() - start_cpu)
+    print(json.dumps({"seconds": statistics.median(runs), "cpu": statistics.median(cpu), "findings": len(findings)}))
 
 
 def in_tree(tree: Path, task: str, spec: Path, repeat: int) -> dict:
@@ -161,7 +162,8 @@ def main() -> int:
         def both(task, key, label, target=""):
             now = in_tree(ROOT, task, files[key], args.repeat)
             before = in_tree(base, task, files[key], args.repeat) if base else None
-            row(label, now["seconds"], before["seconds"] if before else None, target, f"({now['findings']} temuan)")
+            cpu = f"; CPU {now['cpu'] * 1000:.0f}" + (f" / {before['cpu'] * 1000:.0f}" if before and "cpu" in before else "") + " ms"
+            row(label, now["seconds"], before["seconds"] if before else None, target, f"({now['findings']} temuan{cpu})")
 
         for n in (100, 200, 400, 800):
             both("check", f"long{n}", f"check, {n} Pasal", "sasaran ≤ 200 ms" if n == 400 else "")
