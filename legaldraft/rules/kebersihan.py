@@ -63,7 +63,8 @@ def scan_doubled(text: str) -> list[Hit]:
 
 
 # -- BHS-013 a word glued to a number ----------------------------------------------------------------------
-_DIGIT = re.compile(r"\d")
+#: a letter then a digit, a digit then a letter, or a digit, a space and '(': one of these is in every match of _GLUED
+_GLUED_HINT = re.compile(r"[A-Za-z]\d|\d[a-z]|\d \(")
 _GLUED = re.compile(r"\b(?:Nomor|Pasal|ayat|Ayat|Tahun|tahun|huruf|angka|BAB|Bab|Lampiran|Paragraf|Bagian|NOMOR|TAHUN|PASAL)"
                     r"(?=\d)|\d(?=(?:tahun|hari|bulan|orang|kali|persen|jam|menit|tentang|dan)\b)"
                     r"|\d \([a-z]{3,12}\)(?=[a-z])")
@@ -87,7 +88,7 @@ def scan_glued(text: str) -> list[Hit]:
       "dan pengacuan.", wrong="sebagaimana dimaksud dalam Pasal5 ayat (1)", right="sebagaimana dimaksud dalam Pasal 5 ayat (1)",
       applies_to=ALL_KINDS)
 def glued(ctx):
-    for node, field, text in matching(ctx, free_texts(ctx), (_DIGIT,)):  # every match has a digit
+    for node, field, text in matching(ctx, free_texts(ctx), (_GLUED_HINT,)):  # what every match of _GLUED holds
         hits = scan_glued(text)
         if hits:
             _report(ctx, node, field, hits)

@@ -100,7 +100,7 @@ def test_the_spelling_and_glued_filters():
     ctx = SimpleNamespace()
     spelling = matching(ctx, entries, kebersihan._SPELLING_PATTERNS)
     assert _missed(lambda t: any(scan(t) for scan in kebersihan.SPELLING_SCANNERS), spelling, entries) == []
-    glued = matching(ctx, entries, (kebersihan._DIGIT,))
+    glued = matching(ctx, entries, (kebersihan._GLUED_HINT,))
     assert _missed(kebersihan.scan_glued, glued, entries) == []
     bound = matching(ctx, entries, (kebersihan._BOUND,))
     assert _missed(lambda t: kebersihan._BOUND.search(t), bound, entries) == []
