@@ -40,9 +40,11 @@ _scan_limit_words = phrase_scanner(_LIMITS, lambda m: f"'{m.group(0)}' untuk bat
 @needs(_LIMITS, _MAKSIMAL, words=(*LIMITS, "maksimal"))
 def scan_limits(text: str) -> list[Hit]:
     hits = _scan_limit_words(text)
-    hits += [Hit("'maksimal' untuk batas atas", around(text, m.start(), m.end()),
-                 "tulis 'paling banyak' (uang, jumlah) atau 'paling tinggi'/'paling lama'")
-             for m in _MAKSIMAL.finditer(masked(text))]
+    view = masked(text)
+    if "maksimal" in fold_case(view):  # the case-insensitive regex only where the word is
+        hits += [Hit("'maksimal' untuk batas atas", around(text, m.start(), m.end()),
+                     "tulis 'paling banyak' (uang, jumlah) atau 'paling tinggi'/'paling lama'")
+                 for m in _MAKSIMAL.finditer(view)]
     return hits
 
 

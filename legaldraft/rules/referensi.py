@@ -11,7 +11,8 @@ from ..naskah import rumusan
 from ..naskah.numbers import from_roman, ordinal
 from ..naskah.numbering import REF
 from .engine import rule
-from .text import cached_texts, containing, ALL_KINDS, NORM_PARTS, Hit, around, masked, needs, phrase_scanner, run_scanner
+from .text import (cached_texts, containing, fold_case, ALL_KINDS, NORM_PARTS, Hit, around, masked, needs, phrase_scanner,
+                   run_scanner)
 
 SRC = "UU 12/2011 Lampiran II"
 REF_PARTS = NORM_PARTS + ("penjelasan",)
@@ -359,9 +360,11 @@ _LOWER_REFERENCE = re.compile(r"\b(?:sebagaimana\s+dimaksud\s+dalam|berdasarkan|
 @needs(words=("surat", "instruksi", "nota", "memorandum", "berlaku"))
 def scan_external(text: str) -> list[Hit]:
     view = masked(text)
+    low = fold_case(view)  # each regex only where its words are (they are slow on every text)
     hits = [Hit(f"rujukan ke '{m.group(1)}', yang bukan peraturan perundang-undangan", around(text, m.start(), m.end()),
-                "rujuk peraturan yang setingkat atau lebih tinggi") for m in _LOWER_REFERENCE.finditer(view)]
-    for m in _YANG_BERLAKU.finditer(view):
+                "rujuk peraturan yang setingkat atau lebih tinggi") for m in _LOWER_REFERENCE.finditer(view)] \
+        if "surat" in low or "instruksi" in low or "nota" in low or "memorandum" in low else []
+    for m in (_YANG_BERLAKU.finditer(view) if "berlaku" in low else ()):
         fixed = _YANG_BERLAKU.sub(lambda x: f"ketentuan {x.group(2)}", text)
         hits.append(Hit(f"'{m.group(0)}'", around(text, m.start(), m.end()),
                         "tulis 'sesuai dengan ketentuan peraturan perundang-undangan'", fixed, severity="info",
