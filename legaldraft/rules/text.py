@@ -134,11 +134,11 @@ def _separable(pattern: re.Pattern) -> bool:
 
 
 def matching(ctx, found: list, patterns, raw: bool = False) -> list:
-    """The entries (node, field, text) of ``found`` whose masked text one of ``patterns`` may match, in order (never
-    fewer: every match of a pattern in the joined texts is mapped to the texts it touches; a match inside one text
-    alone is found there or touches it; ``raw``: the texts as written, not masked). A case-insensitive pattern written in lowercase is searched without
-    IGNORECASE in the lowercased texts (much faster, and it matches wherever the pattern does). ``found`` as is when
-    a pattern is not :func:`_separable`."""
+    """The entries (node, field, text) of ``found`` whose masked text (``raw``: as written) one of ``patterns`` may
+    match, in order. Never fewer: every match of a pattern in the joined texts is mapped to the texts it touches, and
+    a match inside one text alone is found there or touches it. A case-insensitive pattern written in lowercase is
+    searched without IGNORECASE in the case-folded texts (much faster, and it matches wherever the pattern does).
+    ``found`` as is when a pattern is not :func:`_separable`."""
     if not all(_separable(p) for p in patterns):
         return found
     hit: set[int] = set()
@@ -181,14 +181,8 @@ def _joined(ctx, found: list, raw: bool = False) -> tuple[str, list[int], list[i
     key = (id(found), raw)
     entry = cache.get(key)
     if entry is None or entry[0] is not found:
-        views = [text if raw else masked(text) for _, _, text in found]
-        starts, ends, at = [], [], 0
-        for view in views:
-            starts.append(at)
-            at += len(view)
-            ends.append(at)
-            at += len(_SEP)
-        entry = cache[key] = (found, (_SEP.join(views), starts, ends))
+        joined = Joined([text if raw else masked(text) for _, _, text in found])
+        entry = cache[key] = (found, (joined.text, joined.starts, joined.ends))
     return entry[1]
 
 
@@ -197,11 +191,14 @@ class Joined:
 
     def __init__(self, texts: list[str]):
         self.texts = texts
-        self.starts: list[int] = []
+        self.starts: list[int] = []  # where each text starts in ``text``
+        self.ends: list[int] = []    # and where it ends
         at = 0
         for text in texts:
             self.starts.append(at)
-            at += len(text) + len(_SEP)
+            at += len(text)
+            self.ends.append(at)
+            at += len(_SEP)
         self.text = _SEP.join(texts)
 
     def holding(self, word: str) -> Iterator[int]:
@@ -248,8 +245,9 @@ def fold_case(text: str) -> str:
             same = _case_representative(char)
             if same != char:
                 table[ord(char)] = same
-    lower = (text.translate(table) if table else text).lower()
-    return lower if len(lower) == len(text) else "".join(c.lower()[:1] or c for c in lower)
+    base = text.translate(table) if table else text
+    lower = base.lower()
+    return lower if len(lower) == len(base) else "".join(c.lower()[:1] or c for c in base)
 
 
 def _case_representative(char: str) -> str:
