@@ -73,7 +73,7 @@ class Numbering:
         if printed is not None:
             unit.number = printed
         self.units[id(node)] = unit
-        ident = getattr(node, "id", None)
+        ident = node.__dict__.get("id")  # fields only: getattr of a field a node lacks is slow in pydantic
         if ident:
             if ident in self.by_id:
                 self.duplicates.append((ident, node))
