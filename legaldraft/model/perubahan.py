@@ -66,7 +66,8 @@ def raw_label(node) -> str | None:
     return printed[1:-1] if printed.startswith("(") else printed.rstrip(".") if isinstance(node, Definisi) else printed
 
 
-def _printed(kind: str, label: str) -> str:
+def printed_form(kind: str, label: str) -> str:
+    """A unit's number as printed from its label: ayat '(1a)', angka '3a.', the others as written ('5A', 'IV')."""
     return f"({label})" if kind == "ayat" else f"{label}." if kind == "angka" else label
 
 
@@ -112,7 +113,7 @@ def _fix_numbers(node, labels: list) -> None:
 
     def visit(node):
         kind, label = next(order)
-        node.fix_printed_number(_printed(kind, label))
+        node.fix_printed_number(printed_form(kind, label))
         if isinstance(node, Pasal):
             for ayat in node.ayat:
                 visit(ayat)
