@@ -5,7 +5,8 @@ what it does (``aksi``), the unit kind and the fixed numbers involved; the instr
 generated at render time from these, so it always follows the catalogue formulae. The restated units
 (``isi``) carry their printed number (``Pasal 5A``, ``ayat (1a)``) because an amendment never renumbers.
 """
-from __future__ import annotations
+# No 'from __future__ import annotations' in model/: pydantic then reads each field's type as an object instead
+# of evaluating a string at class creation (start-up time).
 
 import re
 from typing import Annotated, Any, ClassVar, Literal, Optional, Union

@@ -20,7 +20,7 @@ import io
 import re
 import zipfile
 from pathlib import Path
-from xml.sax.saxutils import escape
+from html import escape  # not xml.sax.saxutils: it imports urllib.request (start-up time)
 
 from ..naskah.blocks import LABELLED, Block, Run
 from .styles import SUB, by_name, style_id
@@ -52,7 +52,7 @@ def _twips(mm: float) -> int:
 
 
 def xml_text(text: str) -> str:
-    return escape(_NOT_XML.sub("", text))
+    return escape(_NOT_XML.sub("", text), quote=False)
 
 
 NBSP = "\u00a0"
@@ -127,12 +127,18 @@ def _pristine(template: Path, key: tuple | None = None):
     key = key or _template_key(template)
     pristine = _TEMPLATES.get(key)
     if pristine is None:
-        _check_template(template)
+        if not _bundled(template):  # the templates shipped in the package are ours, not input
+            _check_template(template)
         try:
             pristine = _TEMPLATES[key] = Document(str(template))
         except Exception as exc:  # noqa: BLE001 - a daerah's template python-docx cannot open is bad input
             raise template_problem(template, f"bukan DOCX yang dapat dibuka ({type(exc).__name__})") from None
     return pristine
+
+
+def _bundled(template: Path) -> bool:
+    shipped = Path(str(resources.files("legaldraft").joinpath("templates")))
+    return Path(template).resolve().is_relative_to(shipped.resolve())
 
 
 def _check_template(template: Path) -> None:
