@@ -26,7 +26,7 @@ _KIND = re.compile(rf"\b(PERATURAN|KEPUTUSAN|INSTRUKSI)\s+({KEPALA_DAERAH})\b")
 _NOMOR = re.compile(r"\b(?:N\s?O\s?M\s?O\s?I?\s?R|N[oO][mM][oO][rR]|NO)\b\s*:?\s*", re.I)
 _TAHUN = re.compile(r"\s*\b(?:T\s?A\s?H\s?U\s?N|[rT]eHuN)\b\s*", re.I)
 _TENTANG = re.compile(r"\bT\s?E\s?N\s?T\s?A\s?N\s?G\b\s*:?")
-_PEMBUKAAN = re.compile(r"\b(?:BI\s?SMI\s?LLA\S*(?:\s+\S+){0,4}?\s+)?DENGAN\s+(?:RAHMAT|NAMA|RAKHMAT)\b.*?\b(?:ESA|KUASA|PENYAYANG)\b"
+_PEMBUKAAN = re.compile(r"\b(?:BI\s?SMI\s?LLA\S*(?:\s+\S+){0,4}?\s+)?[DO]ENGA[NM]?\s+(?:RAHMAT|NAMA|RAKHMAT)\b.*?\b(?:ESA|KUASA|PENYAYANG)\b"
                         r"(?:\s+ATAS\s+RAHMAT\s+ALLAH\s+YANG\s+MAHA\s+ESA)?\.?")
 _CITATION_START = r"(?:Undang|UNDANG|Peraturan|PERATURAN|Keputusan|Pasal|Qanun|Instruksi|Surat|Penetapan)\b"
 # a Mengingat number: not the number of an ayat, angka, Nomor or Tahun running on into a citation
@@ -35,7 +35,19 @@ _NUM_ITEM = re.compile(rf"(?<![\w(/.-])(?<!ayat )(?<!Ayat )(?<!angka )(?<!Nomor 
 _LETTER_POINT = re.compile(r"(?<![\w(])(?<!huruf )([a-zA-Z])\s?\.?\s+(?=(?:bahwa|Bahwa|berdasarkan)\b)")
 
 
+def _amended_name(texts: list[str], i: int) -> bool:
+    """The name of a Perubahan or Pencabutan ('PERUBAHAN ATAS PERATURAN BUPATI X NOMOR 4 TAHUN 2019 TENTANG …',
+    over one line or more) holds a judul of its own: no sign of a flattened opening."""
+    for k in range(i, max(-1, i - 3), -1):
+        if re.match(r"^(?:PERUBAHAN|PENCABUTAN)\b", texts[k]):
+            return True
+        if k < i and (re.match(r"^TENTANG\b", texts[k]) or not texts[k].isupper()):
+            return False
+    return False
+
+
 def _has_flattening(texts: list[str]) -> bool:
+    texts = [t for i, t in enumerate(texts) if not _amended_name(texts, i)]
     for t in texts:
         anchors = 0
         anchors += bool(_KIND.search(t)) and bool(_TENTANG.search(t))

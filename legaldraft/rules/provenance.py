@@ -27,6 +27,10 @@ BY_FIELD = {
     "daerah": ("JUD-", "PMB-"),
     "jenis": ("JUD-", "PMB-", "DIK-003"),
     "konsiderans": ("KON-",),
+    # a Perubahan whose copy does not show the amended regulation's Mengingat item (its Berita Daerah) or the
+    # amendments before it: the importer wrote them from the judul
+    "mengubah": ("PRB-002",),
+    "perubahan_sebelumnya": ("PRB-002",),
 }
 
 
