@@ -9,7 +9,7 @@ import re
 
 from ..naskah import rumusan
 from ..naskah.numbers import ordinal
-from .items import Mismatch, Para, butir_list, paragraphs, tree
+from .items import Mismatch, Para, butir_list, is_open, paragraphs, tree
 from .text import Line, Notes
 from ..naskah.assembler import definisi_text
 from ..model import Definisi
@@ -30,6 +30,22 @@ def raw_text(lines: list[Line]) -> str:
     return "\n".join(f"{p.marker} {p.text}".strip() for p in paragraphs(lines, expect_sequence=False))
 
 
+_PASAL_GLUED = re.compile(r"^(Pasal\s+\d+[A-Z]?)\s+(?=[A-Z(])(?!Ayat\b)(\S.*)$")
+
+
+def _headings_apart(lines: list[Line]) -> list[Line]:
+    """'Pasal 1 Dengan Keputusan ini, …' (a copy that lost the line break after a heading) -> the heading and its
+    text; only where a new paragraph can begin (the line before is closed), not a reference at a line start."""
+    out: list[Line] = []
+    for ln in lines:
+        m = _PASAL_GLUED.match(ln.text)
+        if m and (not out or not is_open(out[-1].text) or is_heading(out[-1].text)):
+            out += [Line(ln.no, m.group(1)), Line(ln.no, m.group(2))]
+        else:
+            out.append(ln)
+    return out
+
+
 def is_heading(text: str) -> bool:
     return bool(BAB.match(text) or BAB_INLINE.match(text) or BAGIAN.match(text) or PARAGRAF.match(text)
                 or PASAL.match(text))
@@ -46,7 +62,7 @@ class BodyParser:
         body: list[dict] = []
         bab = bagian = paragraf = None
         i = 0
-        lines = [ln for ln in lines if not ln.blank]
+        lines = _headings_apart([ln for ln in lines if not ln.blank])
         while i < len(lines):
             text = lines[i].text
             if (m := BAB.match(text)) or (m := BAB_INLINE.match(text)):

@@ -130,8 +130,9 @@ def _opening_lines(text: str) -> Optional[list[str]]:
     nomor_line = re.sub(r"\s+[^\w\s]+$", "", nomor_line)          # OCR specks after the year
     # the name runs to the pembukaan, or to the jabatan line, or to the first label / point
     jabatan = _jabatan_pattern(judul)
-    hard = [m.start() for m in (_PEMBUKAAN.search(after), re.search(rf"{jabatan}\s*,", after) if jabatan else None)
-            if m is not None]
+    # (the jabatan line of an older Keputusan has no comma: it is the jabatan when a label follows it)
+    jab = re.search(rf"{jabatan}\s*(?:,|(?=\s*\b{_LABEL_WORD}\b))", after) if jabatan else None
+    hard = [m.start() for m in (_PEMBUKAAN.search(after), jab) if m is not None]
     soft = [m.start() for m in (re.search(rf"\b{_LABEL_WORD}\b", after), re.search(r"(?:^|\s)[a-z]?\.?\s*bahwa\b", after))
             if m is not None]
     # the name runs to the pembukaan or the jabatan line; a label displaced into it is not part of it
@@ -144,7 +145,7 @@ def _opening_lines(text: str) -> Optional[list[str]]:
         opening.append(pembukaan.group(0).strip())
         after = after[: pembukaan.start()] + " " + after[pembukaan.end():]
     jab_line = None
-    if jabatan and (m := re.search(rf"{jabatan}\s*,", after[:400])):
+    if jabatan and (m := re.search(rf"{jabatan}\s*(?:,|(?=\s*\b{_LABEL_WORD}\b))", after[:400])):
         jab_line = m.group(0).replace(" ,", ",").strip()
         after = after[: m.start()] + " " + after[m.end():]
     head = [*extra_top, *_kop_lines(kop), judul, nomor_line, "TENTANG", nama, "", *opening]

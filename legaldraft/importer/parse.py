@@ -121,6 +121,14 @@ def _plausible_judul(rest: str) -> bool:
     return len(re.split(r"\s+NOMOR\b", rest, maxsplit=1)[0]) <= 60
 
 
+def _pasal_form(lines: list[Line]) -> bool:
+    """The body opens with a BAB or Pasal heading and carries no diktum label (KESATU, PERTAMA …): Pasal form."""
+    first = next((ln.text for ln in lines if not ln.blank), "")
+    if not re.match(r"^(BAB\s+[IVXLC]+\b|Pasal\s+\d+\b)", first):
+        return False
+    return not any(DIKTUM.match(ln.text) or re.match(r"^(PERTAMA|KEDUA|KETIGA)\s*:", ln.text) for ln in lines)
+
+
 _PEMBUKAAN_LINE = re.compile(r"^([DO]ENGA[NM]?\s+(RAHMAT|RAKHMAT|NAMA)\b|ATAS\s+RAHMAT\b|BI\s?SMI|BISMILLAH)")
 
 
@@ -231,17 +239,18 @@ class DocumentParser:
         """A copy cut off before the batang tubuh: the empty body is the copy's, not the document's (BT-001).
         The spec says so with a reasoned 'abaikan', so that a check of the import reports what the text shows."""
         cut = self.notes.truncated_at
-        empty = not self.spec.get("diktum") if self.is_keputusan else not self.spec.get("batang_tubuh") \
+        diktum = self.is_keputusan and not self.spec.get("batang_tubuh")   # (a Keputusan may have Pasal)
+        empty = not self.spec.get("diktum") if diktum else not self.spec.get("batang_tubuh") \
             if not self.amending else not self.body_closed and not self.spec.get("perubahan")
         if self.spec.get("status") == "final" and "penetapan" not in self.spec:
             # an issued regulation is signed: a copy without the signature block stops somewhere before it
             self.asal["terpotong"] = ("konsiderans" if not self.spec.get("dasar_hukum") and empty
                                       and not self.closing_found else
                                       "mengingat" if empty else "penutup" if self._body_closed() else
-                                      "diktum" if self.is_keputusan else "batang_tubuh")
+                                      "diktum" if diktum else "batang_tubuh")
         if (cut or self.asal.get("terpotong")) and empty and not self.amending:
             self.spec["abaikan"] = [{"aturan": "BT-001", "alasan": "naskah sumber terpotong: "
-                                     f"{'diktum' if self.is_keputusan else 'batang tubuh'} tidak tersedia pada salinan"}]
+                                     f"{'diktum' if diktum else 'batang tubuh'} tidak tersedia pada salinan"}]
             self.notes.warn(cut, "naskah sumber terpotong; spec hanya memuat bagian yang tersedia")
         if self.spec.get("konsiderans") == ["-"]:
             self.asal.setdefault("isian", []).append("konsiderans")
@@ -250,7 +259,7 @@ class DocumentParser:
         """The body ends with its 'mulai berlaku' provision: the copy stops after it, in the penutup."""
         if self.amending:
             return self.body_closed
-        if self.is_keputusan:
+        if self.is_keputusan and not self.spec.get("batang_tubuh"):
             return bool(self.spec.get("diktum")) and ("mulai_berlaku" in self.spec or "mulai berlaku" in
                                                       str(self.spec["diktum"][-1]))
         import json  # lazy: only a copy cut off in the body needs it
@@ -658,6 +667,11 @@ class DocumentParser:
             if re.sub(r"\W", "", written.upper()) != re.sub(r"\W", "", expected):
                 self.notes.info(lines[1].no, f"baris Menetapkan dibuat ulang dari judul: '{written[:70]}'")
         rest = lines[i:]
+        if self.is_keputusan and _pasal_form(rest):
+            # a Keputusan of the older form (before the diktum was standard): its body is Pasal, read as such
+            self.spec["batang_tubuh"] = self._orphans_in_bab(BodyParser(self.nama_jenis, self.notes).parse(rest))
+            self.notes.info(rest[0].no, "Keputusan ber-Pasal (bentuk lama): isinya dibaca sebagai batang tubuh")
+            return
         if self.is_keputusan:
             diktum, mulai = parse_diktum(rest, self.nama_jenis, self.notes)
             self.spec["diktum"] = diktum

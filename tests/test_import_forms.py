@@ -1,0 +1,84 @@
+"""Body forms and copies the importer reads by their content (issue 12): a Keputusan of the older form with Pasal
+instead of diktum, a Pasal heading glued to its text, OCR slips in the fixed words."""
+from __future__ import annotations
+
+import legaldraft
+from legaldraft.importer import import_file, import_text
+from legaldraft.importer.finish import load_spec
+
+from conftest import CORPUS, docx_text
+from importer_support import canonical
+
+KEPUTUSAN_BER_PASAL = """\
+jenis: keputusan
+daerah: contoh-provinsi
+status: final
+nomor: '12'
+tahun: 1996
+tentang: Tim Pembina Pasar Daerah
+konsiderans:
+  - bahwa untuk membina pasar daerah perlu dibentuk tim pembina dengan Keputusan Gubernur;
+dasar_hukum:
+  - uu-23-2014
+batang_tubuh:
+  - pasal: bentuk
+    teks: Dengan Keputusan ini dibentuk Tim Pembina Pasar Daerah.
+  - pasal: tugas
+    teks: "Tim Pembina Pasar Daerah bertugas:"
+    rincian:
+      - menyusun rencana pembinaan pasar;
+      - melaksanakan pembinaan pedagang; dan
+      - melaporkan pelaksanaan tugasnya kepada Gubernur.
+  - pasal: berlaku
+    teks: Keputusan ini mulai berlaku pada tanggal ditetapkan.
+penetapan: {tanggal: 1996-02-03}
+"""
+
+
+def test_a_keputusan_with_pasal_builds_and_imports_back_as_pasal(tmp_path):
+    (tmp_path / "kep.yaml").write_text(KEPUTUSAN_BER_PASAL, encoding="utf-8")
+    doc = legaldraft.load(tmp_path / "kep.yaml")
+    docx = [p for p in legaldraft.build(doc, tmp_path / "out") if p.suffix == ".docx"][0]
+    text = docx_text(docx)
+    assert "Pasal 1" in text and "Pasal 3" in text and "KESATU" not in text
+    result = import_file(docx, spec_dir=tmp_path)
+    assert "diktum" not in result.spec and len(result.spec["batang_tubuh"]) == 3
+    assert canonical(load_spec(result)) == canonical(doc)
+
+
+def test_a_keputusan_has_diktum_or_pasal_not_both(tmp_path):
+    from legaldraft.spec.errors import SpecError
+
+    (tmp_path / "kep.yaml").write_text(KEPUTUSAN_BER_PASAL + "diktum:\n  - Menetapkan sesuatu.\n", encoding="utf-8")
+    try:
+        legaldraft.load(tmp_path / "kep.yaml")
+    except SpecError as exc:
+        assert "tidak keduanya" in str(exc)
+    else:
+        raise AssertionError("a Keputusan with diktum and batang_tubuh was accepted")
+
+
+def test_the_1995_keputusan_gubernur_body_is_pasal_not_diktum():
+    spec = import_file(CORPUS / "family" / "kepgub-jatim-1995-35.txt").spec
+    assert "diktum" not in spec
+    assert spec["batang_tubuh"][0]["teks"].startswith("Dengan Keputusan ini, dibentuk Tim Intensifikasi")
+    # the jabatan line without its comma ends the name; it is not part of it
+    assert spec["tentang"] == "Tim Intensifikasi Pajak Bumi dan Bangunan Propinsi Daerah Tingkat I Jawa Timur"
+    assert spec["asal"]["terpotong"] == "batang_tubuh"
+
+
+def test_a_keputusan_with_diktum_stays_diktum():
+    spec = import_file(CORPUS / "kepbup-cianjur-2026-x-RANCANGAN.txt").spec
+    assert spec["diktum"] and "batang_tubuh" not in spec
+
+
+def test_a_pasal_heading_glued_to_its_text_but_not_a_reference_at_a_line_start():
+    text = ("PERATURAN BUPATI CONTOH\nNOMOR 3 TAHUN 2020\nTENTANG\nPASAR\n\nBUPATI CONTOH,\n"
+            "Menimbang : bahwa perlu menetapkan Peraturan Bupati tentang Pasar;\n"
+            "Mengingat : Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah;\nMEMUTUSKAN:\n"
+            "Menetapkan : PERATURAN BUPATI TENTANG PASAR.\n"
+            "Pasal 1 Pasar dikelola oleh Dinas sebagaimana dimaksud dalam\nPasal 2 Peraturan Daerah Nomor 1 Tahun 2019.\n"
+            "Pasal 2\nPeraturan Bupati ini mulai berlaku pada tanggal diundangkan.\n")
+    body = import_text(text).spec["batang_tubuh"]
+    assert len(body) == 2
+    assert body[0]["teks"] == "Pasar dikelola oleh Dinas sebagaimana dimaksud dalam Pasal 2 Peraturan Daerah Nomor 1 Tahun 2019."
