@@ -82,3 +82,31 @@ def test_a_pasal_heading_glued_to_its_text_but_not_a_reference_at_a_line_start()
     body = import_text(text).spec["batang_tubuh"]
     assert len(body) == 2
     assert body[0]["teks"] == "Pasar dikelola oleh Dinas sebagaimana dimaksud dalam Pasal 2 Peraturan Daerah Nomor 1 Tahun 2019."
+
+
+def test_ocr_slips_in_keywords_and_scan_specks_are_set_right():
+    from legaldraft.importer.text import ocr_normalise
+
+    assert ocr_normalise("Nomor 9 Tahu 2015 tentang") == "Nomor 9 Tahun 2015 tentang"          # a dropped last letter
+    assert ocr_normalise("NOMO 12 TAHU 2019") == "NOMOR 12 TAHUN 2019"
+    assert ocr_normalise("N0MOR 5 dan N0mor 6") == "NOMOR 5 dan Nomor 6"                      # O read as 0
+    assert ocr_normalise("Pasa1 5 ayat (2)") == "Pasal 5 ayat (2)"
+    assert ocr_normalise("(Lembaran Negar_—_ Republik Indonesia") == "(Lembaran Negara Republik Indonesia"
+    assert ocr_normalise("tentang Pemerintahan| Daerah (… Nomor |83,") == "tentang Pemerintahan Daerah (… Nomor 83,"
+    assert ocr_normalise("Undang- Undang Nomor 23") == "Undang-Undang Nomor 23"                # a broken line joined
+    # a Mengingat number read as a bar inside a flattened line: the marker goes, the item is cut by its content
+    assert ocr_normalise("Nomor 3518); |. Undang-Undang Nomor 13") == "Nomor 3518); Undang-Undang Nomor 13"
+    # left alone: a table row, a blank to fill in, words that only look alike
+    for text in ("| 1 | Ketua | Kepala Dinas |", "ditandatangani oleh ____ pada", "Tahun 2015 dan Tahun 2016",
+                 "Negara Republik Indonesia", "tahu bahwa"):
+        assert ocr_normalise(text) == text
+
+
+def test_an_ocr_copy_whose_mengingat_numbers_were_read_as_bars():
+    """A two-column scan read line by line: the Mengingat numbers became '|.'; the items are found by content."""
+    from legaldraft.importer.quality import figures
+
+    path = CORPUS / "wider" / "perwali-tangerang-2018-93.txt"
+    result = import_file(path)
+    assert figures(result, path.read_text(encoding="utf-8")).counts["mengingat"] == 3
+    assert "Pemerintahan Daerah" in str(result.spec["dasar_hukum"][2])

@@ -154,8 +154,8 @@ KEPALA_DAERAH = r"BUPATI?|WALI?\s?KOTA(?:MADYA)?|GUBERNUR"
 
 # -- OCR: the fixed words of a regulation and the numbers after them --------------------------------------
 _OCR_WORDS = [
-    (re.compile(r"\bN\s?O\s?M\s?O\s?I?\s?R\b"), "NOMOR"),               # 'NOM OR', 'NOMOIR'
-    (re.compile(r"\bN[co]mor\b"), "Nomor"),                                 # 'Ncmor'
+    (re.compile(r"\bN\s?[O0]\s?M\s?[O0]\s?I?\s?R\b"), "NOMOR"),           # 'NOM OR', 'NOMOIR', 'N0MOR'
+    (re.compile(r"\bN[co0]m[o0]r\b"), "Nomor"),                             # 'Ncmor', 'N0mor'
     (re.compile(r"\bT\s?A\s?H\s?U\s?N\b"), "TAHUN"),
     (re.compile(r"\bT\s?E\s?N\s?T\s?A\s?N\s?G\b"), "TENTANG"),
     (re.compile(r"\bMenmbang\b"), "Menimbang"), (re.compile(r"\bMengngat\b"), "Mengingat"),
@@ -163,6 +163,21 @@ _OCR_WORDS = [
     (re.compile(r"\bPROVINS[T!l1]\b"), "PROVINSI"),
     (re.compile(r"\b(\d{1,4})(TAHUN|Tahun)\b"), r"\1 \2"),                    # '3TAHUN'
     (re.compile(r"\bLembaian\b"), "Lembaran"),
+    # a fixed word that lost its last letter, before what always follows it: 'Tahu 2015', 'Nomo 5', 'Negar Republik'
+    (re.compile(r"\b(Tahu|TAHU|Nomo|NOMO)(?=\s+\d)"), lambda m: m.group(1) + ("n" if m.group(1) == "Tahu" else
+                                                                          "N" if m.group(1) == "TAHU" else
+                                                                          "r" if m.group(1) == "Nomo" else "R")),
+    (re.compile(r"\bNegar[_\W]{0,4}(?=\s+Republik\b)"), "Negara"),
+    (re.compile(r"\bPasa[1Il](?=\s+\d)"), "Pasal"),                             # 'Pasa1 5'
+    # a word broken at a line end and joined with a space: 'Undang- Undang'
+    (re.compile(r"\b(Undang|undang)-\s+(Undang|undang)\b"), r"\1-\2"),
+    # a list marker whose digit was read as a bar or a letter, inside a flattened line: '…3518); |. Undang-Undang'
+    (re.compile(r"(?<=[;:] )[|lI!]\s?[.,]\s+(?=(?:Undang|Peraturan|Keputusan|Qanun|Instruksi)\b|bahwa\b)"), ""),
+    # specks of a scan: a column rule read as '|' against a word ('Pemerintahan| Daerah', 'Nomor |83'), and
+    # underscores in running text ('Negar_—_', '_percepatan'); a table row ('| a | b |') and a blank to fill
+    # in ('____') are left alone
+    (re.compile(r"(?<=[^\s|])\|(?=\s)|(?<=\s)\|(?=[^\s|])"), ""),
+    (re.compile(r"(?<!_)_{1,2}(?!_)"), " "),
     # an item number read as '3-' before a citation written in lower case: '3- undang-undang Nomor …'
     (re.compile(r"^(\d{1,2})\s?[-–]\s+(?=[uU]ndang|[pP]eraturan|[kK]eputusan)"), r"\1. "),
     (re.compile(r"^(\d{1,2}\.\s+)(undang|peraturan|keputusan)\b"), lambda m: m.group(1) + m.group(2).capitalize()),
