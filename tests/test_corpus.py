@@ -10,8 +10,19 @@ from conftest import CORPUS
 
 
 @pytest.fixture(scope="module")
-def measured():
+def all_measured():
     return measure_folder(CORPUS)
+
+
+def _measured_only(entry: dict | None) -> bool:
+    """A held-out document not yet asserted (manifest 'ukur_saja: true'): measured by the bench, kept out of the
+    thresholds until the importer work that follows it has been measured on it (corpus/README.md, heldout/)."""
+    return bool(entry and entry.get("ukur_saja"))
+
+
+@pytest.fixture(scope="module")
+def measured(all_measured):
+    return [m for m in all_measured if not _measured_only(m.expected)]
 
 
 def test_corpus_has_fifty_documents_each_in_the_manifest():
@@ -25,8 +36,14 @@ def test_corpus_has_fifty_documents_each_in_the_manifest():
         assert entry["tingkat"] in ("kabupaten", "kota", "provinsi"), name
 
 
-def test_no_internal_error(measured):
-    assert [(m.name, m.error) for m in measured if m.error] == []
+def test_no_internal_error(all_measured):
+    assert [(m.name, m.error) for m in all_measured if m.error] == []
+
+
+def test_only_held_out_documents_are_measured_without_thresholds():
+    manifest = load_manifest(CORPUS)
+    only = sorted(name for name, entry in manifest.items() if _measured_only(entry))
+    assert all(name.startswith("heldout/") for name in only), only
 
 
 def test_kind_and_level_right(measured):
@@ -226,6 +243,7 @@ REVIEWED_RULES = {
     "BHS-012": "spelling (a warning since issue 13's calibration): 'SATUAN SATUAN' (Mataram), 'dilingkungan', 'dibawah', "
                "misspellings of the copies 'Tmbahan', 'Rebublik', 'Paraturan', OCR slips 'scbagaimana'",
     "BT-003": "Banyuwangi: BAB titles in Title Case (tests/rules/test_precision.py)",
+    "DH-005": "a Mengingat item ending with '.' instead of ';' (Penajam Paser Utara 2012, Mengingat 2)",
     "DH-006": "'Undang-undang Dasar' (Sulawesi Barat 2020)",
     "DH-008": "Mengingat items without their LN/TLN (Pacitan, DKI 2007, Lampung 2018, Banjarnegara, Grobogan, "
               "Jatim 1995: see NOT_YET_DATE_AWARE)",
@@ -274,8 +292,11 @@ def test_every_error_finding_on_the_corpus_is_reviewed():
     from legaldraft.importer.finish import load_spec
 
     unreviewed = []
+    manifest = load_manifest(CORPUS)
     for path in sorted(CORPUS.rglob("*.txt")):
         name = path.relative_to(CORPUS).as_posix()
+        if _measured_only(manifest.get(name)):
+            continue
         for f in check(load_spec(import_file(path))):
             if f.severity.value == "error" and f.rule.id not in REVIEWED_RULES:
                 unreviewed.append((name, f.rule.id, f.message))
