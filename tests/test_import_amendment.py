@@ -222,11 +222,12 @@ def test_instruction_sentences_as_real_documents_write_them(sentence, typed):
 
 
 def test_corpus_amendments_are_imported_as_their_own_kind():
-    """Every Perubahan of the corpus: jenis perubahan, the amended regulation's nomor and tahun from the manifest."""
+    """Every Perubahan of the corpus (but the held-out ones not yet asserted, 'ukur_saja'): jenis perubahan, the
+    amended regulation's nomor and tahun from the manifest."""
     from legaldraft.importer.quality import load_manifest
 
     for name, entry in load_manifest(CORPUS).items():
-        if entry["jenis"] != "perubahan":
+        if entry["jenis"] != "perubahan" or entry.get("ukur_saja"):
             continue
         result = import_file(CORPUS / name)
         spec = result.spec

@@ -46,6 +46,56 @@ def _headings_apart(lines: list[Line]) -> list[Line]:
     return out
 
 
+_LOOSE_BAB = re.compile(r"^B\s?A\s?B\s*([IVXLC1lm]{1,6})\s*$")
+_LOOSE_PASAL = re.compile(r"^P[a-z.,:'!]{1,5}\s*[.,]?\s*([0-9lIO]{1,3})\s*$")
+_ROMAN_OCR = str.maketrans({"l": "I", "1": "I"})
+
+
+def loose_headings(lines: list[Line], notes: Notes) -> list[Line]:
+    """OCR'd headings in the body ('BABI', 'BABm', 'Paaal 1', 'Paw 24', 'Pasa.119') read as BAB / Pasal where the
+    number is the one that comes next in the document's own sequence, so that a line of text is never taken
+    for a heading on its shape alone."""
+    from ..naskah.numbers import roman
+
+    out: list[Line] = []
+    bab = pasal = 0
+    for ln in lines:
+        text = ln.text.strip()
+        if (m := BAB.match(text)) or (m := BAB_INLINE.match(text)):
+            bab = _roman_value(m.group(1)) or bab + 1
+        elif (m := PASAL.match(text)) and m.group(1).isdigit():
+            pasal = int(m.group(1))
+        elif (m := _LOOSE_BAB.match(text)):
+            label = m.group(1).translate(_ROMAN_OCR).replace("m", "III")
+            if label == roman(bab + 1):
+                bab += 1
+                notes.info(ln.no, f"judul BAB hasil OCR '{text}' dibaca 'BAB {label}'")
+                notes.headings[ln.no] = f"BAB {label}"
+                ln = Line(ln.no, f"BAB {label}")
+        elif (m := _LOOSE_PASAL.match(text)) and not text.startswith("Pasal "):
+            number = m.group(1).translate(str.maketrans({"l": "1", "I": "1", "O": "0"}))
+            for cand in (number, number[1:]):          # 'Pasa.119': the 'l' of Pasal read as '1'
+                if cand.isdigit() and int(cand) == pasal + 1:
+                    pasal += 1
+                    notes.info(ln.no, f"judul Pasal hasil OCR '{text}' dibaca 'Pasal {pasal}'")
+                    notes.headings[ln.no] = f"Pasal {pasal}"
+                    ln = Line(ln.no, f"Pasal {pasal}")
+                    break
+        out.append(ln)
+    return out
+
+
+def _roman_value(label: str) -> int:
+    values = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+    if not re.fullmatch(r"[IVXLC]+", label):
+        return int(label) if label.isdigit() else 0
+    total = 0
+    for i, ch in enumerate(label):
+        v = values[ch]
+        total += -v if i + 1 < len(label) and values[label[i + 1]] > v else v
+    return total
+
+
 def is_heading(text: str) -> bool:
     return bool(BAB.match(text) or BAB_INLINE.match(text) or BAGIAN.match(text) or PARAGRAF.match(text)
                 or PASAL.match(text))

@@ -19,7 +19,7 @@ from ..naskah import rumusan
 from ..model import ProfilDaerah
 from ..naskah.numbers import bulan, letters, ordinal
 from . import amendment
-from .body import BodyParser, is_heading, parse_diktum, DIKTUM
+from .body import BodyParser, is_heading, loose_headings, parse_diktum, DIKTUM
 from .citation import dasar_hukum_item
 from .items import join, paragraphs
 from .lampiran import parse_lampiran
@@ -359,6 +359,8 @@ class DocumentParser:
                 kepala.append(text)
             else:
                 self.notes.warn(ln.no, f"baris kepala naskah tidak ada tempatnya di spec dan tidak dibawa: '{text[:60]}'")
+        if "jenis" not in self.kop and not tentang_lines:
+            tentang_lines = self._judul_from_closing()
         daerah = self.kop.get("daerah") or self._daerah_from_jabatan()
         if not daerah:
             self.notes.warn(lines[0].no if lines else None, "judul dan baris jabatan tidak terbaca: jenis naskah dan "
@@ -397,6 +399,33 @@ class DocumentParser:
         if not self.title_upper:
             self.notes.warn(None, "judul (TENTANG ...) tidak ditemukan")
             self.asal.setdefault("isian", []).append("tentang")
+
+    _NAMED_IN_CLOSING = re.compile(rf"\bperlu\s+(?:\w+\s+){{0,2}}?(?:menetapkan|ditetapkan)\s+(?:dengan\s+)?"
+                                   rf"(Peraturan|Keputusan)\s+({KEPALA_DAERAH})\s+(?:[A-Z][\w-]*\s+){{0,3}}?tentang\s+(.+?)\s*[;.]?$",
+                                   re.I)
+
+    def _judul_from_closing(self) -> list[str]:
+        """A copy without its judul block (a report quoting the konsiderans, a page cut above Menimbang): the
+        konsiderans closing point names the document ('… perlu menetapkan Peraturan Bupati tentang Pencabutan
+        Peraturan Bupati Majene Nomor 4 Tahun 2023 …'); kind, level and name are read from it, and the daerah
+        from a regulation of the same head it names."""
+        for ln in self.lines[:200]:
+            m = self._NAMED_IN_CLOSING.search(ln.text)
+            if not m or not re.match(r"^(?:[a-z]\.\s*)?(?:bahwa|Bahwa)\b|^Menimbang", ln.text) \
+                    or not 3 <= len(m.group(3)) <= 600:
+                continue
+            kind, kepala, name = m.group(1).upper(), re.sub(r"\s+", " ", m.group(2)).upper(), m.group(3)
+            self.kop.update(jenis=kind, jabatan_judul=kepala)
+            self.is_keputusan = kind == "KEPUTUSAN"
+            self.nama_jenis = f"{kind.capitalize()} {title_case(kepala)}"
+            daerah = re.search(rf"\b{re.escape(title_case(kepala))}\s+((?:[A-Z][a-z]+\s+){{1,3}}?)Nomor\b", ln.text)
+            if daerah and "daerah" not in self.kop:
+                self.kop["daerah"] = daerah.group(1).strip().upper()
+            self.notes.warn(ln.no, "judul tidak ada pada salinan; jenis dan nama naskah dibaca dari butir penutup "
+                            "konsiderans")
+            self.asal.setdefault("isian", []).append("judul")
+            return [name.upper()]
+        return []
 
     def _daerah_from_jabatan(self) -> Optional[str]:
         m = re.match(rf"^{_JABATAN}\s+(.+)$", self.kop.get("jabatan", ""))
@@ -655,7 +684,7 @@ class DocumentParser:
 
     # -- MEMUTUSKAN, batang tubuh / diktum ---------------------------------------------------------
     def body(self, lines: list[Line]) -> None:
-        lines = [ln for ln in lines if not ln.blank]
+        lines = loose_headings([ln for ln in lines if not ln.blank], self.notes)
         i = 1
         # the Menetapkan line is generated; skip it (and its continuation) up to the first unit
         while i < len(lines) and not (is_heading(lines[i].text) or DIKTUM.match(lines[i].text)

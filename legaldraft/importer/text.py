@@ -43,6 +43,7 @@ class Notes:
     corrected: int = 0                      # OCR slips in fixed words and numbers set right (ocr_normalise)
     respaced: int = 0                       # letter-spaced lines whose words were put back (spacing.unspace)
     garbled: list[int] = field(default_factory=list)   # source lines dropped as garbled decoration (named)
+    headings: dict[int, str] = field(default_factory=dict)  # source line -> the OCR'd heading as read ('Pasal 19')
 
     def info(self, line: int | None, message: str) -> None:
         self.items.append(Note("info", line, message))
@@ -58,8 +59,11 @@ class Notes:
 _SPACES = re.compile(r"[ \t\u00a0\u2007\u202f]+")
 _TRUNCATED = re.compile(r"\[\s*(?:\.\.\.|…)\s*[A-Za-z][^\]]*\]")
 # a page number glued before the next page's first words: '1 BUPATI NGANJUK …', '2 Mengingat c. bahwa …'
-_GLUED_PAGE = re.compile(r"^(\d{1,3})\s+(?=(?:Menimbang|Mengingat|MEMUTUSKAN|Menetapkan|BUPATI|WALI ?KOTA|GUBERNUR|"
-                         r"PERATURAN|KEPUTUSAN|SALINAN|BERITA DAERAH)\b|[a-z]\.\s+bahwa\b)")
+# ('- 3 MEMUTUSKAN', '-3MEMUTUSKAN :', '- 12 Pasal 37': a page mark written with dashes, before a fixed word)
+_GLUED_PAGE = re.compile(r"^(?:(\d{1,3})\s+|[-–~]\s?(\d{1,3})\s?[-–~]?\s*)(?=(?:Menimbang|Mengingat|MEMUTUSKAN|Menetapkan|"
+                         r"BUPATI|WALI ?KOTA|GUBERNUR|PERATURAN|KEPUTUSAN|SALINAN|BERITA DAERAH|LAMPIRAN|Ditetapkan|"
+                         r"Diundangkan)\b|(?:Pasal|BAB|Bagian|Paragraf)\s+\w+\s*$|[a-z]\.\s+bahwa\b)")
+_GLUED_MARK = re.compile(r"^[-–~]\s?\d{1,3}\s?[-–~]?\s*")
 # a scanner app's stamp printed on every page
 _SCANNER_STAMP = re.compile(r"\s*\b(?:Dipindai|Scanned)\s+(?:dengan|with)\s+CamScanner\b\s*", re.I)
 # "2", "- 3 -", "~1~", "-3-", "Halaman 2", "2 of 9"
@@ -127,8 +131,11 @@ def source_lines(text: str, notes: Notes) -> list[Line]:
             line = clean(_SCANNER_STAMP.sub(" ", line))
             if not line:
                 continue
-        if (glued := _GLUED_PAGE.match(line)):
-            notes.info(no, f"nomor halaman '{glued.group(1)}' yang menempel pada teks dibuang")
+        glued = _GLUED_PAGE.match(line)
+        if glued is None and (mark := _GLUED_MARK.match(line)) and _GLUED_PAGE.match("1 " + ocr_normalise(line[mark.end():])):
+            glued = mark        # '- 13 LAMPI.RAN …': the fixed word after the mark is an OCR slip
+        if glued:
+            notes.info(no, f"nomor halaman '{line[:glued.end()].strip()}' yang menempel pada teks dibuang")
             line = line[glued.end():]
         if is_letter_spaced(line):
             notes.respaced += 1
@@ -186,9 +193,62 @@ _OCR_WORDS = [
 _OCR_NUMBER = re.compile(r"\b(Nomor|NOMOR|Tahun|TAHUN)(\s+)([0-9OolI]{2,4})\b")
 
 
+#: the fixed words that anchor a regulation's structure, set right when the OCR read one letter wrong
+#: ('Menimbalg', 'GUBPRNUR', 'BUPATE', 'Undalg-Undalg') or left a speck inside ('Mer:gingat', 'LAMPI.RAN'); only
+#: where they stand as anchors (a label at a line start or before its colon, the head's title in capitals, the
+#: two halves of 'Undang-Undang'), so that a misspelling in a clean copy's text stays the document's
+_LABELS = ("MENIMBANG", "MENGINGAT", "MEMPERHATIKAN", "MEMUTUSKAN", "MENETAPKAN", "DITETAPKAN", "DIUNDANGKAN",
+           "LAMPIRAN")
+_LABEL_FORMS = {form for w in _LABELS for form in (w, w.capitalize())}
+_HEAD_FORMS = {"BUPATI", "WALIKOTA", "GUBERNUR"}
+_WORD = r"[A-Za-z][A-Za-z.:'!|]{4,14}[A-Za-z]"
+_LABEL_AT = re.compile(rf"^({_WORD})(?=\s*(?::|$)|\s+[a-z1-9]\.\s|\s+(?:PERATURAN|KEPUTUSAN)\b)|(?<=[;.] )({_WORD})(?=\s*:)")
+_HEAD_AT = re.compile(r"\b([A-Z][A-Z.:'!|]{4,10}[A-Z])(?=\s+[A-Z]{3,})")
+_UNDANG_AT = re.compile(r"\b([Uu][a-z.:'!|]{4,6})-([Uu][a-z.:'!|]{4,6})\b")
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """a and b differ by one substitution, insertion or deletion."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    if len(a) > len(b):
+        a, b = b, a
+    i = next((k for k in range(len(a)) if a[k] != b[k]), len(a))
+    return a[i:] == b[i + 1:]
+
+
+def _nearest(token: str, forms) -> Optional[str]:
+    bare = re.sub(r"[.:'!|]", "", token)
+    if bare in forms:
+        return bare
+    if len(bare) < 6 or not (bare.isupper() or (bare[0].isupper() and bare[1:].islower())):
+        return None
+    return next((f for f in forms if f[0] == bare[0] and f.isupper() == bare.isupper() and _one_edit(bare, f)), None)
+
+
+def _anchor_words(text: str) -> str:
+    def label(m: re.Match) -> str:
+        group = 1 if m.group(1) else 2
+        return _nearest(m.group(group), _LABEL_FORMS) or m.group(group)
+
+    text = _LABEL_AT.sub(label, text)
+    text = _HEAD_AT.sub(lambda m: _nearest(m.group(1), _HEAD_FORMS) or m.group(1), text)
+
+    def undang(m: re.Match) -> str:
+        a, b = (_nearest(x[0].upper() + x[1:], {"Undang"}) for x in (m.group(1), m.group(2)))
+        if a and b:
+            return f"{m.group(1)[0]}ndang-{m.group(2)[0]}ndang"
+        return m.group(0)
+
+    return _UNDANG_AT.sub(undang, text)
+
+
 def ocr_normalise(text: str) -> str:
     for pattern, repl in _OCR_WORDS:
         text = pattern.sub(repl, text)
+    text = _anchor_words(text)
 
     def number(m):
         token = m.group(3)

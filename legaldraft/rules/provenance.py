@@ -30,6 +30,8 @@ BY_FIELD = {
     # a Perubahan whose copy does not show the amended regulation's Mengingat item (its Berita Daerah) or the
     # amendments before it: the importer wrote them from the judul
     "mengubah": ("PRB-002",),
+    # a copy without its judul block: kind and name read from the konsiderans closing point, nomor unknown
+    "judul": ("JUD-", "DIK-003", "PMB-"),
     "perubahan_sebelumnya": ("PRB-002",),
 }
 
