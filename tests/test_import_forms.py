@@ -110,3 +110,57 @@ def test_an_ocr_copy_whose_mengingat_numbers_were_read_as_bars():
     result = import_file(path)
     assert figures(result, path.read_text(encoding="utf-8")).counts["mengingat"] == 3
     assert "Pemerintahan Daerah" in str(result.spec["dasar_hukum"][2])
+
+
+def test_ocr_anchor_words_are_set_right_only_where_they_anchor():
+    from legaldraft.importer.text import ocr_normalise
+
+    assert ocr_normalise("Menimbalg : a. bahwa") == "Menimbang : a. bahwa"
+    assert ocr_normalise("kesejahteraan; Mer:gingat : 1. Undang") == "kesejahteraan; Mengingat : 1. Undang"
+    assert ocr_normalise("GUBPRNUR RIAU") == "GUBERNUR RIAU" and ocr_normalise("BUPATE TULUNGAGUNG") == "BUPATI TULUNGAGUNG"
+    assert ocr_normalise("Undalg-Undalg Nomor 5") == "Undang-Undang Nomor 5"
+    # a clean copy's own spelling and misspellings stay the document's (the checker reports them)
+    for text in ("PROPINSI DAERAH TINGKAT I JAWA TIMUR", "Lembaran Negara Rebublik Indonesia", "PERTURAN BUPATI",
+                 "Mengikat semua pihak.", "Pengaturan lebih lanjut"):
+        assert ocr_normalise(text) == text
+
+
+def test_ocr_headings_are_read_in_their_sequence_only():
+    from legaldraft.importer.body import loose_headings
+    from legaldraft.importer.text import Line, Notes
+
+    texts = ["BABI", "KETENTUAN UMUM", "Paaal 1", "Isi.", "BABII", "TUGAS", "Pasal 2", "Isi.", "Pasa.13", "Isi.",
+             "Pasa.113", "Paw 4", "Para 9", "BABm", "PENUTUP", "Pasal 5"]
+    notes = Notes()
+    got = [ln.text for ln in loose_headings([Line(i, t) for i, t in enumerate(texts, 1)], notes)]
+    assert got == ["BAB I", "KETENTUAN UMUM", "Pasal 1", "Isi.", "BAB II", "TUGAS", "Pasal 2", "Isi.", "Pasal 3",
+                   "Isi.", "Pasa.113", "Pasal 4", "Para 9", "BAB III", "PENUTUP", "Pasal 5"]
+    assert notes.headings[1] == "BAB I" and 12 in notes.headings and 13 not in notes.headings
+
+
+def test_page_marks_glued_before_fixed_words_are_dropped():
+    from legaldraft.importer.text import Notes, source_lines
+
+    lines = source_lines("-3MEMUTUSKAN :\n- 12 Pasal 37\n- 13 LAMPI.RAN PERATURAN WALIKOTA KENDARI\n- 12 orang anggota",
+                         Notes())
+    assert [ln.text for ln in lines] == ["MEMUTUSKAN :", "Pasal 37", "LAMPIRAN PERATURAN WALIKOTA KENDARI",
+                                         "- 12 orang anggota"]
+
+
+def test_whole_ocr_perwali_keeps_every_bab_and_pasal():
+    """Perwali Kendari 13/2022 (held out, OCR, whole): 'BABI', 'BABm', 'Paaal 1', 'Paw 24', '-3MEMUTUSKAN'."""
+    from legaldraft.importer.quality import figures
+
+    path = CORPUS / "heldout" / "perwali-kendari-2022-13.txt"
+    f = figures(import_file(path), path.read_text(encoding="utf-8"))
+    assert (f.counts["bab"], f.counts["pasal"]) == (8, 37)
+    assert f.words_kept >= 0.99
+
+
+def test_a_copy_without_its_judul_reads_the_kind_from_the_closing_point():
+    spec = import_file(CORPUS / "heldout" / "pencabutan-perbup-majene-2023-10.txt").spec
+    assert (spec["jenis"], spec["asal"]["tingkat"], spec["daerah"]) == ("pencabutan", "kabupaten", "majene")
+    assert "judul" in spec["asal"]["isian"]
+    # the same reading never invents a judul from a closing point that names nothing
+    text = "Menimbang : a. bahwa perlu diatur;\nb. bahwa berdasarkan pertimbangan tersebut perlu menetapkan Peraturan Bupati tentang X;\n"
+    assert "judul" not in (import_text(text).spec.get("asal", {}).get("isian", []))
