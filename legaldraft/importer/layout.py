@@ -55,7 +55,7 @@ def _has_flattening(texts: list[str]) -> bool:
         anchors += len(_NUM_ITEM.findall(t)) >= 2
         anchors += bool(re.search(rf"\S\s+{_LABEL_WORD}\b", t)) and not re.match(r"^[a-z0-9]", t)
         kind = _KIND.search(t)      # the kop glued before the judul, or the judul glued to its NOMOR line
-        anchors += bool(kind) and kind.start() > 0 and not t[: kind.start()].strip().upper().endswith("ATAS") \
+        anchors += bool(kind) and kind.start() > 0 and not re.search(r"\bATA[S5]?$", t[: kind.start()].strip().upper()) \
             and bool(re.search(r"\bNOMOR\b", t[kind.end():]))
         if anchors:
             return True
@@ -101,7 +101,7 @@ def _opening_lines(text: str) -> Optional[list[str]]:
             break
         window = text[cand.end(): cand.end() + 220]
         before = text[max(0, cand.start() - 14): cand.start()].strip().upper()
-        if before.endswith(("ATAS", "PENCABUTAN", "PELAKSANAAN", "MENCABUT")):
+        if re.search(r"(?:\bATA[S5]?|PENCABUTAN|PELAKSANAAN|MENCABUT)$", before):     # ('ATA': an OCR'd 'ATAS')
             continue
         t = _TENTANG.search(window)
         if t and _NOMOR.search(window[: t.start()]):

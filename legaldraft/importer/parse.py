@@ -100,7 +100,7 @@ def _tingkat(kepala: str) -> Optional[str]:
 
 
 _SEBUTAN = {"kabupaten": "Kabupaten", "kota": "Kota", "provinsi": "Provinsi"}
-_PERUBAHAN = re.compile(r"^(PERUBAHAN(?:\s+(?:KEDUA|KETIGA|KEEMPAT|KELIMA|\w+))?\s+ATAS|PENCABUTAN(?:\s+ATAS)?)\s+"
+_PERUBAHAN = re.compile(r"^(PERUBAHAN(?:\s+(?:KEDUA|KETIGA|KEEMPAT|KELIMA|\w+))?\s+ATA[S5]?|PENCABUTAN(?:\s+ATA[S5]?)?)\s+"
                         rf"(PER\w*AN|KEPUTUSAN)\s+({_JABATAN})?\s*(.*?)\s*NOMOR\s+(\S+)\s+TAHUN\s+(\d{{4}})")
 _AGAR = re.compile(r"Agar setiap orang mengetahuinya")
 _BERITA = re.compile(r"^(BERITA DAERAH .+?) TAHUN (\d{4}|\.\.\.|…) NOMOR (\S+)(?: SERI\s*:?\s*(\S+))?\s*$")
@@ -567,6 +567,9 @@ class DocumentParser:
     # -- konsiderans and dasar hukum --------------------------------------------------------------
     def konsiderans(self, lines: list[Line]) -> None:
         lines = self._strip_label(lines)
+        if lines and re.match(r"^[Bb]ahwa\b", lines[0].text) and any(re.match(r"^b\s?\.\s+[Bb]ahwa\b", ln.text)
+                                                                    for ln in lines[1:]):
+            lines[0] = Line(lines[0].no, "a. " + lines[0].text)     # the first point lost its 'a.' (OCR, a scan)
         paras = [p for p in paragraphs(lines)]
         marked = [p for p in paras if p.kind == "letter"]
         if not marked:

@@ -178,6 +178,8 @@ _OCR_WORDS = [
     (re.compile(r"\bPasa[1Il](?=\s+\d)"), "Pasal"),                             # 'Pasa1 5'
     # a word broken at a line end and joined with a space: 'Undang- Undang'
     (re.compile(r"\b(Undang|undang)-\s+(Undang|undang)\b"), r"\1-\2"),
+    # the first item's '1.' read as 'l.' or '|.' at a line start or after its label: 'Mengingat : l. Pasal 18 …'
+    (re.compile(r"(?:^|(?<=: ))[l|]\s?\.\s+(?=[A-Z])"), "1. "),
     # a list marker whose digit was read as a bar or a letter, inside a flattened line: '…3518); |. Undang-Undang'
     (re.compile(r"(?<=[;:] )[|lI!]\s?[.,]\s+(?=(?:Undang|Peraturan|Keputusan|Qanun|Instruksi)\b|bahwa\b)"), ""),
     # specks of a scan: a column rule read as '|' against a word ('Pemerintahan| Daerah', 'Nomor |83'), and
@@ -202,7 +204,8 @@ _LABELS = ("MENIMBANG", "MENGINGAT", "MEMPERHATIKAN", "MEMUTUSKAN", "MENETAPKAN"
 _LABEL_FORMS = {form for w in _LABELS for form in (w, w.capitalize())}
 _HEAD_FORMS = {"BUPATI", "WALIKOTA", "GUBERNUR"}
 _WORD = r"[A-Za-z][A-Za-z.:'!|]{4,14}[A-Za-z]"
-_LABEL_AT = re.compile(rf"^({_WORD})(?=\s*(?::|$)|\s+[a-z1-9]\.\s|\s+(?:PERATURAN|KEPUTUSAN)\b)|(?<=[;.] )({_WORD})(?=\s*:)")
+_LABEL_AT = re.compile(rf"^({_WORD})(?=\s*(?::|$)|\s+[a-z1-9]\.\s|\s+(?:PERATURAN|KEPUTUSAN)\b|\s+[Bb]ahwa\b)"
+                       rf"|(?<=[;.] )({_WORD})(?=\s*:)")
 _HEAD_AT = re.compile(r"\b([A-Z][A-Z.:'!|]{4,10}[A-Z])(?=\s+[A-Z]{3,})")
 _UNDANG_AT = re.compile(r"\b([Uu][a-z.:'!|]{4,6})-([Uu][a-z.:'!|]{4,6})\b")
 
