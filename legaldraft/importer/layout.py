@@ -162,7 +162,8 @@ def _jabatan_pattern(judul: str) -> Optional[str]:
     if not m:
         return None
     words = m.group(1).split()
-    return r"\s+".join(re.escape(w) for w in words)
+    # (an I read as l or 1 by the OCR, 'WALIKOTA KENDARl,', is still the jabatan line)
+    return r"\s+".join(re.escape(w).replace("I", "[Il1]") for w in words)
 
 
 def _kop_lines(kop: str) -> list[str]:
