@@ -28,10 +28,10 @@ _TAHUN = re.compile(r"\s*\b(?:T\s?A\s?H\s?U\s?N|[rT]eHuN)\b\s*", re.I)
 _TENTANG = re.compile(r"\bT\s?E\s?N\s?T\s?A\s?N\s?G\b\s*:?")
 _PEMBUKAAN = re.compile(r"\b(?:BI\s?SMI\s?LLA\S*(?:\s+\S+){0,4}?\s+)?[DO]ENGA[NM]?\s+(?:RAHMAT|NAMA|RAKHMAT)\b.*?\b(?:ESA|KUASA|PENYAYANG)\b"
                         r"(?:\s+ATAS\s+RAHMAT\s+ALLAH\s+YANG\s+MAHA\s+ESA)?\.?")
-_CITATION_START = r"(?:Undang|UNDANG|Peraturan|PERATURAN|Keputusan|Pasal|Qanun|Instruksi|Surat|Penetapan)\b"
+_CITATION_START = r"(?:U-?ndang|UNDANG|Peraturan|PERATURAN|Keputusan|Pasal|Qanun|Instruksi|Surat|Penetapan)\b"
 # a Mengingat number: not the number of an ayat, angka, Nomor or Tahun running on into a citation
 _NUM_ITEM = re.compile(rf"(?<![\w(/.-])(?<!ayat )(?<!Ayat )(?<!angka )(?<!Nomor )(?<!Tahun )(?<!Pasal )"
-                       rf"(\d{{1,2}})\s?[.,\-]?\s+(?={_CITATION_START})")
+                       rf"(\d{{1,2}})(?:\s?[.,\-]?\s+|[.,](?=[A-Z]))(?={_CITATION_START})")
 _LETTER_POINT = re.compile(r"(?<![\w(])(?<!huruf )([a-zA-Z])\s?\.?\s+(?=(?:bahwa|Bahwa|berdasarkan)\b)")
 
 

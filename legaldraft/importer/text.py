@@ -178,6 +178,8 @@ _OCR_WORDS = [
     (re.compile(r"\bPasa[1Il](?=\s+\d)"), "Pasal"),                             # 'Pasa1 5'
     # a word broken at a line end and joined with a space: 'Undang- Undang'
     (re.compile(r"\b(Undang|undang)-\s+(Undang|undang)\b"), r"\1-\2"),
+    # a Mengingat number that lost its point at a line start: '3 Undang-Undang Nomor 20 Tahun 2003 …'
+    (re.compile(r"^(\d{1,2})\s+(?=(?:Undang-Undang|Peraturan|Keputusan|Qanun|Instruksi)\s+(?:\w+\s+){0,4}Nomor\b)"), r"\1. "),
     # a point letter read as a symbol that looks like it: '@. bahwa' (a), '©. bahwa' (c)
     (re.compile(r"(?<!\S)([@©])\s?\.(?=\s+[Bb]ahwa\b)"), lambda m: {"@": "a.", "©": "c."}[m.group(1)]),
     # the first item's '1.' read as 'l.' or '|.' at a line start or after its label: 'Mengingat : l. Pasal 18 …'
