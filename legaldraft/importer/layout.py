@@ -204,7 +204,8 @@ def _first_citation(text: str) -> Optional[int]:
     m = _NUM_ITEM.search(text)
     if m and m.group(1) == "1":
         return m.start()
-    closing = [c.end() for c in re.finditer(rf"[;.]\s+(?={_CITATION_START})", text)]
+    # (an item whose number was lost to a bare point: '…; .Undang-Undang …')
+    closing = [c.end() for c in re.finditer(rf"[;.]\s+(?:[.,]\s?)?(?={_CITATION_START})", text)]
     last_bahwa = max((b.start() for b in re.finditer(r"\bbahwa\b", text)), default=0)
     after = [c for c in closing if c > last_bahwa]
     if after:
@@ -240,7 +241,7 @@ def _items(text: str) -> list[str]:
     if not text:
         return []
     starts = [m.start() for m in _NUM_ITEM.finditer(text)]
-    starts += [m.end() for m in re.finditer(rf"[;:]\s+(?={_CITATION_START})", text)]   # ':' is an OCR'd ';' 
+    starts += [m.end() for m in re.finditer(rf"[;:]\s+(?:[.,]\s?)?(?={_CITATION_START})", text)]   # ':' is an OCR'd ';' 
     if (tail := re.search(r"(?<=[;.]\s)\d{1,2}\s?\.\s+[A-Z][\w-]*$", text)):    # the copy stops inside an item
         starts.append(tail.start())
     starts = sorted(set([0] + starts))
