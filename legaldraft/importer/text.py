@@ -180,6 +180,10 @@ _OCR_WORDS = [
     (re.compile(r"\b(Undang|undang)-\s+(Undang|undang)\b"), r"\1-\2"),
     # a Mengingat number that lost its point at a line start: '3 Undang-Undang Nomor 20 Tahun 2003 …'
     (re.compile(r"^(\d{1,2})\s+(?=(?:Undang-Undang|Peraturan|Keputusan|Qanun|Instruksi)\s+(?:\w+\s+){0,4}Nomor\b)"), r"\1. "),
+    # specks of a scan before a label at a line start: "-'Menimbang: a. …"
+    (re.compile(r"^[^\w\s(]{1,3}\s?(?=(?:Menimbang|Mengingat|Memperhatikan|MEMUTUSKAN|Menetapkan)\b)"), ""),
+    # a comma read before the slash of a register number: 'NOMOR: G,/613/B.X/HK/2016'
+    (re.compile(r"(?<=\b[A-Z0-9]),(?=/\w)"), ""),
     # a point letter read as a symbol that looks like it: '@. bahwa' (a), '©. bahwa' (c)
     (re.compile(r"(?<!\S)([@©])\s?\.(?=\s+[Bb]ahwa\b)"), lambda m: {"@": "a.", "©": "c."}[m.group(1)]),
     # the first item's '1.' read as 'l.' or '|.' at a line start or after its label: 'Mengingat : l. Pasal 18 …'
