@@ -74,7 +74,18 @@ def _has_flattening(texts: list[str]) -> bool:
     return False
 
 
+def _labels_apart(lines: list[Line]) -> list[Line]:
+    """A label left at the end of the point before it ('… ditetapkan dengan Peraturan Bupati. Mengingat', the
+    items on the next lines) goes on a line of its own."""
+    out: list[Line] = []
+    for ln in lines:
+        m = re.match(rf"^(.*[.;,])\s+({_LABEL_WORD})\s*:?\s*$", ln.text)
+        out += [Line(ln.no, m.group(1)), Line(ln.no, m.group(2))] if m else [ln]
+    return out
+
+
 def normalise_opening(lines: list[Line], notes: Notes) -> list[Line]:
+    lines = _labels_apart(lines)
     end = next((i for i, ln in enumerate(lines) if _BODY.match(ln.text)), len(lines))
     head = [ln for ln in lines[:end] if not ln.blank]
     if not head or not _has_flattening([ln.text for ln in head]):

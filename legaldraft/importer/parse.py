@@ -121,6 +121,9 @@ def _plausible_judul(rest: str) -> bool:
     return len(re.split(r"\s+NOMOR\b", rest, maxsplit=1)[0]) <= 60
 
 
+_INLINE_ITEM = re.compile(r"(?<=;)\s*(?=\d{1,2}\s?\.\s*(?:U-?ndang|Peraturan|Keputusan|Qanun|Instruksi)\b)")
+
+
 def _pasal_form(lines: list[Line]) -> bool:
     """The body opens with a BAB or Pasal heading and carries no diktum label (KESATU, PERTAMA …): Pasal form."""
     first = next((ln.text for ln in lines if not ln.blank), "")
@@ -437,6 +440,8 @@ class DocumentParser:
         word = self.kop.get("jabatan_judul") or (self.kop.get("jabatan") or "").split(" KEPALA")[0]
         base = re.match(rf"({KEPALA_DAERAH})", word or "")
         tingkat = _tingkat(base.group(1)) if base else None
+        if tingkat is None and "jenis" not in self.kop:
+            tingkat = self._kind_from_text()
         if tingkat is None:
             self.notes.warn(None, "jenis naskah tidak terbaca dari judul maupun baris jabatan (Bupati, Wali Kota, "
                             "Gubernur?); spec ditulis sebagai Peraturan Bupati, periksa 'jenis' dan profil daerah")
@@ -458,6 +463,27 @@ class DocumentParser:
                 self.amending = self.asal["jenis"]
                 self.amendment_no = amendment.amendment_count(m.group(1))
                 self.amended = self._amended_from_title(m.start(2))
+
+    def _kind_from_text(self) -> Optional[str]:
+        """A judul and jabatan line the OCR made unreadable: the kind as the konsiderans names the document
+        ('… ditetapkan dengan Peraturan Bupati'), the level from it or from a head's title opening a kop line
+        ('BUPATI mUNGAGU‖ G'); said in a warning, never assumed."""
+        end = next((i for i, ln in enumerate(self.lines) if _ANCHORS["mengingat"].match(ln.text)
+                    or _ANCHORS["memutuskan"].match(ln.text)), min(len(self.lines), 80))
+        text = " ".join(ln.text for ln in self.lines[:end])
+        named = list(re.finditer(rf"\b(Peraturan|Keputusan)\s+({KEPALA_DAERAH}|Bupati|Wali\s?[Kk]ota|Gubernur)\b", text))
+        if named:
+            kind, kepala = named[-1].group(1).upper(), re.sub(r"\s+", " ", named[-1].group(2)).upper()
+            self.is_keputusan = kind == "KEPUTUSAN"
+            self.nama_jenis = f"{kind.capitalize()} {title_case(kepala)}"
+            self.kop["jabatan_judul"] = kepala
+            self.notes.warn(None, f"judul tidak terbaca; jenis naskah dibaca dari konsiderans: {self.nama_jenis}")
+            return _tingkat(kepala)
+        head = next((m for ln in self.lines[:end] if (m := re.match(rf"^({KEPALA_DAERAH})\b", ln.text))), None)
+        if head:
+            self.notes.warn(None, f"judul tidak terbaca; tingkat daerah dibaca dari kop '{head.group(1)}'")
+            return _tingkat(head.group(1))
+        return None
 
     def _amended_from_title(self, start: int) -> list[dict]:
         """'PERATURAN BUPATI X NOMOR 5 TAHUN 2010 TENTANG A DAN PERATURAN BUPATI X NOMOR 7 TAHUN 2012 TENTANG B'
@@ -651,6 +677,9 @@ class DocumentParser:
         registry = verified_national().extended(self.profile_.registry)
         on = self._penetapan_date() or self.on_date()
         out = []
+        # an item that runs on after the one before on the same line: '… Nomor 5049}; 4.Undang― Undang …'
+        lines = [Line(ln.no, part) for ln in lines for part in _INLINE_ITEM.split(ln.text) if part] if any(
+            _INLINE_ITEM.search(ln.text) for ln in lines) else lines
         for no, text in self.numbered(lines):
             if self._amended_citation(text):
                 continue
