@@ -391,7 +391,8 @@ class DocumentParser:
         elif tahun and tahun not in ("...", "…"):
             self.notes.warn(None, f"tahun '{tahun}' pada baris NOMOR tidak terbaca")
             self.asal.setdefault("isian", []).append("tahun")
-        elif status == "final" and "nomor" in self.kop:
+        elif status == "final" and ("nomor" in self.kop or "jenis" not in self.kop):
+            # an issued document has its year; this copy does not show it readably
             self.asal.setdefault("isian", []).append("tahun")
         if kepala:
             self.spec["kepala_naskah"] = top
@@ -654,7 +655,12 @@ class DocumentParser:
                 rest = re.sub(r"^[.:;,]+\s*(?=\S)", "", rest)      # 'Menimbang :. bahwa' - a stray mark after the label
                 out[i] = Line(ln.no, rest)
                 break
-        return [ln for ln in out if not ln.blank]
+        out = [ln for ln in out if not ln.blank]
+        if out and re.fullmatch(r"[.:;,]+", out[0].text):       # the label's colon on a line of its own
+            out = out[1:]
+        if out:
+            out[0] = Line(out[0].no, re.sub(r"^[:;]\s*(?=\S)", "", out[0].text))
+        return out
 
     def numbered(self, lines: list[Line]) -> list[tuple[int, str]]:
         lines = self._strip_label(lines)

@@ -22,7 +22,7 @@ COMPLETENESS = {
 # rules that read a field the importer may have filled in
 BY_FIELD = {
     "nomor": ("JUD-001", "JUD-002", "JUD-003", "JUD-004", "DIK-003"),
-    "tahun": ("JUD-001", "JUD-002", "JUD-004"),
+    "tahun": ("JUD-001", "JUD-002", "JUD-004", "DH-011"),   # (DH-011: revoked before a date the copy does not show)
     "tentang": ("JUD-", "DIK-003", "KON-004"),
     "daerah": ("JUD-", "PMB-"),
     "jenis": ("JUD-", "PMB-", "DIK-003"),
