@@ -821,6 +821,10 @@ class DocumentParser:
                 self.notes.warn(lines[i].no, f"tanggal tidak terbaca: '{lines[i].text}'")
             i += 1
         rest = lines[i:]
+        for ln in [ln for ln in rest if not re.search(r"[A-Za-z]{2,}", ln.text)]:
+            # a year or specks left by a scan's columns ('2022', '•'): no jabatan, no name
+            self.notes.warn(ln.no, f"baris tanpa kata di blok tanda tangan tidak dibawa: '{ln.text[:30]}'")
+        rest = [ln for ln in rest if re.search(r"[A-Za-z]{2,}", ln.text)]
         berita = None
         if key == "pengundangan" and rest and (bm := _BERITA.match(rest[-1].text)):
             berita, rest = bm, rest[:-1]

@@ -109,6 +109,19 @@ def is_page_furniture(text: str) -> bool:
     return bool(_PAGE_NUMBER.match(text) or is_catchword(text) or _CATCHWORD_NEXT.match(text))
 
 
+# a Mengingat number that lost its point at a line start: '3 Undang-Undang Nomor 20 Tahun 2003 …'
+_POINTLESS_ITEM = re.compile(r"^(\d{1,2})\s+(?=(?:Undang-Undang|Peraturan|Keputusan|Qanun|Instruksi)\s+(?:\w+\s+){0,4}Nomor\b)")
+
+
+def _item_may_start(lines: list[Line]) -> bool:
+    """The line before closed its item (';' or '.'), a paraf's initials between them aside: not a number that
+    ends a broken line ('… dalam Pasal' / '11 Undang-Undang Nomor 14 …')."""
+    for ln in reversed(lines[-4:]):
+        if len(ln.text) > 3:
+            return ln.text.rstrip().endswith((";", "."))
+    return True
+
+
 def source_lines(text: str, notes: Notes) -> list[Line]:
     """Split and clean a source text; editorial notes and page furniture are dropped with an info note."""
     lines: list[Line] = []
@@ -146,6 +159,8 @@ def source_lines(text: str, notes: Notes) -> list[Line]:
             notes.corrected += 1
             notes.info(no, f"salah baca OCR dibetulkan: '{line[:50]}' -> '{fixed[:50]}'")
             line = fixed
+        if (lost := _POINTLESS_ITEM.match(line)) and _item_may_start(lines):
+            line = f"{lost.group(1)}. {line[lost.end():]}"    # '3 Undang-Undang Nomor 20 …': the item's point lost
         if is_garbled(line):
             notes.garbled.append(no)
             notes.warn(no, f"baris hiasan yang rusak (huruf tak terbaca) dibuang: '{line[:50]}'")
@@ -178,8 +193,6 @@ _OCR_WORDS = [
     (re.compile(r"\bPasa[1Il](?=\s+\d)"), "Pasal"),                             # 'Pasa1 5'
     # a word broken at a line end and joined with a space: 'Undang- Undang'
     (re.compile(r"\b(Undang|undang)-\s+(Undang|undang)\b"), r"\1-\2"),
-    # a Mengingat number that lost its point at a line start: '3 Undang-Undang Nomor 20 Tahun 2003 …'
-    (re.compile(r"^(\d{1,2})\s+(?=(?:Undang-Undang|Peraturan|Keputusan|Qanun|Instruksi)\s+(?:\w+\s+){0,4}Nomor\b)"), r"\1. "),
     # specks of a scan before a label at a line start: "-'Menimbang: a. …"
     (re.compile(r"^[^\w\s(]{1,3}\s?(?=(?:Menimbang|Mengingat|Memperhatikan|MEMUTUSKAN|Menetapkan)\b)"), ""),
     # a comma read before the slash of a register number: 'NOMOR: G,/613/B.X/HK/2016'
