@@ -164,3 +164,28 @@ def test_a_copy_without_its_judul_reads_the_kind_from_the_closing_point():
     # the same reading never invents a judul from a closing point that names nothing
     text = "Menimbang : a. bahwa perlu diatur;\nb. bahwa berdasarkan pertimbangan tersebut perlu menetapkan Peraturan Bupati tentang X;\n"
     assert "judul" not in (import_text(text).spec.get("asal", {}).get("isian", []))
+
+
+def test_a_keputusan_with_pasal_goes_through_akoma_ntoso(tmp_path):
+    from legaldraft.api import context_of
+    from legaldraft.importer.akn import pin, read_akn
+    from legaldraft.importer.finish import dump
+    from legaldraft.naskah import assemble, plain_text
+    from legaldraft.render.akn import akn_bytes
+    from legaldraft.spec.loader import loads
+
+    (tmp_path / "kep.yaml").write_text(KEPUTUSAN_BER_PASAL, encoding="utf-8")
+    doc = legaldraft.load(tmp_path / "kep.yaml")
+    ctx = context_of(doc)
+    data = akn_bytes(doc, ctx)
+    assert b"<article" in data and b'name="diktum"' not in data
+    from lxml import etree
+
+    from legaldraft.render.akn import SCHEMA
+
+    schema = etree.XMLSchema(etree.parse(str(SCHEMA)))
+    assert schema.validate(etree.fromstring(data)), [str(e) for e in schema.error_log][:3]
+    imported = read_akn(data)
+    pin(imported.spec, ctx.profile)
+    again = loads(dump(imported.spec), str(tmp_path / "kep.yaml"), tmp_path, profile=ctx.profile)
+    assert plain_text(assemble(again, ctx.profile, ctx.registry)) == plain_text(assemble(doc, ctx.profile, ctx.registry))
