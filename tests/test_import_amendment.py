@@ -3,6 +3,7 @@ revoked regulation identified, Pasal I's changes as typed amendment items, and a
 like the hand-written one it was built from."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -236,3 +237,17 @@ def test_corpus_amendments_are_imported_as_their_own_kind():
                                                                          entry["mengubah"]["tahun"]), name
         assert "tentang" not in spec, name          # generated from 'mengubah', as in a hand-written Perubahan
         load_spec(result)                           # a valid spec of its kind
+
+
+def test_no_name_swallows_the_pembukaan():
+    """The name of a document (or of the regulation it amends) ends before 'DENGAN RAHMAT TUHAN …', also where a
+    copy glued the two on one line (Perubahan Perbup Bangli 36/2019)."""
+    from legaldraft.importer.quality import load_manifest
+
+    for name, entry in load_manifest(CORPUS).items():
+        if entry.get("ukur_saja"):
+            continue
+        spec = import_file(CORPUS / name).spec
+        names = [spec.get("tentang", "")] + [r.get("tentang", "") for r in
+                                              [spec.get("mengubah") or {}] + list(spec.get("dicabut") or [])]
+        assert not [n for n in names if n and re.search(r"rahmat\s+tuhan", n, re.I)], name

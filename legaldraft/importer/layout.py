@@ -47,6 +47,8 @@ def _amended_name(texts: list[str], i: int) -> bool:
 
 
 def _has_flattening(texts: list[str]) -> bool:
+    if any((p := _PEMBUKAAN.search(t)) and p.start() > 0 for t in texts):
+        return True         # the pembukaan glued after other words ('… KABUPATEN BANGLI DENGAN RAHMAT …')
     texts = [t for i, t in enumerate(texts) if not _amended_name(texts, i)]
     for t in texts:
         anchors = 0
