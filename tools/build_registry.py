@@ -14,7 +14,9 @@ For every text the script reads, and marks as *extracted* (never verified by han
     (provenance ``rujukan``: the value most regulations cite);
   - ``mengubah`` from a judul "Perubahan … atas …" / "Penetapan Perppu … menjadi Undang-Undang" and
     ``mencabut`` from a judul "Pencabutan …" and from closing provisions "… dicabut dan dinyatakan tidak
-    berlaku" (whole regulations only: an article or a part revoked is not a revocation).
+    berlaku" (whole regulations only: an article or a part revoked is not a revocation); a relation to a
+    regulation above the reader in the hierarchy of UU 12/2011 Pasal 7 ayat (1) (a PP "revoking" a UU is a
+    misreading of a sentence that names the UU) is dropped.
 The hand-verified entries of ``registry.yaml`` are not read here: the loader lets them win on conflict.
 """
 from __future__ import annotations
@@ -197,6 +199,16 @@ def revoked_in_closing(body: str) -> list[tuple[str, str, str]]:
     return found
 
 
+# UU 12/2011 Pasal 7 ayat (1): UU and Perppu share a level, then PP, then Perpres. A regulation amends or
+# revokes only regulations of its own level or below.
+LEVEL = {"uu": 1, "perppu": 1, "pp": 2, "perpres": 3}
+
+
+def within_reach(jenis: str, other: str | None) -> bool:
+    """Whether a regulation of ``jenis`` can amend or revoke one of ``other`` (same level or below)."""
+    return other is not None and LEVEL.get(other, 0) >= LEVEL[jenis]
+
+
 def read_one(jenis: str, nomor: str, tahun: int, text: str) -> dict:
     judul_up, flat_head = read_heading(jenis, text)
     flat = ocr_numbers(norm_space(text))
@@ -229,9 +241,10 @@ def read_one(jenis: str, nomor: str, tahun: int, text: str) -> dict:
     amended, revoked = relations_from_title(judul_up or "")
     revoked += revoked_in_closing(body)
     own = (jenis, nomor, str(tahun))
-    entry["ubah"] = sorted({f"{j}-{n.lower()}-{t}" for j, n, t in amended if j and (j, n, t) != own})
-    entry["cabut"] = sorted({f"{j}-{n.lower()}-{t}" for j, n, t in revoked if j and (j, n, t) != own}
-                            - set(entry["ubah"]))
+    entry["ubah"] = sorted({f"{j}-{n.lower()}-{t}" for j, n, t in amended
+                            if within_reach(jenis, j) and (j, n, t) != own})
+    entry["cabut"] = sorted({f"{j}-{n.lower()}-{t}" for j, n, t in revoked
+                             if within_reach(jenis, j) and (j, n, t) != own} - set(entry["ubah"]))
     if entry["ubah"]:
         entry["prov"]["ubah"] = "judul"
     if entry["cabut"]:

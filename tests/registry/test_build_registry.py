@@ -77,3 +77,30 @@ def test_build_on_a_small_snapshot(tmp_path):
     assert uu["prov"]["judul"] == "rujukan:1" and uu["prov"]["ln"] == "teks"
     assert uu["cabut"] == ["uu-32-2004", "uu-5-1962"]
     assert entries["pp-18-2016"]["judul"] == "Perangkat Daerah" and entries["pp-18-2016"]["prov"]["judul"] == "kapital"
+
+
+PP_91_2013 = (  # data-peraturan pp/2013/91.md, heading and Pasal 6
+    "PERATURAN PEMERINTAH REPUBLIK INDONESIA NOMOR 91 TAHUN 2013 TENTANG PENGALIHAN BENTUK PERUSAHAAN PERSEROAN "
+    "(PERSERO) PT SARANA KARYA MENJADI PERSEROAN TERBATAS DENGAN RAHMAT TUHAN YANG MAHA ESA PRESIDEN REPUBLIK "
+    "INDONESIA, Menimbang: a. bahwa … Pasal 6 Pada saat Perusahaan Perseroan (Persero) PT Sarana Karya beralih "
+    "status menjadi perseroan terbatas yang tunduk sepenuhnya pada Undang-Undang Nomor 40 Tahun 2007 tentang "
+    "Perseroan Terbatas, Peraturan Pemerintah Nomor 3 Tahun 1984 tentang Pengalihan Bentuk Perusahaan Aspal Negara "
+    "Menjadi Perusahaan Perseroan (Persero) (Lembaran Negara Republik Indonesia Tahun 1984 Nomor 3) dicabut dan "
+    "dinyatakan tidak berlaku. Pasal 7 Peraturan Pemerintah ini mulai berlaku pada tanggal diundangkan.")
+
+
+def test_a_relation_to_a_regulation_above_in_the_hierarchy_is_dropped():
+    # the closing sentence names UU 40/2007 first; a PP cannot revoke a UU (UU 12/2011 Pasal 7 ayat (1))
+    assert b.revoked_in_closing(PP_91_2013)[:1] == [("uu", "40", "2007")]
+    entry = b.read_one("pp", "91", 2013, PP_91_2013)
+    assert "uu-40-2007" not in entry["cabut"]
+    assert b.within_reach("uu", "pp") and b.within_reach("uu", "perppu") and b.within_reach("pp", "pp")
+    assert not b.within_reach("pp", "uu") and not b.within_reach("perpres", "pp")
+
+
+def test_the_packaged_registry_has_no_relation_up_the_hierarchy():
+    path = ROOT / "legaldraft/spec/data/national.json.gz"
+    entries = json.loads(gzip.decompress(path.read_bytes()))["entries"]
+    upward = [(key, other) for key, e in entries.items() for field in ("ubah", "cabut")
+              for other in e.get(field, []) if not b.within_reach(e["j"], other.split("-")[0])]
+    assert upward == []
