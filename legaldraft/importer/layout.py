@@ -67,8 +67,12 @@ def _has_flattening(texts: list[str]) -> bool:
            for t in texts):
         return True
     labels = [i for i, t in enumerate(texts) if re.match(rf"^{_LABEL_WORD}\b\s*:?\s*$", t)]
+    judul = next((i for i, t in enumerate(texts) if _KIND.match(t)), None)
+    if labels and judul is not None and labels[0] < judul:
+        return True         # a label displaced above the judul (a scan read column by column)
     for i in labels:       # a label alone on its line followed by another label or a detached marker column
-        nxt = texts[i + 1] if i + 1 < len(texts) else ""
+        k = i + 1 + (i + 1 < len(texts) and texts[i + 1].strip() == ":")      # (its colon on a line of its own)
+        nxt = texts[k] if k < len(texts) else ""
         if re.match(rf"^({_LABEL_WORD}\b|:\s*[a-z1-9]\.|[a-z1-9]\.\s*$)", nxt):
             return True
     if not any(re.match(rf"^{_LABEL_WORD}\b", t) for t in texts):
