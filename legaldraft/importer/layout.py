@@ -234,7 +234,8 @@ def _points(text: str) -> list[str]:
     text = text.strip()
     starts = [m.start() for m in _LETTER_POINT.finditer(text)]
     # points whose letter was lost: 'bahwa' after a closing ';' or '.'
-    starts += [m.start() + 1 for m in re.finditer(r"(?<![\s(][a-zA-Z])(?<!^[a-zA-Z])[;.]\s+(?=bahwa\b)", text)]
+    # (or after a ':' that should have been ';': '… dalam menjalankan tugas: bahwa berdasarkan …')
+    starts += [m.start() + 1 for m in re.finditer(r"(?<![\s(][a-zA-Z])(?<!^[a-zA-Z])[;.:]\s+(?=bahwa\b)", text)]
     starts = sorted(set(s for s in starts))
     if not starts or starts[0] > 0 and not text[: starts[0]].strip(" .:"):
         starts = [0] + starts if starts and starts[0] > 0 else starts or [0]
