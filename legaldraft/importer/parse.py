@@ -108,7 +108,8 @@ _BERITA = re.compile(r"^(BERITA DAERAH .+?) TAHUN (\d{4}|\.\.\.|…) NOMOR (\S+)
 
 # the konsiderans closing point: 'berdasarkan pertimbangan …', or its older and looser forms ('bahwa untuk
 # maksud tersebut huruf a di atas perlu ditetapkan Peraturan Bupati …', '… perlu menetapkan Peraturan …')
-_CLOSING = re.compile(r"berdasarkan\s+pert\w{0,3}(?:m|rn)bangan|\bperlu\s+(?:\w+\s+){0,2}(?:menetapkan|ditetapkan|mengatur|membentuk)\s+"
+_CLOSING = re.compile(r"berdasarkan\s+pert\w{0,3}(?:m|rn)bangan|berdasarkan\s+pert\w*\b.{0,200}?\bperlu\s+(?:\w+\s+)?"
+                      r"(?:menetapkan|ditetapkan)\b|\bperlu\s+(?:\w+\s+){0,2}(?:menetapkan|ditetapkan|mengatur|membentuk)\s+"
                       r"(?:\w+\s+){0,3}(?:Peraturan|Keputusan)|(?:ditetapkan|diatur)\s+dengan\s+(?:Peraturan|Keputusan)", re.I)
 
 
