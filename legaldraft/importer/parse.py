@@ -21,7 +21,7 @@ from ..naskah.numbers import bulan, letters, ordinal
 from . import amendment
 from .body import BodyParser, is_heading, loose_headings, parse_diktum, DIKTUM
 from .citation import dasar_hukum_item
-from .items import join, paragraphs
+from .items import Para, join, paragraphs
 from .lampiran import parse_lampiran
 from .text import KEPALA_DAERAH, Line, Notes, ocr_number
 from .penjelasan import parse_penjelasan
@@ -599,6 +599,11 @@ class DocumentParser:
                                                                     for ln in lines[1:]):
             lines[0] = Line(lines[0].no, "a. " + lines[0].text)     # the first point lost its 'a.' (OCR, a scan)
         paras = [p for p in paragraphs(lines)]
+        numbered = [p for p in paras if p.kind == "number"]
+        if not any(p.kind == "letter" for p in paras) and len(numbered) >= 2 \
+                and all(re.match(r"^[Bb]ahwa\b", p.text) for p in numbered):
+            # points numbered '1.', '2.' (a database page renumbers them): the points, by their 'bahwa'
+            paras = [Para(p.no, "letter", p.index, p.text, p.marker) if p.kind == "number" else p for p in paras]
         marked = [p for p in paras if p.kind == "letter"]
         if not marked:
             text = " ".join(p.text for p in paras) or "-"
