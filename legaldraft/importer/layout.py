@@ -180,7 +180,8 @@ def _jabatan_pattern(judul: str) -> Optional[str]:
         return None
     words = m.group(1).split()
     # (an I read as l or 1 by the OCR, 'WALIKOTA KENDARl,', is still the jabatan line)
-    return r"\s+".join(re.escape(w).replace("I", "[Il1]") for w in words)
+    # (and a daerah cut short in the judul by a broken text layer, 'PESAWAR' for PESAWARAN, still ends it)
+    return r"\s+".join(re.escape(w).replace("I", "[Il1]") for w in words) + r"[A-Z]{0,4}"
 
 
 def _kop_lines(kop: str) -> list[str]:

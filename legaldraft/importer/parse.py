@@ -9,6 +9,7 @@ kept verbatim otherwise.
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -366,6 +367,13 @@ class DocumentParser:
         if "jenis" not in self.kop and not tentang_lines:
             tentang_lines = self._judul_from_closing()
         daerah = self.kop.get("daerah") or self._daerah_from_jabatan()
+        from_jabatan = self._daerah_from_jabatan()
+        if daerah and from_jabatan and from_jabatan != daerah and re.fullmatch(r"[A-Z .'-]+", from_jabatan) \
+                and not re.fullmatch(r"[A-Z .'-]+", daerah) \
+                and difflib.SequenceMatcher(None, daerah.upper(), from_jabatan).ratio() >= 0.75:
+            # the OCR garbled the daerah in the judul ('OGAN KOMERINI UI,U TIMUR') and read the jabatan line clean
+            self.notes.info(None, f"nama daerah dibaca dari baris jabatan: '{from_jabatan}' (judul: '{daerah}')")
+            daerah = from_jabatan
         if not daerah:
             self.notes.warn(lines[0].no if lines else None, "judul dan baris jabatan tidak terbaca: jenis naskah dan "
                             "daerah tidak diketahui; isi 'daerah' dan profilnya sebelum spec dipakai")

@@ -179,6 +179,8 @@ _OCR_WORDS = [
     (re.compile(r"\bN\s?[O0]\s?M\s?[O0]\s?I?\s?R\b"), "NOMOR"),           # 'NOM OR', 'NOMOIR', 'N0MOR'
     (re.compile(r"\bN[co0]m[o0]r\b"), "Nomor"),                             # 'Ncmor', 'N0mor'
     (re.compile(r"\bT\s?A\s?H\s?U\s?N\b"), "TAHUN"),
+    (re.compile(r"\bTA[}\]]I?UN\b"), "TAHUN"),                                   # 'TA}IUN': an H read as '}I'
+
     (re.compile(r"\bT\s?E\s?N\s?T\s?A\s?N\s?G\b"), "TENTANG"),
     (re.compile(r"\bMenmbang\b"), "Menimbang"), (re.compile(r"\bMengngat\b"), "Mengingat"),
     (re.compile(r"\bBUPA(?:'TI|I\]I|T)\b"), "BUPATI"),                       # "BUPA'TI", 'BUPAI]I', 'BUPAT'
