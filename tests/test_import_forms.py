@@ -209,6 +209,8 @@ ONCE_MISSED = {
     "heldout/kepgub-sulteng-2022-561-443.txt": "points numbered '1.', '2.' by a database page",
     "heldout/perbup-pesawaran-2012-12.txt": "'pertimbangan' cut by a broken text layer in the closing point",
     "heldout/perwali-kendari-2022-13.txt": "labels lost, 'pertirnbangan', 'KENDARl,', OCR'd BAB/Pasal headings",
+    "heldout/perwali-kotamobagu-2015-11.txt": "a word a line, NOMOR and TENTANG lost, a label above the judul, "
+                                              "'RAIIMAT', numbers on their own line after 'Pasal'/'Nomor'",
 }
 
 
@@ -221,3 +223,20 @@ def test_documents_once_missed_now_read_right(name):
     assert m.kind_ok, (m.kind, m.tingkat, ONCE_MISSED[name])
     for count in ("konsiderans", "mengingat", "bab", "pasal"):
         assert m.count_ok(count), (count, m.figures.counts, ONCE_MISSED[name])
+
+
+def test_a_bare_number_after_pasal_or_nomor_is_text_but_a_page_number_is_not():
+    from legaldraft.importer.text import Notes, source_lines
+
+    text = "bahwa berdasarkan Pasal\n\n72\n\nayat (1) Undang-Undang Nomor\n6\nTahun 2014;\n\n12\n\nb. bahwa"
+    assert [ln.text for ln in source_lines(text, Notes()) if ln.text] == [
+        "bahwa berdasarkan Pasal", "72", "ayat (1) Undang-Undang Nomor", "6", "Tahun 2014;", "b. bahwa"]
+    # a page number between a broken 'dalam Pasal' and its number on the next line goes
+    wrapped = "berdasarkan alasan dalam Pasal\n\n23\n\n17 Undang-Undang Nomor 14 Tahun 2008"
+    assert "23" not in [ln.text for ln in source_lines(wrapped, Notes())]
+
+
+def test_a_title_block_whose_nomor_and_tentang_the_ocr_lost():
+    spec = import_file(CORPUS / "heldout" / "perwali-kotamobagu-2015-11.txt").spec
+    assert (spec["daerah"], spec["nomor"], spec["tahun"]) == ("kotamobagu", "11", 2015)
+    assert spec["tentang"].startswith("Alokasi Dana Desa") and "RAIIMAT" not in spec["tentang"].upper()

@@ -134,7 +134,7 @@ def _pasal_form(lines: list[Line]) -> bool:
     return not any(DIKTUM.match(ln.text) or re.match(r"^(PERTAMA|KEDUA|KETIGA)\s*:", ln.text) for ln in lines)
 
 
-_PEMBUKAAN_LINE = re.compile(r"^([DO]ENGA[NM]?\s+(RAHMAT|RAKHMAT|NAMA)\b|ATAS\s+RAHMAT\b|BI\s?SMI|BISMILLAH)")
+_PEMBUKAAN_LINE = re.compile(r"^([DO]ENGA[NM]?\s+(RAHMAT|RAKHMAT|NAMA|RA\w{2,4}T)\b|ATAS\s+RAHMAT\b|BI\s?SMI|BISMILLAH)")
 
 
 class DocumentParser:
@@ -369,7 +369,7 @@ class DocumentParser:
         daerah = self.kop.get("daerah") or self._daerah_from_jabatan()
         from_jabatan = self._daerah_from_jabatan()
         if daerah and from_jabatan and from_jabatan != daerah and re.fullmatch(r"[A-Z .'-]+", from_jabatan) \
-                and not re.fullmatch(r"[A-Z .'-]+", daerah) \
+                and not re.fullmatch(r"[A-Z '-]+", re.sub(r"\.(\s|$)", r"\1", daerah)) \
                 and difflib.SequenceMatcher(None, daerah.upper(), from_jabatan).ratio() >= 0.75:
             # the OCR garbled the daerah in the judul ('OGAN KOMERINI UI,U TIMUR') and read the jabatan line clean
             self.notes.info(None, f"nama daerah dibaca dari baris jabatan: '{from_jabatan}' (judul: '{daerah}')")
