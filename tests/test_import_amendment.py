@@ -251,3 +251,31 @@ def test_no_name_swallows_the_pembukaan():
         names = [spec.get("tentang", "")] + [r.get("tentang", "") for r in
                                               [spec.get("mengubah") or {}] + list(spec.get("dicabut") or [])]
         assert not [n for n in names if n and re.search(r"rahmat\s+tuhan", n, re.I)], name
+
+
+def test_damaged_perubahan_copies_never_give_an_internal_error(kedua):
+    """Lines dropped, repeated, cut or given stray instruction words: the importer reads what it can or refuses
+    with a message (found by this fuzzing: markers out of order inside a restated ayat)."""
+    import random
+
+    from legaldraft.importer import ImportError_
+
+    texts = [_text(legaldraft.load(PURWAKARTA / "slrt-perubahan.yaml")), _text(kedua["contoh"])]
+    rnd = random.Random(7)
+    for _ in range(150):
+        lines = rnd.choice(texts).split("\n")
+        for _ in range(rnd.randint(1, 6)):
+            i, op = rnd.randrange(len(lines)), rnd.random()
+            if op < 0.4:
+                del lines[i]
+            elif op < 0.6:
+                lines.insert(i, lines[rnd.randrange(len(lines))])
+            elif op < 0.8:
+                lines[i] = lines[i][: rnd.randrange(len(lines[i]) + 1)]
+            else:
+                lines[i] += " " + rnd.choice(["Pasal 5 dihapus.", "Di antara Pasal 1 dan", "Ketentuan ayat (2)",
+                                              "BAB IXA", "Pasal 14A", "(1a) teks", "c. huruf"])
+        try:
+            import_text("\n".join(lines))
+        except ImportError_:
+            pass

@@ -19,7 +19,7 @@ from ..naskah import rumusan
 from ..naskah.assembler import definisi_text
 from ..naskah.numbers import ordinal
 from .body import BodyParser
-from .items import butir_list, paragraphs, tree
+from .items import Mismatch, butir_list, paragraphs, tree
 from .text import Line, Notes
 
 # -- the regulation named in a judul, a Mengingat item or Pasal I -----------------------------------------
@@ -285,9 +285,14 @@ class PasalI:
             if (suffix := re.match(r"^\x00([a-z])\x00 ", text)):       # '(1a)' (see _ayat_marks)
                 label, text = label + suffix.group(1), text[suffix.end():]
             ayat: dict = {"ayat": label, "teks": text}
-            root = tree(rest)
-            if root.children:
-                ayat["rincian"] = butir_list(root.children, 0)
+            try:
+                root = tree(rest)
+                if root.children:
+                    ayat["rincian"] = butir_list(root.children, 0)
+            except Mismatch:        # markers out of order: the ayat's text kept as written, on one line
+                ayat = {"ayat": label, "teks": " ".join([text] + [f"{p.marker} {p.text}".strip() for p in rest])}
+                out.append(ayat)
+                continue
             if root.tail:
                 ayat["teks_akhir"] = " ".join(t.text for t in root.tail)
             out.append(ayat)
