@@ -18,7 +18,7 @@ from typing import Optional
 from ..naskah.assembler import NAMA_BELUM_ADA
 from ..naskah import rumusan
 from ..model import ProfilDaerah
-from ..naskah.numbers import bulan, letters, ordinal
+from ..naskah.numbers import bulan, letters, ordinal, roman
 from . import amendment
 from .body import BodyParser, is_heading, loose_headings, parse_diktum, DIKTUM
 from .citation import dasar_hukum_item
@@ -124,6 +124,11 @@ def _plausible_judul(rest: str) -> bool:
 
 
 _INLINE_ITEM = re.compile(r"(?<=;)\s*(?=\d{1,2}\s?\.\s*(?:U-?ndang|Peraturan|Keputusan|Qanun|Instruksi)\b)")
+
+
+def _roman_index(label: str) -> Optional[int]:
+    """'I' -> 0, 'IV' -> 3; None for what is not a roman numeral up to XX."""
+    return next((k for k in range(20) if roman(k + 1) == label.upper()), None)
 
 
 def _pasal_form(lines: list[Line]) -> bool:
@@ -534,6 +539,13 @@ class DocumentParser:
             self.spec["dicabut"] = self.amended
             return
         self.spec["mengubah"] = self.amended[0]
+        lampiran = self.spec.get("lampiran", [])
+        for item in self.spec.get("perubahan", []):
+            if item["unit"] == "lampiran" and item["aksi"] in ("ganti_lampiran", "tambah") and lampiran:
+                # the Lampiran this Perubahan carries is the one the change names (ids as finish.assign_ids gives them)
+                k = 0 if item["nomor"][0] == "-" or len(lampiran) == 1 else _roman_index(item["nomor"][0])
+                if k is not None and k < len(lampiran):
+                    item["lampiran"] = "lampiran" if len(lampiran) == 1 else f"lampiran-{roman(k + 1).lower()}"
         if self.amendment_no > 1:
             earlier = self.earlier[-(self.amendment_no - 1):] if self.earlier else []
             if len(earlier) < self.amendment_no - 1:
