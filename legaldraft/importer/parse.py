@@ -579,7 +579,10 @@ class DocumentParser:
         if kepala != "Bupati":
             data["kepala_daerah"] = kepala
         jabatan = self.kop.get("jabatan")
-        if jabatan and jabatan != f"{kepala.upper()} {nama.upper()}":
+        expected = f"{kepala.upper()} {nama.upper()}"
+        slip = len(jabatan or "") == len(expected) and [(a, b) for a, b in zip(jabatan or "", expected) if a != b]
+        if jabatan and jabatan != expected and not (slip and len(slip) == 1 and slip[0][0].isalpha() and slip[0][1].isalpha()):
+            # (a jabatan line one OCR'd letter away from the judul's, 'WALIKOTA KENDARJ', is the same jabatan)
             data["jabatan_kepala"] = jabatan
         if not self.is_keputusan and self.nama_jenis != "Peraturan Bupati":
             data.setdefault("formula", {})["nama_jenis_peraturan"] = self.nama_jenis
