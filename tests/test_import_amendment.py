@@ -290,3 +290,11 @@ def test_check_of_a_perubahan_docx_finds_what_the_spec_has(cli, tmp_path):
     res = cli("check", _docx(doc, tmp_path))
     assert res.exit_code == 0, res.output
     assert "0 galat, 0 peringatan" in res.output
+
+
+def test_import_report_counts_the_changes(cli, tmp_path):
+    doc = legaldraft.load(PURWAKARTA / "slrt-perubahan.yaml")
+    res = cli("import", _docx(doc, tmp_path), "-o", tmp_path / "back.yaml", "--report")
+    assert res.exit_code == 0, res.output
+    assert "perubahan atas Peraturan Bupati Purwakarta Nomor 12 Tahun 2026" in res.output
+    assert "9 dasar hukum" in res.output and "5 butir perubahan" in res.output      # the amended one printed last
