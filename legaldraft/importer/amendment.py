@@ -155,9 +155,11 @@ def instruction(sentence: str) -> Optional[dict]:
         if len(same) < 2:
             return None
         return {"aksi": "sisip", "antara": same[:2], **out}
-    m = re.match(r"^Ketentuan\s+(?P<what>.+?)\s+(?:diubah|ditambah(?:kan)?)\b", s, re.I)
+    # ('Ketentuan Pasal 5 diubah …', and without 'Ketentuan': 'Lampiran diubah sehingga menjadi …')
+    m = re.match(rf"^(?:Ketentuan\s+(?P<what>.+?)|(?P<bare>(?:judul\s+)?{_UNIT_WORD}\b.{{0,60}}?))\s+(?:diubah|ditambah(?:kan)?)\b",
+                 s, re.I)
     if m:
-        what = m.group("what")
+        what = m.group("what") or m.group("bare")
         refs = _refs(re.sub(r"^judul\s+", "", what, flags=re.I))
         unit, nomor, pasal, induk = _unit_of(refs)
         if unit is None:
