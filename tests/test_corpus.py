@@ -256,6 +256,7 @@ REVIEWED_RULES = {
     "DH-013": "a spaced hyphen or a dash inside 'Undang - Undang' / 'Undang – Undang' as the copy writes it",
     "DH-014": "LN/TLN data in a non-standard form ('Tambahan Lembaran Negara Nomor …', 'Lembaran Negara Tahun …')",
     "DH-015": "a citation without its Tambahan Lembaran Negara (Tulungagung PP 18/2016; Bulungan's 'Tmbahan')",
+    "DH-016": "the UUD's name as the OCR read it ('Republik lndonesia Tahu4 1945', Perubahan Kedua Pergub Riau 2021)",
     "DH-017": "'Tentang' with a capital inside a citation (Gunungkidul)",
     "DH-019": "a Mengingat item ending with ':' (the OCR's reading of ';', PALI)",
     "JUD-001": "Gorontalo's nomor line 'NOMOR 1 / 23 / I /2014' is not 'NOMOR n TAHUN yyyy' (its year is read from it)",

@@ -206,7 +206,7 @@ def order(ctx):
     for item, _, cited in items(ctx):
         if cited is None:
             continue
-        rank = cited.jenis.rank
+        rank = _rank_here(ctx, cited)
         field = "teks" if item.teks else None
         if rank < top_rank:
             ctx.report(f"{cited.jenis_text} ditulis setelah {top_label} (hierarki lebih rendah di depan)", item, field,
@@ -224,6 +224,16 @@ def order(ctx):
                            "sebelumnya yang sederajat", item, field, "", "urutkan menurut tahun pengundangan",
                            severity="warning")
         last[rank] = key
+
+
+def _rank_here(ctx, cited: Citation) -> int:
+    """The rank of a cited regulation in this document: in a provincial document a 'Peraturan Daerah' that names no
+    kabupaten or kota is the province's own Perda (ranking above the Pergub), not a kabupaten/kota one (Pergub DKI
+    112/2012 cites 'Peraturan Daerah Nomor 10 Tahun 2008' before its Pergub 38/2009)."""
+    if cited.jenis == J.perda and ctx.profile.tingkat == "provinsi" and \
+            not re.search(r"\b(?:Kabupaten|Kota)\b", cited.penerbit or ""):
+        return J.perda_prov.rank
+    return cited.jenis.rank
 
 
 _NUMBERED = re.compile(r"^\s*\d+\.\s+")
