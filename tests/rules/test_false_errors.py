@@ -140,10 +140,21 @@ def test_dh_009_reads_a_misspelt_title_as_spelling(title, severity):
 
 
 def test_ref_011_reads_a_misspelt_name_as_spelling():
-    """Pergub Sulawesi Selatan 74/2020 names Pergub 57/2019 once with 'Huten' for 'Hutan'; Perwali Tangerang 93/2018's
-    OCR leaves 'Pemerintahan| Daerah': warnings. Perbup Bangli 36/2019 names Perbup 47/2011 two ways: an error."""
-    assert [s for s, _ in _corpus("heldout/perubahan-pergub-sulsel-2020-74.txt", "REF-011")] == ["warning"]
-    assert [s for s, _ in _corpus("wider/perwali-tangerang-2018-93.txt", "REF-011")] == ["warning"]
+    """One regulation named once with a non-word ('Huten' for 'Hutan', as Pergub Sulawesi Selatan 74/2020 did): a
+    warning; another word (Perbup Bangli 36/2019 names Perbup 47/2011 two ways): an error."""
+    def mentions(second: str) -> str:
+        text = scaffold("perbup").replace(
+            KON_B, "  - bahwa Peraturan Bupati Contoh Nomor 3 Tahun 2020 tentang Penataan Kawasan Hutan perlu "
+                   "dilaksanakan;\n", 1)
+        return text.replace("PPT diselenggarakan oleh Perangkat Daerah sesuai dengan kewenangannya.",
+                            f"PPT diselenggarakan sesuai dengan Peraturan Bupati Contoh Nomor 3 Tahun 2020 tentang {second}.", 1)
+
+    def ref011(text: str) -> list[str]:
+        return [f.severity.value for f in legaldraft.check(legaldraft.loads(text), only=["REF-011"])]
+
+    assert ref011(mentions("Penataan Kawasan Huten")) == ["warning"]
+    assert ref011(mentions("Penataan Kawasan Pesisir")) == ["error"]  # another word
+    assert ref011(mentions("Penataan Kawasan Hutan")) == []
     assert [s for s, _ in _corpus("wider/perubahan-perbup-bangli-2019-36.txt", "REF-011")] == ["error"]
 
 
@@ -166,10 +177,13 @@ def test_a_page_mark_after_a_points_semicolon_is_not_a_missing_semicolon():
 
 
 def test_kon_006_on_a_jenis_the_importer_filled_in_is_info():
-    """Perwali Kotamobagu 11/2015: the OCR copy's judul is unreadable, the importer puts a placeholder jenis; the
-    closing point 'Peraturan Walikota' then differs from a jenis nobody wrote."""
-    found = _corpus("heldout/perwali-kotamobagu-2015-11.txt", "KON-006")
-    assert found and {s for s, _ in found} == {"info"} and all("isian importer" in m for _, m in found)
+    """A copy whose judul the OCR could not read (Perwali Kotamobagu 11/2015 in the first import): the importer fills
+    in the jenis and judul ('asal.isian'); the closing point then differs from words nobody wrote: info."""
+    text = closing("Peraturan Walikota", "Alokasi Dana Desa")
+    assert [f.severity.value for f in legaldraft.check(legaldraft.loads(text), only=["KON-006"])] == ["error", "error"]
+    filled = text.replace("jenis: perbup\n", "jenis: perbup\nasal:\n  isian: [jenis, tentang]\n", 1)
+    found = legaldraft.check(legaldraft.loads(filled), only=["KON-006"])
+    assert [f.severity.value for f in found] == ["info", "info"] and all("isian importer" in f.message for f in found)
 
 
 def test_an_old_law_in_the_amendment_segment_keeps_its_own_series():
