@@ -134,3 +134,25 @@ def test_build_of_every_packaged_kind_takes_the_text_path(tmp_path):
         writer = docx_writer.DocxWriter(template, ctx.profile, ctx.base_dir, kind=template.parent.name)
         writer.write(document_blocks(doc, ctx))
         assert writer._variant.set_up is not None, jenis
+
+
+def test_zip_package_is_zipfile_s_zip(monkeypatch):
+    """Without the stored streams the package is byte for byte what zipfile's writestr writes; with them (the
+    template's unchanged parts copied as stored) every part still reads back whole."""
+    import time
+
+    template = pkg.TemplateParts.read(template_path("perbup"))
+    parts = dict(template.parts)
+    parts["word/document.xml"] = parts["word/document.xml"].replace(b"<w:body>", b"<w:body><w:p/>")
+    parts["word/media/gambar \u00e9.png"] = png(20, 10)
+    monkeypatch.setattr(time, "time", lambda: 1764640000.0)
+    expected = io.BytesIO()
+    with zipfile.ZipFile(expected, "w", zipfile.ZIP_DEFLATED) as out:
+        for name, data in parts.items():
+            out.writestr(name, data)
+    plain = pkg.TemplateParts(template.parts, template.document, template.document_rels, template.core,
+                              template.rels)
+    assert pkg.zip_package(parts, plain) == expected.getvalue()
+    copied = pkg.zip_package(parts, template)
+    assert _parts(copied) == list(parts.items())
+    assert set(template.compressed) >= {"word/styles.xml", "word/stylesWithEffects.xml"}

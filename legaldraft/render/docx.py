@@ -219,9 +219,10 @@ class _Variant:
 
     def __init__(self, parts: dict[str, bytes], body_root, rel_ids: set[str], next_shape_id: int,
                  document_name: str, rels_name: str, core_name: str | None, image_count: int,
-                 set_up: pkg.SetUp | None = None):
+                 set_up: pkg.SetUp | None = None, template: pkg.TemplateParts | None = None):
         self.parts = parts
         self.set_up = set_up                       # a packaged template's: document.xml written as text
+        self.template = template                   # its parts as stored (unchanged ones are not compressed again)
         self.body_root = body_root                 # the w:document with an empty body and the sectPr
         self.rel_ids = rel_ids
         self.next_shape_id = next_shape_id         # what python-docx names a picture after ("Picture N")
@@ -256,7 +257,7 @@ class _Variant:
         """The variant of a packaged template set up by :func:`legaldraft.render.package.page_setup`."""
         return cls(set_up.parts, None, set(template.rels), set_up.next_shape_id, template.document,
                    template.document_rels, template.core,
-                   sum(1 for name in set_up.parts if name.startswith("word/media/")), set_up)
+                   sum(1 for name in set_up.parts if name.startswith("word/media/")), set_up, template)
 
     def next_rid(self, used: set[str]) -> str:
         # python-docx's rule: the first free rIdN, gaps reused
@@ -282,6 +283,8 @@ class _Variant:
                                                              [(partname, ctype) for _, _, partname, ctype, _ in related])
             for _, _, partname, _, blob in related:
                 parts[partname.lstrip("/")] = blob
+        if self.template is not None:
+            return pkg.zip_package(parts, self.template)
         buf = io.BytesIO()
         with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as out:
             for name, data in parts.items():

@@ -18,8 +18,10 @@ import html
 import os
 import re
 import struct
+import time
 import zipfile
-from dataclasses import dataclass
+import zlib
+from dataclasses import dataclass, field
 from pathlib import Path
 
 
@@ -84,18 +86,32 @@ class TemplateParts:
     document_rels: str
     core: str | None
     rels: dict[str, tuple[str, str]]          # the document's relationships: rId -> (type, part name)
+    #: each deflated part's compressed stream and CRC as stored, written again as is for an unchanged part
+    compressed: dict[str, tuple[bytes, int]] = field(default_factory=dict)
 
     @classmethod
     def read(cls, path: Path) -> "TemplateParts":
         with zipfile.ZipFile(path) as zf:
-            parts = {name: zf.read(name) for name in zf.namelist()}
+            parts = {name: zf.read(name) for name in zf.namelist()}      # read checks every part's CRC
+            compressed = {}
+            with open(path, "rb") as raw:
+                for info in zf.infolist():
+                    if info.compress_type != zipfile.ZIP_DEFLATED or info.flag_bits & 0x1:
+                        continue
+                    raw.seek(info.header_offset)
+                    header = raw.read(30)
+                    if header[:4] != b"PK\x03\x04":
+                        continue
+                    name_length, extra_length = struct.unpack("<HH", header[26:30])
+                    raw.seek(info.header_offset + 30 + name_length + extra_length)
+                    compressed[info.filename] = (raw.read(info.compress_size), info.CRC)
         package_rels = _relationships(parts["_rels/.rels"], "")
         document = next(target for reltype, target in package_rels.values() if reltype.endswith("/officeDocument"))
         core = next((target for reltype, target in package_rels.values() if reltype == CORE_RELTYPE), None)
         folder, _, name = document.rpartition("/")
         document_rels = f"{folder}/_rels/{name}.rels" if folder else f"_rels/{name}.rels"
         rels = _relationships(parts.get(document_rels, b""), folder)
-        return cls(parts, document, document_rels, core, rels)
+        return cls(parts, document, document_rels, core, rels, compressed)
 
     def has_footnotes(self) -> bool:
         return any(reltype == FOOTNOTES_RELTYPE for reltype, _ in self.rels.values())
@@ -444,3 +460,38 @@ def inline_xml(declared: frozenset[str], shape_id: int, picture_id: int, rid: st
             f'<a:blip r:embed="{attr(rid)}"/><a:stretch><a:fillRect/></a:stretch></pic:blipFill><pic:spPr><a:xfrm>'
             f'<a:off x="0" y="0"/><a:ext cx="{cx}" cy="{cy}"/></a:xfrm><a:prstGeom prst="rect"/></pic:spPr>'
             "</pic:pic></a:graphicData></a:graphic></wp:inline>")
+
+
+# -- the package ----------------------------------------------------------------------------------------------
+def zip_package(parts: dict[str, bytes], template: TemplateParts) -> bytes:
+    """The zip of ``parts`` as zipfile's ``writestr`` writes it (deflated at zlib's default level, stamped now,
+    mode 0600); a part still equal to the template's is written as the template stores it, compressed once when
+    the template was made instead of on every build."""
+    out = bytearray()
+    central = []
+    now = time.localtime(time.time())
+    dostime = now.tm_hour << 11 | now.tm_min << 5 | now.tm_sec // 2
+    dosdate = (now.tm_year - 1980) << 9 | now.tm_mon << 5 | now.tm_mday
+    for name, data in parts.items():
+        stored = template.compressed.get(name)
+        if stored is not None and template.parts.get(name) == data:
+            stream, crc = stored
+        else:
+            deflate = zlib.compressobj(zlib.Z_DEFAULT_COMPRESSION, zlib.DEFLATED, -15)
+            stream, crc = deflate.compress(data) + deflate.flush(), zlib.crc32(data)
+        encoded = name.encode("ascii") if name.isascii() else name.encode("utf-8")
+        flags = 0 if name.isascii() else 0x800
+        if len(out) > 0xFFFFFFFE or len(data) > 0xFFFFFFFE or len(stream) > 0xFFFFFFFE:
+            raise ValueError("paket DOCX melebihi 4 GiB")
+        offset = len(out)
+        out += struct.pack("<4s5H3L2H", b"PK\x03\x04", 20, flags, zipfile.ZIP_DEFLATED, dostime, dosdate, crc,
+                           len(stream), len(data), len(encoded), 0) + encoded
+        out += stream
+        central.append(struct.pack("<4s6H3L5H2L", b"PK\x01\x02", 20 | 3 << 8, 20, flags, zipfile.ZIP_DEFLATED,
+                                   dostime, dosdate, crc, len(stream), len(data), len(encoded), 0, 0, 0, 0,
+                                   0o600 << 16, offset) + encoded)
+    start = len(out)
+    for entry in central:
+        out += entry
+    out += struct.pack("<4s4H2LH", b"PK\x05\x06", 0, 0, len(central), len(central), len(out) - start, start, 0)
+    return bytes(out)
