@@ -21,7 +21,6 @@ import os
 import re
 import zipfile
 from pathlib import Path
-from html import escape  # not xml.sax.saxutils: it imports urllib.request (start-up time)
 
 from ..naskah.blocks import LABELLED, Block, Run
 from .styles import SUB, by_name, style_id
@@ -57,7 +56,7 @@ def xml_text(text: str) -> str:
     text = _NOT_XML.sub("", text)
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return escape(text, quote=False)
+    return pkg.text(text)
 
 
 NBSP = "\u00a0"

@@ -14,7 +14,6 @@ way python-docx writes them; a picture in another format still goes through pyth
 """
 from __future__ import annotations
 
-import html
 import os
 import re
 import struct
@@ -117,10 +116,19 @@ class TemplateParts:
         return any(reltype == FOOTNOTES_RELTYPE for reltype, _ in self.rels.values())
 
 
+def _unescape(value: str) -> str:
+    """An attribute value as XML reads it (the five predefined entities; the rels lxml writes use no others)."""
+    if "&" not in value:
+        return value
+    for entity, char in (("&lt;", "<"), ("&gt;", ">"), ("&quot;", '"'), ("&apos;", "'"), ("&amp;", "&")):
+        value = value.replace(entity, char)
+    return value
+
+
 def _relationships(data: bytes, folder: str) -> dict[str, tuple[str, str]]:
     out = {}
     for rel in re.findall(r"<Relationship\b[^>]*/>", data.decode("utf-8")):
-        values = {name: html.unescape(value) for name, value in _ATTRS.findall(rel)}
+        values = {name: _unescape(value) for name, value in _ATTRS.findall(rel)}
         if values.get("TargetMode") == "External":
             continue
         target = os.path.normpath(os.path.join(folder, values["Target"])).replace(os.sep, "/").lstrip("/")
@@ -151,13 +159,10 @@ _ATTRS = re.compile(r'\s([\w:]+)="([^"]*)"')
 def _set_attrs(tag: str, values: dict[str, str]) -> str:
     """An empty element's start tag (``<w:x a="1"/>``) with ``values`` set: an attribute in place, a new one at
     the end (lxml's order)."""
-    for name, value in values.items():
-        pattern = re.compile(rf'(\s{re.escape(name)}=")[^"]*(")')
-        if pattern.search(tag):
-            tag = pattern.sub(lambda m: m.group(1) + value + m.group(2), tag, count=1)
-        else:
-            tag = tag[:-2] + f' {name}="{value}"/>'
-    return tag
+    attrs = dict(_ATTRS.findall(tag))
+    attrs.update(values)
+    name = tag[1:].split(None, 1)[0].rstrip("/>")
+    return f"<{name}" + "".join(f' {key}="{value}"' for key, value in attrs.items()) + "/>"
 
 
 def _one(pattern: str, xml: str, flags: int = 0):
