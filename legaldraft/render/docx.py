@@ -1,7 +1,9 @@
 """Blocks -> DOCX.
 
-The template (styles) is opened with python-docx; page set-up, fonts and page numbers follow the profile
-(:func:`templates.apply_page_setup`). That template-with-profile is saved once and cached (``_Variant``):
+Page set-up, fonts and page numbers follow the profile. A packaged template is set up and written as text with
+zipfile alone (:mod:`legaldraft.render.package`: no python-docx, no lxml, the same bytes; the start-up time of
+``build``); a daerah's template is opened with python-docx (:func:`templates.apply_page_setup`). That
+template-with-profile is prepared once and cached (``_Variant``):
 each document then writes its package with zipfile, the unchanged parts as those bytes, and serialises only
 document.xml and docProps/core.xml (plus a media part, its relationship and content type per picture),
 byte for byte what python-docx's own save would write, at a fraction of its cost. The body is written as one WordprocessingML string and parsed once
