@@ -26,16 +26,30 @@ _KIND = re.compile(rf"\b(PERATURAN|KEPUTUSAN|INSTRUKSI)\s+({KEPALA_DAERAH})\b")
 _NOMOR = re.compile(r"\b(?:N\s?O\s?M\s?O\s?I?\s?R|N[oO][mM][oO][rR]|NO)\b\s*:?\s*", re.I)
 _TAHUN = re.compile(r"\s*\b(?:T\s?A\s?H\s?U\s?N|[rT]eHuN)\b\s*", re.I)
 _TENTANG = re.compile(r"\bT\s?E\s?N\s?T\s?A\s?N\s?G\b\s*:?")
-_PEMBUKAAN = re.compile(r"\b(?:BI\s?SMI\s?LLA\S*(?:\s+\S+){0,4}?\s+)?DENGAN\s+(?:RAHMAT|NAMA|RAKHMAT)\b.*?\b(?:ESA|KUASA|PENYAYANG)\b"
+_PEMBUKAAN = re.compile(r"\b(?:BI\s?SMI\s?LLA\S*(?:\s+\S+){0,4}?\s+)?[DO]ENGA[NM]?\s+(?:RAHMAT|NAMA|RAKHMAT|RA\w{2,4}T)\b.*?\b(?:ESA|KUASA|PENYAYANG)\b"
                         r"(?:\s+ATAS\s+RAHMAT\s+ALLAH\s+YANG\s+MAHA\s+ESA)?\.?")
-_CITATION_START = r"(?:Undang|UNDANG|Peraturan|PERATURAN|Keputusan|Pasal|Qanun|Instruksi|Surat|Penetapan)\b"
+_CITATION_START = r"(?:U-?ndang|UNDANG|Peraturan|PERATURAN|Keputusan|Pasal|Qanun|Instruksi|Surat|Penetapan)\b"
 # a Mengingat number: not the number of an ayat, angka, Nomor or Tahun running on into a citation
 _NUM_ITEM = re.compile(rf"(?<![\w(/.-])(?<!ayat )(?<!Ayat )(?<!angka )(?<!Nomor )(?<!Tahun )(?<!Pasal )"
-                       rf"(\d{{1,2}})\s?[.,\-]?\s+(?={_CITATION_START})")
+                       rf"(\d{{1,2}})(?:\s?[.,\-]?\s+|[.,](?=[A-Z]))(?={_CITATION_START})")
 _LETTER_POINT = re.compile(r"(?<![\w(])(?<!huruf )([a-zA-Z])\s?\.?\s+(?=(?:bahwa|Bahwa|berdasarkan)\b)")
 
 
+def _amended_name(texts: list[str], i: int) -> bool:
+    """The name of a Perubahan or Pencabutan ('PERUBAHAN ATAS PERATURAN BUPATI X NOMOR 4 TAHUN 2019 TENTANG …',
+    over one line or more) holds a judul of its own: no sign of a flattened opening."""
+    for k in range(i, max(-1, i - 3), -1):
+        if re.match(r"^(?:PERUBAHAN|PENCABUTAN)\b", texts[k]):
+            return True
+        if k < i and (re.match(r"^TENTANG\b", texts[k]) or not texts[k].isupper()):
+            return False
+    return False
+
+
 def _has_flattening(texts: list[str]) -> bool:
+    if any((p := _PEMBUKAAN.search(t)) and p.start() > 0 for t in texts):
+        return True         # the pembukaan glued after other words ('… KABUPATEN BANGLI DENGAN RAHMAT …')
+    texts = [t for i, t in enumerate(texts) if not _amended_name(texts, i)]
     for t in texts:
         anchors = 0
         anchors += bool(_KIND.search(t)) and bool(_TENTANG.search(t))
@@ -43,7 +57,7 @@ def _has_flattening(texts: list[str]) -> bool:
         anchors += len(_NUM_ITEM.findall(t)) >= 2
         anchors += bool(re.search(rf"\S\s+{_LABEL_WORD}\b", t)) and not re.match(r"^[a-z0-9]", t)
         kind = _KIND.search(t)      # the kop glued before the judul, or the judul glued to its NOMOR line
-        anchors += bool(kind) and kind.start() > 0 and not t[: kind.start()].strip().upper().endswith("ATAS") \
+        anchors += bool(kind) and kind.start() > 0 and not re.search(r"\bATA[S5]?$", t[: kind.start()].strip().upper()) \
             and bool(re.search(r"\bNOMOR\b", t[kind.end():]))
         if anchors:
             return True
@@ -53,8 +67,12 @@ def _has_flattening(texts: list[str]) -> bool:
            for t in texts):
         return True
     labels = [i for i, t in enumerate(texts) if re.match(rf"^{_LABEL_WORD}\b\s*:?\s*$", t)]
+    judul = next((i for i, t in enumerate(texts) if _KIND.match(t)), None)
+    if labels and judul is not None and labels[0] < judul:
+        return True         # a label displaced above the judul (a scan read column by column)
     for i in labels:       # a label alone on its line followed by another label or a detached marker column
-        nxt = texts[i + 1] if i + 1 < len(texts) else ""
+        k = i + 1 + (i + 1 < len(texts) and texts[i + 1].strip() == ":")      # (its colon on a line of its own)
+        nxt = texts[k] if k < len(texts) else ""
         if re.match(rf"^({_LABEL_WORD}\b|:\s*[a-z1-9]\.|[a-z1-9]\.\s*$)", nxt):
             return True
     if not any(re.match(rf"^{_LABEL_WORD}\b", t) for t in texts):
@@ -62,7 +80,18 @@ def _has_flattening(texts: list[str]) -> bool:
     return False
 
 
+def _labels_apart(lines: list[Line]) -> list[Line]:
+    """A label left at the end of the point before it ('… ditetapkan dengan Peraturan Bupati. Mengingat', the
+    items on the next lines) goes on a line of its own."""
+    out: list[Line] = []
+    for ln in lines:
+        m = re.match(rf"^(.*[.;,])\s+({_LABEL_WORD})\s*:?\s*$", ln.text)
+        out += [Line(ln.no, m.group(1)), Line(ln.no, m.group(2))] if m else [ln]
+    return out
+
+
 def normalise_opening(lines: list[Line], notes: Notes) -> list[Line]:
+    lines = _labels_apart(lines)
     end = next((i for i, ln in enumerate(lines) if _BODY.match(ln.text)), len(lines))
     head = [ln for ln in lines[:end] if not ln.blank]
     if not head or not _has_flattening([ln.text for ln in head]):
@@ -79,6 +108,11 @@ def normalise_opening(lines: list[Line], notes: Notes) -> list[Line]:
     return out + lines[end:]
 
 
+#: the judul's daerah, a number and 'TAHUN yyyy' with nothing between: a title block whose NOMOR and TENTANG the
+#: OCR lost (the name follows the year)
+_BARE_TAHUN = re.compile(r"(?:\s+[A-Z][A-Z.'-]*){1,4}?\s+(?P<nomor>[0-9IlO]{1,4})\s+TAHUN\s+(?P<tahun>(?:19|20)\d{2})\b")
+
+
 def _opening_lines(text: str) -> Optional[list[str]]:
     # the judul: the last title block (kind, NOMOR, TENTANG) before the pembukaan; an earlier one is a cover
     # (a Berita Daerah cover repeats the judul), one inside a name is the regulation amended or revoked
@@ -89,10 +123,10 @@ def _opening_lines(text: str) -> Optional[list[str]]:
             break
         window = text[cand.end(): cand.end() + 220]
         before = text[max(0, cand.start() - 14): cand.start()].strip().upper()
-        if before.endswith(("ATAS", "PENCABUTAN", "PELAKSANAAN", "MENCABUT")):
+        if re.search(r"(?:\bATA[S5]?|PENCABUTAN|PELAKSANAAN|MENCABUT)$", before):     # ('ATA': an OCR'd 'ATAS')
             continue
         t = _TENTANG.search(window)
-        if t and _NOMOR.search(window[: t.start()]):
+        if t and _NOMOR.search(window[: t.start()]) or not t and _BARE_TAHUN.match(window):
             kind = cand
             if opening is None:
                 break
@@ -101,13 +135,22 @@ def _opening_lines(text: str) -> Optional[list[str]]:
     kop = re.sub(r"^\(\d{1,3}\)\s*", "", text[: kind.start()].strip())
     kop = re.sub(rf"\b{_LABEL_WORD}\b\s*:?", " ", kop).strip()     # labels displaced above the title
     rest = text[kind.start():]
-    t = _TENTANG.search(rest)
-    if t is None:
+    t = _TENTANG.search(rest, 0, 240)
+    bare = _BARE_TAHUN.match(rest, kind.end() - kind.start()) if t is None else None
+    if t is None and bare is None:
         return None
-    before, after = rest[: t.start()].strip(), rest[t.end():].strip()
-    n = _NOMOR.search(before)
-    judul = before[: n.start()].strip() if n else before
-    nomor_line = "NOMOR " + before[n.end():].strip() if n else ""
+    if bare is not None:
+        # NOMOR and TENTANG lost to the OCR ('PERATURAN WALIKOTA X / II / TAHUN / 2015 / ALOKASI DANA DESA'): the
+        # number before 'TAHUN yyyy' ends the judul, the name follows it
+        judul = rest[: bare.start("nomor")].strip()
+        nomor_line = f"NOMOR {bare.group('nomor')} TAHUN {bare.group('tahun')}"
+        before, after = rest[: bare.end()].strip(), rest[bare.end():].strip()
+        n = None
+    else:
+        before, after = rest[: t.start()].strip(), rest[t.end():].strip()
+        n = _NOMOR.search(before)
+        judul = before[: n.start()].strip() if n else before
+        nomor_line = "NOMOR " + before[n.end():].strip() if n else ""
     extra_top: list[str] = []
     # 'SALINAN' and page marks glued into the title block belong above it
     for word in ("SALINAN", "sALINAN"):
@@ -118,8 +161,9 @@ def _opening_lines(text: str) -> Optional[list[str]]:
     nomor_line = re.sub(r"\s+[^\w\s]+$", "", nomor_line)          # OCR specks after the year
     # the name runs to the pembukaan, or to the jabatan line, or to the first label / point
     jabatan = _jabatan_pattern(judul)
-    hard = [m.start() for m in (_PEMBUKAAN.search(after), re.search(rf"{jabatan}\s*,", after) if jabatan else None)
-            if m is not None]
+    # (the jabatan line of an older Keputusan has no comma: it is the jabatan when a label follows it)
+    jab = re.search(rf"{jabatan}\s*(?:,|(?=\s*\b{_LABEL_WORD}\b))", after) if jabatan else None
+    hard = [m.start() for m in (_PEMBUKAAN.search(after), jab) if m is not None]
     soft = [m.start() for m in (re.search(rf"\b{_LABEL_WORD}\b", after), re.search(r"(?:^|\s)[a-z]?\.?\s*bahwa\b", after))
             if m is not None]
     # the name runs to the pembukaan or the jabatan line; a label displaced into it is not part of it
@@ -132,7 +176,7 @@ def _opening_lines(text: str) -> Optional[list[str]]:
         opening.append(pembukaan.group(0).strip())
         after = after[: pembukaan.start()] + " " + after[pembukaan.end():]
     jab_line = None
-    if jabatan and (m := re.search(rf"{jabatan}\s*,", after[:400])):
+    if jabatan and (m := re.search(rf"{jabatan}\s*(?:,|(?=\s*\b{_LABEL_WORD}\b))", after[:400])):
         jab_line = m.group(0).replace(" ,", ",").strip()
         after = after[: m.start()] + " " + after[m.end():]
     head = [*extra_top, *_kop_lines(kop), judul, nomor_line, "TENTANG", nama, "", *opening]
@@ -149,13 +193,16 @@ def _jabatan_pattern(judul: str) -> Optional[str]:
     if not m:
         return None
     words = m.group(1).split()
-    return r"\s+".join(re.escape(w) for w in words)
+    # (an I read as l or 1 by the OCR, 'WALIKOTA KENDARl,', is still the jabatan line)
+    # (and a daerah cut short in the judul by a broken text layer, 'PESAWAR' for PESAWARAN, still ends it)
+    # (a speck inside a word, 'KOTA.MOBAGU', is not in the jabatan line)
+    return r"\s+".join(re.escape(re.sub(r"(?<=\w)[.'](?=\w)", "", w)).replace("I", "[Il1]") for w in words) + r"[A-Z]{0,4}"
 
 
 def _kop_lines(kop: str) -> list[str]:
     if not kop:
         return []
-    parts = re.split(r"\s+(?=PROVINSI\b|PROPINSI\b|SALINAN\b)|(?<=SALINAN)\s+", kop)
+    parts = re.split(r"\s+(?=PROVINSI|PROPINSI|SALINAN\b)|(?<=SALINAN)\s+", kop)     # ('PROVINSISULAWESI…' glued)
     return [p.strip() for p in parts if p.strip()]
 
 
@@ -190,7 +237,8 @@ def _first_citation(text: str) -> Optional[int]:
     m = _NUM_ITEM.search(text)
     if m and m.group(1) == "1":
         return m.start()
-    closing = [c.end() for c in re.finditer(rf"[;.]\s+(?={_CITATION_START})", text)]
+    # (an item whose number was lost to a bare point: '…; .Undang-Undang …')
+    closing = [c.end() for c in re.finditer(rf"[;.]\s+(?:[.,]\s?)?(?={_CITATION_START})", text)]
     last_bahwa = max((b.start() for b in re.finditer(r"\bbahwa\b", text)), default=0)
     after = [c for c in closing if c > last_bahwa]
     if after:
@@ -202,7 +250,8 @@ def _points(text: str) -> list[str]:
     text = text.strip()
     starts = [m.start() for m in _LETTER_POINT.finditer(text)]
     # points whose letter was lost: 'bahwa' after a closing ';' or '.'
-    starts += [m.start() + 1 for m in re.finditer(r"(?<![\s(][a-zA-Z])(?<!^[a-zA-Z])[;.]\s+(?=bahwa\b)", text)]
+    # (or after a ':' that should have been ';': '… dalam menjalankan tugas: bahwa berdasarkan …')
+    starts += [m.start() + 1 for m in re.finditer(r"(?<![\s(][a-zA-Z])(?<!^[a-zA-Z])[;.:]\s+(?=bahwa\b)", text)]
     starts = sorted(set(s for s in starts))
     if not starts or starts[0] > 0 and not text[: starts[0]].strip(" .:"):
         starts = [0] + starts if starts and starts[0] > 0 else starts or [0]
@@ -226,7 +275,7 @@ def _items(text: str) -> list[str]:
     if not text:
         return []
     starts = [m.start() for m in _NUM_ITEM.finditer(text)]
-    starts += [m.end() for m in re.finditer(rf"[;:]\s+(?={_CITATION_START})", text)]   # ':' is an OCR'd ';' 
+    starts += [m.end() for m in re.finditer(rf"[;:]\s+(?:[.,]\s?)?(?={_CITATION_START})", text)]   # ':' is an OCR'd ';' 
     if (tail := re.search(r"(?<=[;.]\s)\d{1,2}\s?\.\s+[A-Z][\w-]*$", text)):    # the copy stops inside an item
         starts.append(tail.start())
     starts = sorted(set([0] + starts))

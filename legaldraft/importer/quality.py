@@ -104,6 +104,9 @@ def counts_of(doc, blocks=None) -> dict[str, int]:
     if doc.konsiderans is not None and not (asal is not None and "konsiderans" in asal.isian):
         kon = doc.konsiderans
         counts["konsiderans"] = len(kon.poin) + (0 if kon.is_tunggal or _no_closing(doc) else 1)
+    if doc.jenis in ("perubahan", "pencabutan"):
+        counts["mengingat"] += _amendment_headings(doc, counts)
+        counts["perubahan"] = len(getattr(doc, "perubahan", None) or getattr(doc, "dicabut", []))
     for node in walk(doc):
         name = type(node).__name__
         if name == "Bab":
@@ -115,6 +118,21 @@ def counts_of(doc, blocks=None) -> dict[str, int]:
         elif name == "Definisi":
             counts["definisi"] += 1
     return counts
+
+
+def _amendment_headings(doc, counts: dict) -> int:
+    """A Perubahan prints the amended regulation as its last Mengingat item (unless the copy did not show it:
+    ``asal.isian`` 'mengubah'), and 'Pasal I'/'Pasal II' (a Pencabutan 'Pasal 1'/'Pasal 2') above its changes;
+    returns the Mengingat item to add and adds the Pasal headings the copy holds."""
+    asal = getattr(doc, "asal", None)
+    cut = asal.terpotong if asal is not None else None
+    if cut in (None, "penutup"):
+        counts["pasal"] += 2
+    elif cut == "batang_tubuh" and (getattr(doc, "perubahan", None) or doc.jenis == "pencabutan"):
+        counts["pasal"] += 1
+    if doc.jenis != "perubahan":
+        return 0
+    return 0 if asal is not None and "mengubah" in asal.isian else 1
 
 
 def _no_closing(doc) -> bool:
@@ -229,7 +247,7 @@ def format_figures(f: Figures, asal: dict | None = None) -> str:
         kind = f"  jenis naskah: {asal.get('nama_jenis') or asal.get('jenis')}"
         kind += f" ({asal['tingkat']})" if asal.get("tingkat") else " (tingkat tidak terbaca)"
         if asal.get("mengubah"):
-            kind += f"; {asal['jenis']} atas {asal['mengubah']}"
+            kind += f"; {asal['jenis']}{' atas' if asal['jenis'] == 'perubahan' else ''} {asal['mengubah']}"
         if asal.get("terpotong"):
             kind += f"; salinan berhenti di bagian {asal['terpotong'].replace('_', ' ')}"
         lines.append(kind)
@@ -238,7 +256,9 @@ def format_figures(f: Figures, asal: dict | None = None) -> str:
     lines += [f"  cakupan bertipe: {f.typed_coverage:.1%} kata sumber ada di unit bertipe "
              f"(kata terbawa {f.words_kept:.1%} dari {f.words})",
              f"  ditemukan: {c['konsiderans']} butir konsiderans, {c['mengingat']} dasar hukum, {c['bab']} BAB, "
-             f"{c['pasal']} Pasal, {c['ayat']} ayat, {c['definisi']} definisi"]
+             f"{c['pasal']} Pasal, {c['ayat']} ayat, {c['definisi']} definisi"
+             + (f", {c['perubahan']} {'butir perubahan' if asal and asal.get('jenis') == 'perubahan' else 'peraturan dicabut'}"
+                if "perubahan" in c else "")]
     if f.untyped:
         lines.append("  teks tanpa unit: " + ", ".join(f.untyped))
     return "\n".join(lines)
