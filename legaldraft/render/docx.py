@@ -1,7 +1,9 @@
 """Blocks -> DOCX.
 
-The template (styles) is opened with python-docx; page set-up, fonts and page numbers follow the profile
-(:func:`templates.apply_page_setup`). That template-with-profile is saved once and cached (``_Variant``):
+Page set-up, fonts and page numbers follow the profile. A packaged template is set up and written as text with
+zipfile alone (:mod:`legaldraft.render.package`: no python-docx, no lxml, the same bytes; the start-up time of
+``build``); a daerah's template is opened with python-docx (:func:`templates.apply_page_setup`). That
+template-with-profile is prepared once and cached (``_Variant``):
 each document then writes its package with zipfile, the unchanged parts as those bytes, and serialises only
 document.xml and docProps/core.xml (plus a media part, its relationship and content type per picture),
 byte for byte what python-docx's own save would write, at a fraction of its cost. The body is written as one WordprocessingML string and parsed once
@@ -17,17 +19,17 @@ the generated kop blocks are left out, the rest of the document follows it.
 from __future__ import annotations
 
 import io
+import os
 import re
 import zipfile
 from pathlib import Path
-from html import escape  # not xml.sax.saxutils: it imports urllib.request (start-up time)
 
 from ..naskah.blocks import LABELLED, Block, Run
 from .styles import SUB, by_name, style_id
 from .footnotes import FOOTNOTE_REFERENCE, add_footnotes, footnotes_part, template_has_footnotes
+from . import package as pkg
 from .templates import apply_page_setup
 import copy
-from types import SimpleNamespace
 from importlib import resources
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -52,7 +54,11 @@ def _twips(mm: float) -> int:
 
 
 def xml_text(text: str) -> str:
-    return escape(_NOT_XML.sub("", text), quote=False)
+    """``text`` as XML character data, as lxml writes it after parsing: a carriage return read as a line end."""
+    text = _NOT_XML.sub("", text)
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return pkg.text(text)
 
 
 NBSP = "\u00a0"
@@ -110,6 +116,8 @@ def _body_runs(block: Block) -> str:
 
 
 _TEMPLATES: dict[tuple, object] = {}
+_TEMPLATE_PARTS: dict[tuple, pkg.TemplateParts] = {}
+_TEMPLATE_FACTS: dict[tuple, tuple[bool, bool]] = {}
 _VARIANTS: dict[tuple, "_Variant"] = {}
 _LAMBANG_PLACEHOLDER: list[bytes] = []
 IMAGE_RELTYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/image"
@@ -139,6 +147,42 @@ def _pristine(template: Path, key: tuple | None = None):
 def _bundled(template: Path) -> bool:
     shipped = Path(str(resources.files("legaldraft").joinpath("templates")))
     return Path(template).resolve().is_relative_to(shipped.resolve())
+
+
+#: False in tests that compare the fast path with python-docx's (tests/test_render_package.py)
+FAST_PATH = True
+
+
+def _fast(template: Path) -> bool:
+    """A packaged template is set up without python-docx (:mod:`legaldraft.render.package`); a daerah's template,
+    which may lack the parts that path edits in place, goes through python-docx."""
+    return FAST_PATH and _bundled(template)
+
+
+def _template_parts(template: Path, key: tuple | None = None) -> pkg.TemplateParts:
+    key = key or _template_key(template)
+    parts = _TEMPLATE_PARTS.get(key)
+    if parts is None:
+        parts = _TEMPLATE_PARTS[key] = pkg.TemplateParts.read(Path(template))
+    return parts
+
+
+def _template_facts(template: Path) -> tuple[bool, bool]:
+    """(the body holds a fixed first-page part, the template has a footnotes part of its own)."""
+    key = _template_key(template)
+    facts = _TEMPLATE_FACTS.get(key)
+    if facts is None:
+        empty = None
+        if _fast(template):
+            parts = _template_parts(template, key)
+            empty = pkg.body_is_empty(parts.parts[parts.document])
+        if empty:
+            facts = (False, parts.has_footnotes())
+        else:
+            pristine = _pristine(template, key)
+            facts = (_body_has_content(pristine.element), template_has_footnotes(pristine))
+        _TEMPLATE_FACTS[key] = facts
+    return facts
 
 
 def _check_template(template: Path) -> None:
@@ -174,27 +218,47 @@ class _Variant:
     a new extension) a content type, written the way python-docx would write them.
     """
 
-    def __init__(self, document):
+    def __init__(self, parts: dict[str, bytes], body_root, rel_ids: set[str], next_shape_id: int,
+                 document_name: str, rels_name: str, core_name: str | None, image_count: int,
+                 set_up: pkg.SetUp | None = None, template: pkg.TemplateParts | None = None):
+        self.parts = parts
+        self.set_up = set_up                       # a packaged template's: document.xml written as text
+        self.template = template                   # its parts as stored (unchanged ones are not compressed again)
+        self.body_root = body_root                 # the w:document with an empty body and the sectPr
+        self.rel_ids = rel_ids
+        self.next_shape_id = next_shape_id         # what python-docx names a picture after ("Picture N")
+        self.document_name = document_name
+        self.rels_name = rels_name
+        self.core_name = core_name
+        self.image_count = image_count
+        # a template with pictures of its own (python-docx shares and numbers the media) or without core
+        # properties (python-docx makes them on first use) is left to python-docx's own save
+        self.plain = not image_count and core_name is not None
+
+    @classmethod
+    def of_document(cls, document) -> "_Variant":
+        """The variant as python-docx saves ``document`` (a daerah's template with the page set-up applied)."""
         from docx.opc.constants import RELATIONSHIP_TYPE as RT  # lazy: start-up time
 
         buf = io.BytesIO()
         document.save(buf)
         with zipfile.ZipFile(buf) as zf:
-            self.parts = {name: zf.read(name) for name in zf.namelist()}
-        self.body_root = document.element          # the w:document with an empty body and the sectPr
+            parts = {name: zf.read(name) for name in zf.namelist()}
         package = document.part.package
-        self.package_parts = list(package.iter_parts())
-        self.rel_ids = set(document.part.rels)
-        self.next_shape_id = document.part.next_id    # what python-docx names a picture after ("Picture N")
-        self.image_count = sum(1 for part in self.package_parts if part.partname.startswith("/word/media/"))
-        self.document_name = document.part.partname.lstrip("/")
-        self.rels_name = document.part.partname.rels_uri.lstrip("/")
+        package_parts = list(package.iter_parts())
         core = next((rel.target_part for rel in package.rels.values()
                      if not rel.is_external and rel.reltype == RT.CORE_PROPERTIES), None)
-        self.core_name = core.partname.lstrip("/") if core is not None else None
-        # a template with pictures of its own (python-docx shares and numbers the media) or without core
-        # properties (python-docx makes them on first use) is left to python-docx's own save
-        self.plain = not self.image_count and self.core_name is not None
+        return cls(parts, document.element, set(document.part.rels), document.part.next_id,
+                   document.part.partname.lstrip("/"), document.part.partname.rels_uri.lstrip("/"),
+                   core.partname.lstrip("/") if core is not None else None,
+                   sum(1 for part in package_parts if part.partname.startswith("/word/media/")))
+
+    @classmethod
+    def of_template(cls, template: pkg.TemplateParts, set_up: pkg.SetUp) -> "_Variant":
+        """The variant of a packaged template set up by :func:`legaldraft.render.package.page_setup`."""
+        return cls(set_up.parts, None, set(template.rels), set_up.next_shape_id, template.document,
+                   template.document_rels, template.core,
+                   sum(1 for name in set_up.parts if name.startswith("word/media/")), set_up, template)
 
     def next_rid(self, used: set[str]) -> str:
         # python-docx's rule: the first free rIdN, gaps reused
@@ -211,19 +275,17 @@ class _Variant:
         if core is not None:
             parts[self.core_name] = core
         if related:
-            from docx.opc.packuri import PackURI  # lazy: start-up time
-            from docx.opc.pkgwriter import _ContentTypesItem  # lazy: start-up time
-
             rels = parts[self.rels_name]
             extra = "".join(f'<Relationship Id="{rid}" Type="{reltype}" Target="{partname[len("/word/"):]}"/>'
                             for rid, reltype, partname, _, _ in related).encode()
             cut = rels.rindex(b"</Relationships>")
             parts[self.rels_name] = rels[:cut] + extra + rels[cut:]
-            fake = [SimpleNamespace(partname=PackURI(partname), content_type=ctype)
-                    for _, _, partname, ctype, _ in related]
-            parts["[Content_Types].xml"] = _ContentTypesItem.from_parts(self.package_parts + fake).blob
+            parts["[Content_Types].xml"] = pkg.content_types(parts["[Content_Types].xml"],
+                                                             [(partname, ctype) for _, _, partname, ctype, _ in related])
             for _, _, partname, _, blob in related:
                 parts[partname.lstrip("/")] = blob
+        if self.template is not None:
+            return pkg.zip_package(parts, self.template)
         buf = io.BytesIO()
         with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as out:
             for name, data in parts.items():
@@ -236,11 +298,19 @@ def _variant(template: Path, halaman, mark: str | None, footer_note: str | None 
     vkey = (key, tuple(sorted(halaman.model_dump().items())), mark, footer_note)
     variant = _VARIANTS.get(vkey)
     if variant is None:
-        document = _open_template(template)
-        apply_page_setup(document, halaman, mark=mark, footer_note=footer_note)
+        set_up = None
+        if _fast(template):
+            parts = _template_parts(template, key)
+            set_up = pkg.page_setup(parts, halaman, mark, footer_note)
+        if set_up is not None:
+            variant = _Variant.of_template(parts, set_up)
+        else:
+            document = _open_template(template)
+            apply_page_setup(document, halaman, mark=mark, footer_note=footer_note)
+            variant = _Variant.of_document(document)
         if len(_VARIANTS) >= 16:
             _VARIANTS.clear()
-        variant = _VARIANTS[vkey] = _Variant(document)
+        _VARIANTS[vkey] = variant
     return variant
 
 
@@ -281,24 +351,28 @@ class DocxWriter:
                  kop: bool = True):
         """``kop``: a daerah template's fixed first-page part (its own kop) is printed; a working table (the
         matriks perbandingan) leaves it out."""
-        from docx import Document  # lazy: start-up time
-
         self.profile = profile
         self.base_dir = base_dir or Path.cwd()
         self.styles = by_name(kind)
         self.template = Path(template)
-        self.fixed_kop = kop and _has_body_content(_pristine(self.template))
+        has_kop, has_footnotes = _template_facts(self.template)
+        self.fixed_kop = kop and has_kop
         self._picture_ids = 100
         # the common path writes the package itself (_Variant); a fixed kop goes through python-docx
-        self.document = Document(io.BytesIO(_render_kop(template, profile))) if self.fixed_kop else None
+        self.document = None
+        if self.fixed_kop:
+            from docx import Document  # lazy: start-up time (only a daerah template with a fixed kop)
+
+            self.document = Document(io.BytesIO(_render_kop(template, profile)))
         self._variant: _Variant | None = None
         self._body = None
+        self._body_xml: str | None = None
         self._images: list[tuple[str, str, str, bytes]] = []    # rId, partname, content type, blob
         self._rel_ids: set[str] = set()
         self._title = self._subject = None
         self._note = None
         self.footnotes: list[str] = []
-        self.notes_as_paragraphs = template_has_footnotes(_pristine(self.template))
+        self.notes_as_paragraphs = has_footnotes
         page = profile.halaman
         self.width_mm = page.lebar_mm - page.margin_kiri_mm - page.margin_kanan_mm
         self.height_mm = page.tinggi_mm - page.margin_atas_mm - page.margin_bawah_mm
@@ -422,34 +496,26 @@ class DocxWriter:
 
     # -- images ---------------------------------------------------------------------------------------
     def _picture(self, source, style: str, width_mm: float) -> str:
-        from docx.image.image import Image  # lazy: start-up time
-        from docx.shared import Mm  # lazy: start-up time
-        from lxml import etree  # lazy: start-up time
-
-        image = Image.from_blob(source) if isinstance(source, bytes) else Image.from_file(str(source))
+        image = _picture_of(source)
         ratio = image.px_height / image.px_width if image.px_width else 1.0
         # scaled to the page width, and never taller than most of a page
         width_mm = min(width_mm, self.width_mm, 0.85 * self.height_mm / ratio)
-        if self.document is not None:
-            stream = io.BytesIO(source) if isinstance(source, bytes) else str(source)
-            inline = self.document.part.new_pic_inline(stream, Mm(width_mm), None)
-        else:
-            inline = self._new_pic_inline(image, Mm(width_mm))
         # python-docx numbers a picture from the body as it is now, which is empty while we build: give
         # each picture its own id, or Word reports unreadable content
         self._picture_ids += 1
-        inline.docPr.id = self._picture_ids
-        for side in ("distT", "distB", "distL", "distR"):   # LibreOffice otherwise pads ~3 mm and shifts it right
-            inline.set(side, "0")
-        xml = etree.tostring(inline, encoding="unicode")
+        if self.document is None:
+            xml = self._new_pic_inline(image, pkg.mm_emu(width_mm), self._picture_ids)
+        else:
+            from docx.shared import Mm  # lazy: start-up time
+
+            stream = io.BytesIO(source) if isinstance(source, bytes) else str(source)
+            xml = _inline_text(self.document.part.new_pic_inline(stream, Mm(width_mm), None), self._picture_ids)
         return (f'<w:p><w:pPr><w:pStyle w:val="{style_id(style)}"/></w:pPr><w:r><w:drawing>{xml}</w:drawing>'
                 "</w:r></w:p>")
 
-    def _new_pic_inline(self, image, width):
+    def _new_pic_inline(self, image: pkg.Picture, width: int, picture_id: int) -> str:
         """python-docx's ``new_pic_inline`` without its package: the same media part name, relationship id
-        and inline XML, recorded for :meth:`_Variant.package`."""
-        from docx.oxml.shape import CT_Inline  # lazy: start-up time
-
+        and inline XML (as it stands in document.xml), recorded for :meth:`_Variant.package`."""
         for rid, _, _, blob in self._images:
             if blob is image.blob or blob == image.blob:
                 break
@@ -458,8 +524,14 @@ class DocxWriter:
             rid = self._variant.next_rid(self._rel_ids)
             self._rel_ids.add(rid)
             self._images.append((rid, f"/word/media/image{n}.{image.ext}", image.content_type, image.blob))
-        cx, cy = image.scaled_dimensions(width, None)
-        return CT_Inline.new_pic_inline(self._variant.next_shape_id, rid, image.filename, cx, cy)
+        cx, cy = image.scaled_dimensions(width)
+        variant = self._variant
+        if variant.set_up is not None:
+            return pkg.inline_xml(variant.set_up.declared, variant.next_shape_id, picture_id, rid, image.filename,
+                                  cx, cy)
+        from docx.oxml.shape import CT_Inline  # lazy: a daerah's template (the python-docx path)
+
+        return _inline_text(CT_Inline.new_pic_inline(variant.next_shape_id, rid, image.filename, cx, cy), picture_id)
 
     def _image(self, block: Block) -> str:
         if block.style == "LD Lambang" and not block.image:
@@ -478,8 +550,6 @@ class DocxWriter:
         """The body from ``blocks``; ``mark`` is printed at the right of every page's header (a rancangan's
         "RANCANGAN" is found in its judul; a working text passes the profile's naskah kerja mark), ``footer_note``
         in every page's footer (:func:`templates.apply_page_setup`)."""
-        from lxml import etree  # lazy: start-up time
-
         mark = mark or ("RANCANGAN" if is_draft(blocks) else None)
         if self.document is None:
             self._variant = _variant(self.template, self.profile.halaman, mark, footer_note)
@@ -504,6 +574,13 @@ class DocxWriter:
             else:
                 parts.append(self._paragraph(block, previous))
             previous = block
+        if self._variant is not None and self._variant.set_up is not None:
+            # a packaged template: the body as text between the set-up document's head and section properties
+            # (the same bytes lxml writes after parsing it: tests/test_render_package.py)
+            self._body_xml = self._variant.set_up.head + "".join(parts) + self._variant.set_up.tail
+            return
+        from lxml import etree  # lazy: start-up time
+
         fragment = etree.fromstring(f"<w:body {NSDECL}>{''.join(parts)}</w:body>")
         if self.document is not None:
             root = self.document.element
@@ -535,16 +612,10 @@ class DocxWriter:
     def _core_xml(self) -> bytes | None:
         if self._title is None:
             return None
-        from docx.opc.coreprops import CoreProperties  # lazy: start-up time
-        from docx.opc.oxml import serialize_part_xml  # lazy: start-up time
-        from docx.oxml import parse_xml  # lazy: start-up time
-
-        element = parse_xml(self._variant.parts[self._variant.core_name])
-        props = CoreProperties(element)
-        props.title, props.subject, props.author = self._title, self._subject, "legaldraft"
+        values = {"title": self._title, "subject": self._subject, "author": "legaldraft"}
         if getattr(self, "_note", None):
-            props.comments = self._note
-        return serialize_part_xml(element)
+            values["comments"] = self._note
+        return pkg.core_xml(self._variant.parts[self._variant.core_name], **values)
 
     def to_bytes(self) -> bytes:
         """The package: the body, core properties, pictures and (for the notes of the blocks) the footnotes part."""
@@ -554,15 +625,14 @@ class DocxWriter:
             buf = io.BytesIO()
             self.document.save(buf)
             return buf.getvalue()
-        from docx.opc.oxml import serialize_part_xml  # lazy: start-up time
-
-        if self._body is None:
+        if self._body is None and self._body_xml is None:
             self.write([])
         related = [(rid, IMAGE_RELTYPE, partname, ctype, blob) for rid, partname, ctype, blob in self._images]
         if notes:
             partname, ctype, reltype, blob = footnotes_part(notes)
             related.append((self._variant.next_rid(self._rel_ids), reltype, partname, ctype, blob))
-        return self._variant.package(serialize_part_xml(self._body), self._core_xml(), related)
+        body = self._body_xml.encode("utf-8") if self._body_xml is not None else pkg.serialize_part(self._body)
+        return self._variant.package(body, self._core_xml(), related)
 
 
 #: the paragraphs that open the last unit of the norms (its heading, or the diktum itself)
@@ -607,11 +677,36 @@ def is_draft(blocks: list[Block]) -> bool:
     return bool(getattr(blocks, "rancangan", False))
 
 
-def _has_body_content(document) -> bool:
-    body = document.element.body
+def _body_has_content(root) -> bool:
+    body = root.find(f"{{{W_NS}}}body")
     drawing = f"{{{W_NS}}}drawing"
     return any(child.tag != f"{{{W_NS}}}sectPr" and ("".join(child.itertext()).strip() or child.find(f".//{drawing}") is not None)
                for child in body)
+
+
+def _inline_text(inline, picture_id: int) -> str:
+    """A python-docx ``wp:inline`` numbered ``picture_id``, flush with the text, as XML."""
+    from lxml import etree  # lazy: start-up time
+
+    inline.docPr.id = picture_id
+    for side in ("distT", "distB", "distL", "distR"):   # LibreOffice otherwise pads ~3 mm and shifts it right
+        inline.set(side, "0")
+    return etree.tostring(inline, encoding="unicode")
+
+
+def _picture_of(source) -> pkg.Picture:
+    """The picture ``source`` (bytes or a path) as the writer needs it: a PNG read here, another format by
+    python-docx's image readers (the same figures python-docx's own picture code uses)."""
+    blob = source if isinstance(source, bytes) else Path(source).read_bytes()
+    filename = None if isinstance(source, bytes) else os.path.basename(str(source))
+    picture = pkg.png_picture(blob, filename)
+    if picture is None:
+        from docx.image.image import Image  # lazy: only a picture that is not a PNG
+
+        image = Image.from_blob(blob) if isinstance(source, bytes) else Image.from_file(str(source))
+        picture = pkg.Picture(image.blob, image.filename, image.content_type, image.px_width, image.px_height,
+                              image.horz_dpi, image.vert_dpi)
+    return picture
 
 
 def kop_context(profile) -> dict:
