@@ -254,6 +254,7 @@ REVIEWED_RULES = {
     "DH-013": "a spaced hyphen or a dash inside 'Undang - Undang' / 'Undang – Undang' as the copy writes it",
     "DH-014": "LN/TLN data in a non-standard form ('Tambahan Lembaran Negara Nomor …', 'Lembaran Negara Tahun …')",
     "DH-015": "a citation without its Tambahan Lembaran Negara (Tulungagung PP 18/2016; Bulungan's 'Tmbahan')",
+    "DH-016": "the UUD's name as the OCR read it ('Republik lndonesia Tahu4 1945', Perubahan Kedua Pergub Riau 2021)",
     "DH-017": "'Tentang' with a capital inside a citation (Gunungkidul)",
     "DH-019": "a Mengingat item ending with ':' (the OCR's reading of ';', PALI)",
     "JUD-001": "Gorontalo's nomor line 'NOMOR 1 / 23 / I /2014' is not 'NOMOR n TAHUN yyyy' (its year is read from it)",
@@ -283,6 +284,9 @@ NOT_YET_DATE_AWARE = {
     ("family/kepgub-jatim-1995-35.txt", "DH-008"): "a 1995 Keputusan: bare titles were the form before UU 10/2004",
     ("family/kepgub-jatim-1995-35.txt", "KON-009"): "a 1995 Keputusan: 'perlu menyempurnakan … dengan menuangkannya "
                                                    "dalam suatu Keputusan' was the form before UU 10/2004",
+    # not yet aware of the level: in a Peraturan Gubernur's Mengingat a bare 'Peraturan Daerah' is the province's
+    # (it ranks above the Pergub), the rule ranks it as a kabupaten/kota Perda, below the Pergub
+    ("heldout/pergub-dki-2012-112.txt", "DH-004"): "Perda DKI 10/2008 and 2/2010 before Pergub 38/2009 is the right order",
 }
 
 
@@ -298,7 +302,8 @@ def test_every_error_finding_on_the_corpus_is_reviewed():
         if _measured_only(manifest.get(name)):
             continue
         for f in check(load_spec(import_file(path))):
-            if f.severity.value == "error" and f.rule.id not in REVIEWED_RULES:
+            if f.severity.value == "error" and f.rule.id not in REVIEWED_RULES \
+                    and (name, f.rule.id) not in NOT_YET_DATE_AWARE:
                 unreviewed.append((name, f.rule.id, f.message))
     assert unreviewed == []
     for (name, rule), _why in NOT_YET_DATE_AWARE.items():

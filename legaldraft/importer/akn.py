@@ -145,7 +145,7 @@ class AknReader:
         self.preface()
         self.preamble(jenis)
         body = first(self.doc, "body")
-        if jenis == "keputusan":
+        if jenis == "keputusan" and not [c for c in kids(body) if local(c) in ("chapter", "article")]:
             self.keputusan(body)
         elif jenis == "perubahan":
             self.perubahan(body)

@@ -9,7 +9,7 @@ import re
 
 from ..naskah import rumusan
 from ..naskah.numbers import ordinal
-from .items import Mismatch, Para, butir_list, paragraphs, tree
+from .items import Mismatch, Para, butir_list, is_open, paragraphs, tree
 from .text import Line, Notes
 from ..naskah.assembler import definisi_text
 from ..model import Definisi
@@ -30,6 +30,72 @@ def raw_text(lines: list[Line]) -> str:
     return "\n".join(f"{p.marker} {p.text}".strip() for p in paragraphs(lines, expect_sequence=False))
 
 
+_PASAL_GLUED = re.compile(r"^(Pasal\s+\d+[A-Z]?)\s+(?=[A-Z(])(?!Ayat\b)(\S.*)$")
+
+
+def _headings_apart(lines: list[Line]) -> list[Line]:
+    """'Pasal 1 Dengan Keputusan ini, …' (a copy that lost the line break after a heading) -> the heading and its
+    text; only where a new paragraph can begin (the line before is closed), not a reference at a line start."""
+    out: list[Line] = []
+    for ln in lines:
+        m = _PASAL_GLUED.match(ln.text)
+        if m and (not out or not is_open(out[-1].text) or is_heading(out[-1].text)):
+            out += [Line(ln.no, m.group(1)), Line(ln.no, m.group(2))]
+        else:
+            out.append(ln)
+    return out
+
+
+_LOOSE_BAB = re.compile(r"^B\s?A\s?B\s*([IVXLC1lm]{1,6})\s*$")
+_LOOSE_PASAL = re.compile(r"^P[a-z.,:'!]{1,5}\s*[.,]?\s*([0-9lIO]{1,3})\s*$")
+_ROMAN_OCR = str.maketrans({"l": "I", "1": "I"})
+
+
+def loose_headings(lines: list[Line], notes: Notes) -> list[Line]:
+    """OCR'd headings in the body ('BABI', 'BABm', 'Paaal 1', 'Paw 24', 'Pasa.119') read as BAB / Pasal where the
+    number is the one that comes next in the document's own sequence, so that a line of text is never taken
+    for a heading on its shape alone."""
+    from ..naskah.numbers import roman
+
+    out: list[Line] = []
+    bab = pasal = 0
+    for ln in lines:
+        text = ln.text.strip()
+        if (m := BAB.match(text)) or (m := BAB_INLINE.match(text)):
+            bab = _roman_value(m.group(1)) or bab + 1
+        elif (m := PASAL.match(text)) and m.group(1).isdigit():
+            pasal = int(m.group(1))
+        elif (m := _LOOSE_BAB.match(text)):
+            label = m.group(1).translate(_ROMAN_OCR).replace("m", "III")
+            if label == roman(bab + 1):
+                bab += 1
+                notes.info(ln.no, f"judul BAB hasil OCR '{text}' dibaca 'BAB {label}'")
+                notes.headings[ln.no] = f"BAB {label}"
+                ln = Line(ln.no, f"BAB {label}")
+        elif (m := _LOOSE_PASAL.match(text)) and not text.startswith("Pasal "):
+            number = m.group(1).translate(str.maketrans({"l": "1", "I": "1", "O": "0"}))
+            for cand in (number, number[1:]):          # 'Pasa.119': the 'l' of Pasal read as '1'
+                if cand.isdigit() and int(cand) == pasal + 1:
+                    pasal += 1
+                    notes.info(ln.no, f"judul Pasal hasil OCR '{text}' dibaca 'Pasal {pasal}'")
+                    notes.headings[ln.no] = f"Pasal {pasal}"
+                    ln = Line(ln.no, f"Pasal {pasal}")
+                    break
+        out.append(ln)
+    return out
+
+
+def _roman_value(label: str) -> int:
+    values = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+    if not re.fullmatch(r"[IVXLC]+", label):
+        return int(label) if label.isdigit() else 0
+    total = 0
+    for i, ch in enumerate(label):
+        v = values[ch]
+        total += -v if i + 1 < len(label) and values[label[i + 1]] > v else v
+    return total
+
+
 def is_heading(text: str) -> bool:
     return bool(BAB.match(text) or BAB_INLINE.match(text) or BAGIAN.match(text) or PARAGRAF.match(text)
                 or PASAL.match(text))
@@ -46,7 +112,7 @@ class BodyParser:
         body: list[dict] = []
         bab = bagian = paragraf = None
         i = 0
-        lines = [ln for ln in lines if not ln.blank]
+        lines = _headings_apart([ln for ln in lines if not ln.blank])
         while i < len(lines):
             text = lines[i].text
             if (m := BAB.match(text)) or (m := BAB_INLINE.match(text)):

@@ -26,16 +26,30 @@ _KIND = re.compile(rf"\b(PERATURAN|KEPUTUSAN|INSTRUKSI)\s+({KEPALA_DAERAH})\b")
 _NOMOR = re.compile(r"\b(?:N\s?O\s?M\s?O\s?I?\s?R|N[oO][mM][oO][rR]|NO)\b\s*:?\s*", re.I)
 _TAHUN = re.compile(r"\s*\b(?:T\s?A\s?H\s?U\s?N|[rT]eHuN)\b\s*", re.I)
 _TENTANG = re.compile(r"\bT\s?E\s?N\s?T\s?A\s?N\s?G\b\s*:?")
-_PEMBUKAAN = re.compile(r"\b(?:BI\s?SMI\s?LLA\S*(?:\s+\S+){0,4}?\s+)?DENGAN\s+(?:RAHMAT|NAMA|RAKHMAT)\b.*?\b(?:ESA|KUASA|PENYAYANG)\b"
+_PEMBUKAAN = re.compile(r"\b(?:BI\s?SMI\s?LLA\S*(?:\s+\S+){0,4}?\s+)?[DO]ENGA[NM]?\s+(?:RAHMAT|NAMA|RAKHMAT)\b.*?\b(?:ESA|KUASA|PENYAYANG)\b"
                         r"(?:\s+ATAS\s+RAHMAT\s+ALLAH\s+YANG\s+MAHA\s+ESA)?\.?")
-_CITATION_START = r"(?:Undang|UNDANG|Peraturan|PERATURAN|Keputusan|Pasal|Qanun|Instruksi|Surat|Penetapan)\b"
+_CITATION_START = r"(?:U-?ndang|UNDANG|Peraturan|PERATURAN|Keputusan|Pasal|Qanun|Instruksi|Surat|Penetapan)\b"
 # a Mengingat number: not the number of an ayat, angka, Nomor or Tahun running on into a citation
 _NUM_ITEM = re.compile(rf"(?<![\w(/.-])(?<!ayat )(?<!Ayat )(?<!angka )(?<!Nomor )(?<!Tahun )(?<!Pasal )"
-                       rf"(\d{{1,2}})\s?[.,\-]?\s+(?={_CITATION_START})")
+                       rf"(\d{{1,2}})(?:\s?[.,\-]?\s+|[.,](?=[A-Z]))(?={_CITATION_START})")
 _LETTER_POINT = re.compile(r"(?<![\w(])(?<!huruf )([a-zA-Z])\s?\.?\s+(?=(?:bahwa|Bahwa|berdasarkan)\b)")
 
 
+def _amended_name(texts: list[str], i: int) -> bool:
+    """The name of a Perubahan or Pencabutan ('PERUBAHAN ATAS PERATURAN BUPATI X NOMOR 4 TAHUN 2019 TENTANG …',
+    over one line or more) holds a judul of its own: no sign of a flattened opening."""
+    for k in range(i, max(-1, i - 3), -1):
+        if re.match(r"^(?:PERUBAHAN|PENCABUTAN)\b", texts[k]):
+            return True
+        if k < i and (re.match(r"^TENTANG\b", texts[k]) or not texts[k].isupper()):
+            return False
+    return False
+
+
 def _has_flattening(texts: list[str]) -> bool:
+    if any((p := _PEMBUKAAN.search(t)) and p.start() > 0 for t in texts):
+        return True         # the pembukaan glued after other words ('… KABUPATEN BANGLI DENGAN RAHMAT …')
+    texts = [t for i, t in enumerate(texts) if not _amended_name(texts, i)]
     for t in texts:
         anchors = 0
         anchors += bool(_KIND.search(t)) and bool(_TENTANG.search(t))
@@ -43,7 +57,7 @@ def _has_flattening(texts: list[str]) -> bool:
         anchors += len(_NUM_ITEM.findall(t)) >= 2
         anchors += bool(re.search(rf"\S\s+{_LABEL_WORD}\b", t)) and not re.match(r"^[a-z0-9]", t)
         kind = _KIND.search(t)      # the kop glued before the judul, or the judul glued to its NOMOR line
-        anchors += bool(kind) and kind.start() > 0 and not t[: kind.start()].strip().upper().endswith("ATAS") \
+        anchors += bool(kind) and kind.start() > 0 and not re.search(r"\bATA[S5]?$", t[: kind.start()].strip().upper()) \
             and bool(re.search(r"\bNOMOR\b", t[kind.end():]))
         if anchors:
             return True
@@ -62,7 +76,18 @@ def _has_flattening(texts: list[str]) -> bool:
     return False
 
 
+def _labels_apart(lines: list[Line]) -> list[Line]:
+    """A label left at the end of the point before it ('… ditetapkan dengan Peraturan Bupati. Mengingat', the
+    items on the next lines) goes on a line of its own."""
+    out: list[Line] = []
+    for ln in lines:
+        m = re.match(rf"^(.*[.;,])\s+({_LABEL_WORD})\s*:?\s*$", ln.text)
+        out += [Line(ln.no, m.group(1)), Line(ln.no, m.group(2))] if m else [ln]
+    return out
+
+
 def normalise_opening(lines: list[Line], notes: Notes) -> list[Line]:
+    lines = _labels_apart(lines)
     end = next((i for i, ln in enumerate(lines) if _BODY.match(ln.text)), len(lines))
     head = [ln for ln in lines[:end] if not ln.blank]
     if not head or not _has_flattening([ln.text for ln in head]):
@@ -89,7 +114,7 @@ def _opening_lines(text: str) -> Optional[list[str]]:
             break
         window = text[cand.end(): cand.end() + 220]
         before = text[max(0, cand.start() - 14): cand.start()].strip().upper()
-        if before.endswith(("ATAS", "PENCABUTAN", "PELAKSANAAN", "MENCABUT")):
+        if re.search(r"(?:\bATA[S5]?|PENCABUTAN|PELAKSANAAN|MENCABUT)$", before):     # ('ATA': an OCR'd 'ATAS')
             continue
         t = _TENTANG.search(window)
         if t and _NOMOR.search(window[: t.start()]):
@@ -118,8 +143,9 @@ def _opening_lines(text: str) -> Optional[list[str]]:
     nomor_line = re.sub(r"\s+[^\w\s]+$", "", nomor_line)          # OCR specks after the year
     # the name runs to the pembukaan, or to the jabatan line, or to the first label / point
     jabatan = _jabatan_pattern(judul)
-    hard = [m.start() for m in (_PEMBUKAAN.search(after), re.search(rf"{jabatan}\s*,", after) if jabatan else None)
-            if m is not None]
+    # (the jabatan line of an older Keputusan has no comma: it is the jabatan when a label follows it)
+    jab = re.search(rf"{jabatan}\s*(?:,|(?=\s*\b{_LABEL_WORD}\b))", after) if jabatan else None
+    hard = [m.start() for m in (_PEMBUKAAN.search(after), jab) if m is not None]
     soft = [m.start() for m in (re.search(rf"\b{_LABEL_WORD}\b", after), re.search(r"(?:^|\s)[a-z]?\.?\s*bahwa\b", after))
             if m is not None]
     # the name runs to the pembukaan or the jabatan line; a label displaced into it is not part of it
@@ -132,7 +158,7 @@ def _opening_lines(text: str) -> Optional[list[str]]:
         opening.append(pembukaan.group(0).strip())
         after = after[: pembukaan.start()] + " " + after[pembukaan.end():]
     jab_line = None
-    if jabatan and (m := re.search(rf"{jabatan}\s*,", after[:400])):
+    if jabatan and (m := re.search(rf"{jabatan}\s*(?:,|(?=\s*\b{_LABEL_WORD}\b))", after[:400])):
         jab_line = m.group(0).replace(" ,", ",").strip()
         after = after[: m.start()] + " " + after[m.end():]
     head = [*extra_top, *_kop_lines(kop), judul, nomor_line, "TENTANG", nama, "", *opening]
@@ -149,7 +175,8 @@ def _jabatan_pattern(judul: str) -> Optional[str]:
     if not m:
         return None
     words = m.group(1).split()
-    return r"\s+".join(re.escape(w) for w in words)
+    # (an I read as l or 1 by the OCR, 'WALIKOTA KENDARl,', is still the jabatan line)
+    return r"\s+".join(re.escape(w).replace("I", "[Il1]") for w in words)
 
 
 def _kop_lines(kop: str) -> list[str]:
@@ -190,7 +217,8 @@ def _first_citation(text: str) -> Optional[int]:
     m = _NUM_ITEM.search(text)
     if m and m.group(1) == "1":
         return m.start()
-    closing = [c.end() for c in re.finditer(rf"[;.]\s+(?={_CITATION_START})", text)]
+    # (an item whose number was lost to a bare point: '…; .Undang-Undang …')
+    closing = [c.end() for c in re.finditer(rf"[;.]\s+(?:[.,]\s?)?(?={_CITATION_START})", text)]
     last_bahwa = max((b.start() for b in re.finditer(r"\bbahwa\b", text)), default=0)
     after = [c for c in closing if c > last_bahwa]
     if after:
@@ -226,7 +254,7 @@ def _items(text: str) -> list[str]:
     if not text:
         return []
     starts = [m.start() for m in _NUM_ITEM.finditer(text)]
-    starts += [m.end() for m in re.finditer(rf"[;:]\s+(?={_CITATION_START})", text)]   # ':' is an OCR'd ';' 
+    starts += [m.end() for m in re.finditer(rf"[;:]\s+(?:[.,]\s?)?(?={_CITATION_START})", text)]   # ':' is an OCR'd ';' 
     if (tail := re.search(r"(?<=[;.]\s)\d{1,2}\s?\.\s+[A-Z][\w-]*$", text)):    # the copy stops inside an item
         starts.append(tail.start())
     starts = sorted(set([0] + starts))

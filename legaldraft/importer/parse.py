@@ -17,8 +17,9 @@ from typing import Optional
 from ..naskah.assembler import NAMA_BELUM_ADA
 from ..naskah import rumusan
 from ..model import ProfilDaerah
-from ..naskah.numbers import bulan, letters
-from .body import BodyParser, is_heading, parse_diktum, DIKTUM
+from ..naskah.numbers import bulan, letters, ordinal
+from . import amendment
+from .body import BodyParser, is_heading, loose_headings, parse_diktum, DIKTUM
 from .citation import dasar_hukum_item
 from .items import join, paragraphs
 from .lampiran import parse_lampiran
@@ -99,7 +100,7 @@ def _tingkat(kepala: str) -> Optional[str]:
 
 
 _SEBUTAN = {"kabupaten": "Kabupaten", "kota": "Kota", "provinsi": "Provinsi"}
-_PERUBAHAN = re.compile(r"^(PERUBAHAN(?:\s+(?:KEDUA|KETIGA|KEEMPAT|KELIMA|\w+))?\s+ATAS|PENCABUTAN(?:\s+ATAS)?)\s+"
+_PERUBAHAN = re.compile(r"^(PERUBAHAN(?:\s+(?:KEDUA|KETIGA|KEEMPAT|KELIMA|\w+))?\s+ATA[S5]?|PENCABUTAN(?:\s+ATA[S5]?)?)\s+"
                         rf"(PER\w*AN|KEPUTUSAN)\s+({_JABATAN})?\s*(.*?)\s*NOMOR\s+(\S+)\s+TAHUN\s+(\d{{4}})")
 _AGAR = re.compile(r"Agar setiap orang mengetahuinya")
 _BERITA = re.compile(r"^(BERITA DAERAH .+?) TAHUN (\d{4}|\.\.\.|…) NOMOR (\S+)(?: SERI\s*:?\s*(\S+))?\s*$")
@@ -107,7 +108,7 @@ _BERITA = re.compile(r"^(BERITA DAERAH .+?) TAHUN (\d{4}|\.\.\.|…) NOMOR (\S+)
 
 # the konsiderans closing point: 'berdasarkan pertimbangan …', or its older and looser forms ('bahwa untuk
 # maksud tersebut huruf a di atas perlu ditetapkan Peraturan Bupati …', '… perlu menetapkan Peraturan …')
-_CLOSING = re.compile(r"berdasarkan pertimbangan|\bperlu\s+(?:\w+\s+){0,2}(?:menetapkan|ditetapkan|mengatur|membentuk)\s+"
+_CLOSING = re.compile(r"berdasarkan\s+pert\w{0,3}(?:m|rn)bangan|\bperlu\s+(?:\w+\s+){0,2}(?:menetapkan|ditetapkan|mengatur|membentuk)\s+"
                       r"(?:\w+\s+){0,3}(?:Peraturan|Keputusan)|(?:ditetapkan|diatur)\s+dengan\s+(?:Peraturan|Keputusan)", re.I)
 
 
@@ -120,7 +121,18 @@ def _plausible_judul(rest: str) -> bool:
     return len(re.split(r"\s+NOMOR\b", rest, maxsplit=1)[0]) <= 60
 
 
-_PEMBUKAAN_LINE = re.compile(r"^(DENGAN\s+(RAHMAT|RAKHMAT|NAMA)\b|ATAS\s+RAHMAT\b|BI\s?SMI|BISMILLAH)")
+_INLINE_ITEM = re.compile(r"(?<=;)\s*(?=\d{1,2}\s?\.\s*(?:U-?ndang|Peraturan|Keputusan|Qanun|Instruksi)\b)")
+
+
+def _pasal_form(lines: list[Line]) -> bool:
+    """The body opens with a BAB or Pasal heading and carries no diktum label (KESATU, PERTAMA …): Pasal form."""
+    first = next((ln.text for ln in lines if not ln.blank), "")
+    if not re.match(r"^(BAB\s+[IVXLC]+\b|Pasal\s+\d+\b)", first):
+        return False
+    return not any(DIKTUM.match(ln.text) or re.match(r"^(PERTAMA|KEDUA|KETIGA)\s*:", ln.text) for ln in lines)
+
+
+_PEMBUKAAN_LINE = re.compile(r"^([DO]ENGA[NM]?\s+(RAHMAT|RAKHMAT|NAMA)\b|ATAS\s+RAHMAT\b|BI\s?SMI|BISMILLAH)")
 
 
 class DocumentParser:
@@ -134,6 +146,12 @@ class DocumentParser:
         self.kop: dict = {}
         self.asal: dict = {}
         self.closing_found = True       # the konsiderans has its closing point (or is a single point)
+        self.amending: Optional[str] = None     # 'perubahan' / 'pencabutan': read as its own kind (importer.amendment)
+        self.amended: list[dict] = []           # the regulation(s) amended or revoked, as the judul names them
+        self.amendment_no = 1                   # 2 for a 'Perubahan Kedua', …
+        self.body_closed = False
+        self.earlier: list[dict] = []           # the amendments before this one, from the Mengingat chain
+        self.amended_cited = False              # the copy's Mengingat cites the amended regulation
 
     # -- sections -----------------------------------------------------------------------------------
     def find(self, name: str, start: int = 0) -> Optional[int]:
@@ -172,7 +190,7 @@ class DocumentParser:
         if i_tem is not None and i_tem > end_body:
             i_tem = None
         i_pjl = self.find("penjelasan", i_det or i_mem or 0)
-        if i_pjl is not None and (i_pjl > end_body or self.is_keputusan):
+        if i_pjl is not None and (i_pjl > end_body or self.is_keputusan or self.amending):
             i_pjl = None
 
         def upto(*candidates):
@@ -212,8 +230,10 @@ class DocumentParser:
             self.lampiran(self.lines[i_lam:])
             if self.profile_data is not None:
                 self.profile_ = ProfilDaerah.model_validate(self.profile_data)
+        if self.amending:
+            self._as_amendment()
         self._incomplete_source()
-        if self.spec.get("lampiran") and not self.is_keputusan and any(
+        if self.spec.get("lampiran") and not self.is_keputusan and not self.amending and any(
                 "bab" in b for lamp in self.spec["lampiran"] for b in lamp.get("isi", []) if isinstance(b, dict)):
             self.spec["jenis"] = "pedoman"
         return Imported(self.ordered(), self.profile_, self.profile_data, self.notes, self.lines)
@@ -222,23 +242,27 @@ class DocumentParser:
         """A copy cut off before the batang tubuh: the empty body is the copy's, not the document's (BT-001).
         The spec says so with a reasoned 'abaikan', so that a check of the import reports what the text shows."""
         cut = self.notes.truncated_at
-        empty = not self.spec.get("diktum") if self.is_keputusan else not self.spec.get("batang_tubuh")
+        diktum = self.is_keputusan and not self.spec.get("batang_tubuh")   # (a Keputusan may have Pasal)
+        empty = not self.spec.get("diktum") if diktum else not self.spec.get("batang_tubuh") \
+            if not self.amending else not self.body_closed and not self.spec.get("perubahan")
         if self.spec.get("status") == "final" and "penetapan" not in self.spec:
             # an issued regulation is signed: a copy without the signature block stops somewhere before it
             self.asal["terpotong"] = ("konsiderans" if not self.spec.get("dasar_hukum") and empty
                                       and not self.closing_found else
                                       "mengingat" if empty else "penutup" if self._body_closed() else
-                                      "diktum" if self.is_keputusan else "batang_tubuh")
-        if (cut or self.asal.get("terpotong")) and empty:
+                                      "diktum" if diktum else "batang_tubuh")
+        if (cut or self.asal.get("terpotong")) and empty and not self.amending:
             self.spec["abaikan"] = [{"aturan": "BT-001", "alasan": "naskah sumber terpotong: "
-                                     f"{'diktum' if self.is_keputusan else 'batang tubuh'} tidak tersedia pada salinan"}]
+                                     f"{'diktum' if diktum else 'batang tubuh'} tidak tersedia pada salinan"}]
             self.notes.warn(cut, "naskah sumber terpotong; spec hanya memuat bagian yang tersedia")
         if self.spec.get("konsiderans") == ["-"]:
             self.asal.setdefault("isian", []).append("konsiderans")
 
     def _body_closed(self) -> bool:
         """The body ends with its 'mulai berlaku' provision: the copy stops after it, in the penutup."""
-        if self.is_keputusan:
+        if self.amending:
+            return self.body_closed
+        if self.is_keputusan and not self.spec.get("batang_tubuh"):
             return bool(self.spec.get("diktum")) and ("mulai_berlaku" in self.spec or "mulai berlaku" in
                                                       str(self.spec["diktum"][-1]))
         import json  # lazy: only a copy cut off in the body needs it
@@ -262,8 +286,10 @@ class DocumentParser:
         return None
 
     def ordered(self) -> dict:
-        order = ["jenis", "daerah", "status", "salinan", "kepala_naskah", "nomor", "tahun", "tentang", "konsiderans", "dasar_hukum",
-                 "memperhatikan", "batang_tubuh", "diktum", "mulai_berlaku", "perintah_pengundangan", "penetapan",
+        order = ["jenis", "daerah", "status", "salinan", "kepala_naskah", "nomor", "tahun", "tentang", "mengubah",
+                 "perubahan_sebelumnya", "dicabut", "belum_berlaku", "konsiderans", "dasar_hukum",
+                 "memperhatikan", "batang_tubuh", "diktum", "perubahan", "pasal_ii", "berlaku", "mulai_berlaku",
+                 "perintah_pengundangan", "penetapan",
                  "pengundangan", "tembusan", "penjelasan", "lampiran", "abaikan", "asal"]
         asal = {k: v for k, v in self.asal.items() if v}
         if asal:
@@ -336,6 +362,8 @@ class DocumentParser:
                 kepala.append(text)
             else:
                 self.notes.warn(ln.no, f"baris kepala naskah tidak ada tempatnya di spec dan tidak dibawa: '{text[:60]}'")
+        if "jenis" not in self.kop and not tentang_lines:
+            tentang_lines = self._judul_from_closing()
         daerah = self.kop.get("daerah") or self._daerah_from_jabatan()
         if not daerah:
             self.notes.warn(lines[0].no if lines else None, "judul dan baris jabatan tidak terbaca: jenis naskah dan "
@@ -363,7 +391,8 @@ class DocumentParser:
         elif tahun and tahun not in ("...", "…"):
             self.notes.warn(None, f"tahun '{tahun}' pada baris NOMOR tidak terbaca")
             self.asal.setdefault("isian", []).append("tahun")
-        elif status == "final" and "nomor" in self.kop:
+        elif status == "final" and ("nomor" in self.kop or "jenis" not in self.kop):
+            # an issued document has its year; this copy does not show it readably
             self.asal.setdefault("isian", []).append("tahun")
         if kepala:
             self.spec["kepala_naskah"] = top
@@ -375,6 +404,33 @@ class DocumentParser:
             self.notes.warn(None, "judul (TENTANG ...) tidak ditemukan")
             self.asal.setdefault("isian", []).append("tentang")
 
+    _NAMED_IN_CLOSING = re.compile(rf"\bperlu\s+(?:\w+\s+){{0,2}}?(?:menetapkan|ditetapkan)\s+(?:dengan\s+)?"
+                                   rf"(Peraturan|Keputusan)\s+({KEPALA_DAERAH})\s+(?:[A-Z][\w-]*\s+){{0,3}}?tentang\s+(.+?)\s*[;.]?$",
+                                   re.I)
+
+    def _judul_from_closing(self) -> list[str]:
+        """A copy without its judul block (a report quoting the konsiderans, a page cut above Menimbang): the
+        konsiderans closing point names the document ('… perlu menetapkan Peraturan Bupati tentang Pencabutan
+        Peraturan Bupati Majene Nomor 4 Tahun 2023 …'); kind, level and name are read from it, and the daerah
+        from a regulation of the same head it names."""
+        for ln in self.lines[:200]:
+            m = self._NAMED_IN_CLOSING.search(ln.text)
+            if not m or not re.match(r"^(?:[a-z]\.\s*)?(?:bahwa|Bahwa)\b|^Menimbang", ln.text) \
+                    or not 3 <= len(m.group(3)) <= 600:
+                continue
+            kind, kepala, name = m.group(1).upper(), re.sub(r"\s+", " ", m.group(2)).upper(), m.group(3)
+            self.kop.update(jenis=kind, jabatan_judul=kepala)
+            self.is_keputusan = kind == "KEPUTUSAN"
+            self.nama_jenis = f"{kind.capitalize()} {title_case(kepala)}"
+            daerah = re.search(rf"\b{re.escape(title_case(kepala))}\s+((?:[A-Z][a-z]+\s+){{1,3}}?)Nomor\b", ln.text)
+            if daerah and "daerah" not in self.kop:
+                self.kop["daerah"] = daerah.group(1).strip().upper()
+            self.notes.warn(ln.no, "judul tidak ada pada salinan; jenis dan nama naskah dibaca dari butir penutup "
+                            "konsiderans")
+            self.asal.setdefault("isian", []).append("judul")
+            return [name.upper()]
+        return []
+
     def _daerah_from_jabatan(self) -> Optional[str]:
         m = re.match(rf"^{_JABATAN}\s+(.+)$", self.kop.get("jabatan", ""))
         return m.group(1).strip() if m else None
@@ -385,6 +441,8 @@ class DocumentParser:
         word = self.kop.get("jabatan_judul") or (self.kop.get("jabatan") or "").split(" KEPALA")[0]
         base = re.match(rf"({KEPALA_DAERAH})", word or "")
         tingkat = _tingkat(base.group(1)) if base else None
+        if tingkat is None and "jenis" not in self.kop:
+            tingkat = self._kind_from_text()
         if tingkat is None:
             self.notes.warn(None, "jenis naskah tidak terbaca dari judul maupun baris jabatan (Bupati, Wali Kota, "
                             "Gubernur?); spec ditulis sebagai Peraturan Bupati, periksa 'jenis' dan profil daerah")
@@ -401,16 +459,97 @@ class DocumentParser:
             nama = title_case(f"{'Keputusan' if m.group(2) == 'KEPUTUSAN' else 'Peraturan'} "
                               f"{m.group(3) or self.kop.get('jabatan_judul', '')} {m.group(4)}".strip())
             self.asal["mengubah"] = re.sub(r"\s+", " ", f"{nama} Nomor {m.group(5)} Tahun {m.group(6)}")
+            if not self.is_keputusan and self.asal["induk"] == jenis:
+                # a Peraturan amending or revoking a Peraturan of its own head: the kind legaldraft drafts
+                self.amending = self.asal["jenis"]
+                self.amendment_no = amendment.amendment_count(m.group(1))
+                self.amended = self._amended_from_title(m.start(2))
+
+    def _kind_from_text(self) -> Optional[str]:
+        """A judul and jabatan line the OCR made unreadable: the kind as the konsiderans names the document
+        ('… ditetapkan dengan Peraturan Bupati'), the level from it or from a head's title opening a kop line
+        ('BUPATI mUNGAGU‖ G'); said in a warning, never assumed."""
+        end = next((i for i, ln in enumerate(self.lines) if _ANCHORS["mengingat"].match(ln.text)
+                    or _ANCHORS["memutuskan"].match(ln.text)), min(len(self.lines), 80))
+        text = " ".join(ln.text for ln in self.lines[:end])
+        named = list(re.finditer(rf"\b(Peraturan|Keputusan)\s+({KEPALA_DAERAH}|Bupati|Wali\s?[Kk]ota|Gubernur)\b", text))
+        if named:
+            kind, kepala = named[-1].group(1).upper(), re.sub(r"\s+", " ", named[-1].group(2)).upper()
+            self.is_keputusan = kind == "KEPUTUSAN"
+            self.nama_jenis = f"{kind.capitalize()} {title_case(kepala)}"
+            self.kop["jabatan_judul"] = kepala
+            self.notes.warn(None, f"judul tidak terbaca; jenis naskah dibaca dari konsiderans: {self.nama_jenis}")
+            return _tingkat(kepala)
+        head = next((m for ln in self.lines[:end] if (m := re.match(rf"^({KEPALA_DAERAH})\b", ln.text))), None)
+        if head:
+            self.notes.warn(None, f"judul tidak terbaca; tingkat daerah dibaca dari kop '{head.group(1)}'")
+            return _tingkat(head.group(1))
+        return None
+
+    def _amended_from_title(self, start: int) -> list[dict]:
+        """'PERATURAN BUPATI X NOMOR 5 TAHUN 2010 TENTANG A DAN PERATURAN BUPATI X NOMOR 7 TAHUN 2012 TENTANG B'
+        -> [{nomor, tahun, tentang}, …] (tentang in title case until the Mengingat or the konsiderans gives it)."""
+        title = re.sub(r"\s+", " ", self.title_upper)[start:]
+        parts = re.split(r"\s+DAN\s+(?=(?:PERATURAN|KEPUTUSAN)\s)", title) if self.amending == "pencabutan" else [title]
+        out = []
+        for part in parts:
+            m = re.match(r"^(?:PER\w*AN|KEPUTUSAN)\b.*?\bNOMOR\s+(\S+)\s+TAHUN\s+(\d{4})(?:\s+TENTANG\s+(.+))?$", part)
+            if m:
+                ref = {"nomor": ocr_number(m.group(1)), "tahun": int(m.group(2))}
+                if m.group(3):
+                    ref["tentang"] = title_case(m.group(3).strip())
+                out.append(ref)
+        return out
+
+    def _amended_name(self, ref: dict) -> str:
+        """The amended regulation as the generated texts name it ('Peraturan Bupati Bangli Nomor 47 Tahun 2011
+        tentang …'), for recognising the generated konsiderans closing point."""
+        return (f"{self.nama_jenis} {self.profile_.nama} Nomor {ref.get('nomor', '...')} Tahun {ref.get('tahun', '...')} "
+                f"tentang {ref.get('tentang', '...')}")
+
+    def full_tentang(self) -> str:
+        """The tentang legaldraft prints for this document (a Perubahan's and a Pencabutan's is generated)."""
+        if self.amending == "perubahan" and self.amended:
+            return rumusan.judul_perubahan(self.amendment_no, self._amended_name(self.amended[0]), ordinal)
+        if self.amending == "pencabutan" and self.amended:
+            return rumusan.judul_pencabutan([self._amended_name(r) for r in self.amended])
+        return self.spec["tentang"]
+
+    def _as_amendment(self) -> None:
+        """The spec of a Perubahan / Pencabutan: the generated tentang gives way to the regulation(s) named."""
+        if not self.amended:
+            return
+        self.spec["jenis"] = self.amending
+        self.spec.pop("tentang", None)
+        if self.amending == "pencabutan":
+            self.spec["dicabut"] = self.amended
+            return
+        self.spec["mengubah"] = self.amended[0]
+        if self.amendment_no > 1:
+            earlier = self.earlier[-(self.amendment_no - 1):] if self.earlier else []
+            if len(earlier) < self.amendment_no - 1:
+                # 'beberapa kali diubah terakhir dengan …' names the last one only: the others are not printed
+                earlier = [{"nomor": "...", "tentang": "..."}] * (self.amendment_no - 1 - len(earlier)) + earlier
+                self.asal.setdefault("isian", []).append("perubahan_sebelumnya")
+            self.spec["perubahan_sebelumnya"] = earlier
+        if not self.amended_cited:
+            # legaldraft prints the amended regulation as the last Mengingat item; this copy does not show it
+            self.asal.setdefault("isian", []).append("mengubah")
 
     # -- profile ------------------------------------------------------------------------------------
     def profile(self) -> tuple[ProfilDaerah, Optional[dict]]:
         name = self.spec["daerah"]
         nama = title_case(self.kop["daerah"])
-        path = find_profile(name, self.spec_dir)
-        if path is not None:
-            profile = _load_profile_file(str(path))
-            if profile.nama.upper() == nama.upper():
-                return profile, None
+        tingkat = self.asal.get("tingkat")
+        # 'surabaya', or a profile named with its level ('kota-surabaya', 'provinsi-jawa-timur') as shipped ones are
+        for candidate in (name, *([f"{tingkat}-{name}", f"{name}-{tingkat}"] if tingkat else [])):
+            path = find_profile(candidate, self.spec_dir)
+            if path is not None:
+                profile = _load_profile_file(str(path))
+                if profile.nama.upper() == nama.upper() and tingkat in (None, profile.tingkat or "kabupaten") \
+                        and (candidate == name or self._same_officials(profile)):
+                    self.spec["daerah"] = candidate
+                    return profile, None
         tingkat = self.asal.get("tingkat") or "kabupaten"
         provinsi = self.kop.get("provinsi") or (nama if tingkat == "provinsi" else self._provinsi_from_text(nama))
         data = {"nama": nama, "tingkat": tingkat, "sebutan": _SEBUTAN[tingkat], "provinsi": provinsi,
@@ -426,6 +565,16 @@ class DocumentParser:
         if self.kop.get("pembukaan") and self.kop["pembukaan"] != "DENGAN RAHMAT TUHAN YANG MAHA ESA":
             data.setdefault("formula", {})["pembukaan"] = self.kop["pembukaan"]
         return ProfilDaerah.model_validate(data), data
+
+    def _same_officials(self, profile: ProfilDaerah) -> bool:
+        """A shipped profile named with its level ('kota-surabaya') is this document's only when the document's
+        jabatan line is the profile's and its head (if the profile names one) signs it: a profile of today's
+        officials is not the profile of a 2008 document."""
+        jabatan = self.kop.get("jabatan")
+        if jabatan and jabatan.upper() != profile.jabatan.upper():
+            return False
+        head = (profile.nama_bupati or "").strip().upper()
+        return not head or any(ln.text.strip().upper() == head for ln in self.lines)
 
     def _provinsi_from_text(self, nama: str) -> str:
         text = " ".join(ln.text for ln in self.lines)
@@ -445,6 +594,9 @@ class DocumentParser:
     # -- konsiderans and dasar hukum --------------------------------------------------------------
     def konsiderans(self, lines: list[Line]) -> None:
         lines = self._strip_label(lines)
+        if lines and re.match(r"^[Bb]ahwa\b", lines[0].text) and any(re.match(r"^b\s?\.\s+[Bb]ahwa\b", ln.text)
+                                                                    for ln in lines[1:]):
+            lines[0] = Line(lines[0].no, "a. " + lines[0].text)     # the first point lost its 'a.' (OCR, a scan)
         paras = [p for p in paragraphs(lines)]
         marked = [p for p in paras if p.kind == "letter"]
         if not marked:
@@ -483,7 +635,7 @@ class DocumentParser:
         huruf = [letters(i) for i in range(n)]
         out = {}
         for comma in (False, True):
-            out[rumusan.penutup_konsiderans(huruf, self.nama_jenis, self.spec['tentang'], comma)] = comma
+            out[rumusan.penutup_konsiderans(huruf, self.nama_jenis, self.full_tentang(), comma)] = comma
         return out
 
     def _tentang_from_closing(self, closing: str) -> None:
@@ -491,6 +643,9 @@ class DocumentParser:
         m = re.search(rf"{re.escape(self.nama_jenis)} tentang (.+?);?$", closing)
         if m and self.title_upper and m.group(1).upper() == self.title_upper:
             self.spec["tentang"] = m.group(1)
+            if self.amending and self.amended and (t := re.search(r" tentang (.+)$", m.group(1))) \
+                    and t.group(1).upper() == self.amended[-1].get("tentang", "").upper():
+                self.amended[-1]["tentang"] = t.group(1)       # the name in normal case
 
     def _strip_label(self, lines: list[Line]) -> list[Line]:
         out = list(lines)
@@ -500,7 +655,12 @@ class DocumentParser:
                 rest = re.sub(r"^[.:;,]+\s*(?=\S)", "", rest)      # 'Menimbang :. bahwa' - a stray mark after the label
                 out[i] = Line(ln.no, rest)
                 break
-        return [ln for ln in out if not ln.blank]
+        out = [ln for ln in out if not ln.blank]
+        if out and re.fullmatch(r"[.:;,]+", out[0].text):       # the label's colon on a line of its own
+            out = out[1:]
+        if out:
+            out[0] = Line(out[0].no, re.sub(r"^[:;]\s*(?=\S)", "", out[0].text))
+        return out
 
     def numbered(self, lines: list[Line]) -> list[tuple[int, str]]:
         lines = self._strip_label(lines)
@@ -523,7 +683,12 @@ class DocumentParser:
         registry = verified_national().extended(self.profile_.registry)
         on = self._penetapan_date() or self.on_date()
         out = []
+        # an item that runs on after the one before on the same line: '… Nomor 5049}; 4.Undang― Undang …'
+        lines = [Line(ln.no, part) for ln in lines for part in _INLINE_ITEM.split(ln.text) if part] if any(
+            _INLINE_ITEM.search(ln.text) for ln in lines) else lines
         for no, text in self.numbered(lines):
+            if self._amended_citation(text):
+                continue
             item, parsed = dasar_hukum_item(text, registry, on)
             if "teks" in item:
                 tahun = "" if parsed.tahun_in_nomor else parsed.tahun or ""
@@ -531,6 +696,23 @@ class DocumentParser:
                 self.notes.info(no, f"dasar hukum ({what}) disimpan apa adanya (teks): rumusan registry berbeda")
             out.append(item["ref"] if set(item) == {"ref"} else item)
         return out
+
+    def _amended_citation(self, text: str) -> bool:
+        """A Perubahan's Mengingat item citing the amended regulation: legaldraft prints it from ``mengubah``
+        (with the amendments before this one), so its data go there instead of the dasar hukum."""
+        if self.amending != "perubahan" or not self.amended or self.amended_cited:
+            return False
+        ref = self.amended[0]
+        if not amendment.cites(text, ref["nomor"], ref["tahun"]):
+            return False
+        found = amendment.reference(text) or {}
+        if found.get("tentang") and found["tentang"].upper().rstrip(" ;.,") == ref.get("tentang", "").upper():
+            ref["tentang"] = found["tentang"].rstrip(" ;.,")
+        if found.get("lembaran"):
+            ref["lembaran"] = found["lembaran"]
+        self.earlier = amendment.chain(text)
+        self.amended_cited = True
+        return True
 
     def _penetapan_date(self) -> Optional[dt.date]:
         for i, ln in enumerate(self.lines):
@@ -540,7 +722,7 @@ class DocumentParser:
 
     # -- MEMUTUSKAN, batang tubuh / diktum ---------------------------------------------------------
     def body(self, lines: list[Line]) -> None:
-        lines = [ln for ln in lines if not ln.blank]
+        lines = loose_headings([ln for ln in lines if not ln.blank], self.notes)
         i = 1
         # the Menetapkan line is generated; skip it (and its continuation) up to the first unit
         while i < len(lines) and not (is_heading(lines[i].text) or DIKTUM.match(lines[i].text)
@@ -552,6 +734,11 @@ class DocumentParser:
             if re.sub(r"\W", "", written.upper()) != re.sub(r"\W", "", expected):
                 self.notes.info(lines[1].no, f"baris Menetapkan dibuat ulang dari judul: '{written[:70]}'")
         rest = lines[i:]
+        if self.is_keputusan and _pasal_form(rest):
+            # a Keputusan of the older form (before the diktum was standard): its body is Pasal, read as such
+            self.spec["batang_tubuh"] = self._orphans_in_bab(BodyParser(self.nama_jenis, self.notes).parse(rest))
+            self.notes.info(rest[0].no, "Keputusan ber-Pasal (bentuk lama): isinya dibaca sebagai batang tubuh")
+            return
         if self.is_keputusan:
             diktum, mulai = parse_diktum(rest, self.nama_jenis, self.notes)
             self.spec["diktum"] = diktum
@@ -566,11 +753,37 @@ class DocumentParser:
             before, perintah_text = ln.text[:pos].strip(), ln.text[pos:]
             perintah = " ".join([perintah_text] + [x.text for x in rest[cut + 1:]])
             rest = rest[:cut] + ([Line(ln.no, before)] if before else [])
-        self.spec["batang_tubuh"] = self._orphans_in_bab(BodyParser(self.nama_jenis, self.notes).parse(rest))
+        if self.amending:
+            self._amending_body(rest)
+        else:
+            self.spec["batang_tubuh"] = self._orphans_in_bab(BodyParser(self.nama_jenis, self.notes).parse(rest))
         if perintah:
             generated = rumusan.perintah_pengundangan(self.nama_jenis, self.profile_.nama_berita_daerah)
             if perintah != generated:
                 self.spec["perintah_pengundangan"] = perintah
+
+    def _amending_body(self, lines: list[Line]) -> None:
+        """Pasal I / Pasal II of a Perubahan; Pasal 1 / Pasal 2 of a Pencabutan."""
+        if self.amending == "perubahan":
+            found = amendment.PasalI(self.nama_jenis, self.notes,
+                                     lambda ls: amendment.restate(ls, self.nama_jenis, self.notes)).parse(lines)
+            for key in ("perubahan", "pasal_ii", "berlaku"):
+                if found.get(key):
+                    self.spec[key] = found[key]
+            self.body_closed = "perubahan" in found and any(amendment.PasalI.HEAD.match(ln.text) and
+                                                            ln.text.strip() != "Pasal I" for ln in lines)
+            if not found and lines:
+                self.notes.warn(lines[0].no, "Pasal I tidak ditemukan; batang tubuh Perubahan tidak dibawa")
+            return
+        found = amendment.pencabutan_body(lines, self.nama_jenis, self.notes)
+        for ref in found.pop("dicabut", []):
+            same = next((r for r in self.amended if str(r.get("nomor")) == ref["nomor"] and r.get("tahun") == ref["tahun"]), None)
+            if same is not None and ref.get("lembaran"):
+                same["lembaran"] = ref["lembaran"]
+            if same is not None and ref.get("tentang", "").upper() == same.get("tentang", "").upper():
+                same["tentang"] = ref["tentang"]
+        self.spec.update(found)
+        self.body_closed = bool(lines)
 
     def _orphans_in_bab(self, units: list) -> list:
         """A Bagian or Paragraf lives in a BAB: a copy that lost the BAB heading above one keeps it inside a BAB
@@ -608,6 +821,10 @@ class DocumentParser:
                 self.notes.warn(lines[i].no, f"tanggal tidak terbaca: '{lines[i].text}'")
             i += 1
         rest = lines[i:]
+        for ln in [ln for ln in rest if not re.search(r"[A-Za-z]{2,}", ln.text)]:
+            # a year or specks left by a scan's columns ('2022', '•'): no jabatan, no name
+            self.notes.warn(ln.no, f"baris tanpa kata di blok tanda tangan tidak dibawa: '{ln.text[:30]}'")
+        rest = [ln for ln in rest if re.search(r"[A-Za-z]{2,}", ln.text)]
         berita = None
         if key == "pengundangan" and rest and (bm := _BERITA.match(rest[-1].text)):
             berita, rest = bm, rest[:-1]

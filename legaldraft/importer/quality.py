@@ -104,6 +104,8 @@ def counts_of(doc, blocks=None) -> dict[str, int]:
     if doc.konsiderans is not None and not (asal is not None and "konsiderans" in asal.isian):
         kon = doc.konsiderans
         counts["konsiderans"] = len(kon.poin) + (0 if kon.is_tunggal or _no_closing(doc) else 1)
+    if doc.jenis in ("perubahan", "pencabutan"):
+        counts["mengingat"] += _amendment_headings(doc, counts)
     for node in walk(doc):
         name = type(node).__name__
         if name == "Bab":
@@ -115,6 +117,21 @@ def counts_of(doc, blocks=None) -> dict[str, int]:
         elif name == "Definisi":
             counts["definisi"] += 1
     return counts
+
+
+def _amendment_headings(doc, counts: dict) -> int:
+    """A Perubahan prints the amended regulation as its last Mengingat item (unless the copy did not show it:
+    ``asal.isian`` 'mengubah'), and 'Pasal I'/'Pasal II' (a Pencabutan 'Pasal 1'/'Pasal 2') above its changes;
+    returns the Mengingat item to add and adds the Pasal headings the copy holds."""
+    asal = getattr(doc, "asal", None)
+    cut = asal.terpotong if asal is not None else None
+    if cut in (None, "penutup"):
+        counts["pasal"] += 2
+    elif cut == "batang_tubuh" and (getattr(doc, "perubahan", None) or doc.jenis == "pencabutan"):
+        counts["pasal"] += 1
+    if doc.jenis != "perubahan":
+        return 0
+    return 0 if asal is not None and "mengubah" in asal.isian else 1
 
 
 def _no_closing(doc) -> bool:

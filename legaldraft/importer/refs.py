@@ -15,6 +15,9 @@ from ..naskah.numbers import letters, roman
 _ONE = r"(?:Pasal \d+[A-Z]?(?: ayat \(\d+\))?(?: huruf [a-z]+)?(?: angka \d+)?|ayat \(\d+\)(?: huruf [a-z]+)?(?: angka \d+)?|huruf [a-z]+(?: angka \d+)?|Diktum KE[A-Z]+(?: [A-Z]+)?|Lampiran(?: [IVX]+\b)?)"
 REFERENCE = re.compile(rf"(?P<dimaksud>sebagaimana dimaksud (?:pada|dalam) )?(?P<list>{_ONE}(?:(?:, | dan |, dan ){_ONE})*)")
 _SPLIT = re.compile(rf"{_ONE}")
+#: a regulation named right after the reference, other than this one ('… Peraturan Bupati ini')
+_OTHER_REGULATION = re.compile(r"\s+(?:Peraturan|Undang-[Uu]ndang|Keputusan|Qanun|Instruksi|Surat\s+Edaran)\b"
+                               r"(?![^,.;:]{0,40}?\bini\b)")
 TEXT_FIELDS = ("teks", "teks_akhir")
 
 
@@ -41,6 +44,8 @@ def _rewrite(text: str, node, num: Numbering, by_chain: dict) -> str:
     here = num.units.get(id(node))
     out, last = [], 0
     for m in REFERENCE.finditer(text):
+        if _OTHER_REGULATION.match(text, m.end()):
+            continue        # 'Pasal 2 Peraturan Daerah Nomor 1 Tahun 2019': a Pasal of another regulation
         ids = []
         for part in _SPLIT.findall(m.group("list")):
             ident = _resolve(part, here, by_chain)

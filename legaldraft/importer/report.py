@@ -69,19 +69,20 @@ def kept_words(src: list[str], out: list[str]) -> tuple[int, list[str]]:
 
 def comparable_source(notes, source: str) -> str:
     """The source as the importer was right to read it: without the garbled decoration lines it named, with
-    the OCR slips in fixed words and numbers set right, and letter-spaced lines in their words again (each of
-    these is said in the notes)."""
+    the OCR slips in fixed words and numbers set right, OCR'd BAB/Pasal headings as read ('Paaal 1' -> 'Pasal 1')
+    and letter-spaced lines in their words again (each of these is said in the notes)."""
     from .spacing import is_letter_spaced, unspace  # lazy: only a copy that needed them
     from .text import ocr_normalise  # lazy: only a copy that needed them
 
     garbled = set(getattr(notes, "garbled", ()) or ())
+    headings = getattr(notes, "headings", None) or {}
 
     def fix(line: str) -> str:
         if getattr(notes, "respaced", 0) and is_letter_spaced(line):
             line = unspace(line)
         return ocr_normalise(line) if getattr(notes, "corrected", 0) else line
 
-    return "\n".join(fix(ln) for no, ln in enumerate(source.replace("\r\n", "\n").split("\n"), start=1)
+    return "\n".join(headings.get(no) or fix(ln) for no, ln in enumerate(source.replace("\r\n", "\n").split("\n"), start=1)
                      if no not in garbled)
 
 

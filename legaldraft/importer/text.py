@@ -43,6 +43,7 @@ class Notes:
     corrected: int = 0                      # OCR slips in fixed words and numbers set right (ocr_normalise)
     respaced: int = 0                       # letter-spaced lines whose words were put back (spacing.unspace)
     garbled: list[int] = field(default_factory=list)   # source lines dropped as garbled decoration (named)
+    headings: dict[int, str] = field(default_factory=dict)  # source line -> the OCR'd heading as read ('Pasal 19')
 
     def info(self, line: int | None, message: str) -> None:
         self.items.append(Note("info", line, message))
@@ -58,8 +59,11 @@ class Notes:
 _SPACES = re.compile(r"[ \t\u00a0\u2007\u202f]+")
 _TRUNCATED = re.compile(r"\[\s*(?:\.\.\.|…)\s*[A-Za-z][^\]]*\]")
 # a page number glued before the next page's first words: '1 BUPATI NGANJUK …', '2 Mengingat c. bahwa …'
-_GLUED_PAGE = re.compile(r"^(\d{1,3})\s+(?=(?:Menimbang|Mengingat|MEMUTUSKAN|Menetapkan|BUPATI|WALI ?KOTA|GUBERNUR|"
-                         r"PERATURAN|KEPUTUSAN|SALINAN|BERITA DAERAH)\b|[a-z]\.\s+bahwa\b)")
+# ('- 3 MEMUTUSKAN', '-3MEMUTUSKAN :', '- 12 Pasal 37': a page mark written with dashes, before a fixed word)
+_GLUED_PAGE = re.compile(r"^(?:(\d{1,3})\s+|[-–~]\s?(\d{1,3})\s?[-–~]?\s*)(?=(?:Menimbang|Mengingat|MEMUTUSKAN|Menetapkan|"
+                         r"BUPATI|WALI ?KOTA|GUBERNUR|PERATURAN|KEPUTUSAN|SALINAN|BERITA DAERAH|LAMPIRAN|Ditetapkan|"
+                         r"Diundangkan)\b|(?:Pasal|BAB|Bagian|Paragraf)\s+\w+\s*$|[a-z]\.\s+bahwa\b)")
+_GLUED_MARK = re.compile(r"^[-–~]\s?\d{1,3}\s?[-–~]?\s*")
 # a scanner app's stamp printed on every page
 _SCANNER_STAMP = re.compile(r"\s*\b(?:Dipindai|Scanned)\s+(?:dengan|with)\s+CamScanner\b\s*", re.I)
 # "2", "- 3 -", "~1~", "-3-", "Halaman 2", "2 of 9"
@@ -105,6 +109,19 @@ def is_page_furniture(text: str) -> bool:
     return bool(_PAGE_NUMBER.match(text) or is_catchword(text) or _CATCHWORD_NEXT.match(text))
 
 
+# a Mengingat number that lost its point at a line start: '3 Undang-Undang Nomor 20 Tahun 2003 …'
+_POINTLESS_ITEM = re.compile(r"^(\d{1,2})\s+(?=(?:Undang-Undang|Peraturan|Keputusan|Qanun|Instruksi)\s+(?:\w+\s+){0,4}Nomor\b)")
+
+
+def _item_may_start(lines: list[Line]) -> bool:
+    """The line before closed its item (';' or '.'), a paraf's initials between them aside: not a number that
+    ends a broken line ('… dalam Pasal' / '11 Undang-Undang Nomor 14 …')."""
+    for ln in reversed(lines[-4:]):
+        if len(ln.text) > 3:
+            return ln.text.rstrip().endswith((";", "."))
+    return True
+
+
 def source_lines(text: str, notes: Notes) -> list[Line]:
     """Split and clean a source text; editorial notes and page furniture are dropped with an info note."""
     lines: list[Line] = []
@@ -127,8 +144,11 @@ def source_lines(text: str, notes: Notes) -> list[Line]:
             line = clean(_SCANNER_STAMP.sub(" ", line))
             if not line:
                 continue
-        if (glued := _GLUED_PAGE.match(line)):
-            notes.info(no, f"nomor halaman '{glued.group(1)}' yang menempel pada teks dibuang")
+        glued = _GLUED_PAGE.match(line)
+        if glued is None and (mark := _GLUED_MARK.match(line)) and _GLUED_PAGE.match("1 " + ocr_normalise(line[mark.end():])):
+            glued = mark        # '- 13 LAMPI.RAN …': the fixed word after the mark is an OCR slip
+        if glued:
+            notes.info(no, f"nomor halaman '{line[:glued.end()].strip()}' yang menempel pada teks dibuang")
             line = line[glued.end():]
         if is_letter_spaced(line):
             notes.respaced += 1
@@ -139,6 +159,8 @@ def source_lines(text: str, notes: Notes) -> list[Line]:
             notes.corrected += 1
             notes.info(no, f"salah baca OCR dibetulkan: '{line[:50]}' -> '{fixed[:50]}'")
             line = fixed
+        if (lost := _POINTLESS_ITEM.match(line)) and _item_may_start(lines):
+            line = f"{lost.group(1)}. {line[lost.end():]}"    # '3 Undang-Undang Nomor 20 …': the item's point lost
         if is_garbled(line):
             notes.garbled.append(no)
             notes.warn(no, f"baris hiasan yang rusak (huruf tak terbaca) dibuang: '{line[:50]}'")
@@ -154,8 +176,8 @@ KEPALA_DAERAH = r"BUPATI?|WALI?\s?KOTA(?:MADYA)?|GUBERNUR"
 
 # -- OCR: the fixed words of a regulation and the numbers after them --------------------------------------
 _OCR_WORDS = [
-    (re.compile(r"\bN\s?O\s?M\s?O\s?I?\s?R\b"), "NOMOR"),               # 'NOM OR', 'NOMOIR'
-    (re.compile(r"\bN[co]mor\b"), "Nomor"),                                 # 'Ncmor'
+    (re.compile(r"\bN\s?[O0]\s?M\s?[O0]\s?I?\s?R\b"), "NOMOR"),           # 'NOM OR', 'NOMOIR', 'N0MOR'
+    (re.compile(r"\bN[co0]m[o0]r\b"), "Nomor"),                             # 'Ncmor', 'N0mor'
     (re.compile(r"\bT\s?A\s?H\s?U\s?N\b"), "TAHUN"),
     (re.compile(r"\bT\s?E\s?N\s?T\s?A\s?N\s?G\b"), "TENTANG"),
     (re.compile(r"\bMenmbang\b"), "Menimbang"), (re.compile(r"\bMengngat\b"), "Mengingat"),
@@ -163,6 +185,29 @@ _OCR_WORDS = [
     (re.compile(r"\bPROVINS[T!l1]\b"), "PROVINSI"),
     (re.compile(r"\b(\d{1,4})(TAHUN|Tahun)\b"), r"\1 \2"),                    # '3TAHUN'
     (re.compile(r"\bLembaian\b"), "Lembaran"),
+    # a fixed word that lost its last letter, before what always follows it: 'Tahu 2015', 'Nomo 5', 'Negar Republik'
+    (re.compile(r"\b(Tahu|TAHU|Nomo|NOMO)(?=\s+\d)"), lambda m: m.group(1) + ("n" if m.group(1) == "Tahu" else
+                                                                          "N" if m.group(1) == "TAHU" else
+                                                                          "r" if m.group(1) == "Nomo" else "R")),
+    (re.compile(r"\bNegar[_\W]{0,4}(?=\s+Republik\b)"), "Negara"),
+    (re.compile(r"\bPasa[1Il](?=\s+\d)"), "Pasal"),                             # 'Pasa1 5'
+    # a word broken at a line end and joined with a space: 'Undang- Undang'
+    (re.compile(r"\b(Undang|undang)-\s+(Undang|undang)\b"), r"\1-\2"),
+    # specks of a scan before a label at a line start: "-'Menimbang: a. …"
+    (re.compile(r"^[^\w\s(]{1,3}\s?(?=(?:Menimbang|Mengingat|Memperhatikan|MEMUTUSKAN|Menetapkan)\b)"), ""),
+    # a comma read before the slash of a register number: 'NOMOR: G,/613/B.X/HK/2016'
+    (re.compile(r"(?<=\b[A-Z0-9]),(?=/\w)"), ""),
+    # a point letter read as a symbol that looks like it: '@. bahwa' (a), '©. bahwa' (c)
+    (re.compile(r"(?<!\S)([@©])\s?\.(?=\s+[Bb]ahwa\b)"), lambda m: {"@": "a.", "©": "c."}[m.group(1)]),
+    # the first item's '1.' read as 'l.' or '|.' at a line start or after its label: 'Mengingat : l. Pasal 18 …'
+    (re.compile(r"(?:^|(?<=: ))[l|]\s?\.\s+(?=[A-Z])"), "1. "),
+    # a list marker whose digit was read as a bar or a letter, inside a flattened line: '…3518); |. Undang-Undang'
+    (re.compile(r"(?<=[;:] )[|lI!]\s?[.,]\s+(?=(?:Undang|Peraturan|Keputusan|Qanun|Instruksi)\b|bahwa\b)"), ""),
+    # specks of a scan: a column rule read as '|' against a word ('Pemerintahan| Daerah', 'Nomor |83'), and
+    # underscores in running text ('Negar_—_', '_percepatan'); a table row ('| a | b |') and a blank to fill
+    # in ('____') are left alone
+    (re.compile(r"(?<=[^\s|])\|(?=\s)|(?<=\s)\|(?=[^\s|])"), ""),
+    (re.compile(r"(?<!_)_{1,2}(?!_)"), " "),
     # an item number read as '3-' before a citation written in lower case: '3- undang-undang Nomor …'
     (re.compile(r"^(\d{1,2})\s?[-–]\s+(?=[uU]ndang|[pP]eraturan|[kK]eputusan)"), r"\1. "),
     (re.compile(r"^(\d{1,2}\.\s+)(undang|peraturan|keputusan)\b"), lambda m: m.group(1) + m.group(2).capitalize()),
@@ -171,9 +216,63 @@ _OCR_WORDS = [
 _OCR_NUMBER = re.compile(r"\b(Nomor|NOMOR|Tahun|TAHUN)(\s+)([0-9OolI]{2,4})\b")
 
 
+#: the fixed words that anchor a regulation's structure, set right when the OCR read one letter wrong
+#: ('Menimbalg', 'GUBPRNUR', 'BUPATE', 'Undalg-Undalg') or left a speck inside ('Mer:gingat', 'LAMPI.RAN'); only
+#: where they stand as anchors (a label at a line start or before its colon, the head's title in capitals, the
+#: two halves of 'Undang-Undang'), so that a misspelling in a clean copy's text stays the document's
+_LABELS = ("MENIMBANG", "MENGINGAT", "MEMPERHATIKAN", "MEMUTUSKAN", "MENETAPKAN", "DITETAPKAN", "DIUNDANGKAN",
+           "LAMPIRAN")
+_LABEL_FORMS = {form for w in _LABELS for form in (w, w.capitalize())}
+_HEAD_FORMS = {"BUPATI", "WALIKOTA", "GUBERNUR"}
+_WORD = r"[A-Za-z][A-Za-z.:'!|]{4,14}[A-Za-z]"
+_LABEL_AT = re.compile(rf"^({_WORD})(?=\s*(?::|$)|\s+[a-z1-9]\.\s|\s+(?:PERATURAN|KEPUTUSAN)\b|\s+[Bb]ahwa\b)"
+                       rf"|(?<=[;.] )({_WORD})(?=\s*:)")
+_HEAD_AT = re.compile(r"\b([A-Z][A-Z.:'!|]{4,10}[A-Z])(?=\s+[A-Z]{3,})")
+_UNDANG_AT = re.compile(r"\b([Uu][a-z.:'!|]{4,6})-([Uu][a-z.:'!|]{4,6})\b")
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """a and b differ by one substitution, insertion or deletion."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    if len(a) > len(b):
+        a, b = b, a
+    i = next((k for k in range(len(a)) if a[k] != b[k]), len(a))
+    return a[i:] == b[i + 1:]
+
+
+def _nearest(token: str, forms) -> Optional[str]:
+    bare = re.sub(r"[.:'!|]", "", token)
+    if bare in forms:
+        return bare
+    if len(bare) < 6 or not (bare.isupper() or (bare[0].isupper() and bare[1:].islower())):
+        return None
+    return next((f for f in forms if f[0] == bare[0] and f.isupper() == bare.isupper() and _one_edit(bare, f)), None)
+
+
+def _anchor_words(text: str) -> str:
+    def label(m: re.Match) -> str:
+        group = 1 if m.group(1) else 2
+        return _nearest(m.group(group), _LABEL_FORMS) or m.group(group)
+
+    text = _LABEL_AT.sub(label, text)
+    text = _HEAD_AT.sub(lambda m: _nearest(m.group(1), _HEAD_FORMS) or m.group(1), text)
+
+    def undang(m: re.Match) -> str:
+        a, b = (_nearest(x[0].upper() + x[1:], {"Undang"}) for x in (m.group(1), m.group(2)))
+        if a and b:
+            return f"{m.group(1)[0]}ndang-{m.group(2)[0]}ndang"
+        return m.group(0)
+
+    return _UNDANG_AT.sub(undang, text)
+
+
 def ocr_normalise(text: str) -> str:
     for pattern, repl in _OCR_WORDS:
         text = pattern.sub(repl, text)
+    text = _anchor_words(text)
 
     def number(m):
         token = m.group(3)

@@ -205,9 +205,18 @@ class KeputusanBupati(_Dokumen):
     jenis: Literal["keputusan"] = "keputusan"
     memperhatikan: list[str] = Field(default_factory=list)
     diktum: list[Diktum] = Field(default_factory=list, description="Hanya kosong untuk naskah tidak lengkap (hasil impor); pemeriksa melaporkannya.")
+    batang_tubuh: list[BodyNode] = Field(default_factory=list, description=(
+        "Hanya untuk Keputusan lama yang isinya ber-Pasal (sebelum bentuk diktum dibakukan, mis. hasil impor "
+        "Keputusan tahun 1990-an): Pasal menggantikan diktum."))
     mulai_berlaku: Optional[str] = Field(
         default=None, description="Diktum terakhir apa adanya; bawaan 'Keputusan Bupati ini mulai berlaku pada tanggal ditetapkan.'")
     tembusan: list[str] = Field(default_factory=list)
 
     nama_jenis: ClassVar[str] = "Keputusan Bupati"
+
+    @model_validator(mode="after")
+    def _one_body_form(self):
+        if self.diktum and self.batang_tubuh:
+            raise ValueError("Keputusan memuat diktum atau batang_tubuh (Pasal), tidak keduanya")
+        return self
 

@@ -79,8 +79,10 @@ class Assembler:
         if self.is_keputusan:
             self.memperhatikan()
         self.diktum_pembuka()
-        if self.is_keputusan:
+        if self.is_keputusan and not self.doc.batang_tubuh:
             self.diktum()
+        elif self.is_keputusan:
+            self.batang_tubuh()         # a Keputusan of the older form, with Pasal
         else:
             self.batang_tubuh()
             self.perintah_pengundangan()

@@ -53,7 +53,7 @@ class Numbering:
     _references: Optional[list] = field(default=None, repr=False)
 
     def __post_init__(self):
-        if isinstance(self.doc, PeraturanBupati):
+        if isinstance(self.doc, PeraturanBupati) or isinstance(self.doc, KeputusanBupati) and self.doc.batang_tubuh:
             self._number_body(self.doc.batang_tubuh)
         if isinstance(self.doc, KeputusanBupati):
             for i, d in enumerate(self.doc.diktum):

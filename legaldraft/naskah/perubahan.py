@@ -22,8 +22,11 @@ class _AmendingAssembler(Assembler):
     def tentang(self) -> str:
         return full_tentang(self.doc, self.profile)
 
-    def mulai_berlaku(self, heading: str) -> None:
+    def mulai_berlaku(self, heading: str, before: tuple[str, ...] = ()) -> None:
+        """The last Pasal: ``before`` (a Perubahan's transitional paragraphs of Pasal II), then mulai berlaku."""
         self.add("LD Pasal", heading, keep_next=True)
+        for text in before:
+            self.add("LD Isi", text)
         self.add("LD Isi", rumusan.mulai_berlaku(self.nama_jenis, self.doc.berlaku))
 
     def rincian(self, items: list[Butir], base: int, depth: int = 0) -> None:
@@ -70,9 +73,7 @@ class PerubahanAssembler(_AmendingAssembler):
                 self.restated_angka(d)
             if numbered:
                 self.restating(start)
-        for text in self.doc.pasal_ii:
-            self.add("LD Isi", text)
-        self.mulai_berlaku("Pasal II")
+        self.mulai_berlaku("Pasal II", tuple(self.doc.pasal_ii))     # under its heading, as the AKN output has it
 
     def restated(self, unit) -> None:
         if isinstance(unit, Bab):

@@ -262,7 +262,7 @@ class AknWriter:
 
     # -- body ---------------------------------------------------------------------------------------
     def body(self):
-        if self.is_keputusan:
+        if self.is_keputusan and not self.doc.batang_tubuh:     # (a Keputusan of the older form has Pasal)
             return self.keputusan_body()
         if self.doc.jenis == "perubahan":
             return self.perubahan_body()

@@ -36,7 +36,7 @@ def _pasal_list(ctx) -> list[Pasal]:
       wrong="batang_tubuh: []", right="batang_tubuh: [{bab: KETENTUAN UMUM, isi: [...]}, ...]")
 def kerangka(ctx):
     if ctx.is_keputusan:
-        if not ctx.doc.diktum:
+        if not ctx.doc.diktum and not ctx.doc.batang_tubuh:     # (a Keputusan of the older form has Pasal)
             ctx.report("Keputusan tidak memuat diktum", ctx.doc, "diktum", "", "tulis sedikitnya satu diktum di 'diktum:'")
     elif not ctx.doc.batang_tubuh:
         ctx.report("batang tubuh kosong: tidak ada satu pun Pasal", ctx.doc, "batang_tubuh", "",

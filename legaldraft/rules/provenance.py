@@ -22,11 +22,17 @@ COMPLETENESS = {
 # rules that read a field the importer may have filled in
 BY_FIELD = {
     "nomor": ("JUD-001", "JUD-002", "JUD-003", "JUD-004", "DIK-003"),
-    "tahun": ("JUD-001", "JUD-002", "JUD-004"),
+    "tahun": ("JUD-001", "JUD-002", "JUD-004", "DH-011"),   # (DH-011: revoked before a date the copy does not show)
     "tentang": ("JUD-", "DIK-003", "KON-004"),
     "daerah": ("JUD-", "PMB-"),
     "jenis": ("JUD-", "PMB-", "DIK-003"),
     "konsiderans": ("KON-",),
+    # a Perubahan whose copy does not show the amended regulation's Mengingat item (its Berita Daerah) or the
+    # amendments before it: the importer wrote them from the judul
+    "mengubah": ("PRB-002",),
+    # a copy without its judul block: kind and name read from the konsiderans closing point, nomor unknown
+    "judul": ("JUD-", "DIK-003", "PMB-"),
+    "perubahan_sebelumnya": ("PRB-002",),
 }
 
 
