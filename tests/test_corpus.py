@@ -245,8 +245,10 @@ REVIEWED_RULES = {
     "BT-003": "Banyuwangi: BAB titles in Title Case (tests/rules/test_precision.py)",
     "DH-005": "a Mengingat item ending with '.' instead of ';' (Penajam Paser Utara 2012, Mengingat 2)",
     "DH-006": "'Undang-undang Dasar' (Sulawesi Barat 2020)",
-    "DH-008": "Mengingat items without their LN/TLN (Pacitan, DKI 2007, Lampung 2018, Banjarnegara, Grobogan, "
-              "Jatim 1995: see NOT_YET_DATE_AWARE)",
+    "DH-007": "'nomor'/'tahun' in lowercase inside a citation ('Nomor 1 tahun 2004': Gunungkidul, Grobogan, Aceh Utara, "
+              "Jawa Barat, Lampung 2018, Kalteng, Penajam Paser Utara; each pinned in tests/rules/corpus_errors.yaml)",
+    "DH-008": "Mengingat items without their LN/TLN (Pacitan, DKI 2007, Lampung 2018, Banjarnegara, Grobogan; "
+              "Jatim 1995 is info: the form is asked since UU 10/2004, tests/rules/test_dated_forms.py)",
     "DH-009": "LN/TLN numbers that differ from the regulation's (Nganjuk 3041, Jatim 2008 3455, Aceh 2009 4286, "
               "Sulawesi Barat 2020 LN 122)",
     "DH-011": "a regulation revoked before the document was set (Tulungagung 2022: PP 100/2000 and PP 9/2003, revoked "
@@ -265,8 +267,8 @@ REVIEWED_RULES = {
                "mixes in the delegation",
     "KON-006": "the name in the closing point differs from the judul ('Kali Lima', 'Atas dengan', a word missing or "
                "added; Bengkulu: the OCR's 'KtrPALA')",
-    "KON-009": "a single pertimbangan that does not end 'perlu menetapkan … tentang …;' (Jatim 2008; Jatim 1995: "
-               "see NOT_YET_DATE_AWARE)",
+    "KON-009": "a single pertimbangan that does not end 'perlu menetapkan … tentang …;' (Jatim 2008; Jatim 1995 is "
+               "info: the form is asked since UU 10/2004)",
     "KU-004": "Banyuwangi: 'SKPD' used, never defined (test_precision.py)",
     "LST-003": "Banyuwangi: rincian without ';' (test_precision.py)",
     "LST-004": "a rincian without '; dan'/'; atau' on its second-to-last item (Banyuwangi, Tulungagung Pasal 3, the "
@@ -281,9 +283,6 @@ REVIEWED_RULES = {
 #: false alarms of rules that do not yet weigh the document's date or the copy's OCR: left to the validator
 #: issue (date- and kind-aware rules); remove an entry when the rule learns it
 NOT_YET_DATE_AWARE = {
-    ("family/kepgub-jatim-1995-35.txt", "DH-008"): "a 1995 Keputusan: bare titles were the form before UU 10/2004",
-    ("family/kepgub-jatim-1995-35.txt", "KON-009"): "a 1995 Keputusan: 'perlu menyempurnakan … dengan menuangkannya "
-                                                   "dalam suatu Keputusan' was the form before UU 10/2004",
     # not yet aware of the level: in a Peraturan Gubernur's Mengingat a bare 'Peraturan Daerah' is the province's
     # (it ranks above the Pergub), the rule ranks it as a kabupaten/kota Perda, below the Pergub
     ("heldout/pergub-dki-2012-112.txt", "DH-004"): "Perda DKI 10/2008 and 2/2010 before Pergub 38/2009 is the right order",

@@ -2,10 +2,10 @@
 modal words, capitals of jenis peraturan) and text hygiene."""
 from __future__ import annotations
 
-import datetime as dt
 import re
 
 from ..model import Ayat, Diktum, Pasal
+from .dated import UNDANG_UNDANG
 from .engine import UU_13_2022, Fix, rule
 from .text import ALL_KINDS, NORM_PARTS, Hit, around, masked, needs, phrase_scanner, run_scanner
 
@@ -199,25 +199,18 @@ def plurals(ctx):
 @rule("BHS-009", "warning", "Huruf awal kapital untuk jenis peraturan dan jabatan; 'Undang-Undang'",
       f"{SRC} butir 243 huruf g; 44; 46",
       "Jenis peraturan, nama jabatan dan lembaga ditulis dengan huruf awal kapital (Bupati, Peraturan Bupati). "
-      "'Undang-Undang' ditulis dengan dua U kapital; 'Undang-undang' dalam dasar hukum (Mengingat) adalah galat "
-      "(peringatan untuk dokumen yang ditetapkan sebelum UU 12/2011 berlaku, mis. Keputusan Bupati Majalengka 700/2003).",
+      "'Undang-Undang' ditulis dengan dua U kapital; 'Undang-undang' dalam dasar hukum (Mengingat) adalah galat sejak "
+      "UU 10/2004 (Lampiran butir 31: 'kedua huruf u ditulis dengan huruf kapital', dilaksanakan 1 November 2004); naskah "
+      "yang lebih dahulu (Keputusan Bupati Majalengka 700/2003, Keputusan Gubernur Jawa Timur 35/1995) hanya diberi info.",
       wrong="ditetapkan dengan peraturan bupati", right="ditetapkan dengan Peraturan Bupati", applies_to=ALL_KINDS)
 def jenis_case(ctx):
     run_scanner(ctx, scan_jenis_case, NORM_PARTS + ("konsiderans", "lampiran", "penjelasan", "memperhatikan"))
-    severity = "warning" if _before_uu_12_2011(ctx.doc) else "error"
     for item in ctx.doc.dasar_hukum:
         if item.teks and re.search(r"\bUndang-undang\b", item.teks):
             fixed = item.teks.replace("Undang-undang", "Undang-Undang")
             ctx.report("'Undang-undang' dalam dasar hukum", item, "teks", item.teks[:60], "tulis 'Undang-Undang'",
-                       Fix(item.loc + ("teks",), fixed, "'Undang-undang' -> 'Undang-Undang'"), severity=severity)
-
-
-def _before_uu_12_2011(doc) -> bool:
-    """Documents made before UU 12/2011 came into force (12 August 2011) followed older drafting rules."""
-    made = doc.penetapan.tanggal
-    if made is not None:
-        return made < dt.date(2011, 8, 12)
-    return doc.tahun is not None and doc.tahun < 2011
+                       Fix(item.loc + ("teks",), fixed, "'Undang-undang' -> 'Undang-Undang'"), severity="error",
+                       since=UNDANG_UNDANG)
 
 
 @rule("BHS-010", "info", "Kebersihan teks: spasi ganda, spasi di ujung, tanda kutip campuran, tanda baca tanpa spasi",

@@ -152,7 +152,8 @@ def scan_percent(text: str) -> list[Hit]:
     return hits
 
 
-@rule("BIL-004", "warning", "Persen: '50% (lima puluh persen)', desimal dengan koma", f"{SRC} contoh butir 237; butir 284a",
+@rule("BIL-004", "warning", "Persen: '50% (lima puluh persen)', desimal dengan koma",
+      f"{SRC} butir 86 (bilangan diikuti kata dalam kurung); EYD V (desimal dengan koma)",
       "Persentase ditulis dengan angka dan tanda '%' diikuti terbilang '… persen' dalam kurung; bilangan desimal "
       "memakai koma ('2,5') dan ribuan memakai titik.",
       wrong="paling sedikit 20 persen", right="paling sedikit 20% (dua puluh persen)", applies_to=ALL_KINDS)

@@ -19,6 +19,7 @@ from ..model.reference import JenisPeraturan as J, Peraturan
 from .engine import rule
 from .judul import ALL_KINDS
 from .dasar_hukum import penetapan_window, registry_keys
+from .konsiderans import slip_only
 from .kutipan import PARTICLES
 from .text import TEXT_FIELDS
 
@@ -241,8 +242,10 @@ def one_way(ctx):
         first = by_number.get(ident + (m.tahun,))
         if first is not None and m.title and first.title and first.title != m.title:
             # case only, or one title the start of the other (the text may go on in a way the reader cannot see): warning
-            doubtful = _key(first.title) == _key(m.title) or _prefix(first.title, m.title)
-            report(m, f"{m.label} disebut dengan nama '{m.title}', di tempat lain '{first.title}'",
+            # a slip only (spacing, punctuation, a doubled word, a non-word: KON-006's reading): warning, as spelling
+            slip = None if _key(first.title) == _key(m.title) or _prefix(first.title, m.title) else slip_only(m.title, first.title)
+            doubtful = _key(first.title) == _key(m.title) or _prefix(first.title, m.title) or slip is not None
+            report(m, f"{m.label} disebut dengan nama '{m.title}', di tempat lain '{first.title}'" + (f" ({slip})" if slip else ""),
                    "samakan nama peraturan di seluruh dokumen", "warning" if doubtful else None)
         elif first is None or (m.title and not first.title):
             by_number[ident + (m.tahun,)] = m

@@ -16,6 +16,7 @@ from ..naskah.citation_reader import JENIS, LEMBARAN, TAMBAHAN, Citation, normal
 from ..model.reference import JenisPeraturan as J, PERATURAN
 from ..naskah.citation import cite
 from .judul import ALL_KINDS, PERATURAN as PERATURAN_DOCS, PERATURAN_KINDS, amended_perbup
+from .dated import CHAIN, LD_TLD, LN_TLN, UNDANG_UNDANG, UUD_NAME
 from .engine import UU_13_2022, Fix, rule
 from .text import cached_texts, report_written_label
 from ..naskah.citation import publikasi as pub
@@ -271,7 +272,7 @@ def uud(ctx):
             if m and m.group(0) != "Undang-Undang Dasar":
                 ctx.report(f"ditulis '{m.group(0)}'; yang benar 'Undang-Undang Dasar'", item, "teks", m.group(0),
                            "tulis 'Undang-Undang Dasar'", Fix(item.loc + ("teks",), text.replace(m.group(0), "Undang-Undang Dasar"),
-                                                               "'Undang-Undang Dasar'"))
+                                                               "'Undang-Undang Dasar'"), since=UUD_NAME)
             unit = _CAPITAL_UNIT.search(text)
             if unit:
                 ctx.report(f"'{unit.group(1)}' dalam kutipan pasal UUD ditulis dengan huruf kapital", item, "teks", unit.group(0),
@@ -327,13 +328,32 @@ def bentuk(ctx):
         if fixed != text:
             ctx.report("jenis peraturan tidak ditulis dengan huruf awal kapital ('Undang-Undang', 'Peraturan Pemerintah' …)",
                        item, "teks", text[:50], "perbaiki penulisan jenis", Fix(item.loc + ("teks",), fixed, "huruf kapital jenis peraturan"),
-                       severity="warning")
+                       severity="warning", since=UNDANG_UNDANG)
             text = fixed
         m = _RI_AFTER_JENIS.match(text)
         if m:
             ctx.report("'Republik Indonesia' ditulis setelah jenis peraturan", item, "teks", text[:60],
                        "hapus 'Republik Indonesia' setelah jenisnya",
                        Fix(item.loc + ("teks",), f"{m.group(1)} {text[m.end():]}", "hapus 'Republik Indonesia'"))
+        lower = _lowercase_nomor_tahun(text)
+        if lower:
+            fixed = text
+            for found in reversed(lower):
+                fixed = fixed[:found.start()] + found.group(1).capitalize() + fixed[found.end(1):]
+            ctx.report(f"'{lower[0].group(1)}' dalam kutipan ditulis dengan huruf kecil; bentuknya 'Nomor … Tahun …'", item,
+                       "teks", lower[0].group(0), "tulis 'Nomor' dan 'Tahun' dengan huruf awal kapital",
+                       Fix(item.loc + ("teks",), fixed, "'Nomor … Tahun …'"))
+
+
+_NOMOR_TAHUN_LOWER = re.compile(r"\b(nomor|tahun)\s+\d")
+_PUB_BRACKET = re.compile(r"\([^()]*\)")
+
+
+def _lowercase_nomor_tahun(text: str) -> list:
+    """'nomor'/'tahun' in lowercase before a number in the citation itself (the publication brackets are DH-014's):
+    the reader capitalises them to read the numbers, so only the written text shows the slip (butir 45, 46 forms)."""
+    spans = [m.span() for m in _PUB_BRACKET.finditer(text)]
+    return [m for m in _NOMOR_TAHUN_LOWER.finditer(text) if not any(a <= m.start() < b for a, b in spans)]
 
 
 _NEEDS_LN = (J.uu, J.perppu, J.pp, J.perda)
@@ -363,10 +383,19 @@ def publikasi(ctx):
         if reg.lembaran is None:
             ctx.report(f"{reg.nama_jenis} Nomor {reg.nomor} Tahun {reg.tahun} tanpa data pengundangan ({where})", item, None,
                        item.ref or "", "isi 'lembaran: {tahun, nomor}' (dan 'tambahan') dari JDIH",
-                       severity=None if reg.jenis in _NEEDS_LN else "warning")
+                       severity=None if reg.jenis in _NEEDS_LN and not _before_series(reg.tahun) else "warning",
+                       since=publication_form(reg.jenis))
         elif reg.jenis in (J.uu, J.pp, J.perppu) and not reg.tambahan:
             ctx.report(f"{reg.nama_jenis} Nomor {reg.nomor} Tahun {reg.tahun} tanpa Tambahan Lembaran Negara ({where})", item,
-                       None, item.ref or "", "isi 'tambahan:' dari JDIH", severity="warning")
+                       None, item.ref or "", "isi 'tambahan:' dari JDIH", severity="warning", since=LN_TLN)
+
+
+def publication_form(jenis):
+    """The dated form that asks for the publication data of a regulation of this jenis (UU 10/2004 for the Lembaran
+    Negara, UU 12/2011 for the Lembaran Daerah of a Perda), or None where the form comes from practice only."""
+    if jenis in (J.perda, J.perda_prov):
+        return LD_TLD
+    return LN_TLN if jenis in (J.uu, J.perppu, J.pp, J.perpres) else None
 
 
 _MAIN_PART = re.compile(r"\s+sebagaimana\s+(?:telah\s+)?(?:diubah|beberapa)")
@@ -376,17 +405,26 @@ def _written_publication(ctx, item, cited: Citation) -> None:
     """A written UU/PP/Perda citation whose parenthesis gives no Lembaran: the data outside the brackets, a text cut
     short (an unclosed bracket, no 'tentang': an import of a damaged copy, a warning), or no data at all."""
     main = _MAIN_PART.split(normalise(item.teks), maxsplit=1)[0]
-    label = f"{cited.jenis_text} Nomor {cited.nomor}"
+    label = f"{cited.jenis_text} Nomor {cited.nomor}" if cited.nomor else f"'{main[:50]}'"
     found = LEMBARAN.search(main)
     if found:
         inside = any(a <= found.start() < b for a, b in ((m.start(), m.end()) for m in _BRACKETS.finditer(main)))
         if not inside:
             ctx.report(f"{label}: data pengundangan tidak ditulis di dalam kurung", item, "teks", found.group(0)[:60],
-                       "tulis '(Lembaran Negara … , Tambahan Lembaran Negara …)' tepat setelah nama peraturan")
+                       "tulis '(Lembaran Negara … , Tambahan Lembaran Negara …)' tepat setelah nama peraturan",
+                       since=publication_form(cited.jenis))
         return
     cut = main.count("(") > main.count(")") or " tentang " not in f" {main} "
     ctx.report(f"{label} dikutip tanpa Lembaran Negara/Daerah" + (" (kutipan tampak terpotong)" if cut else ""), item, "teks",
-               item.teks[:50], "tambahkan data pengundangan dalam kurung", severity="warning" if cut else None)
+               item.teks[:50], "tambahkan data pengundangan dalam kurung",
+               severity="warning" if cut or _before_series(cited.tahun) else None, since=publication_form(cited.jenis))
+
+
+def _before_series(tahun) -> bool:
+    """A law of 1950 or before: the laws of the Republic at Yogyakarta were announced in the Berita Negara by date
+    (UU 13/1950 and UU 14/1950: 'Berita Negara Republik Indonesia tanggal 8 Agustus 1950'), so the Lembaran Negara and
+    Tambahan that butir 47 asks for do not exist for them: a citation without data is a warning, not an error."""
+    return tahun is not None and tahun < 1951
 
 
 _BRACKETS = re.compile(r"\((?:[^()]|\([^()]*\))*\)?")
@@ -441,8 +479,12 @@ def _compare(ctx, item, field, cited: Citation, key: str) -> None:
     if trusted and _norm(title) != _norm(reg.tentang):
         # the titles of laws before EYD (1972) vary between heading and text in the texts themselves: a warning
         sev_title = sev_numbers if (reg.tahun or 0) >= 1972 else "warning"
-        ctx.report(f"nama {label} tertulis '{title}', registry: '{reg.tentang}'", item, field, title[:60],
-                   f"tulis 'tentang {reg.tentang}' atau pakai 'ref: {key}'", fix, severity=sev_title)
+        from .konsiderans import slip_only  # a slip only (spacing, a non-word, a doubled word): warning, as spelling
+
+        slip = slip_only(title, reg.tentang)
+        ctx.report(f"nama {label} tertulis '{title}', registry: '{reg.tentang}'" + (f" ({slip})" if slip else ""), item,
+                   field, title[:60], f"tulis 'tentang {reg.tentang}' atau pakai 'ref: {key}'", fix,
+                   severity="warning" if slip else sev_title)
     elif trusted and title != reg.tentang and title.lower() == reg.tentang.lower() and reg.verifikasi == "P":
         # the same words in other capitals ('Perubahan Kedua Atas', 'Perundang-Undangan'): a warning, as practice varies
         source = item.teks if field == "teks" else None
@@ -479,8 +521,9 @@ def registry_match(ctx):
         elif item.teks:
             whole = read_written(item.teks)
             for cited in (whole, whole.amendment):
+                cited = own_publication(cited)
                 ln = LEMBARAN.search(cited.pub or "") if cited is not None and cited.readable else None
-                if ln and cited.tahun and int(ln.group(1)) < cited.tahun:  # needs no registry: it cannot be
+                if ln and cited.tahun and int(ln.group(1)) < cited.tahun and not _named_inside(cited):  # needs no registry
                     ctx.report(f"{cited.jenis_text} Nomor {cited.nomor} Tahun {cited.tahun} dikutip dengan Lembaran Negara "
                                f"Tahun {ln.group(1)}: pengundangan tidak mendahului tahun peraturannya", item, "teks",
                                ln.group(0), "periksa tahun Lembaran Negara di JDIH")
@@ -491,6 +534,31 @@ def registry_match(ctx):
 
 def _pub_text(reg) -> str:
     return pub(reg)
+
+
+_PUB_IN_TITLE = re.compile(r"\s*\(((?:Tambahan\s+)?(?:Lembaran|Berita)\s+Negara[^()]*)\)")
+
+
+def _named_inside(cited: Citation) -> bool:
+    """The title names another regulation ('Penetapan Undang-Undang Darurat Nomor 3 Tahun 1953 … sebagai
+    Undang-Undang'): the bracket read may be that regulation's, so an earlier year proves nothing."""
+    return bool(re.search(r"\b(?:Undang-Undang|Peraturan)\b[^()]*?\bNomor\b", cited.tentang or ""))
+
+
+def own_publication(cited: Citation | None) -> Citation | None:
+    """A title that names other regulations with their brackets: 'UU 8/1965 tentang Pembentukan … (LN 1965/51) dengan
+    mengubah UU 27/1959 … (LN 1959/72)', 'UU 27/1959 tentang Penetapan UU Darurat 3/1953 … (LN 1953/9) sebagai
+    Undang-Undang (LN 1959/72)'. The reader takes the last bracket; the regulation's own is the one of its own year
+    (a law is promulgated in the year of its number). Without such a bracket the reader's stands."""
+    if cited is None or not cited.tentang or not cited.tahun:
+        return cited
+    for inner in _PUB_IN_TITLE.finditer(cited.tentang):
+        ln = LEMBARAN.search(inner.group(1))
+        if ln and int(ln.group(1)) == cited.tahun:
+            from dataclasses import replace
+
+            return replace(cited, tentang=cited.tentang[:inner.start()].strip(), pub=inner.group(1))
+    return cited
 
 
 _WORDING = re.compile(r"sebagaimana telah (?:diubah beberapa kali|beberapa kali diubah),?\s*terakhir dengan|"
@@ -518,7 +586,8 @@ def perubahan(ctx):
         if m and m.group(0) != rumusan.BEBERAPA_KALI_DIUBAH:
             ctx.report(f"rumusan rantai perubahan '{m.group(0)}' tidak baku", node, field, m.group(0),
                        f"tulis '{rumusan.BEBERAPA_KALI_DIUBAH}'",
-                       Fix(node.loc + (field,), _WORDING.sub(rumusan.BEBERAPA_KALI_DIUBAH, text), "rumusan baku rantai perubahan"))
+                       Fix(node.loc + (field,), _WORDING.sub(rumusan.BEBERAPA_KALI_DIUBAH, text), "rumusan baku rantai perubahan"),
+                       since=CHAIN)
     for item in ctx.doc.dasar_hukum:
         if not item.teks:
             _structured_chain(ctx, item, on)
@@ -527,13 +596,14 @@ def perubahan(ctx):
         m = _WORDING.search(text)
         if m and m.group(0) != rumusan.BEBERAPA_KALI_DIUBAH:
             ctx.report(f"rumusan rantai perubahan '{m.group(0)}' tidak baku", item, "teks", m.group(0),
-                       f"tulis '{rumusan.BEBERAPA_KALI_DIUBAH}'", Fix(item.loc + ("teks",), _WORDING.sub(rumusan.BEBERAPA_KALI_DIUBAH, text), "rumusan baku rantai perubahan"))
+                       f"tulis '{rumusan.BEBERAPA_KALI_DIUBAH}'", Fix(item.loc + ("teks",), _WORDING.sub(rumusan.BEBERAPA_KALI_DIUBAH, text), "rumusan baku rantai perubahan"),
+                       since=CHAIN)
         m = next((x for x in _CHAIN.finditer(text) if _bad_chain(x)), None)
         if m:
             fixed = _CHAIN.sub(lambda x: " sebagaimana telah " if _bad_chain(x) else x.group(0), text)
             ctx.report(f"tanda baca atau kata rantai perubahan tidak baku: '{m.group(0).strip()}'", item, "teks", m.group(0),
                        f"tulis '… ) {rumusan.DIUBAH_DENGAN} …' (tanpa koma, dengan 'telah')",
-                       Fix(item.loc + ("teks",), fixed, "rumusan baku rantai perubahan"))
+                       Fix(item.loc + ("teks",), fixed, "rumusan baku rantai perubahan"), since=CHAIN)
         cited = read_written(text)
         key = registry_key(ctx, cited) if cited.readable else None
         chain = ctx.registry.chain(key, on) if key else []
@@ -544,7 +614,8 @@ def perubahan(ctx):
         written = cited.amendment
         if written is None:
             ctx.report(f"perubahan {cited.jenis_text} Nomor {cited.nomor} Tahun {cited.tahun} tidak disebut; terakhir "
-                       f"diubah dengan {latest_label}", item, "teks", cited.text[:50], f"pakai 'ref: {key}' agar rantai dibuat otomatis")
+                       f"diubah dengan {latest_label}", item, "teks", cited.text[:50], f"pakai 'ref: {key}' agar rantai dibuat otomatis",
+                       since=CHAIN)
             continue
         if written.readable and (str(written.nomor), written.tahun) != (str(latest.nomor), latest.tahun):
             ctx.report(f"perubahan terakhir pada tanggal penetapan adalah {latest_label}, bukan {written.jenis_text} "
@@ -554,7 +625,7 @@ def perubahan(ctx):
         if many != (len(chain) > 1):
             want = rumusan.BEBERAPA_KALI_DIUBAH if len(chain) > 1 else rumusan.DIUBAH_DENGAN
             ctx.report(f"registry mencatat {len(chain)} perubahan; rumusan seharusnya '{want}'", item, "teks", cited.wording[:50],
-                       f"tulis '{want}'")
+                       f"tulis '{want}'", since=CHAIN)
 
 
 def _structured_chain(ctx, item, on: dt.date) -> None:
@@ -568,7 +639,7 @@ def _structured_chain(ctx, item, on: dt.date) -> None:
             latest = ctx.registry[chain[-1]]
             ctx.report(f"{reg.nama_jenis} Nomor {reg.nomor} Tahun {reg.tahun} dikutip tanpa perubahannya (terakhir "
                        f"{latest.nama_jenis} Nomor {latest.nomor} Tahun {latest.tahun})", item, "peraturan", "",
-                       f"ganti dengan 'ref: {key}' agar rantai perubahan dibuat otomatis")
+                       f"ganti dengan 'ref: {key}' agar rantai perubahan dibuat otomatis", since=CHAIN)
     elif item.ref and item.perubahan is not None:
         chain = ctx.registry.chain(item.ref, on)
         if chain and list(item.perubahan)[-1:] != chain[-1:]:

@@ -34,7 +34,12 @@ DECISIONS = [
      "dalam katalog (butir 80, 84), dan 'dimaksud huruf a' tanpa kata depan galat REF-001."),
     ("KON-006", "galat (sebelumnya peringatan). Butir 23 dan 58 menetapkan bahwa nama setelah 'tentang' pada butir "
                 "penutup sama dengan judul; katalog rujukan juga memberi galat. Perbup Seram Bagian Timur 3/2022 dan "
-                "Banyuwangi 19/2012 yang menyimpang dicatat sebagai cacat sumber."),
+                "Banyuwangi 19/2012 yang menyimpang dicatat sebagai cacat sumber. Peringatan (sesi rulesdate): nama "
+                "daerah setelah jenis pada butir penutup ('Peraturan Bupati Berau tentang'), karena contoh butir 23 "
+                "hanya contoh dan butir 59 yang melarangnya untuk 'Menetapkan' diberi peringatan oleh DIK-003 (praktik "
+                "beragam: Berau 41/2016, Cilacap 63/2018, Aceh 34/2016, Jawa Barat 76/2018); dan nama yang berbeda hanya "
+                "karena spasi, tanda baca, kata ganda atau kata yang bukan kata (salah eja; ejaan adalah peringatan "
+                "BHS-012). Kata lain, kata yang hilang atau ditambah tetap galat (Tasikmalaya 60/2015 'Kali Lima')."),
     ("DH-002", "tetap peringatan, kini menurut tanggal: dokumen diminta memuat undang-undang pemerintahan daerah yang "
                "berlaku pada tanggal penetapannya (UU 5/1974, 22/1999, 32/2004, 23/2014), bukan undang-undang yang "
                "belum ada."),
@@ -58,6 +63,21 @@ DECISIONS = [
      "kata, dan naskah yang diundangkan sering menyimpang ('dibawah'). Salah ketik diperiksa dengan kamus Hunspell id_ID "
      "(paket Debian hunspell-id); kamus itu tidak lengkap untuk bahasa peraturan (tidak memuat 'penaatan', "
      "'disabilitas'), maka hanya kata yang dekat dengan kata baku rumusan peraturan yang diperiksa."),
+    ("BHS-010, BHS-012, DH-013 (16 pasangan cacat yang dinilai peringatan)", "dikonfirmasi peringatan terhadap sumbernya "
+     "(sesi rulesdate). Butir 242 menundukkan bahasa peraturan pada 'kaidah tata Bahasa Indonesia, baik pembentukan kata, "
+     "penyusunan kalimat, teknik penulisan, maupun pengejaannya' tanpa menetapkan bentuk kata demi kata; bentuknya dari "
+     "pedoman ejaan (EYD V), bukan dari Lampiran II, dan salinan primer Lampiran II sendiri menulis judul babnya 'PERUNDANG – "
+     "UNDANGAN'. Galat disimpan untuk bentuk yang ditetapkan Lampiran II (butir 44-49: jenis, nomor, tahun, data "
+     "pengundangan; DH-007, DH-014). Per pasangan: DH-013 tanda pisah/tanda hubung berspasi pada 'Undang-Undang' (017 "
+     "Alor, 029 Gorontalo, 032 Pacitan): tipografi kata yang sama, katanya benar; BHS-012 kata tersambung atau terpenggal "
+     "(026 Surabaya 'UndangUndang', 079 Jawa Barat 'Perundangundangan', 106 Jawa Tengah 'PeraturanPeraturan'), kata depan "
+     "dan awalan (087 Badung 'dilingkungan', 097 Bangka 'di ubah', 107 Tangerang 'diatas', 123 Sumbawa Barat 'didalam'), "
+     "kata ganda (092 Banjar, 101 Mataram), salah ketik (100 Jawa Timur 'betkaitan'): ejaan, butir 242; BHS-010 koma "
+     "tanpa spasi (060 Bandung, 085 Badung) dan titik di antara bulan dan tahun (066 Jawa Timur): tanda baca EYD. Sama "
+     "dengan nama peraturan yang berbeda hanya karena salah eja (KON-006, DH-009, REF-011)."),
+    ("BHS-009 (jenis berhuruf kecil di konsiderans)", "peringatan, bukan galat, untuk 'peraturan Bupati', 'Undang-undang' "
+     "di konsiderans (pasangan 064, 086, 098): butir 243 huruf g mewajibkan huruf kapital jenis peraturan 'dalam rumusan "
+     "norma'; konsiderans bukan rumusan norma. Di dasar hukum 'Undang-undang' galat sejak UU 10/2004 (butir 31)."),
     ("REF-012", "peringatan: tahun peraturan yang dikutip sesudah tahun penetapan biasanya salah ketik tahun, tetapi "
      "naskah yang disusun ulang dari naskah lama juga menampakkannya."),
     ("PNT-006", "galat untuk 'SEKRETARIS DAERAH,' tanpa nama daerah (sebelumnya peringatan): butir 167-169 dan katalog "
@@ -65,6 +85,16 @@ DECISIONS = [
     ("DH-008", "kutipan UU/PP/Perda yang ditulis tangan tanpa Lembaran kini galat, seperti dalam katalog; data di luar "
                "kurung galat; kutipan yang tampak terpotong (kurung tak tertutup, tanpa 'tentang': salinan rusak atau impor) "
                "peringatan."),
+    ("DH-009, REF-011 (nama)", "nama yang berbeda dari registry atau dari sebutan lain dalam dokumen hanya karena salah "
+     "eja, kata yang bukan kata (salah baca salinan OCR: 'hceh', 'Huten'), kata ganda, spasi atau tanda baca adalah "
+     "peringatan, seperti ejaan pada BHS-012 (sesi rulesdate); kata lain ('Pertimbangan' untuk 'Perimbangan', "
+     "'Pemerintah' untuk 'Pemerintahan'), kata yang hilang atau ditambah tetap galat."),
+    ("DH-008, DH-014 (undang-undang 1950)", "undang-undang tahun 1950 atau sebelumnya diumumkan dalam Berita Negara "
+     "menurut tanggal (UU 13/1950, UU 14/1950: 'Berita Negara Republik Indonesia tanggal 8 Agustus 1950'); Lembaran Negara "
+     "dan Tambahan yang diminta butir 47 tidak ada baginya, maka kutipan tanpa data atau dengan bentuk lain hanya "
+     "peringatan. DH-009: kurung data pengundangan milik peraturan itu sendiri adalah yang tahunnya sama dengan tahun "
+     "peraturan; judul yang menyebut peraturan lain dengan kurungnya (UU 27/1959 tentang Penetapan UU Darurat 3/1953 …) "
+     "tidak membuktikan tahun Lembaran yang keliru."),
     ("DH-013", "peringatan: tipografi kutipan (tanda hubung berspasi, kata ganda, spasi) beragam dalam praktik; data yang "
                "keliru di baliknya dinilai DH-009, DH-014 dan DH-015."),
     ("DH-015", "galat untuk UU/Perppu/PP tanpa Tambahan Lembaran Negara (butir 47 mewajibkannya); peringatan untuk Perda "
@@ -123,6 +153,7 @@ def render(rules) -> str:
                      f"{r.verification} | {', '.join(r.applies_to)} |")
     lines += ["", "## Keputusan tingkat (kalibrasi terhadap sumber)", ""]
     lines += [f"- **{rule_id}**: {' '.join(text.split())}" for rule_id, text in DECISIONS]
+    lines += _dated_forms()
     family = None
     for r in ordered:
         current = r.id.split("-")[0]
@@ -136,6 +167,27 @@ def render(rules) -> str:
                       "info.", ""]
         lines += _example("Salah", r.wrong) + _example("Benar", r.right)
     return "\n".join(lines).rstrip() + "\n"
+
+
+def _dated_forms() -> list[str]:
+    from .dated import FORMS  # the table of legaldraft.rules.dated
+
+    lines = ["", "## Bentuk menurut tanggal penetapan", "",
+             "Naskah tidak diminta memakai bentuk yang belum ditetapkan pada hari ia ditetapkan. Temuan atas bentuk di bawah "
+             "ini pada naskah yang pasti ditetapkan sebelum tanggalnya (tanggal penetapan, atau tahunnya bila tanggal tidak "
+             "diketahui) hanya info, dengan sumbernya disebut. Sumber dibaca dari teksnya (UU 10/2004, UU 12/2011, UU 23/2014: "
+             "salinan mblonyox/data-peraturan; Keppres 44/1999: salinan publik); bila katalog rujukan dan sumber berbeda, "
+             "sumber yang menang.", "",
+             "| bentuk | aturan | dituntut sejak | ditetapkan oleh | sebelumnya |", "|---|---|---|---|---|"]
+    for form in FORMS:
+        lines.append(f"| {_cell(form.form)} | {', '.join(form.rules)} | {form.day:%d-%m-%Y} ({_cell(form.since.why)}) | "
+                     f"{_cell(form.source)} | {_cell(form.before)} |")
+    from .dated import AUDIT_2022
+
+    lines += ["", "Aturan lain yang sumbernya menyebut butir yang disisipkan UU 13/2022 tetapi tidak meminta dari naskah lama "
+              "sesuatu yang baru (audit; alasan dalam bahasa Inggris dari legaldraft.rules.dated):", ""]
+    lines += [f"- **{rule_id}**: {_cell(why)}" for rule_id, why in sorted(AUDIT_2022.items())]
+    return lines
 
 
 def current() -> str:

@@ -220,7 +220,9 @@ class CheckContext:
         return self.numbering.expand(text, where)
 
     def report(self, message: str, node: Node | None = None, field: str | None = None, snippet: str = "",
-               hint: str = "", fix: Fix | None = None, severity: str | None = None) -> None:
+               hint: str = "", fix: Fix | None = None, severity: str | None = None, since=None) -> None:
+        """``since``: a :class:`legaldraft.rules.dated.DatedForm` (or source) the finding asks for; a document set
+        before its day is not held to it, and gets the finding as info naming the source."""
         rule = self.current
         loc = (node.loc if node is not None else ()) + ((field,) if field else ())
         if self._suppressed(rule.id, node):
@@ -229,6 +231,9 @@ class CheckContext:
         if rule.since is not None and self.set_before(rule.since):
             sev = Severity.info
             message += f" (ketentuan berlaku sejak {rule.since:%d-%m-%Y}; naskah ini ditetapkan sebelumnya)"
+        elif since is not None and self.set_before(since.day):
+            sev = Severity.info
+            message += f" (bentuk ini dituntut sejak {since.short}, {since.day:%d-%m-%Y}; naskah ini ditetapkan sebelumnya)"
         override = self.severities.get(rule.id)
         if override == "off":
             return

@@ -6,6 +6,7 @@ import re
 
 from ..naskah.numbers import ordinal
 from ..spec.loader import to_spec_dict
+from .dated import RANCANGAN
 from .engine import UU_13_2022, Finding, Fix, load_rules, rule
 from .text import PARTICLES as TITLE_PARTICLES
 
@@ -128,7 +129,7 @@ def status_nomor(ctx):
     if doc.is_rancangan:
         if doc.nomor:
             ctx.report("rancangan berisi nomor; nomor tidak dicetak sampai status 'final'", doc, "nomor", doc.nomor,
-                       "kosongkan 'nomor' atau ubah 'status: final' bila sudah ditetapkan", severity="warning")
+                       "kosongkan 'nomor' atau ubah 'status: final' bila sudah ditetapkan", severity="warning", since=RANCANGAN)
         return
     missing = [name for name in ("nomor", "tahun") if not getattr(doc, name)]
     if ctx.is_keputusan and doc.nomor and "/" in doc.nomor and "tahun" in missing:

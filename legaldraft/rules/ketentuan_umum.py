@@ -8,6 +8,7 @@ from typing import Optional
 
 from ..naskah import rumusan
 from ..model import Bab, Definisi, Pasal, Tabel, walk
+from .dated import wali_kota_variant
 from .engine import Fix, rule
 from .text import cached_texts, ALL_TEXT_FIELDS, NORM_PARTS, around, masked
 
@@ -90,9 +91,11 @@ def opening(ctx, pasal: Pasal):
     expected = rumusan.pembuka_ketentuan_umum(ctx.assembler.nama_jenis)
     written = re.sub(r"\s+", " ", pasal.pembuka).strip().replace(" :", ":")
     if written != expected:
-        ctx.report(f"kalimat pembuka Ketentuan Umum berbeda dengan rumusan baku '{expected}'", pasal, "pembuka",
+        spelling = wali_kota_variant(written, expected)  # 'Dalam Peraturan Walikota ini …' before/after UU 23/2014
+        ctx.report(f"kalimat pembuka Ketentuan Umum berbeda dengan rumusan baku '{expected}'"
+                   + (" (ejaan 'Walikota'/'Wali Kota')" if spelling else ""), pasal, "pembuka",
                    pasal.pembuka, "hapus 'pembuka:' agar rumusan baku dipakai",
-                   Fix(pasal.loc + ("pembuka",), None, "pembuka Ketentuan Umum baku"))
+                   Fix(pasal.loc + ("pembuka",), None, "pembuka Ketentuan Umum baku"), severity="warning" if spelling else None)
 
 
 @rule("KU-003", "error", "Definisi diawali huruf kapital dan diakhiri titik", f"{SRC} butir 101",

@@ -6,12 +6,17 @@ import re
 from ..naskah import rumusan
 from ..naskah.jenis import jenis_of
 from ..naskah.numbers import letters
-from .judul import ALL_KINDS
+from .judul import ALL_KINDS, PERATURAN_KINDS
+from .dated import CLOSING_POINT, wali_kota_variant
 from .engine import Fix, rule
 from .text import report_written_label
 from ..naskah.citation import cite
 
 SRC = "UU 12/2011 Lampiran II"
+
+
+#: after the closing ';' a copy may carry a page mark ('; (2)': 123dok's page numbers) or a stray dot: not the text
+_PAGE_MARK_AFTER = re.compile(r";\s*(?:\(\d{1,3}\)|[.·•])\s*$")
 
 
 @rule("KON-002", "error", "Setiap pokok pikiran satu kalimat utuh: diawali 'bahwa', diakhiri ';'",
@@ -48,7 +53,7 @@ def bahwa_and_semicolon(ctx):
             ctx.report("pokok pikiran diakhiri '; dan'", node, field, text[-30:], "akhiri dengan ';' saja",
                        Fix(node.loc + (field,), text[:m.start()] + ";", "hapus 'dan' setelah ';'"))
             text = text[:m.start()] + ";"
-        elif not text.endswith(";"):
+        elif not text.endswith(";") and not _PAGE_MARK_AFTER.search(text):
             fixed = text.rstrip(".,: ") + ";"
             ctx.report("pokok pikiran tidak diakhiri tanda titik koma ';'", node, field, text[-60:],
                        "akhiri dengan ';'", Fix(node.loc + (field,), fixed, "akhiri dengan ';'"),
@@ -98,7 +103,7 @@ def closing_letters(ctx):
     if kon.penutup is None or kon.is_tunggal:
         return
     generated = Fix(kon.loc + ("penutup",), None, "butir penutup dibuat otomatis")
-    m = _CLOSING.match(kon.penutup.strip())
+    m = _CLOSING.match(_closing_sentence(kon.penutup))
     expected = [letters(i) for i in range(len(kon.poin))]
     if not m:
         ctx.report("butir penutup konsiderans tidak memakai rumusan baku butir 23 ('… sebagaimana dimaksud dalam huruf … "
@@ -162,7 +167,9 @@ def closing_wording(ctx):
       "daerah) dan dengan nama dalam judul (tanpa memandang huruf besar dan tanda baca). Butir penutup yang dibuat "
       "legaldraft selalu sama; yang diperiksa adalah butir yang ditulis apa adanya. Butir 23 dan 58 menetapkan "
       "bentuknya, maka galat; Perbup yang diundangkan dan menyimpang (Seram Bagian Timur 3/2022, Banyuwangi 19/2012) "
-      "memuat cacat yang sebenarnya.",
+      "memuat cacat yang sebenarnya. Peringatan saja: nama daerah setelah jenisnya ('Peraturan Bupati Berau'; contoh "
+      "butir 23 tanpa nama daerah, seperti 'Menetapkan' pada DIK-003), dan nama yang berbeda hanya karena spasi, tanda "
+      "baca, kata ganda atau kata yang bukan kata (salah eja atau salah baca salinan: ejaan dinilai BHS-012).",
       wrong="… perlu menetapkan Peraturan Daerah tentang SLRT;",
       right="… perlu menetapkan Peraturan Bupati tentang Sistem Layanan Rujukan Terpadu …;")
 def closing_name(ctx):
@@ -170,19 +177,82 @@ def closing_name(ctx):
     text = kon.penutup if kon.penutup is not None else (kon.poin[0].teks if kon.is_tunggal else None)
     if text is None:
         return
-    m = _NAMED.search(text.strip())
+    m = _NAMED.search(_closing_sentence(text))
     if not m:
         return
     node, fld = (kon, "penutup") if kon.penutup is not None else (kon.poin[0], "teks")
     jenis = jenis_of(ctx.doc).nama_jenis(ctx.profile)
-    if _norm(m.group(1)) != _norm(jenis):
-        ctx.report(f"butir penutup menetapkan '{m.group(1)}', padahal naskah ini {jenis}", node, fld, m.group(1),
+    if _with_daerah(m.group(1), jenis, ctx.profile.nama):
+        # 'perlu menetapkan Peraturan Bupati Berau tentang …': butir 23 shows the jenis without the daerah (as butir 59
+        # does for 'Menetapkan', where DIK-003 gives a warning); issued documents often name it: practice varies
+        ctx.report(f"butir penutup menyebut nama daerah ('{m.group(1)}'); contoh butir 23 menulis '{jenis}' saja", node, fld,
+                   m.group(1), f"tulis 'perlu menetapkan {jenis} tentang …'",
+                   Fix(node.loc + (fld,), text.replace(f"menetapkan {m.group(1)} tentang", f"menetapkan {jenis} tentang", 1),
+                       f"jenis: {jenis}"), severity="warning")
+    elif _norm(m.group(1)) != _norm(jenis):
+        spelling = wali_kota_variant(m.group(1), jenis)  # 'Peraturan Walikota' / 'Peraturan Wali Kota': one jenis
+        ctx.report(f"butir penutup menetapkan '{m.group(1)}', padahal naskah ini {jenis}"
+                   + (" (ejaan 'Walikota'/'Wali Kota')" if spelling else ""), node, fld, m.group(1),
                    f"tulis 'perlu menetapkan {jenis} tentang …'",
                    Fix(node.loc + (fld,), text.replace(f"menetapkan {m.group(1)} tentang", f"menetapkan {jenis} tentang", 1),
-                       f"jenis: {jenis}"))
-    if _norm(m.group(2)) != _norm(ctx.doc.tentang):
-        ctx.report("nama setelah 'tentang' pada konsiderans berbeda dengan judul", node, fld, m.group(2),
-                   f"samakan dengan judul: '{ctx.doc.tentang}'")
+                       f"jenis: {jenis}"), severity="warning" if spelling else None)
+    judul = _PEMBUKAAN_AFTER.sub("", ctx.doc.tentang)
+    if _norm(m.group(2)) != _norm(judul):
+        slip = slip_only(m.group(2), judul)
+        ctx.report("nama setelah 'tentang' pada konsiderans berbeda dengan judul" + (f" ({slip})" if slip else ""), node,
+                   fld, m.group(2), f"samakan dengan judul: '{ctx.doc.tentang}'", severity="warning" if slip else None)
+
+
+#: a copy whose layout ran the judul and the next line together leaves the pembukaan formula at the end of the judul
+#: read (Perbup Alor 11/2021: '… KABUPATEN ALOR DENGAN RAHMAT TUHAN YANG MAHA ESA'): no name of a regulation ends so
+_PEMBUKAAN_AFTER = re.compile(r"\s+dengan\s+rahmat\s+(?:tuhan\s+yang\s+maha\s+esa|allah\s+yang\s+maha\s+kuasa)\s*$",
+                              re.I)
+
+
+def slip_only(written: str, judul: str) -> str | None:
+    """Why two names differ by a slip only, not by a word: spacing or punctuation ('Daerahpadabiro', 'Jas A'), or
+    words that are no words at all on one side ('Foruiui' for 'Forum', 'tentan'): a misspelling in the judul or the
+    konsiderans, or a misreading of the copy, which the spelling rules report (warning, as BHS-012). A real word for
+    another ('Kali Lima' for 'Kaki Lima'), a word added or left out, is a different name: None."""
+    import difflib  # lazy: only for names that differ
+
+    def letters(text: str) -> str:
+        return re.sub(r"[^0-9a-z]", "", text.lower())
+
+    if letters(written) == letters(judul):
+        return "berbeda hanya dalam spasi atau tanda baca"
+    a, b = re.findall(r"[\w'/-]+", _norm(written)), re.findall(r"[\w'/-]+", _norm(judul))
+    ops = [op for op in difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes() if op[0] != "equal"]
+    doubled = [op for op in ops if _doubled(op, a, b)]
+    if doubled and len(doubled) == len(ops):
+        return "kata ganda"
+    if not ops or any(tag != "replace" or i2 - i1 != j2 - j1 for tag, i1, i2, j1, j2 in ops):
+        return None
+    from .kamus import dictionary  # lazy: the Hunspell dictionary loads on first use, only for word-for-word slips
+    is_word = dictionary()
+    if is_word is None:
+        return None
+    pairs = [(x, y) for _, i1, i2, j1, j2 in ops for x, y in zip(a[i1:i2], b[j1:j2])]
+    if all(not (is_word(x) and is_word(y)) and difflib.SequenceMatcher(a=x, b=y).ratio() >= 0.5 for x, y in pairs):
+        return "salah eja atau salah baca: " + ", ".join(f"'{x}'/'{y}'" for x, y in pairs[:3])
+    return None
+
+
+def _doubled(op, a: list[str], b: list[str]) -> bool:
+    """A word written twice on one side ('Satuan Satuan'): the opcode inserts or deletes a copy of its neighbour."""
+    tag, i1, i2, j1, j2 = op
+    if tag == "insert" and j2 - j1 == 1:
+        return b[j1] in (b[j1 - 1] if j1 else None, b[j2] if j2 < len(b) else None)
+    if tag == "delete" and i2 - i1 == 1:
+        return a[i1] in (a[i1 - 1] if i1 else None, a[i2] if i2 < len(a) else None)
+    return False
+
+
+def _closing_sentence(text: str) -> str:
+    """The closing point up to its ';' (a page number or marker a copy left after it is not part of the name)."""
+    text = text.strip()
+    end = text.rfind(";")
+    return text[:end + 1] if end > 0 and len(text) - end < 12 else text
 
 
 #: '… perlu menetapkan Peraturan Bupati / Peraturan Wali Kota / Keputusan Gubernur tentang NAMA;'
@@ -191,6 +261,13 @@ _NAMED = re.compile(r"perlu menetapkan ((?:Peraturan|Keputusan)(?: [A-Z][\w-]*)+
 
 def _norm(text: str) -> str:
     return re.sub(r"[\s,]+", " ", text).strip().rstrip(";. ").lower()
+
+
+def _with_daerah(written: str, jenis: str, daerah: str | None) -> bool:
+    """'Peraturan Bupati Berau' for 'Peraturan Bupati' in Kabupaten Berau (also '… Kabupaten Berau', '… Provinsi …')."""
+    rest = _norm(written)[len(_norm(jenis)):].strip() if _norm(written).startswith(_norm(jenis) + " ") else ""
+    rest = re.sub(r"^(?:kabupaten|kota|provinsi|propinsi)\s+", "", rest)
+    return bool(rest and daerah and rest == _norm(daerah))
 
 
 @rule("KON-007", "warning", "Paling banyak 6 pokok pikiran ditambah butir penutup",
@@ -264,11 +341,20 @@ def _mengingat_mentions(ctx, nomor: str, tahun: str) -> bool:
       f"{SRC} butir 24, 25, 27, 27a (UU 13/2022); UU 23/2014 Pasal 246 ayat (2)",
       "Peraturan Bupati yang melaksanakan delegasi memuat pertimbangan 'bahwa untuk melaksanakan ketentuan Pasal … "
       "[peraturan], perlu menetapkan Peraturan Bupati tentang …;'. Pasal yang mendelegasikan disebut, dan peraturan "
-      "yang mendelegasikan dimuat dalam dasar hukum (DH-002).",
+      "yang mendelegasikan dimuat dalam dasar hukum (DH-002). Sebaliknya, pertimbangan tunggal hanya untuk peraturan "
+      "yang melaksanakan delegasi (butir 24-27): Peraturan Bupati yang tidak melaksanakan delegasi memuat pertimbangan "
+      "filosofis, sosiologis dan yuridis (butir 19 sebagaimana diubah UU 13/2022: 'dapat' bagi peraturan selain UU dan "
+      "Perda, maka peringatan). Koreksi ini dijumpai dalam harmonisasi Kanwil Kemenkum Jawa Barat atas Rancangan "
+      "Peraturan Wali Kota Bekasi (27 Mei 2025; corpus/reviews/README.md).",
       wrong="bahwa untuk melaksanakan Peraturan Daerah Nomor 3 Tahun 2020 …",
       right="bahwa untuk melaksanakan ketentuan Pasal 12 Peraturan Daerah Nomor 3 Tahun 2020 …", applies_to=ALL_KINDS)
 def delegation(ctx):
     kon = ctx.doc.konsiderans
+    if kon.is_tunggal and kon.poin and ctx.jenis in PERATURAN_KINDS and not _EXECUTES.search(kon.poin[0].teks):
+        ctx.report("pertimbangan tunggal tanpa pelaksanaan delegasi: bentuk tunggal untuk peraturan yang melaksanakan "
+                   "ketentuan peraturan yang lebih tinggi (butir 24-27)", kon.poin[0], "teks", kon.poin[0].teks[:60],
+                   "uraikan pertimbangan filosofis, sosiologis dan yuridis sebagai pokok pikiran a, b, c (butir 19), atau "
+                   "sebut 'untuk melaksanakan ketentuan Pasal … [peraturan]'")
     texts = [(p, "teks", p.teks) for p in kon.poin] + ([(kon, "penutup", kon.penutup)] if kon.penutup else [])
     for node, field, text in texts:
         m = _DELEGATION.search(text)
@@ -282,6 +368,12 @@ def delegation(ctx):
         if cited and not _mengingat_mentions(ctx, cited.group(2), cited.group(3)):
             ctx.report(f"peraturan yang mendelegasikan ({cited.group(0)}) tidak ada di dasar hukum", node, field,
                        cited.group(0), "tambahkan peraturan itu ke 'dasar_hukum:'")
+
+
+#: a single pertimbangan that carries out a higher provision (butir 24-27): 'untuk melaksanakan ketentuan Pasal …',
+#: 'sebagaimana diamanatkan dalam Pasal …', 'berdasarkan ketentuan Pasal …'
+_EXECUTES = re.compile(r"\bmelaksanakan\s+(?:ketentuan|amanat)\b|\b(?:diamanatkan|diperintahkan|didelegasikan|mendelegasikan)\b"
+                       r"|\bketentuan\s+Pasal\b|\bamanat\s+Pasal\b", re.I)
 
 
 # -- the konsiderans as a whole ------------------------------------------------------------------------------
@@ -307,7 +399,7 @@ def closing_once(ctx):
                        kon, "tunggal", "", "hapus 'tunggal: true', atau satukan pertimbangannya")
         elif not re.search(r"\bperlu menetapkan\b", point.teks):
             ctx.report("pertimbangan tunggal tidak diakhiri 'perlu menetapkan … tentang …;'", point, "teks", point.teks[-60:],
-                       "akhiri dengan ', perlu menetapkan Peraturan Bupati tentang …;' (butir 24-27)")
+                       "akhiri dengan ', perlu menetapkan Peraturan Bupati tentang …;' (butir 24-27)", since=CLOSING_POINT)
         return
     generated = kon.penutup is None
     points = kon.poin

@@ -15,6 +15,7 @@ import re
 from ..naskah.citation_reader import doubled_words, read_written
 from ..model.reference import JenisPeraturan as J
 from .dasar_hukum import penetapan_date, registry_key
+from .dated import LD_TLD, LN_TLN, LN_WORDING, UUD_NAME
 from .engine import Fix, rule
 from .judul import ALL_KINDS
 
@@ -162,7 +163,7 @@ def publication_wording(ctx):
             if found is None:
                 continue
             m, pieces = found
-            old_law = (read_written(segment).tahun or 9999) < 1951  # announced by date, in other series
+            old_law = _segment_year(segment) < 1951  # announced by date, in other series
             rebuilt = []
             for piece, canon, match in pieces:
                 if canon is None:
@@ -189,23 +190,43 @@ def publication_wording(ctx):
         for message, found, mended in slips:
             ctx.report(message, item, "teks", found, "tulis 'Lembaran Negara Republik Indonesia Tahun … Nomor …, "
                        "Tambahan Lembaran Negara Republik Indonesia Nomor …'",
-                       Fix(item.loc + ("teks",), mended, "bentuk baku data pengundangan") if mended else None)
+                       Fix(item.loc + ("teks",), mended, "bentuk baku data pengundangan") if mended else None,
+                       since=None if message.startswith("salah tulis") else LN_WORDING)  # a misspelling is one at any date
         if slips:
             unreadable, no_year = [], []  # the same slips, already reported with their mend
         for piece in unreadable[:1]:
             ctx.report(f"data pengundangan tidak ditulis dalam bentuk baku: '{piece[:60]}' (kata atau susunannya keliru)",
                        item, "teks", piece[:60], "tulis 'Lembaran Negara Republik Indonesia Tahun … Nomor …, Tambahan "
-                       "Lembaran Negara Republik Indonesia Nomor …' (periksa ejaannya)")
+                       "Lembaran Negara Republik Indonesia Nomor …' (periksa ejaannya)", since=_wording_form(piece))
         for piece in no_year[:1]:
             ctx.report(f"'{piece[:60]}' tanpa tahun Lembaran/Berita ('Tahun … Nomor …')", item, "teks", piece[:60],
-                       "tulis 'Tahun … Nomor …' dari JDIH")
+                       "tulis 'Tahun … Nomor …' dari JDIH", since=_wording_form(piece))
         if no_daerah:
             ctx.report(f"'{no_daerah[0]}' tanpa nama daerah (mis. 'Lembaran Daerah Kabupaten … Tahun … Nomor …')", item,
-                       "teks", no_daerah[0][:60], "sebut daerahnya setelah 'Lembaran Daerah'/'Berita Daerah'")
+                       "teks", no_daerah[0][:60], "sebut daerahnya setelah 'Lembaran Daerah'/'Berita Daerah'", since=LD_TLD)
         if wrong:
+            # a law of 1950 or before, announced in the Berita Negara: butir 47 prescribes no wording for it
+            old_only = all(_segment_year(seg) < 1951 for seg in segments if any(w in seg for w in wrong))
             ctx.report(f"data pengundangan tidak ditulis dalam bentuk baku: '{wrong[0]}'", item, "teks", wrong[0][:60],
                        "tulis 'Lembaran Negara Republik Indonesia Tahun … Nomor …, Tambahan Lembaran Negara Republik "
-                       "Indonesia Nomor …'", Fix(item.loc + ("teks",), fixed, "bentuk baku data pengundangan"))
+                       "Indonesia Nomor …'", Fix(item.loc + ("teks",), fixed, "bentuk baku data pengundangan"),
+                       severity="warning" if old_only else None, since=_wording_form(wrong[0]))
+
+
+def _segment_year(segment: str) -> int:
+    """The year of the regulation a segment cites ('… telah diubah dengan Undang-Undang Nomor 18 Tahun 1950 …' too, which
+    the reader does not take for a citation), 9999 when none is written."""
+    year = read_written(segment).tahun
+    if year is None:
+        head = re.search(r"\bNomor\s+\S+\s+Tahun\s+(\d{4})\b", segment.split("(", 1)[0])
+        year = int(head.group(1)) if head else None
+    return year or 9999
+
+
+def _wording_form(piece: str):
+    """The dated form a publication piece is held to: the Lembaran Daerah since UU 12/2011, the Lembaran Negara
+    wording since UU 10/2004."""
+    return LD_TLD if re.search(r"\bDaerah\b", piece) else LN_WORDING
 
 
 _PUB_WORDS = ("Lembaran", "Negara", "Republik", "Indonesia", "Tambahan", "Nomor", "Tahun")
@@ -289,7 +310,7 @@ def tambahan(ctx):
                                "tulis 'Lembaran Negara Republik Indonesia …'")
                 elif has_ln and not has_tambahan and (cited.tahun or 0) >= _FIRST_TLN_YEAR:
                     ctx.report(f"{label} dikutip tanpa Tambahan Lembaran Negara", item, "teks", pub[:60],
-                               "tambahkan ', Tambahan Lembaran Negara Republik Indonesia Nomor …' (lihat JDIH)")
+                               "tambahkan ', Tambahan Lembaran Negara Republik Indonesia Nomor …' (lihat JDIH)", since=LN_TLN)
             elif cited.jenis == J.permen and has_ln and not has_bn:
                 ctx.report(f"{label} dikutip dengan Lembaran Negara; Peraturan Menteri diundangkan dalam Berita Negara",
                            item, "teks", pub[:60], "tulis 'Berita Negara Republik Indonesia Tahun … Nomor …'")
@@ -301,7 +322,7 @@ def tambahan(ctx):
                     without_tld.append(label)
         if without_tld:  # once per item: a Perda and its amendment usually share the practice
             ctx.report(f"{' dan '.join(without_tld)} dikutip tanpa Tambahan Lembaran Daerah", item, "teks", text[:60],
-                       "tambahkan ', Tambahan Lembaran Daerah … Nomor …' bila ada", severity="warning")
+                       "tambahkan ', Tambahan Lembaran Daerah … Nomor …' bila ada", severity="warning", since=LD_TLD)
 
 
 # -- DH-016 the UUD ---------------------------------------------------------------------------------------
@@ -325,7 +346,7 @@ def uud_name(ctx):
             if not written.startswith("UUD") and re.sub(r"[- ]+", " ", written.lower()) == re.sub(r"[- ]+", " ", UUD.lower()):
                 continue  # only the case of 'Undang-undang Dasar' differs: DH-006's finding
             ctx.report(f"nama UUD ditulis '{written}'", item, "teks", written, f"tulis '{UUD}'",
-                       Fix(item.loc + ("teks",), text.replace(written, UUD), "nama lengkap UUD 1945"))
+                       Fix(item.loc + ("teks",), text.replace(written, UUD), "nama lengkap UUD 1945"), since=UUD_NAME)
 
 
 # -- DH-017 titles ---------------------------------------------------------------------------------

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .judul import ALL_KINDS, PERATURAN, PERATURAN_KINDS, blocks_styled
+from .dated import wali_kota_variant
 from .engine import rule
 
 SRC = "UU 12/2011 Lampiran II"
@@ -55,8 +56,11 @@ def jabatan_pembentuk(ctx):
     signer = _ATAS_NAMA.sub("", pen.atas_nama) if pen.atas_nama else pen.jabatan
     if signer and bare_jabatan(signer) != bare_jabatan(pembentuk):
         field = "atas_nama" if pen.atas_nama else "jabatan"
-        ctx.report(f"jabatan penanda tangan '{signer.strip()}' berbeda dengan jabatan pembentuk '{pembentuk}'", pen, field,
-                   signer.strip(), f"tulis '{bare_jabatan(pembentuk)}' (boleh didahului 'Plt.' atau 'Pj.')")
+        spelling = wali_kota_variant(bare_jabatan(signer), bare_jabatan(pembentuk))  # one office, two spellings: warning
+        ctx.report(f"jabatan penanda tangan '{signer.strip()}' berbeda dengan jabatan pembentuk '{pembentuk}'"
+                   + (" (ejaan 'Walikota'/'Wali Kota')" if spelling else ""), pen, field,
+                   signer.strip(), f"tulis '{bare_jabatan(pembentuk)}' (boleh didahului 'Plt.' atau 'Pj.')",
+                   severity="warning" if spelling else None)
 
 
 _DPRD = re.compile(r"dengan persetujuan bersama", re.I)

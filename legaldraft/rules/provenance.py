@@ -23,9 +23,9 @@ COMPLETENESS = {
 BY_FIELD = {
     "nomor": ("JUD-001", "JUD-002", "JUD-003", "JUD-004", "DIK-003"),
     "tahun": ("JUD-001", "JUD-002", "JUD-004", "DH-011"),   # (DH-011: revoked before a date the copy does not show)
-    "tentang": ("JUD-", "DIK-003", "KON-004"),
+    "tentang": ("JUD-", "DIK-003", "KON-004", "KON-006"),   # KON-006 compares the closing point with jenis and judul
     "daerah": ("JUD-", "PMB-"),
-    "jenis": ("JUD-", "PMB-", "DIK-003"),
+    "jenis": ("JUD-", "PMB-", "DIK-003", "KON-006"),
     "konsiderans": ("KON-",),
     # a Perubahan whose copy does not show the amended regulation's Mengingat item (its Berita Daerah) or the
     # amendments before it: the importer wrote them from the judul

@@ -76,9 +76,9 @@ TRUE_DEFECTS = {
         "DH-014": (1, "Mengingat cites UU 12/2011 with 'Tambahan Lembaran Negara Republik Indonesia Tahun 2011 Nomor "
                       "5234': a Tambahan has a number only, no year (butir 47)"),
     },
-    "kepbup-majalengka-2003-700.yaml": {
-        "DH-015": (1, "PP 16/1994 is cited with its Lembaran Negara (1994/22) but without TLN 3547 (butir 47)"),
-    },
+    # kepbup-majalengka-2003-700.yaml: PP 16/1994 without its TLN is info, not an error: the Tambahan is asked of
+    # citations since UU 10/2004 (Lampiran butir 31, from 1 November 2004), after this 2003 Keputusan
+    # (tests/rules/test_dated_forms.py)
     "kepbup-cianjur-2026-x-RANCANGAN.yaml": {
         "LST-004": (1, "the tasks of the Tim (diktum) end without '; dan' on the second-to-last item"),
     },
