@@ -3,7 +3,8 @@ on a corpus document is reviewed: a true defect of the source is pinned by a tes
 fixed").
 
     python tools/pin_corpus_errors.py            # compare: what is reported but not pinned, pinned but not reported
-    python tools/pin_corpus_errors.py --draft    # print a YAML draft for each finding not pinned (reason: TODO)
+    python tools/pin_corpus_errors.py --draft    # print a YAML draft for each finding not pinned (reason: TODO;
+                                                 # 'temuan' shows the finding: delete it once reviewed)
 
 tests/rules/corpus_errors.yaml has two sections, each ``document -> list of entries``:
 
@@ -195,6 +196,9 @@ def bad_rows(pins: dict, entries: dict | None = None) -> list[str]:
             for row in rows or []:
                 need = ("aturan", "kutipan", "alasan") + (("asal", "bukti") if section == "pinned"
                                                           else ("pemilik", "sebab"))
+                allowed = set(need) | {"pesan", "kali"} | ({"pemilik", "sebab"} if section == "KNOWN_FALSE" else set())
+                if set(row) - allowed:
+                    out.append(f"{doc}: {section} {row.get('aturan')}: kunci tak dikenal {sorted(set(row) - allowed)}")
                 missing = [k for k in need if not row.get(k) or "TODO" in str(row.get(k))]
                 if missing:
                     out.append(f"{doc}: {section} {row.get('aturan')} {row.get('kutipan')!r}: isi {', '.join(missing)}")
@@ -214,15 +218,26 @@ def bad_rows(pins: dict, entries: dict | None = None) -> list[str]:
 
 
 def draft(comparison: Comparison) -> str:
+    """YAML rows for the findings not pinned: the key is the finding's snippet (or its message when it has none), the
+    source text is the snippet when the corpus file has it verbatim; asal and alasan are left TODO for the reviewer
+    (the test refuses a TODO). 'pesan' only where two findings of one rule share a snippet."""
     rows: dict[str, list[dict]] = defaultdict(list)
+    shared = defaultdict(set)
+    for doc, f in comparison.unpinned:
+        shared[(doc, f.rule, norm(f.snippet))].add(norm(f.message))
     for doc, f in comparison.unpinned:
         key = norm(f.snippet).strip("…").strip() or norm(f.message)
-        same = [r for r in rows[doc] if r["aturan"] == f.rule and r["kutipan"] == key]
+        row = {"aturan": f.rule, "kutipan": key}
+        if len(shared[(doc, f.rule, norm(f.snippet))]) > 1:
+            row["pesan"] = norm(f.message)
+        same = [r for r in rows[doc] if {k: r.get(k) for k in ("aturan", "kutipan", "pesan")} ==
+                {k: row.get(k) for k in ("aturan", "kutipan", "pesan")}]
         if same:
             same[0]["kali"] = same[0].get("kali", 1) + 1
             continue
-        rows[doc].append({"aturan": f.rule, "kutipan": key, "pesan": f.message, "asal": "TODO",
-                          "bukti": key, "alasan": "TODO"})
+        row.update({"asal": "TODO", "bukti": key if key in source_body(doc) else "TODO", "alasan": "TODO",
+                    "temuan": f.show()})
+        rows[doc].append(row)
     return yaml.safe_dump({"pinned": dict(rows)}, allow_unicode=True, sort_keys=False, width=120)
 
 

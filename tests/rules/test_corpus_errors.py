@@ -95,6 +95,16 @@ def test_a_count_that_changes_fails():
     assert len(got.problems()) == 1 and "kali=2" in got.problems()[0]
 
 
+def test_a_draft_row_is_not_a_review():
+    got = pins.compare({"perbup-tulungagung-2022-33.txt": [_found("perbup-tulungagung-2022-33.txt", "PNT-006",
+                                                                   "jabatan tanpa nama daerah", "SEKRETARIS DAERAH")]}, {})
+    draft = __import__("yaml").safe_load(pins.draft(got))
+    (row,) = draft["pinned"]["perbup-tulungagung-2022-33.txt"]
+    assert row["kutipan"] == "SEKRETARIS DAERAH" and row["bukti"] == "SEKRETARIS DAERAH" and row["alasan"] == "TODO"
+    bad = pins.bad_rows(draft)
+    assert any("isi alasan, asal" in b for b in bad) and any("temuan" in b for b in bad)
+
+
 def test_a_held_out_document_is_reported_not_asserted():
     got = pins.compare({"h.txt": [_found("h.txt", "KON-002", "pokok pikiran tidak diawali kata 'bahwa'", "x")]}, {})
     assert got.problems({"a.txt"}) == []
