@@ -12,8 +12,9 @@ tests/rules/corpus_errors.yaml has two sections, each ``document -> list of entr
                  stable key (``kutipan``: text of the finding, its quoted source text or the regulation it names;
                  ``pesan``, optional: a part of the message that tells two findings on one text apart), says where the
                  defect is (``asal``: ``sumber`` = the issued document as the copy shows it, ``salinan`` = the stored
-                 copy only, an OCR or extraction slip of a document marked ``mutu: ocr``), quotes the source
-                 (``bukti``: verbatim from the corpus file, checked) and gives the reason (``alasan``).
+                 copy only, an OCR or extraction slip of a document marked ``mutu: ocr``, or of a clean copy whose
+                 curators' note names it: ``catatan`` quotes that note), quotes the source (``bukti``: verbatim from
+                 the corpus file outside the notes, checked) and gives the reason (``alasan``).
 ``KNOWN_FALSE``  false alarms not fixed yet, each with its owner (``pemilik``: the branch or part that fixes it),
                  the cause (``sebab``: ``importer`` = how the text was read, ``aturan`` = the rule) and why it is
                  false (``alasan``). They are printed by the test, never counted as true.
@@ -45,11 +46,20 @@ def norm(text: str) -> str:
     return re.sub(r"\s+", " ", text or "").strip()
 
 
+def _is_note(line: str) -> bool:
+    return bool(re.fullmatch(r"\s*\[[^\]]*\]\s*", line))
+
+
+def curator_notes(doc: str) -> str:
+    """The curators' notes of a corpus file (whole lines in square brackets), whitespace collapsed."""
+    return norm("\n".join(line for line in (CORPUS / doc).read_text(encoding="utf-8").split("\n") if _is_note(line)))
+
+
 def source_body(doc: str) -> str:
     """The corpus file's text without the curators' notes (whole lines in square brackets: '[source: …]', '[part: …]'),
     whitespace collapsed: what a pin's ``bukti`` must quote."""
     text = (CORPUS / doc).read_text(encoding="utf-8")
-    return norm("\n".join(line for line in text.split("\n") if not re.fullmatch(r"\s*\[[^\]]*\]\s*", line)))
+    return norm("\n".join(line for line in text.split("\n") if not _is_note(line)))
 
 
 @dataclass
@@ -196,7 +206,7 @@ def bad_rows(pins: dict, entries: dict | None = None) -> list[str]:
             for row in rows or []:
                 need = ("aturan", "kutipan", "alasan") + (("asal", "bukti") if section == "pinned"
                                                           else ("pemilik", "sebab"))
-                allowed = set(need) | {"pesan", "kali"} | ({"pemilik", "sebab"} if section == "KNOWN_FALSE" else set())
+                allowed = set(need) | {"pesan", "kali", "catatan"} | ({"pemilik", "sebab"} if section == "KNOWN_FALSE" else set())
                 if set(row) - allowed:
                     out.append(f"{doc}: {section} {row.get('aturan')}: kunci tak dikenal {sorted(set(row) - allowed)}")
                 missing = [k for k in need if not row.get(k) or "TODO" in str(row.get(k))]
@@ -206,8 +216,10 @@ def bad_rows(pins: dict, entries: dict | None = None) -> list[str]:
                 if section == "pinned":
                     if row["asal"] not in ("sumber", "salinan"):
                         out.append(f"{doc}: {row['aturan']}: asal harus 'sumber' atau 'salinan'")
-                    if row["asal"] == "salinan" and entries[doc].get("mutu") != "ocr":
-                        out.append(f"{doc}: {row['aturan']}: 'salinan' hanya untuk salinan OCR (mutu: ocr)")
+                    if row["asal"] == "salinan" and entries[doc].get("mutu") != "ocr" and \
+                            not (row.get("catatan") and norm(row["catatan"]) in curator_notes(doc)):
+                        out.append(f"{doc}: {row['aturan']}: 'salinan' pada salinan bersih hanya bila catatan korpus "
+                                   "menyebut cacat salinan itu ('catatan': kutipan apa adanya dari catatan [part: …])")
                     quotes = row["bukti"] if isinstance(row["bukti"], list) else [row["bukti"]]
                     for q in quotes:
                         if norm(q) not in source:

@@ -109,3 +109,14 @@ def test_a_held_out_document_is_reported_not_asserted():
     got = pins.compare({"h.txt": [_found("h.txt", "KON-002", "pokok pikiran tidak diawali kata 'bahwa'", "x")]}, {})
     assert got.problems({"a.txt"}) == []
     assert "ukur_saja" in pins.report(got, {"h.txt": {"ukur_saja": True}})
+
+
+def test_a_copy_defect_on_a_clean_copy_needs_the_curators_note():
+    doc = "heldout/kepgub-sulteng-2022-561-443.txt"          # mutu: bersih, a database page that ends points with '.'
+    row = {"aturan": "KON-002", "kutipan": "x", "asal": "salinan", "alasan": "y",
+           "bukti": "dalam hal hasil perhitungan lebih tinggi dari upah minimum provinsi."}
+    assert any("catatan" in b for b in pins.bad_rows({"pinned": {doc: [row]}}))
+    row["catatan"] = "every point ends with '.' instead of ';'"
+    assert pins.bad_rows({"pinned": {doc: [row]}}) == []
+    row["catatan"] = "a note nobody wrote"
+    assert any("catatan" in b for b in pins.bad_rows({"pinned": {doc: [row]}}))
