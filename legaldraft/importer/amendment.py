@@ -14,8 +14,12 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from ..model import Definisi
+from ..naskah import rumusan
+from ..naskah.assembler import definisi_text
 from ..naskah.numbers import ordinal
-from .items import paragraphs
+from .body import BodyParser
+from .items import butir_list, paragraphs, tree
 from .text import Line, Notes
 
 # -- the regulation named in a judul, a Mengingat item or Pasal I -----------------------------------------
@@ -268,8 +272,6 @@ class PasalI:
 
     @staticmethod
     def _ayat(paras) -> list[dict]:
-        from .items import butir_list, tree
-
         groups: list[list] = []
         for p in paras:
             if p.kind == "ayat":
@@ -339,11 +341,6 @@ def restated_heading(text: str) -> Optional[tuple[str, str]]:
 def restate(lines: list[Line], nama_jenis: str, notes: Notes) -> list[dict]:
     """Restated BAB / Bagian / Paragraf / Pasal (numbers as printed: 'IXA', 'Kedua', '14A') -> the restated
     unit dicts of ``AngkaPerubahan.isi``; a Pasal's content is read by the ordinary :class:`BodyParser`."""
-    from ..model import Definisi  # lazy: model import cost only for amendments
-    from ..naskah import rumusan
-    from ..naskah.assembler import definisi_text
-    from .body import BodyParser
-
     parser = BodyParser(nama_jenis, notes)
     top: list[dict] = []
     stack: list[tuple[int, dict]] = []          # (depth, container) open above the current line
@@ -362,8 +359,7 @@ def restate(lines: list[Line], nama_jenis: str, notes: Notes) -> list[dict]:
         if kind == "pasal" and any(_INSERTED_AYAT.match(ln.text) for ln in lines[i + 1:j]):
             unit = {"pasal": label, "ayat": PasalI._ayat(paragraphs(_ayat_marks(lines[i + 1:j]), expect_sequence=False))}
         elif kind == "pasal":
-            unit = _restated_pasal(parser.pasal(lines[i + 1:j], lines[i].no), label, nama_jenis, rumusan,
-                                   Definisi, definisi_text)
+            unit = _restated_pasal(parser.pasal(lines[i + 1:j], lines[i].no), label, nama_jenis)
         else:
             unit = {kind: label, "judul": " ".join(ln.text for ln in lines[i + 1:j]) or "-", "isi": []}
             while stack and stack[-1][0] >= depth_of[kind]:
@@ -375,7 +371,7 @@ def restate(lines: list[Line], nama_jenis: str, notes: Notes) -> list[dict]:
     return top
 
 
-def _restated_pasal(parsed: dict, label: str, nama_jenis: str, rumusan, Definisi, definisi_text) -> dict:
+def _restated_pasal(parsed: dict, label: str, nama_jenis: str) -> dict:
     out: dict = {"pasal": label}
     for key in ("teks", "rincian", "teks_akhir"):
         if key in parsed:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ..naskah import rumusan
-from ..naskah.numbers import ordinal
+from ..naskah.numbers import ordinal, roman
 from .items import Mismatch, Para, butir_list, is_open, paragraphs, tree
 from .text import Line, Notes
 from ..naskah.assembler import definisi_text
@@ -55,8 +55,6 @@ def loose_headings(lines: list[Line], notes: Notes) -> list[Line]:
     """OCR'd headings in the body ('BABI', 'BABm', 'Paaal 1', 'Paw 24', 'Pasa.119') read as BAB / Pasal where the
     number is the one that comes next in the document's own sequence, so that a line of text is never taken
     for a heading on its shape alone."""
-    from ..naskah.numbers import roman
-
     out: list[Line] = []
     bab = pasal = 0
     for ln in lines:

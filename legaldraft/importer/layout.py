@@ -26,7 +26,7 @@ _KIND = re.compile(rf"\b(PERATURAN|KEPUTUSAN|INSTRUKSI)\s+({KEPALA_DAERAH})\b")
 _NOMOR = re.compile(r"\b(?:N\s?O\s?M\s?O\s?I?\s?R|N[oO][mM][oO][rR]|NO)\b\s*:?\s*", re.I)
 _TAHUN = re.compile(r"\s*\b(?:T\s?A\s?H\s?U\s?N|[rT]eHuN)\b\s*", re.I)
 _TENTANG = re.compile(r"\bT\s?E\s?N\s?T\s?A\s?N\s?G\b\s*:?")
-_PEMBUKAAN = re.compile(r"\b(?:BI\s?SMI\s?LLA\S*(?:\s+\S+){0,4}?\s+)?[DO]ENGA[NM]?\s+(?:RAHMAT|NAMA|RAKHMAT)\b.*?\b(?:ESA|KUASA|PENYAYANG)\b"
+_PEMBUKAAN = re.compile(r"\b(?:BI\s?SMI\s?LLA\S*(?:\s+\S+){0,4}?\s+)?[DO]ENGA[NM]?\s+(?:RAHMAT|NAMA|RAKHMAT|RA\w{2,4}T)\b.*?\b(?:ESA|KUASA|PENYAYANG)\b"
                         r"(?:\s+ATAS\s+RAHMAT\s+ALLAH\s+YANG\s+MAHA\s+ESA)?\.?")
 _CITATION_START = r"(?:U-?ndang|UNDANG|Peraturan|PERATURAN|Keputusan|Pasal|Qanun|Instruksi|Surat|Penetapan)\b"
 # a Mengingat number: not the number of an ayat, angka, Nomor or Tahun running on into a citation
@@ -67,8 +67,12 @@ def _has_flattening(texts: list[str]) -> bool:
            for t in texts):
         return True
     labels = [i for i, t in enumerate(texts) if re.match(rf"^{_LABEL_WORD}\b\s*:?\s*$", t)]
+    judul = next((i for i, t in enumerate(texts) if _KIND.match(t)), None)
+    if labels and judul is not None and labels[0] < judul:
+        return True         # a label displaced above the judul (a scan read column by column)
     for i in labels:       # a label alone on its line followed by another label or a detached marker column
-        nxt = texts[i + 1] if i + 1 < len(texts) else ""
+        k = i + 1 + (i + 1 < len(texts) and texts[i + 1].strip() == ":")      # (its colon on a line of its own)
+        nxt = texts[k] if k < len(texts) else ""
         if re.match(rf"^({_LABEL_WORD}\b|:\s*[a-z1-9]\.|[a-z1-9]\.\s*$)", nxt):
             return True
     if not any(re.match(rf"^{_LABEL_WORD}\b", t) for t in texts):
@@ -104,6 +108,11 @@ def normalise_opening(lines: list[Line], notes: Notes) -> list[Line]:
     return out + lines[end:]
 
 
+#: the judul's daerah, a number and 'TAHUN yyyy' with nothing between: a title block whose NOMOR and TENTANG the
+#: OCR lost (the name follows the year)
+_BARE_TAHUN = re.compile(r"(?:\s+[A-Z][A-Z.'-]*){1,4}?\s+(?P<nomor>[0-9IlO]{1,4})\s+TAHUN\s+(?P<tahun>(?:19|20)\d{2})\b")
+
+
 def _opening_lines(text: str) -> Optional[list[str]]:
     # the judul: the last title block (kind, NOMOR, TENTANG) before the pembukaan; an earlier one is a cover
     # (a Berita Daerah cover repeats the judul), one inside a name is the regulation amended or revoked
@@ -117,7 +126,7 @@ def _opening_lines(text: str) -> Optional[list[str]]:
         if re.search(r"(?:\bATA[S5]?|PENCABUTAN|PELAKSANAAN|MENCABUT)$", before):     # ('ATA': an OCR'd 'ATAS')
             continue
         t = _TENTANG.search(window)
-        if t and _NOMOR.search(window[: t.start()]):
+        if t and _NOMOR.search(window[: t.start()]) or not t and _BARE_TAHUN.match(window):
             kind = cand
             if opening is None:
                 break
@@ -126,13 +135,22 @@ def _opening_lines(text: str) -> Optional[list[str]]:
     kop = re.sub(r"^\(\d{1,3}\)\s*", "", text[: kind.start()].strip())
     kop = re.sub(rf"\b{_LABEL_WORD}\b\s*:?", " ", kop).strip()     # labels displaced above the title
     rest = text[kind.start():]
-    t = _TENTANG.search(rest)
-    if t is None:
+    t = _TENTANG.search(rest, 0, 240)
+    bare = _BARE_TAHUN.match(rest, kind.end() - kind.start()) if t is None else None
+    if t is None and bare is None:
         return None
-    before, after = rest[: t.start()].strip(), rest[t.end():].strip()
-    n = _NOMOR.search(before)
-    judul = before[: n.start()].strip() if n else before
-    nomor_line = "NOMOR " + before[n.end():].strip() if n else ""
+    if bare is not None:
+        # NOMOR and TENTANG lost to the OCR ('PERATURAN WALIKOTA X / II / TAHUN / 2015 / ALOKASI DANA DESA'): the
+        # number before 'TAHUN yyyy' ends the judul, the name follows it
+        judul = rest[: bare.start("nomor")].strip()
+        nomor_line = f"NOMOR {bare.group('nomor')} TAHUN {bare.group('tahun')}"
+        before, after = rest[: bare.end()].strip(), rest[bare.end():].strip()
+        n = None
+    else:
+        before, after = rest[: t.start()].strip(), rest[t.end():].strip()
+        n = _NOMOR.search(before)
+        judul = before[: n.start()].strip() if n else before
+        nomor_line = "NOMOR " + before[n.end():].strip() if n else ""
     extra_top: list[str] = []
     # 'SALINAN' and page marks glued into the title block belong above it
     for word in ("SALINAN", "sALINAN"):
@@ -176,7 +194,9 @@ def _jabatan_pattern(judul: str) -> Optional[str]:
         return None
     words = m.group(1).split()
     # (an I read as l or 1 by the OCR, 'WALIKOTA KENDARl,', is still the jabatan line)
-    return r"\s+".join(re.escape(w).replace("I", "[Il1]") for w in words)
+    # (and a daerah cut short in the judul by a broken text layer, 'PESAWAR' for PESAWARAN, still ends it)
+    # (a speck inside a word, 'KOTA.MOBAGU', is not in the jabatan line)
+    return r"\s+".join(re.escape(re.sub(r"(?<=\w)[.'](?=\w)", "", w)).replace("I", "[Il1]") for w in words) + r"[A-Z]{0,4}"
 
 
 def _kop_lines(kop: str) -> list[str]:
@@ -230,7 +250,8 @@ def _points(text: str) -> list[str]:
     text = text.strip()
     starts = [m.start() for m in _LETTER_POINT.finditer(text)]
     # points whose letter was lost: 'bahwa' after a closing ';' or '.'
-    starts += [m.start() + 1 for m in re.finditer(r"(?<![\s(][a-zA-Z])(?<!^[a-zA-Z])[;.]\s+(?=bahwa\b)", text)]
+    # (or after a ':' that should have been ';': '… dalam menjalankan tugas: bahwa berdasarkan …')
+    starts += [m.start() + 1 for m in re.finditer(r"(?<![\s(][a-zA-Z])(?<!^[a-zA-Z])[;.:]\s+(?=bahwa\b)", text)]
     starts = sorted(set(s for s in starts))
     if not starts or starts[0] > 0 and not text[: starts[0]].strip(" .:"):
         starts = [0] + starts if starts and starts[0] > 0 else starts or [0]

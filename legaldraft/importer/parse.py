@@ -9,6 +9,7 @@ kept verbatim otherwise.
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,7 +22,7 @@ from ..naskah.numbers import bulan, letters, ordinal
 from . import amendment
 from .body import BodyParser, is_heading, loose_headings, parse_diktum, DIKTUM
 from .citation import dasar_hukum_item
-from .items import join, paragraphs
+from .items import Para, join, paragraphs
 from .lampiran import parse_lampiran
 from .text import KEPALA_DAERAH, Line, Notes, ocr_number
 from .penjelasan import parse_penjelasan
@@ -108,7 +109,8 @@ _BERITA = re.compile(r"^(BERITA DAERAH .+?) TAHUN (\d{4}|\.\.\.|…) NOMOR (\S+)
 
 # the konsiderans closing point: 'berdasarkan pertimbangan …', or its older and looser forms ('bahwa untuk
 # maksud tersebut huruf a di atas perlu ditetapkan Peraturan Bupati …', '… perlu menetapkan Peraturan …')
-_CLOSING = re.compile(r"berdasarkan\s+pert\w{0,3}(?:m|rn)bangan|\bperlu\s+(?:\w+\s+){0,2}(?:menetapkan|ditetapkan|mengatur|membentuk)\s+"
+_CLOSING = re.compile(r"berdasarkan\s+pert\w{0,3}(?:m|rn)bangan|berdasarkan\s+pert\w*\b.{0,200}?\bperlu\s+(?:\w+\s+)?"
+                      r"(?:menetapkan|ditetapkan)\b|\bperlu\s+(?:\w+\s+){0,2}(?:menetapkan|ditetapkan|mengatur|membentuk)\s+"
                       r"(?:\w+\s+){0,3}(?:Peraturan|Keputusan)|(?:ditetapkan|diatur)\s+dengan\s+(?:Peraturan|Keputusan)", re.I)
 
 
@@ -132,7 +134,7 @@ def _pasal_form(lines: list[Line]) -> bool:
     return not any(DIKTUM.match(ln.text) or re.match(r"^(PERTAMA|KEDUA|KETIGA)\s*:", ln.text) for ln in lines)
 
 
-_PEMBUKAAN_LINE = re.compile(r"^([DO]ENGA[NM]?\s+(RAHMAT|RAKHMAT|NAMA)\b|ATAS\s+RAHMAT\b|BI\s?SMI|BISMILLAH)")
+_PEMBUKAAN_LINE = re.compile(r"^([DO]ENGA[NM]?\s+(RAHMAT|RAKHMAT|NAMA|RA\w{2,4}T)\b|ATAS\s+RAHMAT\b|BI\s?SMI|BISMILLAH)")
 
 
 class DocumentParser:
@@ -365,6 +367,13 @@ class DocumentParser:
         if "jenis" not in self.kop and not tentang_lines:
             tentang_lines = self._judul_from_closing()
         daerah = self.kop.get("daerah") or self._daerah_from_jabatan()
+        from_jabatan = self._daerah_from_jabatan()
+        if daerah and from_jabatan and from_jabatan != daerah and re.fullmatch(r"[A-Z .'-]+", from_jabatan) \
+                and not re.fullmatch(r"[A-Z '-]+", re.sub(r"\.(\s|$)", r"\1", daerah)) \
+                and difflib.SequenceMatcher(None, daerah.upper(), from_jabatan).ratio() >= 0.75:
+            # the OCR garbled the daerah in the judul ('OGAN KOMERINI UI,U TIMUR') and read the jabatan line clean
+            self.notes.info(None, f"nama daerah dibaca dari baris jabatan: '{from_jabatan}' (judul: '{daerah}')")
+            daerah = from_jabatan
         if not daerah:
             self.notes.warn(lines[0].no if lines else None, "judul dan baris jabatan tidak terbaca: jenis naskah dan "
                             "daerah tidak diketahui; isi 'daerah' dan profilnya sebelum spec dipakai")
@@ -598,6 +607,11 @@ class DocumentParser:
                                                                     for ln in lines[1:]):
             lines[0] = Line(lines[0].no, "a. " + lines[0].text)     # the first point lost its 'a.' (OCR, a scan)
         paras = [p for p in paragraphs(lines)]
+        numbered = [p for p in paras if p.kind == "number"]
+        if not any(p.kind == "letter" for p in paras) and len(numbered) >= 2 \
+                and all(re.match(r"^[Bb]ahwa\b", p.text) for p in numbered):
+            # points numbered '1.', '2.' (a database page renumbers them): the points, by their 'bahwa'
+            paras = [Para(p.no, "letter", p.index, p.text, p.marker) if p.kind == "number" else p for p in paras]
         marked = [p for p in paras if p.kind == "letter"]
         if not marked:
             text = " ".join(p.text for p in paras) or "-"

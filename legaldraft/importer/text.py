@@ -122,10 +122,25 @@ def _item_may_start(lines: list[Line]) -> bool:
     return True
 
 
+#: a line that ends with a word always followed by a number: the bare number on the next line is that number, not
+#: a page number ('bahwa berdasarkan Pasal' / '72' / 'ayat (1)' in a copy of one word or a few per line)
+_WANTS_NUMBER = re.compile(r"\b(?:Pasal|PASAL|Nomor|NOMOR|Tahun|TAHUN|ayat|angka|BAB|Bab)\s*$")
+
+
+def _next_text(raws: list[str], no: int) -> str:
+    """The next non-blank source line after line ``no`` (1-based), within a few lines."""
+    return next((r for r in raws[no: no + 6] if r.strip()), "")
+
+
+def _last_text(lines: list[Line]) -> str:
+    return next((ln.text for ln in reversed(lines[-6:]) if ln.text), "")
+
+
 def source_lines(text: str, notes: Notes) -> list[Line]:
     """Split and clean a source text; editorial notes and page furniture are dropped with an info note."""
     lines: list[Line] = []
-    for no, raw in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), start=1):
+    raws = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    for no, raw in enumerate(raws, start=1):
         line = clean(raw.replace("\ufeff", ""))
         if _TRUNCATED.search(line):
             notes.info(no, "catatan '[... text truncated ...]' dari sumber dibuang; naskah sumber terpotong di sini")
@@ -136,7 +151,8 @@ def source_lines(text: str, notes: Notes) -> list[Line]:
         if is_editorial_note(line):
             notes.info(no, f"catatan editorial dibuang: {line[:70]}")
             continue
-        if is_page_furniture(line):
+        if is_page_furniture(line) and not (line.isdigit() and _WANTS_NUMBER.search(_last_text(lines))
+                                            and not re.match(r"\s*\d", _next_text(raws, no))):
             notes.info(no, f"nomor halaman/kepala halaman dibuang: '{line[:40]}'")
             continue
         if _SCANNER_STAMP.search(line):
@@ -179,6 +195,8 @@ _OCR_WORDS = [
     (re.compile(r"\bN\s?[O0]\s?M\s?[O0]\s?I?\s?R\b"), "NOMOR"),           # 'NOM OR', 'NOMOIR', 'N0MOR'
     (re.compile(r"\bN[co0]m[o0]r\b"), "Nomor"),                             # 'Ncmor', 'N0mor'
     (re.compile(r"\bT\s?A\s?H\s?U\s?N\b"), "TAHUN"),
+    (re.compile(r"\bTA[}\]]I?UN\b"), "TAHUN"),                                   # 'TA}IUN': an H read as '}I'
+
     (re.compile(r"\bT\s?E\s?N\s?T\s?A\s?N\s?G\b"), "TENTANG"),
     (re.compile(r"\bMenmbang\b"), "Menimbang"), (re.compile(r"\bMengngat\b"), "Mengingat"),
     (re.compile(r"\bBUPA(?:'TI|I\]I|T)\b"), "BUPATI"),                       # "BUPA'TI", 'BUPAI]I', 'BUPAT'
@@ -301,7 +319,8 @@ _OCR_DIGITS = str.maketrans({"l": "1", "I": "1", "O": "0", "o": "0"})
 
 def ocr_number(token: str) -> str:
     """'l' -> '1', '1O' -> '10' in a token that stands where a number must be."""
-    if re.fullmatch(r"[0-9lIOo]+", token) and (any(c.isdigit() for c in token) or token in ("l", "I", "O")):
+    if re.fullmatch(r"[0-9lIOo]+", token) and (any(c.isdigit() for c in token) or token in ("l", "I", "O")
+                                                 or re.fullmatch(r"[lI]{2,3}", token)):      # 'II' for 11
         return token.translate(_OCR_DIGITS)
     return token
 
