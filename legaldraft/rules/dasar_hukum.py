@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 from typing import Optional
 
 from ..naskah import rumusan
@@ -447,6 +448,11 @@ def _registry_wording(ctx, cited: Citation) -> bool:
 _OLD_SPELLING = (("propinsi", "provinsi"), ("dj", "j"), ("tj", "c"), ("oe", "u"))
 
 
+def _case_view(text: str) -> str:
+    """A title with its commas and spacing set aside, its capitals kept: 'Kolusi, dan' and 'Kolusi dan' are one."""
+    return re.sub(r"[\s,]+", " ", text or "").strip()
+
+
 def _norm(text: str | None) -> str:
     """Title for comparison: case, commas and pre-1972 spelling ('Propinsi Djawa') do not count."""
     text = re.sub(r"[\s,]+", " ", (text or "").lower()).strip()
@@ -485,7 +491,8 @@ def _compare(ctx, item, field, cited: Citation, key: str) -> None:
         ctx.report(f"nama {label} tertulis '{title}', registry: '{reg.tentang}'" + (f" ({slip})" if slip else ""), item,
                    field, title[:60], f"tulis 'tentang {reg.tentang}' atau pakai 'ref: {key}'", fix,
                    severity="warning" if slip else sev_title)
-    elif trusted and title != reg.tentang and title.lower() == reg.tentang.lower() and reg.verifikasi == "P":
+    elif trusted and _case_view(title) != _case_view(reg.tentang) \
+            and _case_view(title).lower() == _case_view(reg.tentang).lower() and reg.verifikasi == "P":  # commas aside
         # the same words in other capitals ('Perubahan Kedua Atas', 'Perundang-Undangan'): a warning, as practice varies
         source = item.teks if field == "teks" else None
         case_fix = Fix(item.loc + ("teks",), source.replace(title, reg.tentang, 1), "nama sesuai registry") \
@@ -552,13 +559,19 @@ def own_publication(cited: Citation | None) -> Citation | None:
     (a law is promulgated in the year of its number). Without such a bracket the reader's stands."""
     if cited is None or not cited.tentang or not cited.tahun:
         return cited
-    for inner in _PUB_IN_TITLE.finditer(cited.tentang):
-        ln = LEMBARAN.search(inner.group(1))
+    own_year = []
+    for inner in list(_PUB_IN_TITLE.finditer(cited.tentang)) + [None]:  # None: the reader's (last) bracket
+        pub_text = inner.group(1) if inner else cited.pub
+        ln = LEMBARAN.search(pub_text or "")
         if ln and int(ln.group(1)) == cited.tahun:
-            from dataclasses import replace
-
-            return replace(cited, tentang=cited.tentang[:inner.start()].strip(), pub=inner.group(1))
-    return cited
+            own_year.append((inner, "Tambahan" in pub_text))
+    # of the brackets of its own year, the one with its Tambahan: 'UU 14/1964 tentang Penetapan Perppu 3/1964 …
+    # (LN 1964 No. 8) menjadi Undang-Undang (LN 1964 No. 95, TLN 2688)' — the first is the Perppu's
+    best = next((b for b in own_year if b[1]), own_year[0] if own_year else None)
+    if best is None or best[0] is None:
+        return cited
+    inner = best[0]
+    return replace(cited, tentang=cited.tentang[:inner.start()].strip(), pub=inner.group(1))
 
 
 _WORDING = re.compile(r"sebagaimana telah (?:diubah beberapa kali|beberapa kali diubah),?\s*terakhir dengan|"

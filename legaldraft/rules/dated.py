@@ -39,6 +39,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from ..naskah import rumusan
+
 
 @dataclass(frozen=True)
 class DatedSource:
@@ -55,6 +57,7 @@ class DatedForm:
     form: str                # what is asked (Indonesian)
     source: str              # where the form is prescribed
     before: str              # what documents set earlier wrote, and where that is seen
+    earlier: str = "naskah yang lebih dahulu hanya diberi info."   # what a finding on an earlier document becomes
 
     @property
     def day(self) -> dt.date:
@@ -113,12 +116,13 @@ WALI_KOTA = DatedForm(
     "UU 23/2014 Pasal 1 angka 26; KBBI",
     "UU 32/2004 menulis 'Bupati/Walikota': naskah sebelum 2 Oktober 2014 memakainya "
     "(legaldraft.model.tingkat memilih kata menurut tanggal); ejaan yang lain pada jabatan atau jenis yang ditulis tangan "
-    "hanya peringatan, bukan jabatan lain: kota tetap memakai 'Walikota' sesudah 2014 (Perwali Mataram 42/2016)")
+    "hanya peringatan, bukan jabatan lain: kota tetap memakai 'Walikota' sesudah 2014 (Perwali Mataram 42/2016)",
+    earlier="kata profil mengikuti tanggal; ejaan yang lain, sebelum atau sesudahnya, hanya peringatan.")
 
 CHAIN = DatedForm(
     "rantai-perubahan", ("DH-010",), UU_13_2022,
-    "peraturan yang telah diubah dikutip dengan perubahannya: 'sebagaimana telah diubah dengan' / 'sebagaimana telah "
-    "beberapa kali diubah terakhir dengan' dan kutipan perubahan terakhir",
+    f"peraturan yang telah diubah dikutip dengan perubahannya: '{rumusan.DIUBAH_DENGAN}' / "
+    f"'{rumusan.BEBERAPA_KALI_DIUBAH}' dan kutipan perubahan terakhir",
     "UU 12/2011 Lampiran II butir 41a dan contoh 2 (disisipkan UU 13/2022)",
     "Lampiran UU 10/2004 dan Lampiran II UU 12/2011 semula tidak memberi rumusan ini (tidak ada butir atau contohnya); "
     "praktik beragam: 'sebagaimana telah diubah beberapa kali, terakhir dengan' (Perbup Tulungagung 33/2022), "
@@ -130,8 +134,18 @@ RANCANGAN = DatedForm(
     "UU 12/2011 Lampiran II butir 4a (disisipkan UU 13/2022)",
     "sebelumnya tidak ada bentuk judul rancangan dalam Lampiran II")
 
+KEPUTUSAN_DIKTUM = DatedForm(
+    "keputusan-diktum", ("KEP-005",), UU_10_2004,
+    "Keputusan kepala daerah berisi penetapan dengan diktum KESATU, KEDUA …; yang mengatur ditetapkan dengan Peraturan "
+    "(Pasal/BAB)",
+    "UU 10/2004 Pasal 7 ayat (4) dan Pasal 56 (Peraturan Gubernur/Bupati/Walikota; keputusan yang mengatur dibaca "
+    "peraturan); UU 12/2011 Pasal 8 dan 100",
+    "sebelum UU 10/2004 kepala daerah mengatur dengan Keputusan yang berpasal (Keputusan Gubernur Jawa Timur 35/1995: "
+    "'Pasal 1 Dengan Keputusan ini, dibentuk …'); UU 10/2004 Pasal 56 menyebut 'Keputusan Gubernur, Keputusan "
+    "Bupati/Walikota … yang sifatnya mengatur, yang sudah ada sebelum Undang-Undang ini berlaku'")
+
 FORMS: tuple[DatedForm, ...] = (LN_TLN, LN_WORDING, LD_TLD, UUD_NAME, UNDANG_UNDANG, CLOSING_POINT, CHAIN, RANCANGAN,
-                                WALI_KOTA)
+                                KEPUTUSAN_DIKTUM, WALI_KOTA)
 
 
 #: butir inserted into Lampiran II by UU 13/2022 (Pasal I angka 19; read in data-peraturan uu/2022/13.md)

@@ -165,8 +165,17 @@ def render(rules) -> str:
         if r.since:
             lines += [f"Berlaku untuk naskah yang ditetapkan sejak {r.since:%d-%m-%Y}; naskah yang lebih dahulu hanya diberi "
                       "info.", ""]
+        lines += _dated_lines(r.id)
         lines += _example("Salah", r.wrong) + _example("Benar", r.right)
     return "\n".join(lines).rstrip() + "\n"
+
+
+def _dated_lines(rule_id: str) -> list[str]:
+    from .dated import FORMS  # the table of legaldraft.rules.dated
+
+    out = [f"Bentuk menurut tanggal: {' '.join(form.form.split())} — dituntut sejak {form.day:%d-%m-%Y} ({form.source}); "
+           f"{form.earlier}" for form in FORMS if rule_id in form.rules]
+    return [line for text in out for line in (text, "")]
 
 
 def _dated_forms() -> list[str]:
@@ -182,7 +191,7 @@ def _dated_forms() -> list[str]:
     for form in FORMS:
         lines.append(f"| {_cell(form.form)} | {', '.join(form.rules)} | {form.day:%d-%m-%Y} ({_cell(form.since.why)}) | "
                      f"{_cell(form.source)} | {_cell(form.before)} |")
-    from .dated import AUDIT_2022
+    from .dated import AUDIT_2022  # with FORMS above: read only when the docs are written
 
     lines += ["", "Aturan lain yang sumbernya menyebut butir yang disisipkan UU 13/2022 tetapi tidak meminta dari naskah lama "
               "sesuatu yang baru (audit; alasan dalam bahasa Inggris dari legaldraft.rules.dated):", ""]

@@ -8,6 +8,7 @@ from ..naskah import rumusan
 from ..naskah.jenis import KEPUTUSAN_KINDS
 from ..model import BabLampiran
 from ..naskah.numbers import ordinal
+from .dated import KEPUTUSAN_DIKTUM
 from .engine import Fix, rule
 from .judul import blocks_styled, check_tentang_punctuation, judul_lines
 from .text import cached_texts
@@ -86,7 +87,7 @@ def urutan(ctx):
         m = _PASAL_FORM.match(d.teks)
         if m:
             ctx.report(f"diktum ditulis sebagai '{m.group(1)}'; Keputusan tidak memakai BAB/Pasal", d, "teks", d.teks[:40],
-                       "tulis isi diktum tanpa 'Pasal'/'BAB'", severity="warning")
+                       "tulis isi diktum tanpa 'Pasal'/'BAB'", severity="warning", since=KEPUTUSAN_DIKTUM)
 
 
 _OWN_LABEL = re.compile(r"^\s*(KESATU|KEDUA|KETIGA|KEEMPAT|KELIMA|KEENAM|KETUJUH|KEDELAPAN|KESEMBILAN|KESEPULUH|KE[A-Z]+)\s*:\s*")

@@ -37,7 +37,8 @@ def bahwa_and_semicolon(ctx):
     for node, field, raw, closing in entries:
         # a copied 'Menimbang :' or 'a.' in front is KON-001's and KON-003's finding (and fix), not a missing 'bahwa'
         text = raw.strip()
-        body = _OWN_LETTER.sub("", _LABEL.sub("", text), count=1) if field == "teks" else text
+        # a copy whose label column ran into the text leaves the label's colon before the first point (': bahwa …')
+        body = _OWN_LETTER.sub("", _LABEL.sub("", _LABEL_COLON.sub("", text)), count=1) if field == "teks" else text
         prefixed = body != text
         if prefixed:
             pass
@@ -284,6 +285,7 @@ def point_count(ctx):
 
 
 _LABEL = re.compile(r"^\s*Menimbang\s*:?\s*")
+_LABEL_COLON = re.compile(r"^\s*:\s*(?=[a-z]\.\s|bahwa\b)")
 
 
 @rule("KON-001", "error", "Konsiderans diawali 'Menimbang' diikuti ':'", f"{SRC} butir 17",

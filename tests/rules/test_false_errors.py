@@ -196,3 +196,24 @@ def test_a_single_pertimbangan_is_for_carrying_out_a_delegation():
 def closing_text(point: str) -> str:
     text = scaffold("perbup").replace("konsiderans:                 #", "konsiderans:\n  tunggal: true\n  poin:\n #", 1)
     return text.replace(KON_A, f"  - {point}\n", 1).replace(KON_B, "", 1)
+
+
+def test_the_label_colon_a_copy_leaves_before_the_first_point():
+    """Pergub NTB 19/2017: the label's colon on a line of its own, read into point a as ': bahwa …'."""
+    assert not [m for _, m in _corpus("wider/pergub-ntb-2017-19.txt", "KON-002") if "diawali kata 'bahwa'" in m]
+    text = scaffold("perbup").replace("  - bahwa untuk meningkatkan", "  - ': bahwa untuk meningkatkan", 1)
+    text = text.replace("secara terpadu;\n", "secara terpadu;'\n", 1)
+    assert not [f for f in legaldraft.check(legaldraft.loads(text), only=["KON-002"]) if "diawali" in f.message]
+
+
+def test_own_bracket_of_a_penetapan_title_is_the_one_with_its_tambahan():
+    """'UU 14/1964 tentang Penetapan Perppu 3/1964 … (LN 1964 No. 8) menjadi Undang-Undang (LN 1964 No. 95, TLN 2688)':
+    both brackets are of 1964; the Perppu's has no Tambahan."""
+    from legaldraft.naskah.citation_reader import read_written
+    from legaldraft.rules.dasar_hukum import own_publication
+
+    text = ("Undang-Undang Nomor 14 Tahun 1964 tentang Penetapan Peraturan Pemerintah Pengganti Undang-Undang Nomor 3 "
+            "Tahun 1964 tentang Pembentukan Daerah Tingkat I Lampung (Lembaran Negara Tahun 1964 Nomor 8) menjadi "
+            "Undang-Undang (Lembaran Negara Republik Indonesia Tahun 1964 Nomor 95, Tambahan Lembaran Negara Republik "
+            "Indonesia Nomor 2688)")
+    assert own_publication(read_written(text)).pub.endswith("Nomor 95, Tambahan Lembaran Negara Republik Indonesia Nomor 2688")
