@@ -143,7 +143,18 @@ def test_ref_011_reads_a_misspelt_name_as_spelling():
     """Pergub Sulawesi Selatan 74/2020 names Pergub 57/2019 once with 'Huten' for 'Hutan'; Perwali Tangerang 93/2018's
     OCR leaves 'Pemerintahan| Daerah': warnings. Perbup Bangli 36/2019 names Perbup 47/2011 two ways: an error."""
     assert [s for s, _ in _corpus("heldout/perubahan-pergub-sulsel-2020-74.txt", "REF-011")] == ["warning"]
-    assert [s for s, _ in _corpus("wider/perwali-tangerang-2018-93.txt", "REF-011")] == ["warning"]
+    # the importer now drops the OCR's stray '|' of 'Pemerintahan| Daerah', so no second name is left; put the copy's
+    # mark back into the same import and the rule still reads it as a slip
+    assert _corpus("wider/perwali-tangerang-2018-93.txt", "REF-011") == []
+    from legaldraft.api import check
+    from legaldraft.importer import import_file
+    from legaldraft.importer.finish import load_spec
+
+    result = import_file(CORPUS / "wider/perwali-tangerang-2018-93.txt")
+    items = [d for d in result.spec["dasar_hukum"] if isinstance(d, dict) and "Nomor 23 Tahun 2014 tentang Pemerintahan Daerah" in d.get("teks", "")]
+    assert items
+    items[0]["teks"] = items[0]["teks"].replace("Pemerintahan Daerah", "Pemerintahan| Daerah", 1)
+    assert [f.severity.value for f in check(load_spec(result)) if f.rule.id == "REF-011"] == ["warning"]
     assert [s for s, _ in _corpus("wider/perubahan-perbup-bangli-2019-36.txt", "REF-011")] == ["error"]
 
 
@@ -166,9 +177,19 @@ def test_a_page_mark_after_a_points_semicolon_is_not_a_missing_semicolon():
 
 
 def test_kon_006_on_a_jenis_the_importer_filled_in_is_info():
-    """Perwali Kotamobagu 11/2015: the OCR copy's judul is unreadable, the importer puts a placeholder jenis; the
-    closing point 'Peraturan Walikota' then differs from a jenis nobody wrote."""
-    found = _corpus("heldout/perwali-kotamobagu-2015-11.txt", "KON-006")
+    """Perwali Kotamobagu 11/2015: where the OCR copy's judul is unreadable, the importer puts a placeholder; the
+    closing point then differs from a judul nobody wrote: info. (The importer now reads this copy's garbled judul
+    'ALOKASI DANA DESA TAHI'N 2015', and the closing point '… tentang Alokasi Dana Desa' without 'Tahun 2015' is a
+    true error, pinned in corpus_errors.yaml; the copy with its judul line lost keeps the placeholder case.)"""
+    from legaldraft.api import check
+    from legaldraft.importer import import_text
+    from legaldraft.importer.finish import load_spec
+
+    assert [s for s, _ in _corpus("heldout/perwali-kotamobagu-2015-11.txt", "KON-006")] == ["error"]
+    text = (CORPUS / "heldout/perwali-kotamobagu-2015-11.txt").read_text(encoding="utf-8")
+    lost = import_text(text.replace("PERATURAN WALIKOTA KOTA.MOBAGU\n", ""))
+    assert "tentang" in lost.spec["asal"]["isian"]
+    found = [(f.severity.value, f.message) for f in check(load_spec(lost)) if f.rule.id == "KON-006"]
     assert found and {s for s, _ in found} == {"info"} and all("isian importer" in m for _, m in found)
 
 
