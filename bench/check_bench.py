@@ -1,6 +1,6 @@
 """Check and start-up benchmark (issue 14): the figures of this tree beside those of an older one, as ratios.
 
-    python bench/check_bench.py [--baseline DIR] [--repeat 5]
+    python bench/check_bench.py [--baseline DIR] [--repeat 5] [--processes-only]
 
 ``--baseline DIR``: a checkout of an earlier commit (e.g. ``git worktree add /tmp/base 51ea618`` or
 ``git archive 51ea618 | tar -x -C /tmp/base``); every row is measured for both trees, the same way, on the
@@ -10,11 +10,13 @@ same generated specs, each tree in its own interpreter. Rows:
 * ``check`` of a scaffold whose BAB II holds N copies of one Pasal (N = 50 … 400);
 * ``check`` of 400 Pasal written with thousands of defects (the cost of findings and their fixes);
 * load + check + DOCX of 100 Pasal in one process;
-* whole processes: ``legaldraft check`` and ``legaldraft build`` of a 10-Pasal spec, and pandoc turning the same
-  document's Markdown into DOCX as the peer figure (when pandoc is installed).
+* whole processes: ``legaldraft check`` and ``legaldraft build`` of a 10-Pasal spec, ``check`` of a real spec
+  (specs/purwakarta/perbup-slrt.yaml, whose words load the spelling dictionary), and pandoc turning the same
+  10-Pasal document's Markdown into DOCX as the peer figure (pandoc on PATH, else the one pypandoc-binary bundles).
+  Both trees are byte-compiled first (``compileall``), as an installed package is.
 
-Medians of wall-clock seconds; the machine's load is printed, since other processes on a 2-core machine move
-every figure.
+Medians of wall-clock seconds, and for whole processes also of CPU seconds (user + sys); the machine's load is
+printed, since other processes on a 2-core machine move every figure.
 """
 from __future__ import annotations
 
@@ -22,6 +24,7 @@ import argparse
 import copy
 import json
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -106,18 +109,46 @@ def in_tree(tree: Path, task: str, spec: Path, repeat: int) -> dict:
     return json.loads(proc.stdout.strip().splitlines()[-1])
 
 
-def process_time(tree: Path, args: list[str], cwd: Path, repeat: int) -> float:
-    env = {**os.environ, "PYTHONPATH": str(tree)}
-    runs = []
+def timed(command: list[str], repeat: int, **kwargs) -> tuple[float, float]:
+    """Medians of the wall-clock and of the CPU seconds (user + sys of the child) of ``repeat`` runs: the CPU
+    figure moves less than the wall clock when other processes share the cores."""
+    walls, cpus = [], []
     for _ in range(repeat):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         start = time.perf_counter()
-        subprocess.run([sys.executable, "-m", "legaldraft", *args], capture_output=True, env=env, cwd=str(cwd))
-        runs.append(time.perf_counter() - start)
-    return statistics.median(runs)
+        subprocess.run(command, capture_output=True, **kwargs)
+        walls.append(time.perf_counter() - start)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpus.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
+    return statistics.median(walls), statistics.median(cpus)
 
 
-def pandoc_time(spec: Path, work: Path, repeat: int) -> float | None:
+def compile_bytecode(tree: Path) -> None:
+    """Byte-compile the package as an installed wheel is: with PYTHONDONTWRITEBYTECODE set (some environments
+    set it) Python never writes the .pyc files itself, and every run would compile the whole package again."""
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(tree / "legaldraft")], capture_output=True)
+
+
+def process_time(tree: Path, args: list[str], cwd: Path, repeat: int) -> tuple[float, float]:
+    env = {**os.environ, "PYTHONPATH": str(tree)}
+    return timed([sys.executable, "-m", "legaldraft", *args], repeat, env=env, cwd=str(cwd))
+
+
+def pandoc_exe() -> str | None:
+    """pandoc on PATH, else the one pypandoc-binary bundles (a dependency of legaldraft)."""
     exe = shutil.which("pandoc")
+    if exe is None:
+        try:
+            import pypandoc
+
+            exe = pypandoc.get_pandoc_path()
+        except (ImportError, OSError):
+            return None
+    return exe
+
+
+def pandoc_time(spec: Path, work: Path, repeat: int) -> tuple[float, float] | None:
+    exe = pandoc_exe()
     if exe is None:
         return None
     import legaldraft
@@ -125,12 +156,7 @@ def pandoc_time(spec: Path, work: Path, repeat: int) -> float | None:
     md = work / "p10.md"
     legaldraft.build(legaldraft.load(spec), work / "md", formats=("md",))
     shutil.copy(work / "md" / f"{spec.stem}.md", md)
-    runs = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        subprocess.run([exe, str(md), "-o", str(work / "p10-pandoc.docx")], capture_output=True)
-        runs.append(time.perf_counter() - start)
-    return statistics.median(runs)
+    return timed([exe, str(md), "-o", str(work / "p10-pandoc.docx")], repeat)
 
 
 # -- the table ------------------------------------------------------------------------------------------------
@@ -140,10 +166,17 @@ def row(what: str, now: float, before: float | None, target: str = "", extra: st
     print(f"  {what:<52} {now * 1000:8.0f} ms  {old}  {ratio:<18} {target} {extra}".rstrip(), flush=True)
 
 
+def process_row(what: str, now: tuple[float, float], before: tuple[float, float] | None, target: str = "") -> None:
+    """Wall clock in the columns, CPU time (user + sys) beside it."""
+    cpu = f"(CPU {now[1] * 1000:.0f} ms" + (f"; sebelumnya {before[1] * 1000:.0f} ms)" if before else ")")
+    row(what, now[0], before[0] if before else None, target, cpu)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--baseline", type=Path, help="checkout of the earlier commit to compare with")
     parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--processes-only", action="store_true", help="only the whole-process rows (start-up)")
     parser.add_argument("--worker", nargs=3, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.worker:
@@ -163,22 +196,33 @@ def main() -> int:
             before = in_tree(base, task, files[key], args.repeat) if base else None
             row(label, now["seconds"], before["seconds"] if before else None, target, f"({now['findings']} temuan)")
 
-        for n in (100, 200, 400, 800):
-            both("check", f"long{n}", f"check, {n} Pasal", "sasaran ≤ 200 ms" if n == 400 else "")
-        for n in (50, 100, 200, 400):
-            both("check", f"copies{n}", f"check, BAB II berisi {n} salinan satu Pasal")
-        both("check", "defects400", "check, 400 Pasal penuh cacat", "sasaran ≤ 200 ms")
-        both("pipeline", "long100", "load + check + DOCX, 100 Pasal (satu proses)", "sasaran ≤ 250 ms")
+        if not args.processes_only:
+            for n in (100, 200, 400, 800):
+                both("check", f"long{n}", f"check, {n} Pasal", "sasaran ≤ 200 ms" if n == 400 else "")
+            for n in (50, 100, 200, 400):
+                both("check", f"copies{n}", f"check, BAB II berisi {n} salinan satu Pasal")
+            both("check", "defects400", "check, 400 Pasal penuh cacat", "sasaran ≤ 200 ms")
+            both("pipeline", "long100", "load + check + DOCX, 100 Pasal (satu proses)", "sasaran ≤ 250 ms")
         ten = files["long10"]
-        for command in (["check", ten.name], ["build", ten.name, "-o", "out", "--force", "--no-progress"]):
+        for tree in filter(None, (ROOT, base)):
+            compile_bytecode(tree)
+        print(f"  (proses utuh: bytecode paket dikompilasi dengan compileall, seperti paket terpasang; "
+              f"PYTHONDONTWRITEBYTECODE={os.environ.get('PYTHONDONTWRITEBYTECODE', '')!r})")
+        real = ROOT / "specs" / "purwakarta" / "perbup-slrt.yaml"
+        commands = [("10 Pasal", ["check", ten.name]),
+                    ("10 Pasal", ["build", ten.name, "-o", "out", "--force", "--no-progress"]),
+                    ("perbup-slrt (kamus ejaan dimuat)", ["check", str(real)])]
+        for label, command in commands:
             now = process_time(ROOT, command, work, args.repeat)
             before = process_time(base, command, work, args.repeat) if base else None
-            row(f"proses utuh: legaldraft {command[0]}, 10 Pasal", now, before, "sasaran ≤ 250 ms")
+            process_row(f"proses utuh: legaldraft {command[0]}, {label}" if label == "10 Pasal"
+                        else f"proses utuh: check {label}", now, before,
+                        "sasaran ≤ 250 ms" if label == "10 Pasal" else "")
         peer = pandoc_time(ten, work, args.repeat)
         if peer is None:
-            print("  pandoc md -> docx, dokumen yang sama: pandoc tidak terpasang di mesin ini (tidak diukur)")
+            print("  pandoc md -> docx, dokumen yang sama: pandoc tidak ada (PATH, pypandoc-binary) — tidak diukur")
         else:
-            row("pembanding: pandoc md -> docx, dokumen yang sama", peer, None)
+            process_row("pembanding: pandoc md -> docx, dokumen yang sama", peer, None)
     return 0
 
 

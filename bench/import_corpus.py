@@ -56,6 +56,17 @@ def main(argv: list[str]) -> int:
     print(f"cakupan bertipe: rata-rata {_pct(t.typed_mean)}")
     print("jumlah sama dengan manifest: " + ", ".join(f"{k} {_pct(v)}" for k, v in t.counts_equal.items()))
     print(f"waktu impor per dokumen: median {t.median_s:.2f} s, p95 {t.p95_s:.2f} s")
+    print()
+    print("per jenis (jenis manifest, atau yang terbaca bila tanpa manifest):")
+    groups: dict[str, list] = {}
+    for m in measures:
+        groups.setdefault((m.expected or {}).get("jenis") or (m.kind or "?").split("/")[0], []).append(m)
+    for jenis, group in sorted(groups.items()):
+        g = totals(group)
+        counts = " ".join(f"{k} {_pct(v).strip()}" for k, v in g.counts_equal.items())
+        print(f"  {jenis:11} {g.documents:3} dok.; jenis benar {_pct(g.kind_right).strip()}; kata {_pct(g.words_kept_mean).strip()} "
+              f"(terendah {_pct(g.words_kept_worst).strip()}); bertipe {_pct(g.typed_mean).strip()}; sama: {counts}; "
+              f"galat {g.errors}; median {g.median_s:.2f} s, p95 {g.p95_s:.2f} s")
     return 0
 
 

@@ -12,7 +12,7 @@ from click.testing import CliRunner
 import legaldraft
 from legaldraft.amend import plan, to_yaml
 from legaldraft.amend.consolidate import consolidate_tree
-from legaldraft.amend.diff import content
+from legaldraft.amend.diff import content, kind_of, label_of, units
 from legaldraft.amend.instructions import sentence
 from legaldraft.cli import main
 
@@ -139,7 +139,7 @@ def test_consolidation_of_the_chain_reads_as_the_latest_revision(work):
     # the numbers differ from a fresh build of the revision only where a deleted unit keeps its place
     assert content(k2.tree, labels=False) != text_of(revisi_2)
     assert k2.lampiran[0].isi == legaldraft.load(work / "slrt-revisi-2.yaml").lampiran[0].isi
-    numbers = [u.label for u in k2.tree.walk() if u.kind == "pasal"]
+    numbers = [label_of(u) for u in units(k2.tree) if kind_of(u) == "pasal"]
     assert numbers[11:17] == ["12", "13", "14", "14A", "14B", "15"]
 
 
@@ -436,6 +436,41 @@ def test_redline_is_in_the_naskah_layout_and_never_merges_renumbered_headings(re
     assert ("Pasal 15", "") in marked and ("", "Pasal 16") in marked
 
 
+def text_of_cell(cell) -> str:
+    """A cell's text, its paragraphs one a line; the writer keeps a number with its word ('Pasal\xa05')."""
+    return cell.text.replace("\xa0", " ")
+
+
+def header_texts(path) -> list[str]:
+    from docx import Document
+
+    section = Document(str(path)).sections[0]
+    return ["".join(t.text or "" for t in part._element.iter(f"{W_NS}t"))
+            for part in (section.header, section.first_page_header)]
+
+
+def test_redline_and_konsolidasi_are_written_as_build_writes(reviewed, work, tmp_path):
+    """Issue 14: redline and consolidate write through build's path (render.pipeline.docx_bytes): a working text's
+    redline carries the naskah kerja mark of its build on every page; a konsolidasi with only issued Perubahan is
+    printed as the issued base (no placeholder lambang without a lambang file), one with a rancangan in its chain
+    as a working text (the mark, the lambang's place kept)."""
+    from docx import Document
+
+    out, _ = reviewed
+    mark = "NASKAH KERJA — bukan naskah resmi"
+    built = header_texts(out / "baru" / "slrt-revisi.docx")
+    assert any(mark in h for h in built) and header_texts(out / "redline.docx") == built
+    assert run("consolidate", work / "slrt-2026.yaml", work / "p1-terbit.yaml", "-o", tmp_path / "k1.docx").exit_code == 0
+    assert run("consolidate", work / "slrt-2026.yaml", work / "p1.yaml", "-o", tmp_path / "k0.docx").exit_code == 0
+    assert run("build", work / "slrt-2026.yaml", "-o", tmp_path / "base", "--terima-galat", "lambang menyusul").exit_code == 0
+    issued, draft = Document(str(tmp_path / "k1.docx")), Document(str(tmp_path / "k0.docx"))
+    base = Document(str(tmp_path / "base" / "slrt-2026.docx"))
+    pictures = [len(list(d.element.body.iter(f"{{{d.element.nsmap['wp']}}}inline"))) for d in (issued, draft, base)]
+    assert pictures == [0, 1, 0]
+    assert not any(mark in h for h in header_texts(tmp_path / "k1.docx"))
+    assert all(mark in h for h in header_texts(tmp_path / "k0.docx"))
+
+
 def test_matriks_is_a_landscape_table_in_the_profile_font(reviewed):
     from docx import Document
 
@@ -448,10 +483,34 @@ def test_matriks_is_a_landscape_table_in_the_profile_font(reviewed):
     table = doc.tables[0]
     assert [c.text for c in table.rows[0].cells] == ["No", "Ketentuan lama", "Ketentuan baru", "Keterangan"]
     # Keterangan: the change as Pasal I words it, then its reason (none written in this Perubahan)
-    assert [r.cells[3].text.split("\n")[0] for r in table.rows[1:]] == FIRST
-    assert all(r.cells[3].text.split("\n")[1].startswith("Alasan: (belum ditulis") for r in table.rows[1:])
-    assert table.rows[3].cells[1].text == "(belum diatur)" and table.rows[3].cells[2].text.startswith("Pasal 14A")
-    assert "(2) Dihapus." in table.rows[2].cells[2].text and "(2) Selama DTSEN" in table.rows[2].cells[1].text
+    assert [text_of_cell(r.cells[3]).split("\n")[0] for r in table.rows[1:]] == FIRST
+    assert all(text_of_cell(r.cells[3]).split("\n")[1].startswith("Alasan: (belum ditulis") for r in table.rows[1:])
+    assert text_of_cell(table.rows[3].cells[1]) == "(belum diatur)"
+    assert text_of_cell(table.rows[3].cells[2]).startswith("Pasal 14A")
+    assert "(2) Dihapus." in text_of_cell(table.rows[2].cells[2])
+    assert "(2) Selama DTSEN" in text_of_cell(table.rows[2].cells[1])
+
+
+def test_matriks_is_written_by_the_naskah_writer_with_the_profile_page_set_up(reviewed):
+    """Issue 14: compare goes through the one DOCX writer and page set-up of build: the profile's paper (turned),
+    margins, font and page numbers, the template's named styles, and the header row repeated on every page."""
+    from docx import Document
+
+    out, _ = reviewed
+    matriks, built = Document(str(out / "matriks.docx")), Document(str(out / "baru" / "slrt-revisi.docx"))
+    a, b = matriks.sections[0], built.sections[0]
+    assert (a.page_width, a.page_height) == (b.page_height, b.page_width)
+    assert (a.top_margin, a.bottom_margin, a.left_margin, a.right_margin) == \
+        (b.top_margin, b.bottom_margin, b.left_margin, b.right_margin)
+    assert matriks.styles["Normal"].font.size == built.styles["Normal"].font.size
+    assert {s.name for s in built.styles} <= {s.name for s in matriks.styles}
+    assert [p.style.name for p in matriks.paragraphs[:2]] == ["LD Judul", "LD Judul"]
+    table = matriks.tables[0]
+    cells = [p.style.name for row in table.rows for cell in row.cells for p in cell.paragraphs]
+    assert set(cells) == {"LD Sel Tabel"}
+    assert table.rows[0]._tr.find(f"{W_NS}trPr/{W_NS}tblHeader") is not None
+    assert all(r._tr.find(f"{W_NS}trPr/{W_NS}cantSplit") is None for r in table.rows[1:])  # a long Pasal may break
+    assert "PAGE" in "".join(t.text or "" for t in a.header._element.iter(f"{W_NS}instrText"))
 
 
 def test_matriks_names_the_amended_perbup_highlights_words_and_gives_each_reason(work, tmp_path):
@@ -467,12 +526,12 @@ def test_matriks_names_the_amended_perbup_highlights_words_and_gives_each_reason
     result = run("compare", work / "slrt-2026.yaml", work / "slrt-revisi.yaml", "-o", out, "--alasan", with_reasons)
     assert result.exit_code == 0, result.output
     doc = Document(str(out))
-    heading = "\n".join(p.text for p in doc.paragraphs[:3])
+    heading = "\n".join(p.text for p in doc.paragraphs[:3]).replace("\xa0", " ")
     assert "PERUBAHAN ATAS PERATURAN BUPATI PURWAKARTA NOMOR 12 TAHUN 2026 TENTANG SISTEM LAYANAN" in heading
     assert "Peraturan yang diubah: Peraturan Bupati Purwakarta Nomor 12 Tahun 2026 tentang" in heading
     assert "(Berita Daerah Kabupaten Purwakarta Tahun 2026 Nomor 12)" in heading
     rows = doc.tables[0].rows
-    assert rows[1].cells[3].text.split("\n") == [FIRST[0], "Alasan: " + spec["perubahan"][0]["alasan"]]
+    assert text_of_cell(rows[1].cells[3]).split("\n") == [FIRST[0], "Alasan: " + spec["perubahan"][0]["alasan"]]
     old_marked = [r.text for p in rows[1].cells[1].paragraphs for r in p.runs if r.font.strike and r.font.highlight_color]
     new_marked = [r.text for p in rows[1].cells[2].paragraphs for r in p.runs if r.bold and r.font.highlight_color]
     assert "Pemberdayaan" in "".join(old_marked) and "Kabupaten" not in "".join(old_marked)

@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 
 from legaldraft.amend import plan
 from legaldraft.amend.consolidate import consolidate_tree
-from legaldraft.amend.diff import content, expand_texts, tree_of
+from legaldraft.amend.diff import content, expand_texts, kind_of, label_of, tree_of, units
 from legaldraft.model import PeraturanBupati, PerubahanBupati
 from legaldraft.spec.profiles import load_profile
 
@@ -182,7 +182,7 @@ def document(body: list, final: bool = True) -> PeraturanBupati:
 
 def text_of(doc) -> tuple:
     tree = tree_of(doc)
-    expand_texts(doc, tree)
+    expand_texts(tree)
     return content(tree, labels=False)
 
 
@@ -194,7 +194,7 @@ def roundtrip(perubahan) -> PerubahanBupati:
 
 
 def labels_of(tree, kind: str = "pasal") -> list[str]:
-    return [u.label for u in tree.walk() if u.kind == kind]
+    return [label_of(u) for u in units(tree) if kind_of(u) == kind]
 
 
 def check_case(seed: int, edits: int) -> None:

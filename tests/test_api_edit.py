@@ -81,3 +81,31 @@ def test_build_runs_the_rules_and_prints_one_summary_line(tmp_path):
     result = CliRunner().invoke(main, ["build", str(spec), "-o", str(tmp_path)])
     summary = [line for line in result.output.splitlines() if line.startswith("pemeriksaan:")]
     assert errors and summary == [summary[0]] and f"{errors} galat" in summary[0]
+
+
+@pytest.mark.parametrize("spec", [
+    "specs/purwakarta/perbup-slrt.yaml",                       # Peraturan Bupati
+    "specs/purwakarta/kepbup-struktur-slrt.yaml",              # Keputusan
+    "specs/purwakarta/perbup-pedoman-slrt.yaml",               # Pedoman
+    "specs/purwakarta/perubahan/slrt-perubahan.yaml",          # Perubahan
+])
+def test_the_build_command_checks_and_assembles_each_spec_once(spec, tmp_path, monkeypatch):
+    """Through the public CLI path of ``build`` (rules run, one summary line): one assembly per spec for all the
+    formats written, whatever the kind (every assembler inherits ``Assembler.run``)."""
+    from click.testing import CliRunner
+
+    from legaldraft.cli import main
+    from legaldraft.naskah.assembler import Assembler
+
+    runs = []
+    real = Assembler.run
+    monkeypatch.setattr(Assembler, "run", lambda self: runs.append(type(self).__name__) or real(self))
+    path = Path(__file__).resolve().parent.parent / spec
+    result = CliRunner().invoke(main, ["build", str(path), "-o", str(tmp_path), "--format", "docx,txt,md",
+                                       "--no-progress"])
+    assert result.exit_code == 0, result.output
+    summary = [line for line in result.output.splitlines() if line.startswith("pemeriksaan:")]
+    assert len(summary) == 1
+    assert len(runs) == 1, runs
+    written = sorted(p.suffix for p in tmp_path.iterdir() if p.suffix in (".docx", ".md", ".txt"))
+    assert written == [".docx", ".md", ".txt"] and all(p.stat().st_size for p in tmp_path.iterdir() if p.suffix in (".docx", ".md", ".txt"))

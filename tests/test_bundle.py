@@ -93,3 +93,35 @@ def test_bundle_refuses_a_used_folder_and_names_by_profile(tmp_path, cli):
     names = sorted(e["berkas"] for e in manifest(tmp_path / "baru")["berkas"])
     assert names == [f"{year}-Kepbup-Laporan-Pemeriksaan.docx", f"{year}-Kepbup-Laporan-Pemeriksaan.json",
                      f"{year}-Kepbup-Rancangan.docx"]
+
+
+def test_bundle_papers_are_written_by_the_naskah_writer(tmp_path, cli):
+    """Issue 14: the findings report and the matriks go through the one DOCX writer and page set-up: the profile's
+    paper (the matriks turned landscape), margins and font, the template's styles, the header row repeated."""
+    from docx import Document
+
+    from conftest import docx_text
+
+    out = tmp_path / "kirim"
+    spec = SPECS / "purwakarta" / "perubahan" / "slrt-perubahan.yaml"
+    result = cli("bundle", spec, "-o", out, "--tanpa-pdf", "--lama", SPECS / "purwakarta" / "perubahan" / "slrt-2026.yaml")
+    assert result.exit_code == 0, result.output
+    names = {e["jenis"]: out / e["berkas"] for e in manifest(out)["berkas"]}
+    naskah, matriks = Document(str(names["naskah-docx"])), Document(str(names["matriks-perbandingan"]))
+    flawed = tmp_path / "temuan"       # a spec with findings, for a report with a table
+    assert cli("bundle", ROOT / "examples" / "data" / "perbup-bermasalah.yaml", "-o", flawed, "--tanpa-pdf").exit_code == 0
+    names = {e["jenis"]: flawed / e["berkas"] for e in manifest(flawed)["berkas"]}
+    report = Document(str(names["laporan-temuan"]))
+    page = naskah.sections[0]
+    assert (report.sections[0].page_width, report.sections[0].page_height) == (page.page_width, page.page_height)
+    assert (matriks.sections[0].page_width, matriks.sections[0].page_height) == (page.page_height, page.page_width)
+    for paper in (report, matriks):
+        section = paper.sections[0]
+        assert (section.top_margin, section.left_margin) == (page.top_margin, page.left_margin)
+        assert paper.styles["Normal"].font.name == naskah.styles["Normal"].font.name
+        assert paper.paragraphs[0].style.name == "LD Judul"
+        header = paper.tables[0].rows[0]
+        assert header._tr.find(f"{{{header._tr.nsmap['w']}}}trPr/{{{header._tr.nsmap['w']}}}tblHeader") is not None
+    lines = docx_text(names["laporan-temuan"])
+    assert lines[:2] == ["LAPORAN PEMERIKSAAN TATA NASKAH", manifest(flawed)["judul"].upper()]
+    assert "No | Letak | Tingkat | Aturan | Temuan dan saran" in lines

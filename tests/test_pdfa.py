@@ -194,3 +194,26 @@ def test_tte_blocks_of_a_keputusan():
     ttd = [t for s, t in texts if s == "LD TTD"]
     assert ttd[:5] == ["Ditetapkan di Purwakarta", "pada tanggal ${tanggal_naskah}", "BUPATI PURWAKARTA,",
                        "${ttd_pengirim}", ""]
+
+
+def test_the_pdfa_docx_is_written_as_build_writes_the_docx():
+    """Issue 14: the DOCX the PDF/A is made from goes through build's path: the drafter's reason for building past
+    error findings is kept in the document properties (never printed in the page header), and the header is the
+    one of the DOCX build writes."""
+    import io
+
+    from docx import Document
+
+    from legaldraft.api import context_of, load
+    from legaldraft.publish.pdfa import signing_docx
+    from legaldraft.render.pipeline import docx_bytes
+
+    doc = load(ROOT / "specs" / "purwakarta" / "perubahan" / "slrt-2026.yaml")
+    reason = "nomor dan tanggal dibubuhkan layanan TTE"
+    signing = Document(io.BytesIO(signing_docx(doc, context_of(doc), reason)))
+    built = Document(io.BytesIO(docx_bytes(doc, context_of(doc), reason)))
+    header = lambda d: "".join(t.text or "" for t in d.sections[0].header._element.iter(  # noqa: E731
+        "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}t"))
+    assert reason not in header(signing) and header(signing) == header(built)
+    assert signing.core_properties.comments == built.core_properties.comments == reason
+    assert [p.text for p in signing.paragraphs] == [p.text for p in built.paragraphs]

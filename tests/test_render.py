@@ -397,3 +397,34 @@ def test_profile_lambang_replaces_the_placeholder(tmp_path):
     assert blob == emblem != placeholder
     assert abs(first.width - Mm(25)) < Mm(0.5)
     assert doc.paragraphs[0].style.name == "LD Lambang"
+
+
+@pytest.mark.parametrize("kop", [None, "BUPATI {{ daerah }}"])
+def test_footnotes_are_written_by_the_writer_itself(tmp_path, kop):
+    """The notes of the blocks (a naskah konsolidasi's) become a footnotes part written with the package, on the
+    writer's own path and on python-docx's (a daerah template with a fixed kop): no second opening of the DOCX."""
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import qn
+
+    from legaldraft.naskah.blocks import Block
+    from legaldraft.render.docx import render_docx
+    from legaldraft.render.templates import template_path
+    from legaldraft.spec.profiles import load_profile
+
+    template = template_path("perbup")
+    if kop:
+        _restyled_template(tmp_path / "templat", kop)
+        template = tmp_path / "templat" / "perbup" / "template.docx"
+    blocks = [Block("LD Pasal", "Pasal 1"), Block("LD Isi", "Teks pertama.", footnote="Diubah dengan A & B."),
+              Block("LD Isi", "Teks kedua."), Block("LD Isi", "Teks ketiga.", footnote="Disisipkan dengan C.")]
+    data = render_docx(blocks, load_profile("contoh")[0], template, tmp_path, "Uji")
+    (tmp_path / "x.docx").write_bytes(data)
+    doc = Document(str(tmp_path / "x.docx"))
+    parts = [rel.target_part for rel in doc.part.rels.values() if rel.reltype == RT.FOOTNOTES]
+    assert len(parts) == 1
+    notes = [" ".join(t.text for t in n.iter(qn("w:t"))).strip() for n in parse_xml(parts[0].blob).iter(qn("w:footnote"))
+             if n.get(qn("w:type")) is None]
+    assert notes == ["Diubah dengan A & B.", "Disisipkan dengan C."]
+    references = [r.get(qn("w:id")) for r in doc.element.body.iter(qn("w:footnoteReference"))]
+    assert references == ["1", "2"]

@@ -130,7 +130,7 @@ def plan(old, new, earlier=(), profile=None) -> Plan:
     """Compare and write the Perubahan (see :func:`amend`), with the numbers and warnings behind it."""
     from ..spec.loader import context_of  # lazy: start-up time
     from .consolidate import ConsolidationError, consolidate_tree  # lazy: start-up time
-    from .diff import expand_texts, match, number_stably, tree_of, with_key  # lazy: start-up time
+    from .diff import expand_texts, key_of, match, number_stably, set_key, tree_of, units, with_key  # lazy: start-up time
     from .instructions import changes, merge_tree, perubahan_of  # lazy: start-up time
 
     check_pair(old, new)
@@ -144,15 +144,15 @@ def plan(old, new, earlier=(), profile=None) -> Plan:
         raise _refuse(earlier[-1], f"Perubahan tidak cocok dengan naskah yang diubah: {exc}",
                       "sebutkan Perubahan terdahulu lengkap dan urut") from None
     old_tree = current.tree
-    keys: dict[int, str] = {}
+    keys: list[str] = []
     for _ in range(2):  # a unit without id is known by its text, and its text by the numbers: twice
         new_tree = tree_of(new, nama_jenis)
-        for u in new_tree.walk():
-            u.key = keys.get(id(u.node), u.key)
+        for u, key in zip(units(new_tree), keys):    # the same units in the same order: the keys of the first pass
+            set_key(u, key)
         m = match(old_tree, new_tree)
         number_stably(old_tree, new_tree, m)
-        expand_texts(new, new_tree)
-        keys = {id(u.node): with_key(u).key for u in new_tree.walk() if u.node is not None}
+        expand_texts(new_tree)
+        keys = [key_of(with_key(u)) for u in units(new_tree)]
     merge = merge_tree(old_tree, new_tree, m)
     items = changes(merge)
     doc = perubahan_of(old, new, list(earlier), items, prof, current.lampiran)
@@ -166,18 +166,20 @@ def plan(old, new, earlier=(), profile=None) -> Plan:
 
 def _assess(result: Plan, old_tree) -> None:
     """PRB-007 (butir 237): systematics changed, or more than half of the pasal touched."""
+    from .diff import is_deleted, key_of, kind_of, units  # lazy: start-up time
+
     merge = result.merge
-    pasal = [u for u in old_tree.walk() if u.kind == "pasal" and not u.deleted]
+    pasal = [u for u in units(old_tree) if kind_of(u) == "pasal" and not is_deleted(u)]
     touched = {sasaran for item in result.perubahan.perubahan for sasaran in item.sasaran}
     inserted = sum(len(item.nomor) for item in result.perubahan.perubahan
                    if item.aksi in ("sisip", "tambah") and item.unit == "pasal")
     for item in result.perubahan.perubahan:
         if item.aksi in ("sisip", "tambah") and item.unit in ("bab", "bagian", "paragraf"):
             inserted += sum(1 for u in item.isi for _ in _pasal_models(u))
-    changed = sum(1 for u in pasal if u.key in touched) + inserted
+    changed = sum(1 for u in pasal if key_of(u) in touched) + inserted
     result.share_changed = changed / max(len(pasal), 1)
-    result.systematics = any(merge.tag.get(id(u)) == "deleted" and u.kind in ("bab", "bagian", "paragraf")
-                             for u in merge.root.walk()) or _moved(merge)
+    result.systematics = any(merge.tag.get(id(u)) == "deleted" and kind_of(u) in ("bab", "bagian", "paragraf")
+                             for u in units(merge.root)) or _moved(merge)
     if result.systematics:
         result.warnings.append("PRB-007: perubahan menyentuh sistematika (BAB/Bagian/Paragraf dihapus atau dipindah); "
                                "menurut butir 237 Peraturan Bupati sebaiknya diganti: legaldraft amend --replace")
@@ -196,7 +198,9 @@ def _pasal_models(unit):
 
 
 def _moved(merge) -> bool:
-    new_ids = {u.id for u in merge.root.walk() if merge.tag.get(id(u)) == "new" and u.id}
+    from .diff import units  # lazy: start-up time
+
+    new_ids = {u.id for u in units(merge.root) if merge.tag.get(id(u)) == "new" and u.id}
     return bool(new_ids & merge.deleted_keys)
 
 
@@ -207,8 +211,9 @@ def amend(old, new, earlier=(), profile=None):
 
 
 def consolidate(base, *amendments, notes: bool = True):
-    """The naskah konsolidasi: a :class:`~legaldraft.amend.consolidate.Konsolidasi` (``.tree``, ``.lampiran``)
-    of ``base`` with ``amendments`` applied in order; ``document()`` of it builds like a Perbup."""
+    """The naskah konsolidasi: a :class:`~legaldraft.amend.consolidate.Konsolidasi` (``.tree``: a copy of ``base``
+    whose units read as amended, ``.lampiran``) of ``base`` with ``amendments`` applied in order;
+    :func:`~legaldraft.amend.consolidate.document_of` of it builds like a Perbup."""
     from ..spec.loader import context_of  # lazy: start-up time
     from .consolidate import consolidate_tree  # lazy: start-up time
 

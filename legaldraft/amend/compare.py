@@ -1,23 +1,26 @@
-"""Matriks perbandingan: No | Ketentuan lama | Ketentuan baru | Keterangan, one row per change, F4 landscape."""
+"""Matriks perbandingan: No | Ketentuan lama | Ketentuan baru | Keterangan, one row per change, as blocks that the
+naskah writer puts on the profile's paper turned landscape (:func:`legaldraft.render.pipeline.table_docx`)."""
 from __future__ import annotations
 
-import io
+import re
+from difflib import SequenceMatcher
 
 from ..model import AngkaPerubahan
+from ..naskah.blocks import Block, Blocks, Grid, Run
 from .consolidate import ConsolidationError, child_titled, find_path, find_pasal, title_of, unit_of, unit_of_leaf
-from .diff import DIHAPUS, Unit, unit_lines
+from .diff import DIHAPUS, children, kind_of, label_of, unit_lines
 from .instructions import sentence
 from ..model import walk
 
 BELUM_DIATUR = "(belum diatur)"
 
 
-def _old_units(tree: Unit, item: AngkaPerubahan) -> list[Unit]:
+def _old_units(tree, item: AngkaPerubahan) -> list:
     try:
         if item.unit in ("ayat", "angka"):
             pasal = find_pasal(tree, item.pasal)
             if item.aksi == "ubah" and (item.ayat or item.definisi):
-                return [c for c in pasal.children if c.kind == item.unit and c.label in item.nomor]
+                return [c for c in children(pasal) if kind_of(c) == item.unit and label_of(c) in item.nomor]
             return [pasal]
         if item.aksi in ("sisip", "tambah"):
             return []
@@ -29,7 +32,7 @@ def _old_units(tree: Unit, item: AngkaPerubahan) -> list[Unit]:
         return []
 
 
-def _new_units(item: AngkaPerubahan) -> list[Unit]:
+def _new_units(item: AngkaPerubahan) -> list:
     if item.aksi == "ubah" and (item.ayat or item.definisi):
         return [unit_of_leaf(item.unit, x) for x in item.ayat or item.definisi]
     return [unit_of(x) for x in item.isi]
@@ -86,106 +89,57 @@ def rows(result, nama_jenis: str = "Peraturan Bupati", alasan: dict | None = Non
     return out
 
 
-def _diff_runs(paragraph_of, old_lines: list[str], new_lines: list[str], side: str) -> None:
-    """Write one column's lines, the words that differ from the other column highlighted (struck through in
-    the old column, bold in the new one)."""
-    import re  # lazy: start-up time
-    from difflib import SequenceMatcher  # lazy: start-up time
+_TOKENS = re.compile(r"\w+|[^\w\s]|\s+")
 
-    from docx.enum.text import WD_COLOR_INDEX  # lazy: start-up time
 
-    tokens = re.compile(r"\w+|[^\w\s]|\s+")
+def marked_lines(old_lines: list[str], new_lines: list[str], side: str) -> list[list[Run]]:
+    """One column's lines as paragraphs of runs, the words that differ from the other column marked (struck
+    through and highlighted in the old column, bold and highlighted in the new one)."""
     mine, other = (old_lines, new_lines) if side == "old" else (new_lines, old_lines)
-    pairs = SequenceMatcher(None, old_lines, new_lines, autojunk=False).get_opcodes()
     partner: dict[int, str | None] = {}
-    for tag, i1, i2, j1, j2 in pairs:
+    for tag, i1, i2, j1, j2 in SequenceMatcher(None, old_lines, new_lines, autojunk=False).get_opcodes():
         a_range, b_range = (range(i1, i2), range(j1, j2)) if side == "old" else (range(j1, j2), range(i1, i2))
         for k, idx in enumerate(a_range):
             partner[idx] = (other[b_range[k]] if k < len(b_range) else None) if tag != "equal" else mine[idx]
+    paragraphs = []
     for idx, line in enumerate(mine):
-        p = paragraph_of(idx)
         against = partner.get(idx)
-        a = tokens.findall(line)
+        a = _TOKENS.findall(line)
         if against is None:
-            changed = [(line, True)]
+            pieces = [(line, True)]
         else:
-            b = tokens.findall(against)
-            changed = []
-            for tag, i1, i2, _, _ in SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
-                if i2 > i1:
-                    changed.append(("".join(a[i1:i2]), tag != "equal"))
-        for text, differs in changed:
-            run = p.add_run(text)
-            if differs and text.strip():
-                run.font.highlight_color = WD_COLOR_INDEX.YELLOW
-                if side == "old":
-                    run.font.strike = True
-                else:
-                    run.bold = True
+            b = _TOKENS.findall(against)
+            pieces = [("".join(a[i1:i2]), tag != "equal")
+                      for tag, i1, i2, _, _ in SequenceMatcher(None, a, b, autojunk=False).get_opcodes() if i2 > i1]
+        runs = []
+        for text, differs in pieces:
+            marked = differs and bool(text.strip())
+            runs.append(Run(text, bold=marked and side == "new", strike=marked and side == "old", highlight=marked))
+        paragraphs.append(runs)
+    return paragraphs
 
 
-def matriks_docx(result, profile, title: str, alasan: dict | None = None) -> bytes:
-    """The matriks as a DOCX: landscape F4, the profile's font, a header row repeated on every page; the
-    amended Perbup named in full (nomor, tahun, judul, Berita Daerah), changed words highlighted, and the
-    reason of each change in Keterangan."""
-    from docx import Document  # lazy: start-up time
-    from docx.enum.section import WD_ORIENT  # lazy: start-up time
-    from docx.oxml import OxmlElement  # lazy: start-up time
-    from docx.oxml.ns import qn  # lazy: start-up time
-    from docx.shared import Mm, Pt  # lazy: start-up time
+HEADER = ("No", "Ketentuan lama", "Ketentuan baru", "Keterangan")
+WIDTHS = (12.0, 108.0, 108.0, 62.0)      # relative: the number, the two texts side by side, the reason
 
-    from ..naskah.names import nama_peraturan  # lazy: naskah imports amend
 
-    page = profile.halaman
-    doc = Document()
-    section = doc.sections[0]
-    section.orientation = WD_ORIENT.LANDSCAPE
-    section.page_width, section.page_height = Mm(page.tinggi_mm), Mm(page.lebar_mm)
-    for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
-        setattr(section, side, Mm(20))
-    normal = doc.styles["Normal"]
-    normal.font.name = page.huruf
-    normal.font.size = Pt(page.ukuran_huruf - 1)
-    normal.element.get_or_add_rPr().get_or_add_rFonts().set(qn("w:eastAsia"), page.huruf)
-    doc.core_properties.title = title
-    heading = doc.add_paragraph()
-    heading.alignment = 1
-    run = heading.add_run(f"MATRIKS PERBANDINGAN\n{title.upper()}")
-    run.bold = True
-    amended = nama_peraturan(result.perubahan.mengubah, profile)
-    doc.add_paragraph(f"Peraturan yang diubah: {amended}.")
+def matriks_blocks(result, profile, title: str, alasan: dict | None = None) -> Blocks:
+    """The matriks as blocks for the naskah writer (render.pipeline.table_docx): the heading, the amended Perbup
+    named in full (nomor, tahun, judul, Berita Daerah), and one table row per change with the changed words marked
+    and the reason of each change in Keterangan."""
+    from ..naskah.names import nama_peraturan  # lazy: start-up time
+
+    blocks = Blocks([Block("LD Judul", "MATRIKS PERBANDINGAN"), Block("LD Judul", title.upper()),
+                     Block("LD Isi", f"Peraturan yang diubah: {nama_peraturan(result.perubahan.mengubah, profile)}.")])
     for earlier in result.perubahan.perubahan_sebelumnya:
-        doc.add_paragraph(f"Perubahan terdahulu: {nama_peraturan(earlier, profile)}.")
-    doc.add_paragraph("Kata yang berubah ditandai: dicoret pada ketentuan lama, tebal pada ketentuan baru.")
-    table = doc.add_table(rows=1, cols=4)
-    table.style = "Table Grid"
-    widths = [Mm(12), Mm(108), Mm(108), Mm(62)]
-    table.autofit = False
-    for column, width in zip(table.columns, widths):
-        column.width = width
-    for cell, text, width in zip(table.rows[0].cells, ("No", "Ketentuan lama", "Ketentuan baru", "Keterangan"), widths):
-        cell.width = width
-        cell.paragraphs[0].add_run(text).bold = True
-    header = table.rows[0]._tr.get_or_add_trPr()
-    repeat = OxmlElement("w:tblHeader")
-    repeat.set(qn("w:val"), "true")
-    header.append(repeat)
+        blocks.append(Block("LD Isi", f"Perubahan terdahulu: {nama_peraturan(earlier, profile)}."))
+    blocks.append(Block("LD Isi", "Kata yang berubah ditandai: dicoret pada ketentuan lama, tebal pada ketentuan baru."))
+    table = []
     for row in rows(result, profile.formula.nama_jenis_peraturan, alasan):
-        cells = table.add_row().cells
         old_lines, new_lines = row[1].split("\n"), row[2].split("\n")
-        for k, (cell, text, width) in enumerate(zip(cells, row, widths)):
-            cell.width = width
-            lines = text.split("\n")
-
-            def paragraph_of(idx, cell=cell):
-                return cell.paragraphs[0] if idx == 0 else cell.add_paragraph()
-
-            if k in (1, 2) and row[1] != BELUM_DIATUR and row[2] not in (BELUM_DIATUR,):
-                _diff_runs(paragraph_of, old_lines, new_lines, "old" if k == 1 else "new")
-                continue
-            cell.paragraphs[0].text = lines[0]
-            for line in lines[1:]:
-                cell.add_paragraph(line)
-    buffer = io.BytesIO()
-    doc.save(buffer)
-    return buffer.getvalue()
+        cells = [[[Run(line)] for line in text.split("\n")] for text in row]
+        if row[1] != BELUM_DIATUR and row[2] != BELUM_DIATUR:
+            cells[1], cells[2] = marked_lines(old_lines, new_lines, "old"), marked_lines(old_lines, new_lines, "new")
+        table.append(cells)
+    blocks.append(Block("LD Tabel", grid=Grid(list(HEADER), list(WIDTHS), table)))
+    return blocks

@@ -5,122 +5,101 @@ unit can carry a note naming the Perubahan that last changed it.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
-from ..model import AngkaPerubahan, Ayat, Bab, Bagian, Paragraf, Pasal, raw_label
+from ..model import AngkaPerubahan, Ayat, Pasal, raw_label
 from ..naskah import rumusan
 from ..naskah.numbers import from_roman, ordinal
-from .diff import CONTAINERS, DIHAPUS, KIND_WORD, Unit, _parents, expand_texts, placeholder, tree_of, with_key
-from ..model import Definisi
+from .diff import (CONTAINERS, DIHAPUS, MODEL, ConsolidationError, children, expand_texts, is_deleted, kind_of,
+                   label_of, new_unit, parents, parse_label, placeholder, set_footnote, set_number, siblings, title,
+                   title_of, tree_of, units, with_key)
+from ..model import Definisi, Status
 from ..naskah.numbering import Numbering
 from ..naskah.perubahan import KonsolidasiAssembler
 
-_ORDINALS = {ordinal(n): n for n in range(1, 200)}
+__all__ = ["ConsolidationError", "Konsolidasi", "consolidate_tree", "document_of", "konsolidasi_naskah",
+           "konsolidasi_blocks", "parse_label", "title_of", "unit_of", "unit_of_leaf"]
 
 
-class ConsolidationError(ValueError):
-    """A change that does not fit the text it amends (a unit that is not there)."""
-
-
-def parse_label(kind: str, label: str) -> tuple[int, str]:
-    if kind == "bab":
-        m = re.match(r"^([IVXLCDM]+)([A-Z]*)$", label)
-        if m and from_roman(m.group(1)):
-            return from_roman(m.group(1)), m.group(2)
-        if label.startswith("0"):
-            return 0, label[1:]
-    elif kind == "bagian":
-        parts = label.split()
-        suf = parts.pop() if len(parts) > 1 and len(parts[-1]) <= 2 and parts[-1].isupper() else ""
-        words = " ".join(parts)
-        if words in _ORDINALS:
-            return _ORDINALS[words], suf
-        if words == "Nol":
-            return 0, suf
-    else:
-        m = re.match(r"^(\d+)([A-Za-z]*)$", label)
-        if m:
-            return int(m.group(1)), m.group(2)
-    raise ConsolidationError(f"nomor {kind} '{label}' tidak dapat dibaca")
-
-
-def unit_of(model) -> Unit:
-    """A restated unit (a Pasal, Bab, … with its amended number fixed) as a tree unit."""
+def unit_of(model):
+    """A restated unit of a Perubahan (a Pasal, Bab, … with its amended number fixed) as a unit of the tree: a copy,
+    its number read (a number that cannot be read is a ConsolidationError)."""
     if isinstance(model, Pasal):
-        kids = [_leaf("ayat", raw_label(a), a.id, a.teks, a.rincian, a.teks_akhir) for a in model.ayat]
-        kids += [_leaf("angka", raw_label(d), d.id, d.teks) for d in model.definisi]
-        num, suf = parse_label("pasal", raw_label(model))
+        ayat = [_leaf("ayat", a, a.teks, a.rincian, a.teks_akhir) for a in model.ayat]
+        definisi = [_leaf("angka", d, d.teks) for d in model.definisi]
         defs = bool(model.definisi)
-        unit = Unit("pasal", "", model.id, num, suf, pembuka=model.teks if defs else None,
-                    teks=None if defs else model.teks, rincian=list(model.rincian), teks_akhir=model.teks_akhir,
-                    children=kids)
-        if model.teks == DIHAPUS and not model.id and not kids:
+        unit = new_unit(Pasal, id=model.id, pembuka=model.teks if defs else None, teks=None if defs else model.teks,
+                                     rincian=list(model.rincian), teks_akhir=model.teks_akhir, ayat=ayat, definisi=definisi)
+        set_number(unit, *parse_label("pasal", raw_label(model)))
+        if model.teks == DIHAPUS and not model.id and not (ayat or definisi):
             return placeholder_of(unit)
         return with_key(unit)
-    kind = {Bab: "bab", Bagian: "bagian", Paragraf: "paragraf"}[type(model)]
-    num, suf = parse_label(kind, raw_label(model))
-    unit = Unit(kind, "", model.id, num, suf, judul=model.judul, children=[unit_of(c) for c in model.isi])
+    kind = kind_of(model)
+    unit = new_unit(MODEL[kind], judul=model.judul, id=model.id, isi=[unit_of(c) for c in model.isi])
+    set_number(unit, *parse_label(kind, raw_label(model)))
     if model.judul == DIHAPUS and not model.id:
         return placeholder_of(unit)
     return with_key(unit)
 
 
-def _leaf(kind, label, ident, teks, rincian=(), teks_akhir=None) -> Unit:
-    num, suf = parse_label(kind, label)
-    unit = Unit(kind, "", ident, num, suf, teks=teks, rincian=list(rincian), teks_akhir=teks_akhir)
-    if teks == DIHAPUS and not ident:
+def _leaf(kind, restated, teks, rincian=(), teks_akhir=None):
+    unit = new_unit(MODEL[kind], id=restated.id, teks=teks)
+    if kind == "ayat":
+        unit.rincian, unit.teks_akhir = list(rincian), teks_akhir
+    set_number(unit, *parse_label(kind, raw_label(restated)))
+    if teks == DIHAPUS and not restated.id:
         return placeholder_of(unit)
     return with_key(unit)
 
 
-def placeholder_of(unit: Unit) -> Unit:
-    unit.deleted = False
+def placeholder_of(unit):
+    """A unit the Perubahan restates as "Dihapus." (a container keeps the placeholders written under it)."""
     gone = placeholder(unit)
-    gone.children = [c for c in unit.children if c.deleted] if unit.kind in CONTAINERS else []
+    if kind_of(unit) in CONTAINERS:
+        gone.isi = [c for c in children(unit) if is_deleted(c)]
     return gone
 
 
 # -- applying one change --------------------------------------------------------------------------------
-def find_pasal(root: Unit, label: str) -> Unit:
-    for u in root.walk():
-        if u.kind == "pasal" and u.label == label and not u.deleted:
+def find_pasal(root, label: str):
+    for u in units(root):
+        if kind_of(u) == "pasal" and label_of(u) == label and not is_deleted(u):
             return u
     raise ConsolidationError(f"Pasal {label} tidak ada dalam naskah yang diubah")
 
 
-def find_path(root: Unit, path: str | None) -> Unit:
+def find_path(root, path: str | None):
     unit = root
     for part in (path.split("/") if path else []):
-        unit = next((c for c in unit.children if c.title == part and not c.deleted), None)
+        unit = next((c for c in children(unit) if title(c) == part and not is_deleted(c)), None)
         if unit is None:
             raise ConsolidationError(f"{path} tidak ada dalam naskah yang diubah")
     return unit
 
 
-def child_titled(container: Unit, title: str) -> Unit:
-    for c in container.children:
-        if c.title == title and not c.deleted:
+def child_titled(container, wanted: str):
+    for c in children(container):
+        if title(c) == wanted and not is_deleted(c):
             return c
-    raise ConsolidationError(f"{title} tidak ada dalam naskah yang diubah")
+    raise ConsolidationError(f"{wanted} tidak ada dalam naskah yang diubah")
 
 
-def _replace(root: Unit, old: Unit, new: Unit) -> None:
-    parent = _parents(root)[id(old)]
-    parent.children[next(i for i, c in enumerate(parent.children) if c is old)] = new
+def _replace(root, old, new) -> None:
+    held = siblings(parents(root)[id(old)], old)
+    held[next(i for i, c in enumerate(held) if c is old)] = new
 
 
-def _mark(unit: Unit, note: str | None) -> Unit:
-    for u in unit.walk():
-        if not u.deleted:
-            u.footnote = note
+def _mark(unit, note: str | None):
+    for u in units(unit):
+        if not is_deleted(u):
+            set_footnote(u, note)
     return unit
 
 
 VERB = {"ubah": "Diubah", "sisip": "Disisipkan", "tambah": "Ditambahkan", "hapus": "Dihapus"}
 
 
-def apply(root: Unit, item: AngkaPerubahan, amended_by: str | None = None) -> None:
+def apply(root, item: AngkaPerubahan, amended_by: str | None = None) -> None:
     """Apply one change; ``amended_by`` names the Perubahan for the note under the changed unit."""
     kind = item.unit
     note = f"{VERB.get(item.aksi, 'Diubah')} dengan {amended_by}." if amended_by else None
@@ -131,11 +110,10 @@ def apply(root: Unit, item: AngkaPerubahan, amended_by: str | None = None) -> No
         if item.aksi == "ubah" and (item.ayat or item.definisi):
             for restated in item.ayat or item.definisi:
                 label = raw_label(restated)
-                target = next((c for c in pasal.children if c.kind == kind and c.label == label), None)
+                target = next((c for c in children(pasal) if kind_of(c) == kind and label_of(c) == label), None)
                 if target is None:
                     raise ConsolidationError(f"{kind} {label} Pasal {item.pasal} tidak ada dalam naskah yang diubah")
-                fresh = unit_of_leaf(kind, restated)
-                _replace(root, target, _mark(fresh, note))
+                _replace(root, target, _mark(unit_of_leaf(kind, restated), note))
             return
         _replace(root, pasal, _mark(unit_of(item.isi[0]), note))
         return
@@ -144,49 +122,49 @@ def apply(root: Unit, item: AngkaPerubahan, amended_by: str | None = None) -> No
     elif item.aksi == "ubah":
         target = child_titled(find_path(root, item.letak.induk if item.letak else None), title_of(kind, item.nomor[0]))
         target.judul = item.isi[0].judul
-        target.footnote = note
-        with_key(target) if not target.id else None
+        set_footnote(target, note)
+        if not target.id:
+            with_key(target)
     elif item.aksi == "hapus":
         if kind == "pasal":
             target = find_pasal(root, item.nomor[0])
         else:
             target = child_titled(find_path(root, item.letak.induk if item.letak else None), title_of(kind, item.nomor[0]))
         gone = placeholder(target)
-        gone.footnote = note
+        set_footnote(gone, note)
         _replace(root, target, gone)
     else:
         container = find_path(root, item.letak.induk if item.letak else None)
         at = 0
         if item.letak and item.letak.setelah:
-            at = next((i + 1 for i, c in enumerate(container.children) if c.title == item.letak.setelah), None)
+            at = next((i + 1 for i, c in enumerate(children(container)) if title(c) == item.letak.setelah), None)
             if at is None:
                 raise ConsolidationError(f"{item.letak.setelah} tidak ada dalam naskah yang diubah")
-        container.children[at:at] = [_mark(unit_of(u), note) for u in item.isi]
+        children(container)[at:at] = [_mark(unit_of(u), note) for u in item.isi]
 
 
-def unit_of_leaf(kind: str, restated) -> Unit:
+def unit_of_leaf(kind: str, restated):
     if isinstance(restated, Ayat):
-        return _leaf("ayat", raw_label(restated), restated.id, restated.teks, restated.rincian, restated.teks_akhir)
-    return _leaf("angka", raw_label(restated), restated.id, restated.teks)
-
-
-def title_of(kind: str, label: str) -> str:
-    return f"ayat ({label})" if kind == "ayat" else f"{KIND_WORD[kind]} {label}"
+        return _leaf("ayat", restated, restated.teks, restated.rincian, restated.teks_akhir)
+    return _leaf("angka", restated, restated.teks)
 
 
 # -- the whole chain ------------------------------------------------------------------------------------
 @dataclass
 class Konsolidasi:
+    """The base with its Perubahan applied: ``tree`` is a copy of the base whose batang tubuh reads as amended
+    (numbers as amended, "Dihapus." in place, each changed unit with the note of its Perubahan)."""
+
     base: object
-    tree: Unit
+    tree: object
     lampiran: list = field(default_factory=list)
     amendments: list = field(default_factory=list)
 
 
-def base_tree(base, nama_jenis: str = "Peraturan Bupati") -> Unit:
+def base_tree(base, nama_jenis: str = "Peraturan Bupati"):
     tree = tree_of(base, nama_jenis)
-    expand_texts(base, tree)
-    for unit in tree.walk():
+    expand_texts(tree)
+    for unit in units(tree):
         with_key(unit)  # units without id are known by their text as printed
     return tree
 
@@ -244,33 +222,44 @@ def document_of(k: Konsolidasi):
     """The naskah konsolidasi as a Perbup model whose units keep their amended numbers and notes
     (:meth:`legaldraft.model.Node.fix_printed_number`)."""
 
-    def latest_note(u: Unit) -> str | None:
-        return u.footnote or next((c.footnote for c in u.walk() if c.footnote), None)
+    def latest_note(u) -> str | None:
+        return next((c.footnote for c in units(u) if c.footnote), None)
 
-    def leaf(u: Unit):
-        if u.kind == "ayat":
+    def leaf(u):
+        if kind_of(u) == "ayat":
             model = Ayat(id=u.id, teks=u.teks, rincian=u.rincian, teks_akhir=u.teks_akhir)
-            return model.fix_printed_number(f"({u.label})")
-        return Definisi(id=u.id, teks=u.teks).fix_printed_number(f"{u.label}.")
+            return model.fix_printed_number(u.printed_number)
+        return Definisi(id=u.id, teks=u.teks).fix_printed_number(u.printed_number)
 
-    def build(u: Unit):
-        if u.kind == "pasal":
-            defs = [leaf(c) for c in u.children if c.kind == "angka"]
+    def build(u):
+        kind = kind_of(u)
+        if kind == "pasal":
+            defs = [leaf(c) for c in u.definisi]
             model = Pasal(id=u.id, teks=None if defs else u.teks, pembuka=u.pembuka, rincian=u.rincian,
-                          teks_akhir=u.teks_akhir, ayat=[leaf(c) for c in u.children if c.kind == "ayat"], definisi=defs)
+                          teks_akhir=u.teks_akhir, ayat=[leaf(c) for c in u.ayat], definisi=defs)
         else:
-            cls = {"bab": Bab, "bagian": Bagian, "paragraf": Paragraf}[u.kind]
-            model = cls(judul=u.judul, id=u.id, isi=[build(c) for c in u.children])
-        return model.fix_printed_number(u.label, latest_note(u))
+            model = MODEL[kind](judul=u.judul, id=u.id, isi=[build(c) for c in u.isi])
+        return model.fix_printed_number(u.printed_number, latest_note(u))
 
     base = k.base
-    body = [build(u) for u in k.tree.children]
-    doc = base.model_copy(update={"batang_tubuh": body, "lampiran": list(k.lampiran)})
+    body = [build(u) for u in k.tree.batang_tubuh]
+    update = {"batang_tubuh": body, "lampiran": list(k.lampiran)}
+    if any(a.is_rancangan or getattr(a, "is_naskah_kerja", False) for a in k.amendments):
+        # with a draft Perubahan in the chain the text was never in force as it reads: a working text, printed as
+        # build prints one (the profile's naskah kerja mark on every page, the lambang's place kept)
+        update["status"] = Status.revisi
+    doc = base.model_copy(update=update)
     doc._context = base._context
     return doc
 
 
-def konsolidasi_blocks(k, profile, registry):
+def konsolidasi_naskah(k, profile, registry):
+    """(the naskah konsolidasi as a document, its assembled blocks): what a writer needs to write it as ``build``
+    writes the base."""
     doc = document_of(k)
     names = [amendment_name(a, profile.formula.nama_jenis_peraturan) for a in k.amendments]
-    return KonsolidasiAssembler(doc, profile, registry, Numbering(doc), names).run()
+    return doc, KonsolidasiAssembler(doc, profile, registry, Numbering(doc), names).run()
+
+
+def konsolidasi_blocks(k, profile, registry):
+    return konsolidasi_naskah(k, profile, registry)[1]

@@ -13,7 +13,8 @@ from ..model import AngkaPerubahan, Ayat, Bab, Bagian, Definisi, Letak, Paragraf
 from ..model.body import restating
 from ..naskah import rumusan
 from ..naskah.numbers import bilangan
-from .diff import CONTAINERS, Matching, Unit, merged, placeholder
+from .diff import (CONTAINERS, Matching, children, is_deleted, key_of, kind_of, label_of, merged, own, placeholder,
+                   siblings, title, units)
 from ..model import Konsiderans, PeraturanDiubah, PerubahanBupati, Publikasi
 from ..naskah.perubahan import full_tentang
 from .diff import digest
@@ -24,63 +25,72 @@ from ..naskah.numbers import roman
 class Merge:
     """The amended text (old numbers kept, "Dihapus." in place) and what each unit is: kept, new, deleted."""
 
-    root: Unit
+    root: object
     tag: dict[int, str] = field(default_factory=dict)
-    old: dict[int, Unit] = field(default_factory=dict)
+    old: dict[int, object] = field(default_factory=dict)
     deleted_keys: set[str] = field(default_factory=set)
 
-    def pasal_order(self) -> list[Unit]:
-        return [u for u in self.root.walk() if u.kind == "pasal"]
+    def pasal_order(self) -> list:
+        return [u for u in units(self.root) if kind_of(u) == "pasal"]
 
 
-def merge_tree(old: Unit, new: Unit, m: Matching) -> Merge:
-    result = Merge(Unit("root", "root"))
+def merge_tree(old, new, m: Matching) -> Merge:
+    result = Merge(new.model_copy(update={"batang_tubuh": []}))
     _merge_into(result, result.root, old, new, m)
     return result
 
 
-def _merge_into(result: Merge, target: Unit, old: Unit, new: Unit, m: Matching) -> None:
-    for tag, u in merged(old.children, new.children, m):
+def _bare(unit):
+    """The unit itself, its units left out (they are merged in one by one)."""
+    kind = kind_of(unit)
+    if kind == "pasal":
+        return unit.model_copy(update={"ayat": [], "definisi": []})
+    return unit.model_copy(update={"isi": []}) if kind in CONTAINERS else unit.model_copy()
+
+
+def _merge_into(result: Merge, target, old, new, m: Matching) -> None:
+    for tag, u in merged(children(old), children(new), m):
         if tag == "deleted":
             unit = placeholder(u)
-            for x in unit.walk():
+            for x in units(unit):
                 result.tag[id(x)] = "gone"
-            result.tag[id(unit)] = "gone" if u.deleted else "deleted"
-            if not u.deleted:
-                result.deleted_keys.update(x.key for x in u.walk())
+            result.tag[id(unit)] = "gone" if is_deleted(u) else "deleted"
+            if not is_deleted(u):
+                result.deleted_keys.update(key_of(x) for x in units(u))
         elif tag == "new":
-            unit = u.copy()
-            for x in unit.walk():
+            unit = u    # read only from here on: the merge shares it with the new tree
+            for x in units(unit):
                 result.tag[id(x)] = "new"
         else:
-            unit = Unit(u.kind, u.key, u.id, u.num, u.suf, u.judul, u.pembuka, u.teks, u.rincian, u.teks_akhir, node=u.node)
+            unit = _bare(u)
             result.tag[id(unit)] = "kept"
             result.old[id(unit)] = m.old(u)
             _merge_into(result, unit, m.old(u), u, m)
-        target.children.append(unit)
+        siblings(target, unit).append(unit)
 
 
 # -- units as restated in the Perubahan -----------------------------------------------------------------
-def restated(u: Unit):
-    if u.kind == "pasal":
+def restated(u):
+    kind = kind_of(u)
+    if kind == "pasal":
         with restating():
             pasal = Pasal(id=u.id, teks=u.pembuka if u.pembuka is not None else u.teks, rincian=u.rincian,
-                          teks_akhir=u.teks_akhir, ayat=[restated_ayat(c) for c in u.children if c.kind == "ayat"],
-                          definisi=[restated_angka(c) for c in u.children if c.kind == "angka"])
-        return pasal.fix_printed_number(u.label)
-    kids = [restated(c) for c in u.children]
-    return CONTAINER_MODEL[u.kind](judul=u.judul, id=u.id, isi=kids).fix_printed_number(u.label)
+                          teks_akhir=u.teks_akhir, ayat=[restated_ayat(c) for c in u.ayat],
+                          definisi=[restated_angka(c) for c in u.definisi])
+        return pasal.fix_printed_number(u.printed_number)
+    kids = [restated(c) for c in u.isi]
+    return CONTAINER_MODEL[kind](judul=u.judul, id=u.id, isi=kids).fix_printed_number(u.printed_number)
 
 
 CONTAINER_MODEL = {"bab": Bab, "bagian": Bagian, "paragraf": Paragraf}
 
 
-def restated_ayat(u: Unit) -> Ayat:
-    return Ayat(id=u.id, teks=u.teks, rincian=u.rincian, teks_akhir=u.teks_akhir).fix_printed_number(f"({u.label})")
+def restated_ayat(u) -> Ayat:
+    return Ayat(id=u.id, teks=u.teks, rincian=u.rincian, teks_akhir=u.teks_akhir).fix_printed_number(u.printed_number)
 
 
-def restated_angka(u: Unit) -> Definisi:
-    return Definisi(id=u.id, teks=u.teks).fix_printed_number(f"{u.label}.")
+def restated_angka(u) -> Definisi:
+    return Definisi(id=u.id, teks=u.teks).fix_printed_number(u.printed_number)
 
 
 # -- the walk -------------------------------------------------------------------------------------------
@@ -90,31 +100,32 @@ def changes(merge: Merge) -> list[AngkaPerubahan]:
     return out
 
 
-def _path(parent_path: str, unit: Unit) -> str:
-    return f"{parent_path}/{unit.title}" if parent_path else unit.title
+def _path(parent_path: str, unit) -> str:
+    return f"{parent_path}/{title(unit)}" if parent_path else title(unit)
 
 
-def _walk(merge: Merge, container: Unit, path: str, out: list) -> None:
-    kids = container.children
+def _walk(merge: Merge, container, path: str, out: list) -> None:
+    kids = children(container)
     i = 0
     while i < len(kids):
         u = kids[i]
+        kind = kind_of(u)
         tag = merge.tag[id(u)]
         if tag == "new":
             j = i
-            while j + 1 < len(kids) and merge.tag[id(kids[j + 1])] == "new" and kids[j + 1].kind == u.kind:
+            while j + 1 < len(kids) and merge.tag[id(kids[j + 1])] == "new" and kind_of(kids[j + 1]) == kind:
                 j += 1
             out.append(_insertion(merge, container, path, kids, i, j))
             i = j + 1
             continue
         if tag == "deleted":
-            out.append(AngkaPerubahan(aksi="hapus", unit=u.kind, nomor=[u.label], letak=Letak(induk=path or None),
-                                      sasaran=[u.key]))
-        elif tag == "kept" and u.kind in CONTAINERS:
+            out.append(AngkaPerubahan(aksi="hapus", unit=kind, nomor=[label_of(u)], letak=Letak(induk=path or None),
+                                      sasaran=[key_of(u)]))
+        elif tag == "kept" and kind in CONTAINERS:
             old = merge.old[id(u)]
             if old.judul != u.judul:
-                out.append(AngkaPerubahan(aksi="ubah", unit=u.kind, nomor=[u.label], letak=Letak(induk=path or None),
-                                          isi=[CONTAINER_MODEL[u.kind](judul=u.judul, id=u.id).fix_printed_number(u.label)]))
+                out.append(AngkaPerubahan(aksi="ubah", unit=kind, nomor=[label_of(u)], letak=Letak(induk=path or None),
+                                          isi=[CONTAINER_MODEL[kind](judul=u.judul, id=u.id).fix_printed_number(u.printed_number)]))
             _walk(merge, u, _path(path, u), out)
         elif tag == "kept":
             change = _pasal_change(merge, u)
@@ -123,10 +134,10 @@ def _walk(merge: Merge, container: Unit, path: str, out: list) -> None:
         i += 1
 
 
-def _neighbours(merge: Merge, kids: list[Unit], i: int, j: int) -> tuple[Unit | None, Unit | None]:
+def _neighbours(merge: Merge, kids: list, i: int, j: int) -> tuple:
     """The unit before the run and the next unit that was already there (None: the run comes last)."""
-    kind = kids[i].kind
-    seq = merge.pasal_order() if kind == "pasal" else [k for k in kids if k.kind == kind]
+    kind = kind_of(kids[i])
+    seq = merge.pasal_order() if kind == "pasal" else [k for k in kids if kind_of(k) == kind]
     first = next(n for n, x in enumerate(seq) if x is kids[i])
     last = next(n for n, x in enumerate(seq) if x is kids[j])
     before = seq[first - 1] if first > 0 else None
@@ -134,43 +145,45 @@ def _neighbours(merge: Merge, kids: list[Unit], i: int, j: int) -> tuple[Unit | 
     return before, after
 
 
-def _insertion(merge: Merge, container: Unit, path: str, kids: list[Unit], i: int, j: int) -> AngkaPerubahan:
+def _insertion(merge: Merge, container, path: str, kids: list, i: int, j: int) -> AngkaPerubahan:
     run = kids[i:j + 1]
     before, after = _neighbours(merge, kids, i, j)
-    setelah = kids[i - 1].title if i > 0 else None
-    common = dict(unit=run[0].kind, nomor=[u.label for u in run], letak=Letak(induk=path or None, setelah=setelah),
+    setelah = title(kids[i - 1]) if i > 0 else None
+    common = dict(unit=kind_of(run[0]), nomor=[label_of(u) for u in run], letak=Letak(induk=path or None, setelah=setelah),
                   isi=[restated(u) for u in run])
     if after is None and before is not None:
-        return AngkaPerubahan(aksi="tambah", setelah=before.label, **common)
-    return AngkaPerubahan(aksi="sisip", antara=[before.label if before else "0", after.label if after else "0"], **common)
+        return AngkaPerubahan(aksi="tambah", setelah=label_of(before), **common)
+    return AngkaPerubahan(aksi="sisip", antara=[label_of(before) if before else "0", label_of(after) if after else "0"],
+                          **common)
 
 
-def _pasal_change(merge: Merge, u: Unit) -> AngkaPerubahan | None:
+def _pasal_change(merge: Merge, u) -> AngkaPerubahan | None:
     old = merge.old[id(u)]
-    whole = AngkaPerubahan(aksi="ubah", unit="pasal", nomor=[u.label], sasaran=[old.key], isi=[restated(u)])
-    if old.own() != u.own() or {c.kind for c in old.children if not c.deleted} - {c.kind for c in u.children}:
+    whole = AngkaPerubahan(aksi="ubah", unit="pasal", nomor=[label_of(u)], sasaran=[key_of(old)], isi=[restated(u)])
+    if own(old) != own(u) or {kind_of(c) for c in children(old) if not is_deleted(c)} - {kind_of(c) for c in children(u)}:
         return whole
-    tags = [(merge.tag[id(c)], c) for c in u.children]
+    tags = [(merge.tag[id(c)], c) for c in children(u)]
     fresh = [c for t, c in tags if t == "new"]
     dropped = [c for t, c in tags if t == "deleted"]
-    edited = [c for t, c in tags if t == "kept" and merge.old[id(c)].own() != c.own()]
+    edited = [c for t, c in tags if t == "kept" and own(merge.old[id(c)]) != own(c)]
     if not (fresh or dropped or edited):
         return None
     if edited and not fresh and not dropped:
-        kind = edited[0].kind
-        return AngkaPerubahan(aksi="ubah", unit=kind, nomor=[c.label for c in edited], pasal=u.label,
-                              sasaran=[merge.old[id(c)].key for c in edited],
+        kind = kind_of(edited[0])
+        return AngkaPerubahan(aksi="ubah", unit=kind, nomor=[label_of(c) for c in edited], pasal=label_of(u),
+                              sasaran=[key_of(merge.old[id(c)]) for c in edited],
                               **({"ayat": [restated_ayat(c) for c in edited]} if kind == "ayat"
                                  else {"definisi": [restated_angka(c) for c in edited]}))
     positions = [n for n, (t, _) in enumerate(tags) if t == "new"]
     if fresh and not dropped and not edited and positions == list(range(positions[0], positions[-1] + 1)):
-        kids = u.children
+        kids = children(u)
         before = kids[positions[0] - 1] if positions[0] > 0 else None
         after = kids[positions[-1] + 1] if positions[-1] + 1 < len(kids) else None
-        common = dict(unit=fresh[0].kind, nomor=[c.label for c in fresh], pasal=u.label, isi=[restated(u)])
+        common = dict(unit=kind_of(fresh[0]), nomor=[label_of(c) for c in fresh], pasal=label_of(u), isi=[restated(u)])
         if after is None and before is not None:
-            return AngkaPerubahan(aksi="tambah", setelah=before.label, **common)
-        return AngkaPerubahan(aksi="sisip", antara=[before.label if before else "0", after.label if after else "0"], **common)
+            return AngkaPerubahan(aksi="tambah", setelah=label_of(before), **common)
+        return AngkaPerubahan(aksi="sisip", antara=[label_of(before) if before else "0", label_of(after) if after else "0"],
+                              **common)
     return whole
 
 

@@ -17,18 +17,20 @@ def register(main) -> None:
     def compare(old, new, target, earlier, reasons, force):
         """Matriks perbandingan (No | Ketentuan lama | Ketentuan baru | Keterangan) sebagai DOCX."""
         from ..amend import plan  # lazy: start-up time
-        from ..amend.compare import matriks_docx  # lazy: start-up time
+        from ..amend.compare import matriks_blocks  # lazy: start-up time
+        from ..render.pipeline import table_docx  # lazy: start-up time
         from ..ioutil import atomic_write_bytes  # lazy: start-up time
         from ..spec.loader import context_of, load  # lazy: start-up time
 
         refuse_overwrite(target, force)
         old_doc, new_doc = load(old), load(new)
         result = plan(old_doc, new_doc, [load(p) for p in earlier])
-        profile = context_of(new_doc).profile
+        ctx = context_of(new_doc)
+        profile = ctx.profile
         from ..amend.compare import alasan_of  # lazy: start-up time
         from ..naskah.names import full_tentang  # lazy: start-up time
 
         alasan = alasan_of(load(reasons)) if reasons else None
         title = full_tentang(result.perubahan, profile)
-        atomic_write_bytes(target, matriks_docx(result, profile, title, alasan))
+        atomic_write_bytes(target, table_docx(matriks_blocks(result, profile, title, alasan), profile, title, ctx.base_dir))
         click.echo(f"ditulis: {target} ({len(result.perubahan.perubahan)} perubahan)")

@@ -23,7 +23,7 @@ def register(main) -> None:
         from ..amend.consolidate import ConsolidationError  # lazy: start-up time
         from ..ioutil import atomic_write_bytes, atomic_write_text  # lazy: start-up time
         from ..naskah.assembler import plain_text  # lazy: start-up time
-        from ..amend.consolidate import konsolidasi_blocks  # lazy: start-up time
+        from ..amend.consolidate import konsolidasi_naskah  # lazy: start-up time
         from ..spec.loader import context_of, load  # lazy: start-up time
 
         refuse_overwrite(target, force)
@@ -38,14 +38,12 @@ def register(main) -> None:
             click.echo(f"{amendments[-1]}:1:1: Perubahan tidak cocok dengan naskah yang diubah: {exc}", err=True)
             sys.exit(EXIT_INVALID)
         ctx = context_of(base_doc)
-        blocks = konsolidasi_blocks(k, ctx.profile, ctx.registry)
+        doc, blocks = konsolidasi_naskah(k, ctx.profile, ctx.registry)
         if target.suffix.lower() == ".txt":
             atomic_write_text(target, plain_text(blocks) + "\n")
         else:
-            from ..render.docx import render_docx  # lazy: start-up time
-            from ..render.templates import template_path  # lazy: start-up time
+            from ..render.pipeline import docx_bytes  # lazy: start-up time
 
-            data = render_docx(blocks, ctx.profile, template_path("perbup", ctx.profile.templates), ctx.base_dir,
-                               f"Naskah konsolidasi {base_doc.tentang}")
-            atomic_write_bytes(target, data)
+            # written as build writes the base: the template of its kind, page set-up, lambang rule
+            atomic_write_bytes(target, docx_bytes(doc, ctx, blocks=blocks, title=f"Naskah konsolidasi {base_doc.tentang}"))
         click.echo(f"ditulis: {target}")

@@ -19,7 +19,7 @@ from ..naskah import rumusan
 from ..naskah.assembler import definisi_text
 from ..naskah.numbers import ordinal
 from .body import BodyParser
-from .items import butir_list, paragraphs, tree
+from .items import Mismatch, butir_list, paragraphs, tree
 from .text import Line, Notes
 
 # -- the regulation named in a judul, a Mengingat item or Pasal I -----------------------------------------
@@ -155,9 +155,11 @@ def instruction(sentence: str) -> Optional[dict]:
         if len(same) < 2:
             return None
         return {"aksi": "sisip", "antara": same[:2], **out}
-    m = re.match(r"^Ketentuan\s+(?P<what>.+?)\s+(?:diubah|ditambah(?:kan)?)\b", s, re.I)
+    # ('Ketentuan Pasal 5 diubah …', and without 'Ketentuan': 'Lampiran diubah sehingga menjadi …')
+    m = re.match(rf"^(?:Ketentuan\s+(?P<what>.+?)|(?P<bare>(?:judul\s+)?{_UNIT_WORD}\b.{{0,60}}?))\s+(?:diubah|ditambah(?:kan)?)\b",
+                 s, re.I)
     if m:
-        what = m.group("what")
+        what = m.group("what") or m.group("bare")
         refs = _refs(re.sub(r"^judul\s+", "", what, flags=re.I))
         unit, nomor, pasal, induk = _unit_of(refs)
         if unit is None:
@@ -285,9 +287,14 @@ class PasalI:
             if (suffix := re.match(r"^\x00([a-z])\x00 ", text)):       # '(1a)' (see _ayat_marks)
                 label, text = label + suffix.group(1), text[suffix.end():]
             ayat: dict = {"ayat": label, "teks": text}
-            root = tree(rest)
-            if root.children:
-                ayat["rincian"] = butir_list(root.children, 0)
+            try:
+                root = tree(rest)
+                if root.children:
+                    ayat["rincian"] = butir_list(root.children, 0)
+            except Mismatch:        # markers out of order: the ayat's text kept as written, on one line
+                ayat = {"ayat": label, "teks": " ".join([text] + [f"{p.marker} {p.text}".strip() for p in rest])}
+                out.append(ayat)
+                continue
             if root.tail:
                 ayat["teks_akhir"] = " ".join(t.text for t in root.tail)
             out.append(ayat)

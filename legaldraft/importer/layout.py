@@ -202,7 +202,7 @@ def _jabatan_pattern(judul: str) -> Optional[str]:
 def _kop_lines(kop: str) -> list[str]:
     if not kop:
         return []
-    parts = re.split(r"\s+(?=PROVINSI\b|PROPINSI\b|SALINAN\b)|(?<=SALINAN)\s+", kop)
+    parts = re.split(r"\s+(?=PROVINSI|PROPINSI|SALINAN\b)|(?<=SALINAN)\s+", kop)     # ('PROVINSISULAWESI…' glued)
     return [p.strip() for p in parts if p.strip()]
 
 

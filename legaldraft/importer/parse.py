@@ -18,7 +18,7 @@ from typing import Optional
 from ..naskah.assembler import NAMA_BELUM_ADA
 from ..naskah import rumusan
 from ..model import ProfilDaerah
-from ..naskah.numbers import bulan, letters, ordinal
+from ..naskah.numbers import bulan, letters, ordinal, roman
 from . import amendment
 from .body import BodyParser, is_heading, loose_headings, parse_diktum, DIKTUM
 from .citation import dasar_hukum_item
@@ -124,6 +124,11 @@ def _plausible_judul(rest: str) -> bool:
 
 
 _INLINE_ITEM = re.compile(r"(?<=;)\s*(?=\d{1,2}\s?\.\s*(?:U-?ndang|Peraturan|Keputusan|Qanun|Instruksi)\b)")
+
+
+def _roman_index(label: str) -> Optional[int]:
+    """'I' -> 0, 'IV' -> 3; None for what is not a roman numeral up to XX."""
+    return next((k for k in range(20) if roman(k + 1) == label.upper()), None)
 
 
 def _pasal_form(lines: list[Line]) -> bool:
@@ -534,6 +539,13 @@ class DocumentParser:
             self.spec["dicabut"] = self.amended
             return
         self.spec["mengubah"] = self.amended[0]
+        lampiran = self.spec.get("lampiran", [])
+        for item in self.spec.get("perubahan", []):
+            if item["unit"] == "lampiran" and item["aksi"] in ("ganti_lampiran", "tambah") and lampiran:
+                # the Lampiran this Perubahan carries is the one the change names (ids as finish.assign_ids gives them)
+                k = 0 if item["nomor"][0] == "-" or len(lampiran) == 1 else _roman_index(item["nomor"][0])
+                if k is not None and k < len(lampiran):
+                    item["lampiran"] = "lampiran" if len(lampiran) == 1 else f"lampiran-{roman(k + 1).lower()}"
         if self.amendment_no > 1:
             earlier = self.earlier[-(self.amendment_no - 1):] if self.earlier else []
             if len(earlier) < self.amendment_no - 1:
@@ -567,7 +579,10 @@ class DocumentParser:
         if kepala != "Bupati":
             data["kepala_daerah"] = kepala
         jabatan = self.kop.get("jabatan")
-        if jabatan and jabatan != f"{kepala.upper()} {nama.upper()}":
+        expected = f"{kepala.upper()} {nama.upper()}"
+        slip = len(jabatan or "") == len(expected) and [(a, b) for a, b in zip(jabatan or "", expected) if a != b]
+        if jabatan and jabatan != expected and not (slip and len(slip) == 1 and slip[0][0].isalpha() and slip[0][1].isalpha()):
+            # (a jabatan line one OCR'd letter away from the judul's, 'WALIKOTA KENDARJ', is the same jabatan)
             data["jabatan_kepala"] = jabatan
         if not self.is_keputusan and self.nama_jenis != "Peraturan Bupati":
             data.setdefault("formula", {})["nama_jenis_peraturan"] = self.nama_jenis

@@ -106,6 +106,7 @@ def counts_of(doc, blocks=None) -> dict[str, int]:
         counts["konsiderans"] = len(kon.poin) + (0 if kon.is_tunggal or _no_closing(doc) else 1)
     if doc.jenis in ("perubahan", "pencabutan"):
         counts["mengingat"] += _amendment_headings(doc, counts)
+        counts["perubahan"] = len(getattr(doc, "perubahan", None) or getattr(doc, "dicabut", []))
     for node in walk(doc):
         name = type(node).__name__
         if name == "Bab":
@@ -246,7 +247,7 @@ def format_figures(f: Figures, asal: dict | None = None) -> str:
         kind = f"  jenis naskah: {asal.get('nama_jenis') or asal.get('jenis')}"
         kind += f" ({asal['tingkat']})" if asal.get("tingkat") else " (tingkat tidak terbaca)"
         if asal.get("mengubah"):
-            kind += f"; {asal['jenis']} atas {asal['mengubah']}"
+            kind += f"; {asal['jenis']}{' atas' if asal['jenis'] == 'perubahan' else ''} {asal['mengubah']}"
         if asal.get("terpotong"):
             kind += f"; salinan berhenti di bagian {asal['terpotong'].replace('_', ' ')}"
         lines.append(kind)
@@ -255,7 +256,9 @@ def format_figures(f: Figures, asal: dict | None = None) -> str:
     lines += [f"  cakupan bertipe: {f.typed_coverage:.1%} kata sumber ada di unit bertipe "
              f"(kata terbawa {f.words_kept:.1%} dari {f.words})",
              f"  ditemukan: {c['konsiderans']} butir konsiderans, {c['mengingat']} dasar hukum, {c['bab']} BAB, "
-             f"{c['pasal']} Pasal, {c['ayat']} ayat, {c['definisi']} definisi"]
+             f"{c['pasal']} Pasal, {c['ayat']} ayat, {c['definisi']} definisi"
+             + (f", {c['perubahan']} {'butir perubahan' if asal and asal.get('jenis') == 'perubahan' else 'peraturan dicabut'}"
+                if "perubahan" in c else "")]
     if f.untyped:
         lines.append("  teks tanpa unit: " + ", ".join(f.untyped))
     return "\n".join(lines)

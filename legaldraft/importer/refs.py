@@ -123,6 +123,7 @@ def prune_ids(spec: dict) -> None:
     """Keep the ids of Pasal and ayat; drop those of rincian and diktum that nothing refers to."""
     used = set(re.findall(r"\[\[(?:dimaksud )?([^\]]+)\]\]", json.dumps(spec, ensure_ascii=False, default=str)))
     used = {i.strip() for group in used for i in group.split(",")}
+    used |= {c["lampiran"] for c in spec.get("perubahan", []) if isinstance(c, dict) and c.get("lampiran")}
 
     def visit(node) -> None:
         if isinstance(node, dict):

@@ -12,7 +12,7 @@ from .lampiran import (
     BabLampiran, BlokDaftar, BlokGambar, BlokMarkdown, BlokTabel, BlokTeks, ItemDaftar, Lampiran, SubBab, Tabel,
 )
 from .perubahan import (
-    AngkaPerubahan, Letak, PencabutanBupati, PeraturanDiubah, PerubahanBupati, raw_label,
+    AngkaPerubahan, Letak, PencabutanBupati, PeraturanDiubah, PerubahanBupati, printed_form, raw_label,
 )
 from .profile import Formula, Halaman, ProfilDaerah
 from .tingkat import TINGKAT, WALI_KOTA_SEJAK, Tingkat

@@ -4,7 +4,8 @@ Written by ``legaldraft import``; a drafter's own spec has none. It lets the che
 defects from the copy's (a copy cut off after the Mengingat has no batang tubuh: that is not a defect of the
 regulation) and from the importer's placeholders (a konsiderans '-' where the copy has none).
 """
-from __future__ import annotations
+# No 'from __future__ import annotations' in model/: pydantic then reads each field's type as an object instead
+# of evaluating a string at class creation (start-up time).
 
 from typing import Literal, Optional
 

@@ -5,7 +5,8 @@ order of the tree (legaldraft.naskah.numbering). Units carry optional stable ``i
 them as ``[[id]]`` (the citation, e.g. "Pasal 7 ayat (2)") or ``[[dimaksud id]]`` (the whole phrase
 "sebagaimana dimaksud dalam Pasal 7 ayat (2)" / "sebagaimana dimaksud pada ayat (2)").
 """
-from __future__ import annotations
+# No 'from __future__ import annotations' in model/: pydantic then reads each field's type as an object instead
+# of evaluating a string at class creation (start-up time).
 
 from contextlib import contextmanager
 from contextvars import ContextVar

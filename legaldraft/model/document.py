@@ -2,7 +2,8 @@
 
 A spec names its ``jenis``; :data:`Dokumen` is the discriminated union the loader validates against.
 """
-from __future__ import annotations
+# No 'from __future__ import annotations' in model/: pydantic then reads each field's type as an object instead
+# of evaluating a string at class creation (start-up time).
 
 import datetime as dt
 from enum import Enum

@@ -1,5 +1,6 @@
 """Lampiran: prose chapters (a Pedoman), tables (a team's members), images (an organisation chart)."""
-from __future__ import annotations
+# No 'from __future__ import annotations' in model/: pydantic then reads each field's type as an object instead
+# of evaluating a string at class creation (start-up time).
 
 from typing import Annotated, Any, Literal, Optional, Union
 

@@ -5,7 +5,8 @@ what it does (``aksi``), the unit kind and the fixed numbers involved; the instr
 generated at render time from these, so it always follows the catalogue formulae. The restated units
 (``isi``) carry their printed number (``Pasal 5A``, ``ayat (1a)``) because an amendment never renumbers.
 """
-from __future__ import annotations
+# No 'from __future__ import annotations' in model/: pydantic then reads each field's type as an object instead
+# of evaluating a string at class creation (start-up time).
 
 import re
 from typing import Annotated, Any, ClassVar, Literal, Optional, Union
@@ -66,7 +67,8 @@ def raw_label(node) -> str | None:
     return printed[1:-1] if printed.startswith("(") else printed.rstrip(".") if isinstance(node, Definisi) else printed
 
 
-def _printed(kind: str, label: str) -> str:
+def printed_form(kind: str, label: str) -> str:
+    """A unit's number as printed from its label: ayat '(1a)', angka '3a.', the others as written ('5A', 'IV')."""
     return f"({label})" if kind == "ayat" else f"{label}." if kind == "angka" else label
 
 
@@ -112,7 +114,7 @@ def _fix_numbers(node, labels: list) -> None:
 
     def visit(node):
         kind, label = next(order)
-        node.fix_printed_number(_printed(kind, label))
+        node.fix_printed_number(printed_form(kind, label))
         if isinstance(node, Pasal):
             for ayat in node.ayat:
                 visit(ayat)

@@ -1,5 +1,6 @@
 """Daerah profile: one YAML per regency, referenced by name from many specs."""
-from __future__ import annotations
+# No 'from __future__ import annotations' in model/: pydantic then reads each field's type as an object instead
+# of evaluating a string at class creation (start-up time).
 
 from typing import Literal, Optional
 

@@ -1,5 +1,6 @@
 """Legal references: regulations cited in Mengingat (dasar hukum) and the registry entries behind them."""
-from __future__ import annotations
+# No 'from __future__ import annotations' in model/: pydantic then reads each field's type as an object instead
+# of evaluating a string at class creation (start-up time).
 
 import datetime as dt
 from enum import Enum

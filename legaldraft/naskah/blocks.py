@@ -24,6 +24,22 @@ class Run:
     text: str
     bold: bool = False
     italic: bool = False
+    strike: bool = False        # struck through (words of the old text that changed, in a matriks)
+    highlight: bool = False     # marked with a highlighter (changed words, in a matriks)
+
+
+@dataclass
+class Grid:
+    """A table whose cells hold paragraphs of runs (the matriks perbandingan): the header row (repeated on every
+    page), the relative column widths, and the rows; a cell is a list of paragraphs, a paragraph a list of runs."""
+
+    header: list[str]
+    widths: list[float]
+    rows: list[list[list[list[Run]]]]
+
+    def lines(self) -> list[str]:
+        cell = lambda paragraphs: " / ".join("".join(r.text for r in p) for p in paragraphs)  # noqa: E731
+        return [" | ".join(self.header)] + [" | ".join(cell(c) for c in row) for row in self.rows]
 
 
 @dataclass
@@ -42,11 +58,13 @@ class Block:
     keep_next: bool = False
     page_break: bool = False
     table: Optional[Tabel] = None
+    grid: Optional[Grid] = None         # a table of rich cells (the matriks perbandingan)
     image: Optional[str] = None
     image_width_mm: Optional[float] = None
     runs: Optional[list[Run]] = None    # emphasis; when given, the runs' texts joined equal ``text``
     indent_mm: float = 0.0              # moved right as a whole (text restated inside a Perubahan)
     footnote: Optional[str] = None      # a note at the foot of the page, its mark at the end of this block
+    stamp: bool = False                 # the place a signing service stamps its QR code (TTE): a small ruled box
     source: Optional[Node] = field(default=None, repr=False, compare=False)
 
     def head(self) -> str:
@@ -72,6 +90,8 @@ class Block:
         if self.table is not None:
             rows = [self.table.kolom] + self.table.baris
             parts.append("\n".join(" | ".join(r) for r in rows))
+        if self.grid is not None:
+            parts.append("\n".join(self.grid.lines()))
         return " ".join(p for p in parts if p)
 
 

@@ -91,17 +91,20 @@ class Numbering:
         for node in nodes:
             if isinstance(node, Bab):
                 bab_no += 1
-                self._add(node, NumberedUnit(node, "bab", roman(bab_no), (f"BAB {roman(bab_no)}",)))
+                number = node.printed_number or roman(bab_no)
+                self._add(node, NumberedUnit(node, "bab", number, (f"BAB {number}",)))
                 bagian_no = 0
                 for child in node.isi:
                     if isinstance(child, Bagian):
                         bagian_no += 1
-                        self._add(child, NumberedUnit(child, "bagian", ordinal(bagian_no), (f"Bagian {ordinal(bagian_no)}",)))
+                        number = child.printed_number or ordinal(bagian_no)
+                        self._add(child, NumberedUnit(child, "bagian", number, (f"Bagian {number}",)))
                         par_no = 0
                         for sub in child.isi:
                             if isinstance(sub, Paragraf):
                                 par_no += 1
-                                self._add(sub, NumberedUnit(sub, "paragraf", str(par_no), (f"Paragraf {par_no}",)))
+                                number = sub.printed_number or str(par_no)
+                                self._add(sub, NumberedUnit(sub, "paragraf", number, (f"Paragraf {number}",)))
                                 for pasal in sub.isi:
                                     self._number_pasal(pasal)
                             else:
@@ -112,14 +115,16 @@ class Numbering:
                 self._number_pasal(node)
 
     def _number_pasal(self, pasal: Pasal) -> None:
+        # a number an amendment fixed (Pasal 5A, ayat (1a), angka 3a) is the one cited, as it is the one printed
         self.pasal_count += 1
-        n = str(self.pasal_count)
+        n = pasal.printed_number or str(self.pasal_count)
         chain = (f"Pasal {n}",)
         self._add(pasal, NumberedUnit(pasal, "pasal", n, chain, pasal=pasal))
         for i, d in enumerate(pasal.definisi):
-            self._add(d, NumberedUnit(d, "definisi", f"{i + 1}.", chain + (f"angka {i + 1}",), pasal=pasal))
+            number = d.printed_number or f"{i + 1}."
+            self._add(d, NumberedUnit(d, "definisi", number, chain + (f"angka {number.rstrip('.')}",), pasal=pasal))
         for i, ayat in enumerate(pasal.ayat):
-            label = f"({i + 1})"
+            label = ayat.printed_number or f"({i + 1})"
             ayat_chain = chain + (f"ayat {label}",)
             self._add(ayat, NumberedUnit(ayat, "ayat", label, ayat_chain, pasal=pasal, ayat=ayat))
             self._number_items(ayat.rincian, ayat_chain, pasal, ayat)
@@ -185,7 +190,8 @@ class Numbering:
         return REF.sub(replace, text)
 
     def _join(self, cites: list[str], ids: list[str]) -> str:
-        if len(cites) >= 3 and all(self.units[id(self.by_id[i])].kind == "pasal" for i in ids):
+        if len(cites) >= 3 and all(self.units[id(self.by_id[i])].kind == "pasal"
+                                   and self.units[id(self.by_id[i])].number.isdigit() for i in ids):  # not 'Pasal 5A'
             numbers = [int(self.units[id(self.by_id[i])].number) for i in ids]
             if numbers == list(range(numbers[0], numbers[0] + len(numbers))):
                 return rumusan.rentang(cites[0], cites[-1])

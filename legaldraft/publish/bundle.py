@@ -10,7 +10,6 @@ forms refuse.
 from __future__ import annotations
 
 import datetime as dt
-import io
 import json
 import re
 import tempfile
@@ -19,15 +18,14 @@ from pathlib import Path
 
 from types import SimpleNamespace
 
-from docx import Document
-from docx.shared import Pt
-
 from .. import __version__
-from ..amend.compare import matriks_docx
+from ..amend.compare import matriks_blocks
 from ..amend.consolidate import consolidate_tree
 from ..api import check
 from ..ioutil import atomic_write_bytes, atomic_write_text, sha256_file
 from ..render.pdf import PdfUnavailable, convert_many
+from ..naskah.blocks import Block, Blocks, Grid, Run
+from ..render.pipeline import table_docx
 from ..render.pipeline import docx_bytes
 from ..spec.loader import context_of
 from .jdih import judul_lengkap, singkatan_jenis, tentang
@@ -78,35 +76,24 @@ def file_name(doc, profile, berkas: str, suffix: str, today: dt.date | None = No
 
 
 def findings_docx(doc, findings, profile, title: str) -> bytes:
-    """The findings of the Tata Naskah check as a table a reviewer reads: where, level, rule, finding, advice."""
-    document = Document()
-    document.core_properties.title = f"Laporan Pemeriksaan: {title}"
-    normal = document.styles["Normal"]
-    normal.font.name = profile.halaman.huruf
-    normal.font.size = Pt(10)
-    head = document.add_paragraph()
-    head.alignment = 1
-    head.add_run(f"LAPORAN PEMERIKSAAN TATA NASKAH\n{title.upper()}").bold = True
+    """The findings of the Tata Naskah check as a table a reviewer reads: where, level, rule, finding, advice
+    (written by the naskah's writer on the profile's paper)."""
     counts = {s: sum(1 for f in findings if f.severity.value == s) for s in ("error", "warning", "info")}
-    document.add_paragraph(
-        f"Diperiksa dengan legaldraft {__version__} terhadap Lampiran II UU 12/2011 sebagaimana diubah dengan "
-        f"UU 13/2022: {counts['error']} galat, {counts['warning']} peringatan, {counts['info']} info.")
+    blocks = Blocks([Block("LD Judul", "LAPORAN PEMERIKSAAN TATA NASKAH"), Block("LD Judul", title.upper()), Block(
+        "LD Isi", f"Diperiksa dengan legaldraft {__version__} terhadap Lampiran II UU 12/2011 sebagaimana diubah dengan "
+                  f"UU 13/2022: {counts['error']} galat, {counts['warning']} peringatan, {counts['info']} info.")])
     if not findings:
-        document.add_paragraph("Tidak ada temuan.")
+        blocks.append(Block("LD Isi", "Tidak ada temuan."))
     else:
-        table = document.add_table(rows=1, cols=5)
-        table.style = "Table Grid"
-        for cell, text in zip(table.rows[0].cells, ("No", "Letak", "Tingkat", "Aturan", "Temuan dan saran")):
-            cell.paragraphs[0].add_run(text).bold = True
+        rows = []
         for i, f in enumerate(findings):
-            cells = table.add_row().cells
             where = f"baris {f.position.line}" if f.position else "-"
             text = f.message + (f"\nSaran: {f.hint}" if f.hint else "") + f"\nSumber: {f.rule.source}"
-            for cell, value in zip(cells, (f"{i + 1}.", where, f.severity.label, f.rule.id, text)):
-                cell.text = value
-    buf = io.BytesIO()
-    document.save(buf)
-    return buf.getvalue()
+            rows.append([[[Run(line)] for line in value.split("\n")]
+                         for value in (f"{i + 1}.", where, f.severity.label, f.rule.id, text)])
+        header = ["No", "Letak", "Tingkat", "Aturan", "Temuan dan saran"]
+        blocks.append(Block("LD Tabel", grid=Grid(header, [10.0, 20.0, 26.0, 23.0, 86.0], rows)))
+    return table_docx(blocks, profile, f"Laporan Pemeriksaan: {title}", turned=False)
 
 
 def matriks_for(doc, base, earlier=()):
@@ -114,7 +101,8 @@ def matriks_for(doc, base, earlier=()):
     profile = context_of(doc).profile
     current = consolidate_tree(base, *earlier, nama_jenis=profile.formula.nama_jenis_peraturan, notes=False)
     result = SimpleNamespace(perubahan=doc, old_tree=current.tree, old_lampiran=current.lampiran)
-    return matriks_docx(result, profile, f"{profile.formula.nama_jenis_peraturan} tentang {tentang(doc, profile)}")
+    title = f"{profile.formula.nama_jenis_peraturan} tentang {tentang(doc, profile)}"
+    return table_docx(matriks_blocks(result, profile, title), profile, title, context_of(doc).base_dir)
 
 
 def build_bundle(doc, ctx, folder: Path, base=None, earlier=(), pdf: bool = True, today: dt.date | None = None) -> Bundle:

@@ -24,13 +24,10 @@ from pathlib import Path
 import pikepdf
 
 from ..ioutil import atomic_write_bytes
-from ..naskah.jenis import jenis_of
-from ..render.docx import render_docx
 from ..render.pdf import convert_batch
-from ..render.pipeline import document_blocks
-from ..render.templates import template_path
+from ..render.pipeline import docx_bytes, document_blocks
 from .jdih import judul_lengkap, nama_jenis, tentang
-from .tte import finish_docx, tte_blocks
+from .tte import tte_blocks
 
 FILTER = "pdf:writer_pdf_Export:" + json.dumps({"SelectPdfVersion": {"type": "long", "value": "2"},
                                                  "UseTaggedPDF": {"type": "boolean", "value": "true"}})
@@ -173,8 +170,7 @@ def signing_docx(doc, ctx, note: str | None = None) -> bytes:
     tte = ctx.profile.tte
     if tte is not None:
         blocks = tte_blocks(blocks, tte, is_keputusan=doc.jenis == "keputusan", tahun=doc.tahun)
-    template = template_path(jenis_of(doc).template, ctx.profile.templates)
-    data = render_docx(blocks, ctx.profile, template, ctx.base_dir, metadata_of(doc, ctx.profile).title, note)
-    if tte is not None:
-        data = finish_docx(data, tte, ctx.profile.halaman)
-    return data
+    # written as build writes the DOCX beside it (page mark, lambang rule, the note in the properties), with the BSrE
+    # sentence in every footer when laid out for an electronic signature
+    return docx_bytes(doc, ctx, note, blocks, title=metadata_of(doc, ctx.profile).title,
+                      footer_note=tte.catatan_kaki if tte is not None else None)

@@ -20,11 +20,11 @@ import io
 import re
 import zipfile
 from pathlib import Path
-from xml.sax.saxutils import escape
+from html import escape  # not xml.sax.saxutils: it imports urllib.request (start-up time)
 
-from ..naskah.blocks import LABELLED, Block
+from ..naskah.blocks import LABELLED, Block, Run
 from .styles import SUB, by_name, style_id
-from .footnotes import FOOTNOTE_REFERENCE, add_footnotes_part, template_has_footnotes
+from .footnotes import FOOTNOTE_REFERENCE, add_footnotes, footnotes_part, template_has_footnotes
 from .templates import apply_page_setup
 import copy
 from types import SimpleNamespace
@@ -42,6 +42,7 @@ TWIPS_PER_MM = 56.6929
 KOP_STYLES = ("LD Lambang", "LD Kop")
 GROUP_GAP_PT = 8      # space above Mengingat/Memperhatikan after the previous group
 PARAF_WIDTH_MM = 95.0
+STAMP_BOX_MM = 35.0   # the box a signing service stamps the QR code of the certificate into
 # characters XML 1.0 cannot hold (C0 controls other than tab/newline, lone surrogates, U+FFFE/FFFF)
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
@@ -51,7 +52,7 @@ def _twips(mm: float) -> int:
 
 
 def xml_text(text: str) -> str:
-    return escape(_NOT_XML.sub("", text))
+    return escape(_NOT_XML.sub("", text), quote=False)
 
 
 NBSP = "\u00a0"
@@ -70,9 +71,10 @@ def keep_numbers_with_words(text: str) -> str:
     return _NUMBERED.sub(lambda m: m.group(1) + NBSP, _NUMBER_TAHUN.sub(lambda m: m.group(1) + NBSP, text))
 
 
-def _runs(text: str, bold: bool = False, italic: bool = False) -> str:
+def _runs(text: str, bold: bool = False, italic: bool = False, strike: bool = False, highlight: bool = False) -> str:
     """Runs for ``text``: tabs become <w:tab/>, line breaks <w:br/>."""
-    props = ("<w:b/>" if bold else "") + ("<w:i/>" if italic else "")
+    props = ("<w:b/>" if bold else "") + ("<w:i/>" if italic else "") + ("<w:strike/>" if strike else "") + \
+        ('<w:highlight w:val="yellow"/>' if highlight else "")  # the schema's order of w:rPr
     rpr = f"<w:rPr>{props}</w:rPr>" if props else ""
     # a newline at either end (a YAML '>' or '|' scalar) would end the last line with a manual break,
     # and Word stretches a justified line that ends so; inside the text it stays a line break
@@ -103,7 +105,7 @@ def paragraph_text(block: Block) -> str:
 
 def _body_runs(block: Block) -> str:
     if block.runs:
-        return "".join(_runs(r.text, r.bold, r.italic) for r in block.runs)
+        return "".join(_runs(r.text, r.bold, r.italic, r.strike, r.highlight) for r in block.runs)
     return _runs(block.text)
 
 
@@ -125,12 +127,18 @@ def _pristine(template: Path, key: tuple | None = None):
     key = key or _template_key(template)
     pristine = _TEMPLATES.get(key)
     if pristine is None:
-        _check_template(template)
+        if not _bundled(template):  # the templates shipped in the package are ours, not input
+            _check_template(template)
         try:
             pristine = _TEMPLATES[key] = Document(str(template))
         except Exception as exc:  # noqa: BLE001 - a daerah's template python-docx cannot open is bad input
             raise template_problem(template, f"bukan DOCX yang dapat dibuka ({type(exc).__name__})") from None
     return pristine
+
+
+def _bundled(template: Path) -> bool:
+    shipped = Path(str(resources.files("legaldraft").joinpath("templates")))
+    return Path(template).resolve().is_relative_to(shipped.resolve())
 
 
 def _check_template(template: Path) -> None:
@@ -195,24 +203,26 @@ class _Variant:
             n += 1
         return f"rId{n}"
 
-    def package(self, body: bytes, core: bytes | None, images: list) -> bytes:
+    def package(self, body: bytes, core: bytes | None, related: list) -> bytes:
+        """The package with this body and core properties, and the ``related`` parts of the document (its pictures,
+        its footnotes: (rId, relationship type, part name, content type, bytes)) written as python-docx would."""
         parts = dict(self.parts)
         parts[self.document_name] = body
         if core is not None:
             parts[self.core_name] = core
-        if images:
+        if related:
             from docx.opc.packuri import PackURI  # lazy: start-up time
             from docx.opc.pkgwriter import _ContentTypesItem  # lazy: start-up time
 
             rels = parts[self.rels_name]
-            extra = "".join(f'<Relationship Id="{rid}" Type="{IMAGE_RELTYPE}" Target="{partname[len("/word/"):]}"/>'
-                            for rid, partname, _, _ in images).encode()
+            extra = "".join(f'<Relationship Id="{rid}" Type="{reltype}" Target="{partname[len("/word/"):]}"/>'
+                            for rid, reltype, partname, _, _ in related).encode()
             cut = rels.rindex(b"</Relationships>")
             parts[self.rels_name] = rels[:cut] + extra + rels[cut:]
             fake = [SimpleNamespace(partname=PackURI(partname), content_type=ctype)
-                    for _, partname, ctype, _ in images]
+                    for _, _, partname, ctype, _ in related]
             parts["[Content_Types].xml"] = _ContentTypesItem.from_parts(self.package_parts + fake).blob
-            for _, partname, _, blob in images:
+            for _, _, partname, _, blob in related:
                 parts[partname.lstrip("/")] = blob
         buf = io.BytesIO()
         with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as out:
@@ -221,13 +231,13 @@ class _Variant:
         return buf.getvalue()
 
 
-def _variant(template: Path, halaman, mark: str | None) -> "_Variant":
+def _variant(template: Path, halaman, mark: str | None, footer_note: str | None = None) -> "_Variant":
     key = _template_key(template)
-    vkey = (key, tuple(sorted(halaman.model_dump().items())), mark)
+    vkey = (key, tuple(sorted(halaman.model_dump().items())), mark, footer_note)
     variant = _VARIANTS.get(vkey)
     if variant is None:
         document = _open_template(template)
-        apply_page_setup(document, halaman, mark=mark)
+        apply_page_setup(document, halaman, mark=mark, footer_note=footer_note)
         if len(_VARIANTS) >= 16:
             _VARIANTS.clear()
         variant = _VARIANTS[vkey] = _Variant(document)
@@ -247,15 +257,37 @@ def _cell_alignment(cell: str, head: bool, number_column: bool) -> str:
     return ""
 
 
+_TABLE_BORDERS = "".join(f'<w:{side} w:val="single" w:sz="4" w:space="0" w:color="000000"/>'
+                         for side in ("top", "left", "bottom", "right", "insideH", "insideV"))
+_CELL_MARGINS = ('<w:tblCellMar><w:top w:w="28" w:type="dxa"/><w:left w:w="85" w:type="dxa"/>'
+                 '<w:bottom w:w="28" w:type="dxa"/><w:right w:w="85" w:type="dxa"/></w:tblCellMar>')
+_HEADER_SHADE = '<w:shd w:val="clear" w:color="auto" w:fill="F2F2F2"/>'
+
+
+def _table_start(widths: list[int]) -> str:
+    """A table's properties and grid: ruled, fixed column widths (twips), the cell margins of every table."""
+    grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in widths)
+    return (f'<w:tbl><w:tblPr><w:tblW w:w="{sum(widths)}" w:type="dxa"/><w:tblBorders>{_TABLE_BORDERS}</w:tblBorders>'
+            f'<w:tblLayout w:type="fixed"/>{_CELL_MARGINS}<w:tblLook w:val="04A0" w:firstRow="1"/></w:tblPr>'
+            f"<w:tblGrid>{grid}</w:tblGrid>")
+
+
+def _cell(width: int, paragraphs: str, head: bool) -> str:
+    return f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>{_HEADER_SHADE if head else ""}</w:tcPr>{paragraphs}</w:tc>'
+
+
 class DocxWriter:
-    def __init__(self, template: Path, profile, base_dir: Path | None = None, kind: str = "perbup"):
+    def __init__(self, template: Path, profile, base_dir: Path | None = None, kind: str = "perbup",
+                 kop: bool = True):
+        """``kop``: a daerah template's fixed first-page part (its own kop) is printed; a working table (the
+        matriks perbandingan) leaves it out."""
         from docx import Document  # lazy: start-up time
 
         self.profile = profile
         self.base_dir = base_dir or Path.cwd()
         self.styles = by_name(kind)
         self.template = Path(template)
-        self.fixed_kop = _has_body_content(_pristine(self.template))
+        self.fixed_kop = kop and _has_body_content(_pristine(self.template))
         self._picture_ids = 100
         # the common path writes the package itself (_Variant); a fixed kop goes through python-docx
         self.document = Document(io.BytesIO(_render_kop(template, profile))) if self.fixed_kop else None
@@ -291,6 +323,8 @@ class DocxWriter:
             extra = f'<w:ind w:left="{_twips(block.level * SUB)}"/>'
         elif block.indent_mm and (spec := self.styles.get(block.style)) is not None:
             extra = f'<w:ind w:left="{_twips(spec.left + block.indent_mm)}" w:hanging="{_twips(spec.hanging)}"/>'
+        if block.stamp:
+            return self._stamp(block)
         note = ""
         if block.footnote and not self.notes_as_paragraphs:
             self.footnotes.append(block.footnote)
@@ -299,6 +333,18 @@ class DocxWriter:
         if block.footnote and self.notes_as_paragraphs:
             paragraph += f'<w:p>{self._ppr(Block("LD Isi"))}{_runs(f"[{block.footnote}]")}</w:p>'
         return paragraph
+
+    def _stamp(self, block: Block) -> str:
+        """The place a signing service stamps its QR code: the tag in small type, centred in a ruled box of
+        :data:`STAMP_BOX_MM` at the left of the signature column (narrowed from the right; the tag on one line,
+        as the service looks for it whole)."""
+        right = max(self.width_mm - (self.styles[block.style].left if block.style in self.styles else 0)
+                    - STAMP_BOX_MM, 0)
+        borders = "".join(f'<w:{side} w:val="single" w:sz="4" w:space="{space}" w:color="auto"/>'
+                          for side, space in (("top", 31), ("left", 4), ("bottom", 31), ("right", 4)))
+        extra = f'<w:pBdr>{borders}</w:pBdr><w:ind w:right="{_twips(right)}"/><w:jc w:val="center"/>'
+        return (f'<w:p>{self._ppr(block, extra)}<w:r><w:rPr><w:sz w:val="16"/></w:rPr>'
+                f'<w:t xml:space="preserve">{xml_text(block.text)}</w:t></w:r></w:p>')
 
     # -- tables ---------------------------------------------------------------------------------------
     def _table(self, block: Block) -> str:
@@ -316,16 +362,8 @@ class DocxWriter:
             rows = [[f"{i + 1}."] + r for i, r in enumerate(rows)]
             weights = [0.35 * (sum(weights) / len(weights) if weights else 1.0)] + weights  # a table without columns
         n = len(header)
-        total = sum(weights) or 1.0
-        widths = [_twips(width_mm * w / total) for w in weights[:n]]
-        border = '<w:{0} w:val="single" w:sz="4" w:space="0" w:color="000000"/>'
-        borders = "".join(border.format(side) for side in ("top", "left", "bottom", "right", "insideH", "insideV"))
-        grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in widths)
-        margins = ('<w:tblCellMar><w:top w:w="28" w:type="dxa"/><w:left w:w="85" w:type="dxa"/>'
-                   '<w:bottom w:w="28" w:type="dxa"/><w:right w:w="85" w:type="dxa"/></w:tblCellMar>')
-        out = [f'<w:tbl><w:tblPr><w:tblW w:w="{sum(widths)}" w:type="dxa"/><w:tblBorders>{borders}</w:tblBorders>'
-               f'<w:tblLayout w:type="fixed"/>{margins}<w:tblLook w:val="04A0" w:firstRow="1"/></w:tblPr>'
-               f"<w:tblGrid>{grid}</w:tblGrid>"]
+        widths = self._widths(weights[:n], width_mm)
+        out = [_table_start(widths)]
 
         keep_tail = block.keep_next  # the last rows stay on the page of what follows (a lampiran's signature)
 
@@ -337,10 +375,8 @@ class DocxWriter:
             tcs = []
             for j, (w, cell) in enumerate(zip(widths, cells + [""] * (n - len(cells)))):
                 jc = _cell_alignment(cell, head, j == 0 and (table.nomor_otomatis or header[0] in ("No.", "No")))
-                shade = '<w:shd w:val="clear" w:color="auto" w:fill="F2F2F2"/>' if head else ""
-                tcs.append(f'<w:tc><w:tcPr><w:tcW w:w="{w}" w:type="dxa"/>{shade}</w:tcPr><w:p><w:pPr>'
-                           f'<w:pStyle w:val="{cell_style}"/>{"<w:keepNext/>" if keep else ""}{jc}</w:pPr>'
-                           f'{_runs(cell, bold=head)}</w:p></w:tc>')
+                tcs.append(_cell(w, f'<w:p><w:pPr><w:pStyle w:val="{cell_style}"/>{"<w:keepNext/>" if keep else ""}'
+                                    f'{jc}</w:pPr>{_runs(cell, bold=head)}</w:p>', head))
             return f"<w:tr>{trpr}{''.join(tcs)}</w:tr>"
 
         out.append(row(header, True))
@@ -355,6 +391,34 @@ class DocxWriter:
         # an empty paragraph after a table keeps two adjacent tables apart (and Word needs one before sectPr)
         keep = "<w:keepNext/>" if keep_tail else ""
         return caption + "".join(out) + f'<w:p><w:pPr><w:pStyle w:val="{style_id("LD Tabel")}"/>{keep}</w:pPr></w:p>'
+
+    @staticmethod
+    def _widths(weights: list[float], width_mm: float) -> list[int]:
+        total = sum(weights) or 1.0
+        return [_twips(width_mm * w / total) for w in weights]
+
+    def _grid(self, block: Block) -> str:
+        """A table of rich cells (:class:`legaldraft.naskah.blocks.Grid`, the matriks perbandingan): ruled and
+        shaded like every table, its header row repeated on every page; a long row may run onto the next page."""
+        grid = block.grid
+        widths = self._widths(list(grid.widths), self.width_mm)
+        style = f'<w:pPr><w:pStyle w:val="{style_id("LD Sel Tabel")}"/>'
+
+        def cell(width: int, paragraphs, head: bool = False, centred: bool = False) -> str:
+            jc = '<w:jc w:val="center"/>' if centred else ""
+            xml = "".join(f"<w:p>{style}{jc}</w:pPr>"
+                          + "".join(_runs(r.text, r.bold or head, r.italic, r.strike, r.highlight) for r in runs)
+                          + "</w:p>" for runs in paragraphs or [[]])
+            return _cell(width, xml, head)
+
+        header = [[[Run(text)]] for text in grid.header]
+        out = [_table_start(widths),
+               "<w:tr><w:trPr><w:tblHeader/></w:trPr>"
+               + "".join(cell(w, c, head=True, centred=True) for w, c in zip(widths, header)) + "</w:tr>"]
+        for row in grid.rows:
+            out.append("<w:tr>" + "".join(cell(w, c) for w, c in zip(widths, row)) + "</w:tr>")
+        out.append("</w:tbl>")
+        return "".join(out) + f'<w:p><w:pPr><w:pStyle w:val="{style_id("LD Tabel")}"/></w:pPr></w:p>'
 
     # -- images ---------------------------------------------------------------------------------------
     def _picture(self, source, style: str, width_mm: float) -> str:
@@ -410,21 +474,22 @@ class DocxWriter:
         return self._picture(full, block.style, block.image_width_mm or default)
 
     # -- document -------------------------------------------------------------------------------------
-    def write(self, blocks: list[Block], mark: str | None = None) -> None:
+    def write(self, blocks: list[Block], mark: str | None = None, footer_note: str | None = None) -> None:
         """The body from ``blocks``; ``mark`` is printed at the right of every page's header (a rancangan's
-        "RANCANGAN" is found in its judul; a working text passes the profile's naskah kerja mark)."""
+        "RANCANGAN" is found in its judul; a working text passes the profile's naskah kerja mark), ``footer_note``
+        in every page's footer (:func:`templates.apply_page_setup`)."""
         from lxml import etree  # lazy: start-up time
 
         mark = mark or ("RANCANGAN" if is_draft(blocks) else None)
         if self.document is None:
-            self._variant = _variant(self.template, self.profile.halaman, mark)
+            self._variant = _variant(self.template, self.profile.halaman, mark, footer_note)
             if not self._variant.plain:
                 self.document = _open_template(self.template)
                 self._variant = None
             else:
                 self._rel_ids = set(self._variant.rel_ids)
         if self.document is not None:
-            apply_page_setup(self.document, self.profile.halaman, mark=mark)
+            apply_page_setup(self.document, self.profile.halaman, mark=mark, footer_note=footer_note)
         parts: list[str] = []
         previous: Block | None = None
         for block in keep_closing_together(blocks):
@@ -432,6 +497,8 @@ class DocxWriter:
                 continue
             if block.table is not None:
                 parts.append(self._table(block))
+            elif block.grid is not None:
+                parts.append(self._grid(block))
             elif block.style in ("LD Lambang", "LD Gambar"):
                 parts.append(self._image(block))
             else:
@@ -480,7 +547,10 @@ class DocxWriter:
         return serialize_part_xml(element)
 
     def to_bytes(self) -> bytes:
+        """The package: the body, core properties, pictures and (for the notes of the blocks) the footnotes part."""
+        notes = self.footnotes if not self.notes_as_paragraphs else []
         if self.document is not None:
+            add_footnotes(self.document, notes)
             buf = io.BytesIO()
             self.document.save(buf)
             return buf.getvalue()
@@ -488,7 +558,11 @@ class DocxWriter:
 
         if self._body is None:
             self.write([])
-        return self._variant.package(serialize_part_xml(self._body), self._core_xml(), self._images)
+        related = [(rid, IMAGE_RELTYPE, partname, ctype, blob) for rid, partname, ctype, blob in self._images]
+        if notes:
+            partname, ctype, reltype, blob = footnotes_part(notes)
+            related.append((self._variant.next_rid(self._rel_ids), reltype, partname, ctype, blob))
+        return self._variant.package(serialize_part_xml(self._body), self._core_xml(), related)
 
 
 #: the paragraphs that open the last unit of the norms (its heading, or the diktum itself)
@@ -566,11 +640,16 @@ def _render_kop(template: Path, profile) -> bytes:
 
 
 def render_docx(blocks: list[Block], profile, template: Path, base_dir: Path | None = None, title: str = "",
-                mark: str | None = None, note: str | None = None) -> bytes:
-    writer = DocxWriter(template, profile, base_dir, kind=Path(template).parent.name)
-    writer.write(blocks, mark)
+                mark: str | None = None, note: str | None = None, writer_class: type[DocxWriter] = DocxWriter,
+                kop: bool = True, footer_note: str | None = None) -> bytes:
+    """The one way a DOCX is written (build, PDF/A, redline, consolidate, compare): ``template`` with the profile's
+    page set-up, the blocks, the core properties and the footnotes part. ``writer_class``: a writer that marks what
+    it writes (the redline's tracked changes); ``kop``: see :class:`DocxWriter`; ``footer_note``: a sentence in
+    every page's footer (the BSrE note of a document laid out for an electronic signature)."""
+    writer = writer_class(template, profile, base_dir, kind=Path(template).parent.name, kop=kop)
+    writer.write(blocks, mark, footer_note)
     writer.set_metadata(title, note=note)
-    return add_footnotes_part(writer.to_bytes(), writer.footnotes)
+    return writer.to_bytes()
 
 
 __all__ = ["DocxWriter", "render_docx", "paragraph_text", "is_draft", "xml_text"]

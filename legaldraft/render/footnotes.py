@@ -3,8 +3,7 @@ of a naskah konsolidasi). The writer puts each reference mark at the end of its 
 footnotes part, its relationship and content type."""
 from __future__ import annotations
 
-import io
-from xml.sax.saxutils import escape
+from html import escape  # not xml.sax.saxutils: it imports urllib.request (start-up time)
 
 FOOTNOTE_REFERENCE = '<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:footnoteReference w:id="{}"/></w:r>'
 
@@ -16,28 +15,39 @@ def template_has_footnotes(document) -> bool:
     return any(rel.reltype == RT.FOOTNOTES for rel in document.part.rels.values())
 
 
-def add_footnotes_part(data: bytes, notes: list[str]) -> bytes:
-    """The package ``data`` with a footnotes part holding ``notes`` (ids 1..n, as the references in the body)."""
-    from docx import Document  # lazy: start-up time
-    from docx.opc.constants import CONTENT_TYPE as CT, RELATIONSHIP_TYPE as RT  # lazy: start-up time
-    from docx.opc.packuri import PackURI  # lazy: start-up time
-    from docx.opc.part import XmlPart  # lazy: start-up time
+FOOTNOTES_PARTNAME = "/word/footnotes.xml"
+
+
+def footnotes_element(notes: list[str]):
+    """The footnotes part's XML holding ``notes`` (ids 1..n, as the references in the body)."""
     from docx.oxml import parse_xml  # lazy: start-up time
     from docx.oxml.ns import nsdecls  # lazy: start-up time
 
-    if not notes:
-        return data
-    doc = Document(io.BytesIO(data))
     entries = "".join(
         f'<w:footnote w:id="{i + 1}"><w:p><w:r><w:rPr><w:vertAlign w:val="superscript"/><w:sz w:val="18"/></w:rPr>'
-        f'<w:footnoteRef/></w:r><w:r><w:rPr><w:sz w:val="18"/></w:rPr><w:t xml:space="preserve"> {escape(n)}</w:t></w:r>'
+        f'<w:footnoteRef/></w:r><w:r><w:rPr><w:sz w:val="18"/></w:rPr><w:t xml:space="preserve"> {escape(n, quote=False)}</w:t></w:r>'
         f'</w:p></w:footnote>' for i, n in enumerate(notes))
-    xml = (f'<w:footnotes {nsdecls("w")}>'
-           '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
-           '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>'
-           f'{entries}</w:footnotes>')
-    part = XmlPart(PackURI("/word/footnotes.xml"), CT.WML_FOOTNOTES, parse_xml(xml), doc.part.package)
-    doc.part.relate_to(part, RT.FOOTNOTES)
-    out = io.BytesIO()
-    doc.save(out)
-    return out.getvalue()
+    return parse_xml(f'<w:footnotes {nsdecls("w")}>'
+                     '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
+                     '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r>'
+                     f'</w:p></w:footnote>{entries}</w:footnotes>')
+
+
+def footnotes_part(notes: list[str]) -> tuple[str, str, str, bytes]:
+    """(part name, content type, relationship type, bytes) of the footnotes part, for a package the writer
+    assembles itself: the bytes python-docx would write for it."""
+    from docx.opc.constants import CONTENT_TYPE as CT, RELATIONSHIP_TYPE as RT  # lazy: start-up time
+    from docx.opc.oxml import serialize_part_xml  # lazy: start-up time
+
+    return FOOTNOTES_PARTNAME, CT.WML_FOOTNOTES, RT.FOOTNOTES, serialize_part_xml(footnotes_element(notes))
+
+
+def add_footnotes(document, notes: list[str]) -> None:
+    """Relate a footnotes part holding ``notes`` to a python-docx ``document`` (written by its own save)."""
+    from docx.opc.constants import CONTENT_TYPE as CT, RELATIONSHIP_TYPE as RT  # lazy: start-up time
+    from docx.opc.packuri import PackURI  # lazy: start-up time
+    from docx.opc.part import XmlPart  # lazy: start-up time
+
+    if notes:
+        part = XmlPart(PackURI(FOOTNOTES_PARTNAME), CT.WML_FOOTNOTES, footnotes_element(notes), document.part.package)
+        document.part.relate_to(part, RT.FOOTNOTES)

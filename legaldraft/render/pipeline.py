@@ -9,7 +9,7 @@ from ..ioutil import atomic_write_bytes, atomic_write_text
 from ..naskah.assembler import plain_text
 from ..naskah.jenis import assemble, jenis_of
 from .templates import template_path
-from .docx import render_docx
+from .docx import DocxWriter, render_docx
 from .preview import preview
 
 
@@ -58,12 +58,37 @@ def without_placeholder_lambang(doc, profile, blocks):
     return [b for b in blocks if b.style != "LD Lambang"]   # a final is no rancangan: no draft flag to keep
 
 
-def docx_bytes(doc, ctx, note: str | None = None, blocks=None) -> bytes:
-    """The DOCX of ``doc``; ``blocks``: the document as already assembled (by the check before), else assembled here."""
+def docx_bytes(doc, ctx, note: str | None = None, blocks=None, title: str | None = None,
+               writer_class: type[DocxWriter] = DocxWriter, footer_note: str | None = None) -> bytes:
+    """The DOCX of ``doc`` as ``build`` writes it: the template of its kind, the profile's page set-up, the page
+    mark of a working text, no placeholder lambang in a final. ``blocks``: the document as already assembled (by the
+    check before, or the redline's blocks of both versions), else assembled here; ``title``: the core property
+    (default '<jenis> tentang <tentang>'); ``writer_class``: the redline's writer, which marks tracked changes;
+    ``footer_note``: the BSrE sentence in every page's footer of the DOCX a PDF/A for an electronic signature is
+    made from."""
     template = template_path(jenis_of(doc).template, ctx.profile.templates)
-    title = f"{doc.nama_jenis} tentang {doc.tentang}"
+    title = title or f"{doc.nama_jenis} tentang {doc.tentang}"
     blocks = without_placeholder_lambang(doc, ctx.profile, blocks if blocks is not None else document_blocks(doc, ctx))
-    return render_docx(blocks, ctx.profile, template, ctx.base_dir, title, mark=page_mark(doc, ctx.profile), note=note)
+    return render_docx(blocks, ctx.profile, template, ctx.base_dir, title, mark=page_mark(doc, ctx.profile), note=note,
+                       writer_class=writer_class, footer_note=footer_note)
+
+
+def landscape(profile):
+    """The profile with its paper turned (long side across) for a wide working table: the same paper, margins,
+    font and styles."""
+    page = profile.halaman
+    if page.lebar_mm >= page.tinggi_mm:
+        return profile
+    return profile.model_copy(update={"halaman": page.model_copy(update={"lebar_mm": page.tinggi_mm,
+                                                                           "tinggi_mm": page.lebar_mm})})
+
+
+def table_docx(blocks, profile, title: str, base_dir: Path | None = None, turned: bool = True) -> bytes:
+    """A working paper beside a naskah (the matriks perbandingan of a Perubahan, the findings report of a bundle):
+    the naskah's writer, template and styles on the profile's paper (turned landscape unless ``turned`` is False),
+    without the daerah's fixed kop."""
+    return render_docx(blocks, landscape(profile) if turned else profile, template_path("perbup", profile.templates),
+                       base_dir, title, kop=False)
 
 
 def write_outputs(doc, ctx, out_dir: Path, formats: tuple[str, ...] = ("docx",), stem: str | None = None,

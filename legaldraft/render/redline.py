@@ -12,13 +12,11 @@ import datetime as dt
 import itertools
 import re
 from difflib import SequenceMatcher
-from pathlib import Path
 from xml.sax.saxutils import escape
 
-from ..naskah.jenis import jenis_of
+from ..naskah.blocks import Blocks
 from .docx import NSDECL, DocxWriter, _runs, paragraph_head
-from .pipeline import document_blocks
-from .templates import template_path
+from .pipeline import docx_bytes, document_blocks
 
 _TOKENS = re.compile(r"\s+|[^\s]+")
 
@@ -140,7 +138,8 @@ def redline_naskah_docx(old_doc, old_ctx, new_doc, new_ctx, author: str = "legal
 
     when = when or dt.datetime.now(dt.timezone.utc)
     w = _Writer(author, when.astimezone(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"))
-    pairs = _pair_blocks(document_blocks(old_doc, old_ctx), document_blocks(new_doc, new_ctx))
+    new_blocks = document_blocks(new_doc, new_ctx)
+    pairs = _pair_blocks(document_blocks(old_doc, old_ctx), new_blocks)
     marks = {id(block): (mark, old) for mark, block, old in pairs}
 
     class RedlineWriter(DocxWriter):
@@ -169,9 +168,8 @@ def redline_naskah_docx(old_doc, old_ctx, new_doc, new_ctx, author: str = "legal
             xml = super()._table(block)
             return xml if mark == "same" else _tracked_table(w, xml, mark == "deleted")
 
-    template = template_path(jenis_of(new_doc).template, new_ctx.profile.templates)
-    writer = RedlineWriter(template, new_ctx.profile, new_ctx.base_dir, kind=Path(template).parent.name)
-    blocks = [block for mark, block, _ in pairs if not (mark == "deleted" and block.image)]
-    writer.write(blocks)
-    writer.set_metadata(f"{new_doc.nama_jenis} tentang {new_doc.tentang} (perubahan terlacak)")
-    return writer.to_bytes()
+    # written as build writes the new text (pipeline.docx_bytes): its template, page set-up, page mark, draft flag
+    blocks = Blocks([block for mark, block, _ in pairs if not (mark == "deleted" and block.image)],
+                    rancangan=new_blocks.rancangan)
+    return docx_bytes(new_doc, new_ctx, blocks=blocks, writer_class=RedlineWriter,
+                      title=f"{new_doc.nama_jenis} tentang {new_doc.tentang} (perubahan terlacak)")

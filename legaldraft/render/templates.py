@@ -158,13 +158,16 @@ def _reset(part) -> object:
     return paragraph
 
 
-def apply_page_setup(document, halaman, draft: bool = False, mark: str | None = None) -> None:
+def apply_page_setup(document, halaman, draft: bool = False, mark: str | None = None,
+                     footer_note: str | None = None) -> None:
     """Paper, margins, font, and page numbers per the profile's ``halaman``.
 
     Page numbers ("- 2 -" by default, FMT-006) start on page 2: the first page has its own empty header.
     A rancangan carries "RANCANGAN" at the right of every page's header, so a printed draft page can never
     pass for an issued one (no watermark, no text box); a working text carries ``mark`` there (the profile's
-    ``formula.naskah_kerja``, "NASKAH KERJA — bukan naskah resmi").
+    ``formula.naskah_kerja``, "NASKAH KERJA — bukan naskah resmi"). ``footer_note`` (the BSrE sentence of a
+    document laid out for an electronic signature) stands small and centred in every page's footer, first page
+    included, below the page number.
     """
     from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT  # lazy: start-up time
     from docx.shared import Mm, Pt  # lazy: start-up time
@@ -204,6 +207,13 @@ def apply_page_setup(document, halaman, draft: bool = False, mark: str | None = 
         paragraph.add_run(before)
         _field_runs(paragraph, "PAGE", "2")
         paragraph.add_run(after)
+    if footer_note:
+        for footer in (section.footer, section.first_page_footer):
+            paragraph = footer.add_paragraph()
+            paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            run = paragraph.add_run(footer_note)
+            run.italic = True
+            run.font.size = Pt(8)
     mark = mark or ("RANCANGAN" if draft else None)
     if mark:
         for key in ("header", "first_header"):

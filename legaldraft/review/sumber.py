@@ -72,6 +72,12 @@ def _format(kind: str, index: int) -> str:
     return letters(index) if kind in ("letter", "pletter") else str(index + 1)
 
 
+def _is_instruction(text: str) -> bool:
+    from ..importer.amendment import is_instruction  # lazy: the importer's reading of a change's sentence
+
+    return is_instruction(text)
+
+
 class SourceChecker:
     def __init__(self, paras, nama_jenis: str = "Peraturan Bupati", berita_daerah: str = "", jenis: str = "perbup"):
         self.paras = paras
@@ -96,6 +102,7 @@ class SourceChecker:
 
         section = None          # konsiderans, mengingat, body
         stack: list[list] = []  # [kind, last index], outermost first
+        changes = 0             # the numbered changes of a Perubahan's Pasal I seen so far
         between: list = []      # unmarked paragraphs since the last marker
         for para in self.paras:
             text = para.text
@@ -115,6 +122,11 @@ class SourceChecker:
             if section == "body" and (_PASAL.match(stripped) or _PASAL_ROMAN.match(stripped)):
                 stack = []
                 continue
+            if section == "body" and self.jenis == "perubahan" and _is_instruction(stripped):
+                # Pasal I's numbered changes count among themselves; what each restates opens lists of its own
+                changes = self._change(para, text, changes)
+                stack = []
+                continue
             start = lab.end() if lab else _LEAD.match(text).end()
             if start >= len(text):
                 continue
@@ -126,6 +138,9 @@ class SourceChecker:
             if section == "konsiderans" and kind != "letter" or section == "mengingat" and kind != "number":
                 continue
             level = self._place(stack, kind, index)
+            if level is None and self.jenis == "perubahan" and section == "body" and not stack:
+                stack.append([kind, index])     # a restated unit keeps its number (Pasal 1 angka 5, ayat (2))
+                level = 0
             if level is None and self._bare(stack, kind, index, between, section):
                 level = self._place(stack, kind, index)
             if level is None:
@@ -133,6 +148,20 @@ class SourceChecker:
                 level = len(stack) - 1
             between = []
             self._inline(stack[level], text[m_end:])
+
+    def _change(self, para, text: str, seen: int) -> int:
+        """One numbered change of Pasal I ('3. Di antara Pasal 14 dan Pasal 15 disisipkan …'): its number follows
+        the one before it."""
+        m = re.match(r"^(\s*)(\d{1,3})\.", text)
+        if m is None:
+            return seen
+        written, start = int(m.group(2)), len(m.group(1))
+        if written != seen + 1:
+            drawn = start < para.body_start
+            self.issues.append(SourceIssue("LST-001", f"angka perubahan '{written}.' tidak berurutan; seharusnya "
+                                           f"'{seen + 1}.'", f"tulis '{seen + 1}.'", Place(para, start, start + len(str(written)) + 1),
+                                           None if drawn else f"{seen + 1}.", drawn))
+        return seen + 1
 
     def _bare(self, stack, kind, index, between, section) -> bool:
         """'b bahwa …' (the marker lost its '.') between 'a.' and 'c.': that paragraph is item b, its marker

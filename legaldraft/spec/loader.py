@@ -10,14 +10,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Optional
 
-from pydantic import TypeAdapter, ValidationError
+from pydantic import ValidationError
 
 from .. import limits
-from ..model import JENIS, BlokGambar, Dokumen, ProfilDaerah, assign_locations, walk
+from ..model import JENIS, BlokGambar, ProfilDaerah, assign_locations, walk
 from .errors import Position, Problem, SpecError
 from .files import read_text
 from .registry import Registry, national
-from .search import unknown_key_hint
 from .tablefile import resolve_tables
 from .yamlpos import SourceMap, load_yaml
 from .validation import problems_from_validation
@@ -29,14 +28,6 @@ from ..model.tingkat import WALI_KOTA_SEJAK
 MAX_BYTES = limits.MAX_SPEC_BYTES  # see legaldraft/limits.py (overridable there)
 MAX_TEXT = limits.MAX_TEXT_CHARS
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
-_ADAPTER: TypeAdapter | None = None
-
-
-def adapter() -> TypeAdapter:
-    global _ADAPTER
-    if _ADAPTER is None:
-        _ADAPTER = TypeAdapter(Dokumen)
-    return _ADAPTER
 
 
 @dataclass
@@ -126,7 +117,9 @@ def from_data(data: Any, smap: SourceMap, filename: str, base_dir: Path, text: s
     if problems:
         raise SpecError(problems)
     try:
-        doc = adapter().validate_python(data)
+        # the member of the Dokumen union that 'jenis' selects (checked above), validated directly: the same
+        # problems, and only that kind's validator is built (on first use)
+        doc = JENIS[data["jenis"]].model_validate(data)
     except ValidationError as exc:
         raise SpecError(problems_from_validation(exc, data, smap, filename)) from None
     assign_locations(doc)
@@ -210,6 +203,8 @@ def resolve_problems(doc, ctx: SpecContext, numbering: Numbering | None = None) 
         keys = ([item.ref] if item.ref else []) + item.perubahan_keys()
         for key in keys:
             if key not in ctx.registry:
+                from .search import unknown_key_hint  # lazy: start-up time (only an unknown key needs the index)
+
                 hint = unknown_key_hint(ctx.registry, key)
                 problems.append(Problem(f"kunci registry '{key}' tidak dikenal", fname,
                                         ctx.position(("dasar_hukum", i)), hint, code="REGISTRY"))

@@ -19,7 +19,7 @@ import gzip
 import json
 from functools import lru_cache
 from importlib import resources
-from typing import Mapping
+from typing import Callable, Mapping
 
 import yaml
 
@@ -95,9 +95,13 @@ def to_peraturan(rec: Mapping, meta: Mapping | None = None) -> Peraturan:
 
 
 class Registry(Mapping[str, Peraturan]):
-    def __init__(self, entries: Mapping[str, Peraturan], bulk: Bulk | None = None):
+    """Hand-verified (and profile) entries over the generated layer. ``bulk`` is that layer, or a function that
+    reads it: then it is read only when a key that is not a hand entry is asked for (most specs cite hand-verified
+    regulations only, and a ``check`` need not decode the 5,900 generated records)."""
+
+    def __init__(self, entries: Mapping[str, Peraturan], bulk: Bulk | Callable[[], Bulk | None] | None = None):
         self._entries = dict(entries)
-        self._bulk = bulk
+        self._bulk_source = bulk
         self._amended_by: dict[str, list[str]] = {}
         self._revokers: dict[str, list[str]] = {}
         self._index: dict[tuple, list[str]] = {}
@@ -107,6 +111,12 @@ class Registry(Mapping[str, Peraturan]):
             for target in reg.mencabut:
                 self._revokers.setdefault(target, []).append(key)
             self._index.setdefault((reg.jenis.value, str(reg.nomor).lower(), reg.tahun), []).append(key)
+
+    @property
+    def _bulk(self) -> Bulk | None:
+        if self._bulk_source is not None and not isinstance(self._bulk_source, Bulk):
+            self._bulk_source = self._bulk_source()
+        return self._bulk_source
 
     def __getitem__(self, key: str) -> Peraturan:
         if key in self._entries:
@@ -142,7 +152,7 @@ class Registry(Mapping[str, Peraturan]):
     def extended(self, extra: Mapping[str, Peraturan]) -> "Registry":
         if not extra:
             return self
-        return Registry({**self._entries, **extra}, self._bulk)
+        return Registry({**self._entries, **extra}, self._bulk_source)
 
     def chain(self, key: str, on: dt.date | None = None) -> list[str]:
         """Keys of the amendments of ``key`` promulgated on or before ``on``, oldest first."""
@@ -171,7 +181,7 @@ class Registry(Mapping[str, Peraturan]):
     def find_all(self, jenis: str, nomor, tahun) -> list[str]:
         keys = list(self._index.get((jenis, str(nomor).lower(), tahun), []))
         bulk_key = f"{jenis}-{str(nomor).lower()}-{tahun}"
-        if self._bulk is not None and bulk_key in self._bulk and bulk_key not in self._entries:
+        if bulk_key not in self._entries and self._bulk is not None and bulk_key in self._bulk:
             keys.append(bulk_key)
         return keys
 
@@ -200,9 +210,9 @@ def national() -> Registry:
     try:
         text = resources.files("legaldraft.spec").joinpath("data/registry.yaml").read_text(encoding="utf-8")
     except FileNotFoundError:  # pragma: no cover - only in a broken install
-        return Registry({}, bulk())
+        return Registry({}, bulk)
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # safe either way; the C one is 5x faster
-    return Registry(parse_entries(yaml.load(text, Loader=loader)), bulk())
+    return Registry(parse_entries(yaml.load(text, Loader=loader)), bulk)  # the bulk layer read when first needed
 
 
 @lru_cache(maxsize=1)
