@@ -264,9 +264,20 @@ def citations(text: str):
                      rest)
         judul = t.group(1).strip(" ,") if t else None
         pub = None
-        p = CITED_PUB.match(rest[t.end():] if t else rest)
+        tail = rest[t.end():] if t else rest
+        p = CITED_PUB.match(tail)
         if p:
             pub = (int(p.group(1)), int(p.group(2)), int(p.group(3)) if p.group(3) else None)
+            after = tail[p.end():]
+            close = after.find(")")
+            more = after[close + 1:] if close >= 0 else ""
+            # a bracket inside the title ('Penetapan Perppu 3/1964 … (LN 1964 No. 8) menjadi Undang-Undang (LN 1964
+            # No. 95, TLN 2688)'): the title goes on after it, and the regulation's own bracket, with its Tambahan, follows
+            inner = re.search(r"\bPenetapan\s+$", flat[max(0, c.start() - 12):c.start()])  # itself named in a title
+            if pub[2] is None and not inner and re.match(r"\s+(?!sebagaimana\b|dan\s+(?:Peraturan|Undang)\b)[a-z]", more):
+                nxt = CITED_PUB.search(more[:400])
+                if nxt and nxt.group(3) and ";" not in more[:nxt.start()]:
+                    pub = (int(nxt.group(1)), int(nxt.group(2)), int(nxt.group(3)))
         yield f"{jenis}-{c.group('nomor').lower()}-{c.group('tahun')}", judul, pub
 
 

@@ -15,7 +15,9 @@ Sources read (transcribed texts in the GitHub repository mblonyox/data-peraturan
   UUD as "Undang-Undang Dasar Negara Republik Indonesia Tahun 1945", both U capital), butir 31 ("kedua huruf u ditulis
   dengan huruf kapital"; UU, PP and Perpres "dilengkapi dengan pencantuman Lembaran Negara Republik Indonesia dan
   Tambahan Lembaran Negara Republik Indonesia yang diletakkan di antara tanda baca kurung"). It says nothing of the
-  Lembaran Daerah in a citation.
+  Lembaran Daerah in a citation. Pasal 56: the regulating Keputusan of regional heads made before it "harus dibaca
+  peraturan". Its butir 233 huruf b (and UU 12/2011's, as enacted) gives for an amended regulation only the Pasal I
+  form "… yang telah beberapa kali diubah dengan Undang-Undang: a. …, b. …".
 - **Keppres 44/1999** (LN 1999 No. 70), before it: Pasal 2 applies its technique to regulations "tingkat pusat dan
   tingkat daerah"; its own Mengingat reads "Pasal 4 ayat (1) Undang-Undang Dasar 1945", its Pasal 3 ayat (2) writes
   "Rancangan Undang-undang", and its example of a revocation cites "(Lembaran Negara Nomor 36, Tambahan Lembaran

@@ -63,6 +63,15 @@ DECISIONS = [
      "kata, dan naskah yang diundangkan sering menyimpang ('dibawah'). Salah ketik diperiksa dengan kamus Hunspell id_ID "
      "(paket Debian hunspell-id); kamus itu tidak lengkap untuk bahasa peraturan (tidak memuat 'penaatan', "
      "'disabilitas'), maka hanya kata yang dekat dengan kata baku rumusan peraturan yang diperiksa."),
+    ("DH-006, DH-007, DH-008, DH-010, DH-014, DH-015, DH-016, BHS-009, JUD-004, KEP-005, KON-009 (menurut tanggal)",
+     "sesi rulesdate: temuan atas bentuk yang ditetapkan sumber yang lebih muda dari naskah hanya info, dengan sumbernya "
+     "(lihat 'Bentuk menurut tanggal penetapan'). Bentuk kutipan dasar hukum (Lembaran Negara Republik Indonesia dan "
+     "Tambahannya dalam kurung, nama UUD, 'Undang-Undang') sejak UU 10/2004 dilaksanakan (1 November 2004), bukan sejak "
+     "UU 12/2011: karena itu 'Undang-undang' pada Peraturan Gubernur Jawa Timur 98/2008 kini galat (UU 10/2004 butir 31), "
+     "dan BHS-009 tidak lagi memberi peringatan saja sebelum 2011; Lembaran Daerah Perda sejak UU 12/2011 (butir 49); "
+     "rumusan rantai perubahan dan tanda RANCANGAN sejak UU 13/2022 (butir 41a, 4a). Bila katalog rujukan (tanpa tanggal) "
+     "dan sumber berbeda, sumber yang menang. Perubahan terakhir yang keliru disebut (DH-010) dan angka yang keliru (DH-009) "
+     "tetap dinilai pada tanggal mana pun: itu fakta, bukan bentuk."),
     ("BHS-010, BHS-012, DH-013 (16 pasangan cacat yang dinilai peringatan)", "dikonfirmasi peringatan terhadap sumbernya "
      "(sesi rulesdate). Butir 242 menundukkan bahasa peraturan pada 'kaidah tata Bahasa Indonesia, baik pembentukan kata, "
      "penyusunan kalimat, teknik penulisan, maupun pengejaannya' tanpa menetapkan bentuk kata demi kata; bentuknya dari "
@@ -165,12 +174,12 @@ def render(rules) -> str:
         if r.since:
             lines += [f"Berlaku untuk naskah yang ditetapkan sejak {r.since:%d-%m-%Y}; naskah yang lebih dahulu hanya diberi "
                       "info.", ""]
-        lines += _dated_lines(r.id)
+        lines += dated_lines(r.id)
         lines += _example("Salah", r.wrong) + _example("Benar", r.right)
     return "\n".join(lines).rstrip() + "\n"
 
 
-def _dated_lines(rule_id: str) -> list[str]:
+def dated_lines(rule_id: str) -> list[str]:
     from .dated import FORMS  # the table of legaldraft.rules.dated
 
     out = [f"Bentuk menurut tanggal: {' '.join(form.form.split())} — dituntut sejak {form.day:%d-%m-%Y} ({form.source}); "

@@ -197,3 +197,17 @@ def test_show_of_a_hand_entry_lists_what_the_extraction_reads_differently():
     out = CliRunner().invoke(main, ["registry", "show", "uu-10-2004"])
     assert "ekstraksi    mencabut: uu-1-1950" in out.output and "entri tangan yang berlaku" in out.output
     assert REG.verified["uu-10-2004"].mencabut == []  # the hand entry stays as it is
+
+
+def test_a_bracket_inside_a_cited_title_is_not_the_regulations_own():
+    """'UU 14/1964 tentang Penetapan Perppu 3/1964 … (LN 1964 No. 8) menjadi Undang-Undang (LN 1964 No. 95, TLN 2688)':
+    the citing texts' first bracket is the Perppu's; the builder takes the one after the title (rulesdate session)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tools"))
+    import build_registry  # noqa: E402  (a script of the repository, imported for its reader)
+
+    text = ("Undang-Undang Nomor 14 Tahun 1964 tentang Penetapan Peraturan Pemerintah Pengganti Undang-Undang Nomor 3 "
+            "Tahun 1964 tentang Pembentukan Daerah Tingkat I Lampung (Lembaran Negara Tahun 1964 Nomor 8) menjadi "
+            "Undang-Undang (Lembaran Negara Tahun 1964 Nomor 95, Tambahan Lembaran Negara Nomor 2688);")
+    found = {key: pub for key, _, pub in build_registry.citations(text)}
+    assert found["uu-14-1964"] == (1964, 95, 2688)
+    assert REG["uu-14-1964"].lembaran.nomor in (95, "95")
