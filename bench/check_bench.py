@@ -15,8 +15,9 @@ same generated specs, each tree in its own interpreter. Rows:
   10-Pasal document's Markdown into DOCX as the peer figure (pandoc on PATH, else the one pypandoc-binary bundles).
   Both trees are byte-compiled first (``compileall``), as an installed package is.
 
-Medians of wall-clock seconds, and for whole processes also of CPU seconds (user + sys); the machine's load is
-printed, since other processes on a 2-core machine move every figure.
+Medians of wall-clock seconds, and of CPU seconds (in-process rows: ``time.process_time`` of the worker; whole
+processes: user + sys of the child); the machine's load is printed, since other processes on a 2-core machine move
+every figure.
 """
 from __future__ import annotations
 
@@ -92,12 +93,13 @@ def worker(task: str, spec: str, repeat: int) -> None:
             return found
 
         findings = fn()
-    runs = []
+    runs, cpu = [], []
     for _ in range(repeat):
-        start = time.perf_counter()
+        start, start_cpu = time.perf_counter(), time.process_time()
         fn()
         runs.append(time.perf_counter() - start)
-    print(json.dumps({"seconds": statistics.median(runs), "findings": len(findings)}))
+        cpu.append(time.process_time() - start_cpu)
+    print(json.dumps({"seconds": statistics.median(runs), "cpu": statistics.median(cpu), "findings": len(findings)}))
 
 
 def in_tree(tree: Path, task: str, spec: Path, repeat: int) -> dict:
@@ -194,7 +196,8 @@ def main() -> int:
         def both(task, key, label, target=""):
             now = in_tree(ROOT, task, files[key], args.repeat)
             before = in_tree(base, task, files[key], args.repeat) if base else None
-            row(label, now["seconds"], before["seconds"] if before else None, target, f"({now['findings']} temuan)")
+            cpu = f"; CPU {now['cpu'] * 1000:.0f}" + (f" / {before['cpu'] * 1000:.0f}" if before and "cpu" in before else "") + " ms"
+            row(label, now["seconds"], before["seconds"] if before else None, target, f"({now['findings']} temuan{cpu})")
 
         if not args.processes_only:
             for n in (100, 200, 400, 800):

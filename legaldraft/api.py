@@ -14,7 +14,11 @@ def check(doc, profile=None, only: Iterable[str] | None = None, severities: dict
     ``severities`` ({'KON-005': 'off'}) wins over the project's ``.legaldraft.yaml``, which wins over the
     daerah profile's ``aturan`` (legaldraft.rules.config). ``for_build`` adds the findings about the output itself
     (FIN-003: the placeholder lambang of a final document), which ``build`` gates on."""
-    return check_run(doc, profile, only, severities, for_build)[0]
+    from .rules.engine import cycle_collection_paused  # lazy: start-up time
+
+    with cycle_collection_paused():  # until the run's caches are freed: the collector then finds less to walk
+        findings = check_run(doc, profile, only, severities, for_build)[0]
+    return findings
 
 
 def check_run(doc, profile=None, only: Iterable[str] | None = None, severities: dict[str, str] | None = None,
@@ -23,15 +27,16 @@ def check_run(doc, profile=None, only: Iterable[str] | None = None, severities: 
     document assembled once) and ``numbering`` serve the build (:func:`legaldraft.batch.build_one`)."""
     from .naskah.numbering import Numbering  # lazy: start-up time
     from .rules.config import apply_suppressions, merged_severities, project_config  # lazy: start-up time
-    from .rules.engine import check_document  # lazy: start-up time
+    from .rules.engine import check_document, cycle_collection_paused  # lazy: start-up time
     from .rules.provenance import through_provenance  # lazy: start-up time
 
-    numbering = Numbering(doc)  # computed per call: the document may have been edited since the last one
-    ctx = context_of(doc, profile, numbering)
-    config = project_config(ctx)
-    run = check_document(doc, ctx, only, merged_severities(ctx, config, severities), numbering, for_build=for_build)
-    # an imported spec: what its copy lacks and the importer's placeholders are not the document's defects
-    return through_provenance(apply_suppressions(run.findings, config, numbering), doc), run
+    with cycle_collection_paused():
+        numbering = Numbering(doc)  # computed per call: the document may have been edited since the last one
+        ctx = context_of(doc, profile, numbering)
+        config = project_config(ctx)
+        run = check_document(doc, ctx, only, merged_severities(ctx, config, severities), numbering, for_build=for_build)
+        # an imported spec: what its copy lacks and the importer's placeholders are not the document's defects
+        return through_provenance(apply_suppressions(run.findings, config, numbering), doc), run
 
 
 def build(doc, out_dir: str | Path = "out", formats: Iterable[str] = ("docx",), profile=None, stem: str | None = None):

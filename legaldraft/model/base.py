@@ -97,15 +97,20 @@ def assign_locations(node: Node, loc: tuple = ()) -> None:
 def walk(node: Node) -> Iterator[Node]:
     """Depth-first, document order."""
     stack = [node]  # iterative: nested generators cost O(depth) per node, and rules walk the tree often
+    pop, push, known = stack.pop, stack.extend, _CHILD_FIELDS
     while stack:
-        current = stack.pop()
+        current = pop()
         yield current
+        cls = type(current)
         values = current.__dict__
         children: list[Node] = []
-        for name in _child_fields(type(current)):
+        for name in known.get(cls) or _child_fields(cls):
             value = values.get(name)
-            if isinstance(value, Node):
+            if value.__class__ is list or isinstance(value, list):  # the common case first: lists of units
+                if value:
+                    children += [item for item in value if isinstance(item, Node)]
+            elif isinstance(value, Node):
                 children.append(value)
-            elif isinstance(value, list):
-                children.extend(item for item in value if isinstance(item, Node))
-        stack.extend(reversed(children))
+        if children:
+            children.reverse()
+            push(children)

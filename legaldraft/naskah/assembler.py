@@ -32,6 +32,8 @@ class Assembler:
         self.registry = registry
         self.num = numbering or Numbering(doc)
         self.blocks = Blocks(rancangan=doc.is_rancangan)
+        self._outlined = False            # the outline is assembled, the batang tubuh not yet
+        self._body_at: int | None = None  # where the batang tubuh goes then (a Keputusan has none)
 
     # -- helpers ------------------------------------------------------------------------------------
     def add(self, style: str, text: str = "", **kw) -> Block:
@@ -71,6 +73,26 @@ class Assembler:
 
     # -- document -----------------------------------------------------------------------------------
     def run(self) -> list[Block]:
+        """The whole naskah. After :meth:`outline`, only the batang tubuh is assembled, in its place."""
+        if not self._outlined:
+            return self._assemble(body=True)
+        self._outlined = False
+        outline, at = self.blocks, self._body_at
+        if at is not None:
+            self.blocks = Blocks(rancangan=outline.rancangan)
+            self.batang_tubuh()
+            outline[at:at] = self.blocks
+            self.blocks, self._body_at = outline, None
+        return outline
+
+    def outline(self) -> list[Block]:
+        """The naskah without the blocks of the batang tubuh (of a Peraturan): the judul, pembukaan, konsiderans,
+        diktum, penutup and lampiran lines that the rules guard. A :meth:`run` after it adds the body in its place,
+        so a check and the build that follows assemble each part once."""
+        self._outlined = True
+        return self._assemble(body=False)
+
+    def _assemble(self, body: bool) -> list[Block]:
         self.kop()
         self.judul()
         self.pembukaan()
@@ -84,7 +106,10 @@ class Assembler:
         elif self.is_keputusan:
             self.batang_tubuh()         # a Keputusan of the older form, with Pasal
         else:
-            self.batang_tubuh()
+            if body:
+                self.batang_tubuh()
+            else:
+                self._body_at = len(self.blocks)
             self.perintah_pengundangan()
         self.penetapan()
         if self.is_keputusan:

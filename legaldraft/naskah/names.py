@@ -80,17 +80,25 @@ _KATA_BUPATI = re.compile(r"\b(Peraturan Bupati|Keputusan Bupati|PERATURAN BUPAT
                           r"|Daerah Kabupaten|DAERAH KABUPATEN|Perbup)\b")
 
 
-def kata_daerah(text: str, profile) -> str:
+def kata_daerah(text: str, profile, words: dict[str, str] | None | bool = False) -> str:
     """A message written once in a Bupati's words ('Peraturan Bupati ini …', 'BUPATI [DAERAH],', 'Berita Daerah
-    Kabupaten …') in the words of the profile's tingkat ('Peraturan Wali Kota ini …', 'GUBERNUR [DAERAH],')."""
+    Kabupaten …') in the words of the profile's tingkat ('Peraturan Wali Kota ini …', 'GUBERNUR [DAERAH],').
+    ``words``: :func:`daerah_words` of the profile when the caller has it already (a check reports thousands)."""
     if not text:
         return text
+    if words is False:
+        words = daerah_words(profile)
+    if words is None:
+        return text
+    return _KATA_BUPATI.sub(lambda m: words[m.group(1)], text)
+
+
+def daerah_words(profile) -> dict[str, str] | None:
+    """The Bupati's words -> the profile's words; None when they are the same (a kabupaten)."""
     nama_peraturan = profile.formula.nama_jenis_peraturan
     kepala = profile.kepala_daerah
     words = {"Peraturan Bupati": nama_peraturan, "Keputusan Bupati": f"Keputusan {kepala}",
              "PERATURAN BUPATI": nama_peraturan.upper(), "KEPUTUSAN BUPATI": f"KEPUTUSAN {kepala.upper()}",
              "BUPATI": kepala.upper(), "Bupati": kepala, "Daerah Kabupaten": f"Daerah {profile.sebutan}",
              "DAERAH KABUPATEN": f"DAERAH {profile.sebutan.upper()}", "Perbup": profile.tingkat_daerah.singkatan[0]}
-    if all(k == v for k, v in words.items()):
-        return text
-    return _KATA_BUPATI.sub(lambda m: words[m.group(1)], text)
+    return None if all(k == v for k, v in words.items()) else words

@@ -51,6 +51,7 @@ class Numbering:
     duplicates: list[tuple[str, Node]] = field(default_factory=list)
     pasal_count: int = 0
     _references: Optional[list] = field(default=None, repr=False)
+    _nodes: Optional[list] = field(default=None, repr=False)
 
     def __post_init__(self):
         if isinstance(self.doc, PeraturanBupati) or isinstance(self.doc, KeputusanBupati) and self.doc.batang_tubuh:
@@ -72,7 +73,7 @@ class Numbering:
         if printed is not None:
             unit.number = printed
         self.units[id(node)] = unit
-        ident = getattr(node, "id", None)
+        ident = node.__dict__.get("id")  # fields only: getattr of a field a node lacks is slow in pydantic
         if ident:
             if ident in self.by_id:
                 self.duplicates.append((ident, node))
@@ -197,6 +198,13 @@ class Numbering:
                 return rumusan.rentang(cites[0], cites[-1])
         return rumusan.daftar(cites)
 
+    def nodes(self) -> list[Node]:
+        """Every node of the document in document order (:func:`legaldraft.model.walk`), walked once per numbering:
+        the loader's checks, the references and the rule engine share this walk."""
+        if self._nodes is None:
+            self._nodes = list(walk(self.doc))
+        return self._nodes
+
     def references(self) -> list[tuple[Node, str, str]]:
         """Every (node, field, ref-id) written in the document, for checks (read once per numbering)."""
         if self._references is None:
@@ -204,7 +212,7 @@ class Numbering:
         return self._references
 
     def _read_references(self) -> Iterator[tuple[Node, str, str]]:
-        for node in walk(self.doc):
+        for node in self.nodes():
             values = node.__dict__  # fields only: getattr of a field a node lacks is slow in pydantic
             for name in ("teks", "teks_akhir", "arti", "berlaku"):
                 text = values.get(name)

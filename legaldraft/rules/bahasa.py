@@ -7,7 +7,8 @@ import re
 from ..model import Ayat, Diktum, Pasal
 from .dated import UNDANG_UNDANG
 from .engine import UU_13_2022, Fix, rule
-from .text import ALL_KINDS, NORM_PARTS, Hit, around, masked, needs, phrase_scanner, run_scanner
+from .text import (ALL_KINDS, NORM_PARTS, Hit, around, cached_texts, fold_case, masked, matching, needs, phrase_scanner,
+                   report_hits, run_scanner)
 
 SRC = "UU 12/2011 Lampiran II"
 ALL = None  # every drafted text of the document
@@ -18,7 +19,7 @@ INFORMAL = {"dll": "dan lain-lain", "dsb": "dan sebagainya", "dst": "dan seterus
 _INFORMAL = re.compile(r"(?<![\w-])(" + "|".join(INFORMAL) + r")\b\.?", re.I)
 scan_informal = phrase_scanner(
     _INFORMAL, lambda m: f"singkatan tidak baku '{m.group(0)}'", lambda m: f"tulis '{INFORMAL[m.group(1).lower()]}'",
-    lambda m: INFORMAL[m.group(1).lower()])
+    lambda m: INFORMAL[m.group(1).lower()], words=tuple(INFORMAL))
 
 LIMITS = {"selambat-lambatnya": "paling lambat", "secepat-cepatnya": "paling cepat", "sekurang-kurangnya": "paling sedikit",
           "sebanyak-banyaknya": "paling banyak", "setinggi-tingginya": "paling tinggi", "serendah-rendahnya": "paling rendah",
@@ -36,31 +37,34 @@ _scan_limit_words = phrase_scanner(_LIMITS, lambda m: f"'{m.group(0)}' untuk bat
                                    lambda m: _same_case(m.group(1), LIMITS[m.group(1).lower()]))
 
 
-@needs(_LIMITS, _MAKSIMAL)
+@needs(_LIMITS, _MAKSIMAL, words=(*LIMITS, "maksimal"))
 def scan_limits(text: str) -> list[Hit]:
     hits = _scan_limit_words(text)
-    hits += [Hit("'maksimal' untuk batas atas", around(text, m.start(), m.end()),
-                 "tulis 'paling banyak' (uang, jumlah) atau 'paling tinggi'/'paling lama'")
-             for m in _MAKSIMAL.finditer(masked(text))]
+    view = masked(text)
+    if "maksimal" in fold_case(view):  # the case-insensitive regex only where the word is
+        hits += [Hit("'maksimal' untuk batas atas", around(text, m.start(), m.end()),
+                     "tulis 'paling banyak' (uang, jumlah) atau 'paling tinggi'/'paling lama'")
+                 for m in _MAKSIMAL.finditer(view)]
     return hits
 
 
 _BROAD = re.compile(r"\b(?:antara\s+lain|(?:namun|tetapi)\s+tidak\s+terbatas\s+pada)\b", re.I)
 scan_broad = phrase_scanner(_BROAD, lambda m: f"'{m.group(0)}' dalam rumusan norma",
-                            lambda m: "sebut rinciannya secara lengkap; 'antara lain' hanya di Penjelasan")
+                            lambda m: "sebut rinciannya secara lengkap; 'antara lain' hanya di Penjelasan",
+                            words=("antara", "terbatas"))
 
 _OPENING_CONJUNCTION = re.compile(r"^\s*(Dan|Serta|Tetapi|Akan\s+tetapi|Namun|Sehingga|Atau|Sedangkan|Melainkan)\b")
 
 _AND_OR = re.compile(r"\bdan\s*/\s+atau\b|\bdan\s+/\s*atau\b|\bdan\s+atau\b|\batau\s*/\s*dan\b", re.I)
 scan_and_or = phrase_scanner(_AND_OR, lambda m: f"'{m.group(0)}' ditulis tidak baku", lambda m: "tulis 'dan/atau'",
-                             lambda m: "dan/atau")
+                             lambda m: "dan/atau", words=("atau",))
 
 MODALS = {"diwajibkan": "wajib", "diharuskan": "wajib/harus", "tidak diperbolehkan": "dilarang",
           "tidak diperkenankan": "dilarang", "diperbolehkan": "dapat", "diperkenankan": "dapat", "tidak boleh": "dilarang"}
 _MODALS = re.compile(r"\b(" + "|".join(sorted(MODALS, key=len, reverse=True)) + r")\b", re.I)
 scan_modals = phrase_scanner(_MODALS, lambda m: f"kata '{m.group(0)}'",
                              lambda m: f"gunakan '{MODALS[m.group(1).lower()]}' (berhak, berwenang, dapat, wajib, harus, dilarang)",
-                             severity="info")
+                             severity="info", words=tuple(MODALS))
 
 LEXICAL_REDUPLICATION = frozenset(
     "masing sehari kupu laki undang kura mata sia tiba hati baik pura ragu rata kira lebih benar sama "
@@ -68,7 +72,7 @@ LEXICAL_REDUPLICATION = frozenset(
 _REDUP = re.compile(r"\b([a-z]{3,})-\1\b")
 
 
-@needs(_REDUP)
+@needs(_REDUP, words=("-",))
 def scan_plurals(text: str) -> list[Hit]:
     return [Hit(f"kata ulang jamak '{m.group(0)}'", around(text, m.start(), m.end()), f"tulis '{m.group(1)}'", severity="info")
             for m in _REDUP.finditer(masked(text)) if m.group(1) not in LEXICAL_REDUPLICATION]
@@ -85,15 +89,35 @@ _JENIS_CASE = re.compile(r"\b" + _OFFICE +
                          r"|\b(?:peraturan|keputusan)\s+(?:Wali\s+Kota|Walikota|Gubernur)\b")
 
 
+#: what every 'Undang-undang' of _JENIS_CASE matches (a word boundary follows it there, so never 'undang-undangan')
+_UNDANG = re.compile(r"undang-undang(?!an)", re.I)
+
+
+def _may_miscase(view: str) -> bool:
+    """What a match of :data:`_JENIS_CASE` needs, tested by substring search (the regex is slow on every text): 'bupati',
+    'wali' or 'gubernur' in lowercase; 'peraturan'/'keputusan' in lowercase with 'Bupati', 'Wali' or 'Gubernur'; an
+    office before 'bupati' ('wakil', 'penjabat', 'pelaksana tugas', 'staf ahli'); or 'Undang-undang'."""
+    if "bupati" in view or "wali" in view or "gubernur" in view:
+        return True
+    if ("peraturan" in view or "keputusan" in view) and ("Bupati" in view or "Wali" in view or "Gubernur" in view):
+        return True
+    low = fold_case(view)
+    if "bupati" in low and ("wakil" in low or "penjabat" in low or "tugas" in low or "ahli" in low):
+        return True
+    return _UNDANG.search(view) is not None
+
+
 def _capitalised(word: str) -> str:
     if word.lower().startswith("undang-undang"):
         return "Undang-Undang"
     return " ".join(w[:1].upper() + w[1:] for w in word.split())
 
 
-@needs(_JENIS_CASE)
+@needs(_JENIS_CASE, words=("bupati", "wali", "gubernur"), phrases=(_UNDANG,))
 def scan_jenis_case(text: str) -> list[Hit]:
     view = masked(text)
+    if not _may_miscase(view):
+        return []
     hits = []
     for m in _JENIS_CASE.finditer(view):
         if m.group(0) == "undang-undang" and view[max(0, m.start() - 3): m.start()].lower().endswith("per"):
@@ -109,14 +133,20 @@ def scan_jenis_case(text: str) -> list[Hit]:
 
 
 _SPACES = re.compile(r"(?<=\S) {2,}(?=\S)|[ \t]+$|^[ \t]+", re.M)
-_QUOTES = re.compile(r"[\"“”]")
 #: a comma glued to the next word (',perlu', ',Tambahan'), a full stop between a word and a year ('Agustus.2008')
 _GLUED_PUNCT = re.compile(r",(?=[A-Za-z])|(?<=[a-z]{3})\.(?=\d{4}\b)")
 
 
+def _may_have_spaces(text: str) -> bool:
+    """What :data:`_SPACES` needs (two spaces, or a space or tab at the start or end of a line), tested by substring
+    search: the regex reads every text much slower."""
+    return ("  " in text or text[:1] in (" ", "\t") or text[-1:] in (" ", "\t") or " \n" in text or "\t\n" in text
+            or "\n " in text or "\n\t" in text)
+
+
 def scan_hygiene(text: str) -> list[Hit]:
     hits = []
-    if _SPACES.search(text):
+    if _may_have_spaces(text) and _SPACES.search(text):
         m = _SPACES.search(text)
         fixed = re.sub(r"(?<=\S) {2,}(?=\S)", " ", text).strip()
         hits.append(Hit("spasi ganda atau spasi di ujung teks", around(text, m.start(), m.end()), "hapus spasi berlebih", fixed,
@@ -128,8 +158,7 @@ def scan_hygiene(text: str) -> list[Hit]:
         hits.append(Hit(f"tanda baca tanpa spasi: '{around(text, glued.start(), glued.end(), 8)}'",
                         around(text, glued.start(), glued.end()), "tulis spasi setelah koma; tanpa titik di tengah tanggal",
                         fixed, "warning", "spasi setelah tanda baca"))
-    kinds = {"lurus" if q == '"' else "lengkung" for q in _QUOTES.findall(text)}
-    if len(kinds) > 1:
+    if '"' in text and ("“" in text or "”" in text):  # straight and curly quotes both
         hits.append(Hit("tanda kutip lurus dan lengkung bercampur", text[:60], "pakai satu jenis tanda kutip"))
     return hits
 
@@ -220,4 +249,12 @@ def jenis_case(ctx):
       "titik di antara bulan dan tahun ('Agustus.2008') terlihat di naskah cetak (peringatan).",
       wrong="Dinas  melaksanakan tugas. ", right="Dinas melaksanakan tugas.", verification="U", applies_to=ALL_KINDS)
 def hygiene(ctx):
-    run_scanner(ctx, scan_hygiene, ALL)
+    found = cached_texts(ctx, ALL)
+    glued = {id(entry) for entry in matching(ctx, found, (_GLUED_PUNCT,))}  # the masked texts the regex may match
+    for entry in found:
+        node, field, text = entry
+        # what each of the scanner's findings needs: spaces, a glued comma or full stop, straight and curly quotes
+        if id(entry) in glued or _may_have_spaces(text) or ('"' in text and ("“" in text or "”" in text)):
+            hits = scan_hygiene(text)
+            if hits:
+                report_hits(ctx, node, field, hits)

@@ -5,7 +5,7 @@ import re
 
 from ..model import Bab, Bagian, Paragraf, Pasal, walk
 from .engine import Fix, rule
-from .text import ALL_KINDS, Hit, around, masked, run_scanner, sentences, title_case
+from .text import ALL_KINDS, Hit, around, masked, needs, run_scanner, sentences, title_case
 from ..model import Ayat, Diktum
 
 SRC = "UU 12/2011 Lampiran II"
@@ -186,6 +186,7 @@ def one_sentence(ctx):
 _PIDANA = re.compile(r"\b(?:pidana\s+(?:penjara|kurungan|denda)|diancam\s+(?:dengan\s+)?pidana|ketentuan\s+pidana)\b", re.I)
 
 
+@needs(words=("pidana",))
 def scan_pidana(text: str) -> list[Hit]:
     return [Hit(f"ancaman pidana '{m.group(0)}' dalam Peraturan Bupati", around(text, m.start(), m.end()),
                 "ketentuan pidana hanya dalam Undang-Undang dan Peraturan Daerah; gunakan sanksi administratif")
@@ -209,6 +210,7 @@ _PENYIDIKAN = re.compile(r"\bpenyidik(?:an)?\b", re.I)
 _POWERS = re.compile(r"\b(?:berwenang|wewenang|kewenangan)\b", re.I)
 
 
+@needs(words=("penyidik",))
 def scan_penyidikan(text: str) -> list[Hit]:
     view = masked(text)
     m = _PENYIDIKAN.search(view)

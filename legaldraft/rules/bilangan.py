@@ -8,12 +8,13 @@ from functools import lru_cache
 
 from ..naskah.numbers import bulan, terbilang
 from .engine import Fix, rule
-from .text import cached_texts, ALL_TEXT_FIELDS, ALL_KINDS, Hit, around, masked, run_scanner
+from .text import cached_texts, ALL_TEXT_FIELDS, ALL_KINDS, Hit, around, masked, needs, run_scanner
 
 SRC = "UU 12/2011 Lampiran II"
 _WORDS = r"\(\s*([a-z][a-z ]*?)\s*\)"
 _DIGITS_WORDS = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?\s*(?:%|persen)?\s*" + _WORDS)
 _NUMBER = re.compile(r"(?<![\w./,\-])\d+(?:[.,]\d+)*(?![\w/\-])")
+_DIGIT = re.compile(r"\d")
 _THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?")
 _EXEMPT_BEFORE = re.compile(r"(?:Pasal|ayat|huruf|angka|Nomor|nomor|No\.?|Tahun|BAB|Bab|Lampiran|Paragraf|Seri|pukul|jam|"
                             r"tanggal|RT|RW|NIP|NIK|[Kk]ode|Rp\.?|ke-|[Tt]ahap|[Kk]elas)\s*:?\s*$", re.I)
@@ -24,6 +25,33 @@ def _month_after() -> re.Pattern:
     return re.compile(r"\s+(?:" + "|".join(bulan()) + r")\b")
 _RUPIAH = re.compile(r"Rp(?P<sep>\.?\s*)(?P<num>\d[\d.]*\d|\d)(?P<cents>,\d{2})?(?P<words>\s*\([a-z ]+\))?")
 _PERCENT = re.compile(r"(?<![\w.,])(?P<num>\d+(?:[.,]\d+)?)(?P<space>\s*)(?P<sign>%|persen\b)(?P<words>\s*\([a-z ]+\))?")
+
+
+_BRACKET_AFTER = re.compile(r"\s*(?:\(|%|persen\b|\))")
+_MARKER_AFTER = re.compile(r"[.)]\s")
+_SPACE_DIGIT_AFTER = re.compile(r"\s+\d")
+
+
+def _exempt_before(before: str) -> bool:
+    """:data:`_EXEMPT_BEFORE` searched in the tail of ``before`` that can hold its match (the keyword, at most 8
+    letters, then only spaces and one colon): the same answer without reading the whole text before every number."""
+    stripped = before.rstrip()
+    if stripped.endswith(":"):
+        stripped = stripped[:-1].rstrip()
+    return _EXEMPT_BEFORE.search(before, max(0, len(stripped) - 10)) is not None
+
+
+def _reference_list_before(before: str) -> bool:
+    """:data:`_REFERENCE_LIST` in ``before``; its match ends with 'dan', 'atau', 'dengan' or ',' and spaces."""
+    if not before.rstrip()[-6:].lower().endswith(("dan", "atau", "dengan", ",")):
+        return False
+    return _REFERENCE_LIST.search(before) is not None
+
+
+def _digit_then_space(before: str) -> bool:
+    """``re.search(r"\\d\\s+$", before)``: the last character that is not a space is a digit, and spaces follow."""
+    stripped = before.rstrip()
+    return len(stripped) < len(before) and stripped[-1:].isdecimal()
 
 
 def _value(digits: str) -> int:
@@ -47,6 +75,8 @@ def thousands(n: int) -> str:
       wrong="14 (empat) hari", right="14 (empat belas) hari", applies_to=ALL_KINDS)
 def words_match(ctx):
     for node, field, text in cached_texts(ctx, None, ALL_TEXT_FIELDS):
+        if "(" not in text:
+            continue  # no terbilang here: the regex needs '(' (and reads the text much slower than 'in')
         for m in _DIGITS_WORDS.finditer(text):
             n = _value(m.group(1))
             words = re.sub(r"\s+", " ", m.group(3).strip())
@@ -63,21 +93,22 @@ def _unit_tail(words: str) -> str:
     return f" {m.group(1)}" if m else ""
 
 
+@needs(_DIGIT)
 def scan_bare_numbers(text: str) -> list[Hit]:
     view = masked(text)
     hits = []
     for m in _NUMBER.finditer(view):
-        token, after = m.group(0), view[m.end():]
+        token, end = m.group(0), m.end()
         if not _THOUSANDS.fullmatch(token):
             continue  # a code or time: 08.00, 1.2.3
-        if re.match(r"\s*(?:\(|%|persen\b|\))", after) or view[m.start() - 1: m.start()] == "(":
+        if _BRACKET_AFTER.match(view, end) or view[m.start() - 1: m.start()] == "(":
             continue
         before = view[: m.start()]
-        if _EXEMPT_BEFORE.search(before) or _REFERENCE_LIST.search(before) or _month_after().match(after):
+        if _exempt_before(before) or _reference_list_before(before) or _month_after().match(view, end):
             continue
-        if re.match(r"[.)]\s", after) and (m.start() == 0 or view[m.start() - 1] == "\n"):
+        if _MARKER_AFTER.match(view, end) and (m.start() == 0 or view[m.start() - 1] == "\n"):
             continue  # a list marker typed at the start of a line ("1. Informasi …"), not a quantity
-        if re.search(r"\d\s+$", before) or re.match(r"\s+\d", after):
+        if _digit_then_space(before) or _SPACE_DIGIT_AFTER.match(view, end):
             continue  # one group of a spaced code: "NIP 19640119 198508 1 003"
         integer, _, decimals = token.partition(",")
         n = _value(integer)
@@ -99,6 +130,7 @@ def digits_need_words(ctx):
     run_scanner(ctx, scan_bare_numbers)
 
 
+@needs(words=("Rp",), cased=True)
 def scan_rupiah(text: str) -> list[Hit]:
     view = masked(text)
     hits = []
@@ -136,6 +168,7 @@ def rupiah(ctx):
     run_scanner(ctx, scan_rupiah)
 
 
+@needs(words=("%", "persen"), cased=True)
 def scan_percent(text: str) -> list[Hit]:
     view = masked(text)
     hits = []

@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from typing import Optional
 
 from ..naskah.citation_reader import normalise, read_written
-from ..model import walk
 from ..model.reference import JenisPeraturan as J, Peraturan
 from .engine import rule
 from .judul import ALL_KINDS
@@ -173,19 +172,21 @@ def cited_regulations(ctx) -> list[Mention]:
     doc = ctx.doc
     if doc.tentang:
         found += mentions_in(doc.tentang, doc, "tentang", daerah)
-    for node in walk(doc):
+    # the engine's walk: nodes with a non-empty string field (a node without one names no regulation: a Peraturan
+    # needs its tentang, a Mengingat item its ref, a text the word 'Nomor')
+    for _, node, strings in ctx.index.strings:
         if isinstance(node, Peraturan):
             if node.nomor and node.tentang:
                 found.append(_structured(node, node, "tentang", daerah, provinsi))
             continue
-        ref = node.__dict__.get("ref")
-        if isinstance(ref, str) and ref in ctx.registry and node.loc[:1] == ("dasar_hukum",):
+        ref = strings.get("ref")
+        if ref is not None and ref in ctx.registry and node.loc[:1] == ("dasar_hukum",):
             reg = ctx.registry[ref]
             if reg.jenis != J.uud:
                 found.append(_structured(reg, node, None, daerah))
         for name in TEXT_FIELDS:
-            value = node.__dict__.get(name)
-            if isinstance(value, str) and "Nomor" in value:
+            value = strings.get(name)
+            if value is not None and "Nomor" in value:
                 here = mentions_in(value, node, name, daerah)
                 if name == "teks" and node.loc[:1] == ("dasar_hukum",):
                     _publication(value, here)

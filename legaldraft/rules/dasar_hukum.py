@@ -136,7 +136,7 @@ def mengingat_label(ctx):
     for item in ctx.doc.dasar_hukum:
         if item.teks:
             report_written_label(ctx, item, _LABEL, "Mengingat", "dasar hukum")
-    labels = [b.label for b in ctx.blocks if b.style.startswith("LD Konsiderans") and b.label.strip()]
+    labels = [b.label for b in ctx.outline if b.style.startswith("LD Konsiderans") and b.label.strip()]
     if ctx.doc.dasar_hukum and "Mengingat" not in labels:
         ctx.report("dasar hukum tidak diawali label 'Mengingat'", ctx.doc, "dasar_hukum", "", "periksa templat")
 

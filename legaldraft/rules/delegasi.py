@@ -5,13 +5,14 @@ import re
 
 from ..model import Pasal
 from .engine import rule
-from .text import ALL_KINDS, Hit, around, masked, phrase_scanner, run_scanner
+from .text import ALL_KINDS, Hit, around, masked, needs, phrase_scanner, run_scanner
 
 SRC = "UU 12/2011 Lampiran II"
 _BLANKET = re.compile(r"\bhal(?:-hal)?\s+(?:lain\s+)?yang\s+belum\s+(?:cukup\s+)?diatur\b", re.I)
 scan_blanket = phrase_scanner(
     _BLANKET, lambda m: f"pendelegasian blanko '{m.group(0)}'",
-    lambda m: "sebut materi yang didelegasikan: 'Ketentuan lebih lanjut mengenai … diatur dengan Peraturan Bupati.'")
+    lambda m: "sebut materi yang didelegasikan: 'Ketentuan lebih lanjut mengenai … diatur dengan Peraturan Bupati.'",
+    words=("belum",))
 
 _DELEGATION = re.compile(r"\b(?:diatur|ditetapkan)\s+(?:lebih\s+lanjut\s+)?(?:dengan|oleh|dalam|berdasarkan)\s+(?P<who>[^.;,]+)", re.I)
 _FURTHER = re.compile(r"\blebih\s+lanjut\b", re.I)
@@ -19,6 +20,7 @@ _JENIS = re.compile(r"^(?:atau\s+berdasarkan\s+)?(?:Peraturan|Keputusan)\b")
 _STANDARD = re.compile(r"^Ketentuan\s+(?:lebih\s+lanjut\s+)?mengenai\s+.+\s+diatur\s+(?:dengan|dalam|berdasarkan)\s+(?:Peraturan|Keputusan)\b")
 
 
+@needs(words=("lanjut",))
 def scan_delegation_form(text: str) -> list[Hit]:
     view = masked(text)
     if not _FURTHER.search(view):
@@ -58,6 +60,6 @@ def delegation_form(ctx):
     for pasal in ctx.of(Pasal):
         if len(pasal.ayat) > 1:
             for ayat in pasal.ayat[:-1]:
-                if _FURTHER.search(ayat.teks) and _DELEGATION.search(ayat.teks):
+                if "lanjut" in ayat.teks.lower() and _FURTHER.search(ayat.teks) and _DELEGATION.search(ayat.teks):
                     ctx.report("pendelegasian bukan di ayat terakhir pasal", ayat, "teks", ayat.teks[:60],
                                "pindahkan ke ayat terakhir atau ke pasal tersendiri", severity="info")

@@ -13,7 +13,7 @@ _SPACED = re.compile(r"M\s+E\s+M\s+U\s+T\s+U\s+S\s+K\s+A\s+N|MEMUTUSKAN\s*:?")
 
 
 def _menetapkan(ctx):
-    return next((b for b in ctx.blocks if b.label == "Menetapkan"), None)
+    return next((b for b in ctx.outline if b.label == "Menetapkan"), None)
 
 
 @rule("DIK-001", "error", "'MEMUTUSKAN:' berhuruf kapital tanpa spasi antarhuruf, diakhiri ':'", f"{SRC} butir 54",
@@ -40,7 +40,7 @@ def memutuskan(ctx):
       "'Menimbang' dan 'Mengingat'.", wrong="MENETAPKAN :", right="Menetapkan :", applies_to=ALL_KINDS)
 def menetapkan_label(ctx):
     block = _menetapkan(ctx)
-    konsiderans = next((b for b in ctx.blocks if b.label == "Menimbang"), None)
+    konsiderans = next((b for b in ctx.outline if b.label == "Menimbang"), None)
     if block is None:
         ctx.report("baris 'Menetapkan :' tidak ada", ctx.doc, None, "", "periksa templat")
     elif konsiderans is not None and block.style.split()[1] != konsiderans.style.split()[1]:

@@ -13,15 +13,17 @@ becomes one internal finding (:data:`INTERNAL`) and the check goes on.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import importlib
 import pkgutil
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from enum import Enum
 from typing import Callable, Iterable, Iterator, Optional
 
 from ..model import Node, walk
 from ..naskah.jenis import assembler_for, same_form
-from ..naskah.names import kata_daerah
+from ..naskah.names import daerah_words, kata_daerah
 from ..naskah.numbering import Numbering
 from ..spec.edits import Fix, resolve  # noqa: F401  (Fix: the one fix form, re-exported to the rules)
 from ..spec.errors import Position, file_of
@@ -152,28 +154,43 @@ class DocumentIndex:
     #: the text fields read on the walk (every field a rule reads text from)
     TEXT_FIELDS = ("teks", "teks_akhir", "arti", "berlaku", "pembuka", "penutup", "markdown")
 
-    def __init__(self, doc):
-        self.nodes: list[Node] = list(walk(doc))
+    def __init__(self, doc, nodes: list[Node] | None = None):
+        self.nodes: list[Node] = list(walk(doc)) if nodes is None else nodes
         self._by_type: dict[type, list[Node]] = {}
+        self._of: dict[tuple, list[Node]] = {}
         #: (part, node, field, text) of every non-empty text field, in document order; part = the node's
         #: top-level field ('batang_tubuh', 'lampiran', …)
         self.texts: list[tuple[str | None, Node, str, str]] = []
+        #: (part, node, {field: text}) of every node with a non-empty string field, any field (headings, names …)
+        self.strings: list[tuple[str | None, Node, dict[str, str]]] = []
         fields = self.TEXT_FIELDS
         for node in self.nodes:
             self._by_type.setdefault(type(node), []).append(node)
             values = node.__dict__
-            for name in fields:
-                value = values.get(name)
-                if value and isinstance(value, str):
-                    loc = node.loc
-                    self.texts.append((loc[0] if loc else None, node, name, value))
+            strings = {name: value for name, value in values.items() if value and isinstance(value, str)}
+            if strings:
+                loc = node.loc
+                part = loc[0] if loc else None
+                self.strings.append((part, node, strings))
+                for name in fields:
+                    value = strings.get(name)
+                    if value is not None:
+                        self.texts.append((part, node, name, value))
 
     def of(self, *kinds: type) -> list[Node]:
-        """The nodes that are instances of ``kinds``, in document order."""
-        exact = [t for t in self._by_type if issubclass(t, kinds)]
-        if len(exact) == 1:
-            return self._by_type[exact[0]]
-        return [n for n in self.nodes if isinstance(n, kinds)] if exact else []
+        """The nodes that are instances of ``kinds``, in document order (one list per ``kinds``, shared)."""
+        known = self._of.get(kinds)
+        if known is None:
+            exact = [t for t in self._by_type if issubclass(t, kinds)]
+            if len(exact) == 1:
+                known = self._by_type[exact[0]]
+            else:
+                known = [n for n in self.nodes if isinstance(n, kinds)] if exact else []
+            self._of[kinds] = known
+        return known
+
+
+_UNKNOWN = object()
 
 
 class CheckContext:
@@ -186,19 +203,35 @@ class CheckContext:
         self.profile = spec_context.profile
         self.registry = spec_context.registry
         self.numbering = numbering or Numbering(doc)
-        self.index = DocumentIndex(doc)
+        self.index = DocumentIndex(doc, self.numbering.nodes())
         self.assembler = Assembler(doc, self.profile, self.registry, self.numbering)
         self._blocks = None
+        self._outline = None
         self.findings: list[Finding] = []
         self.current: Optional[Rule] = None
         self.severities = severities or {}
         self.suppressions = [(a.aturan, a.di) for a in getattr(doc, "abaikan", [])]
+        self._words = daerah_words(self.profile)  # the messages in the daerah's words (Wali Kota, Gubernur)
+        self._file = spec_context.filename if spec_context.path else None
+        self._positions: dict[tuple, object] = {}
 
     @property
     def blocks(self):
+        """The whole naskah assembled (what the build writes); the rules read :attr:`outline`."""
         if self._blocks is None:
-            self._blocks = self.assembler.run()
+            self._blocks = self.assembler.run()  # after the outline: only the batang tubuh, put in its place
         return self._blocks
+
+    @property
+    def outline(self):
+        """The assembled naskah without the blocks of the batang tubuh (judul, pembukaan, konsiderans, diktum,
+        penutup, lampiran): what the rules that guard the fixed formulae read. A check alone never assembles the
+        body; a build after it gets :attr:`blocks` from the same assembler, each part assembled once."""
+        if self._blocks is not None:
+            return self._blocks
+        if self._outline is None:
+            self._outline = self.assembler.outline()
+        return self._outline
 
     @property
     def nodes(self) -> list[Node]:
@@ -225,7 +258,7 @@ class CheckContext:
         before its day is not held to it, and gets the finding as info naming the source."""
         rule = self.current
         loc = (node.loc if node is not None else ()) + ((field,) if field else ())
-        if self._suppressed(rule.id, node):
+        if self.suppressions and self._suppressed(rule.id, node):
             return
         sev = Severity(severity) if severity else rule.severity
         if rule.since is not None and self.set_before(rule.since):
@@ -243,9 +276,12 @@ class CheckContext:
             snippet = snippet[:117] + "..."
         if fix is not None and self.spec.text:
             fix = resolve(fix, self.spec.text, self.spec.source)
-        message, hint = kata_daerah(message, self.profile), kata_daerah(hint, self.profile)  # Wali Kota, Gubernur
-        self.findings.append(Finding(rule, sev, message, loc, snippet, hint, fix, self.spec.filename if self.spec.path else None,
-                                     self.spec.position(loc)))
+        if self._words is not None:
+            message, hint = kata_daerah(message, None, self._words), kata_daerah(hint, None, self._words)
+        position = self._positions.get(loc, _UNKNOWN)
+        if position is _UNKNOWN:  # several findings share a place (one text, several slips): looked up once
+            position = self._positions[loc] = self.spec.position(loc)
+        self.findings.append(Finding(rule, sev, message, loc, snippet, hint, fix, self._file, position))
 
     def set_before(self, day: dt.date) -> bool:
         """The document was certainly set before ``day`` (its penetapan date, or its whole year, is earlier)."""
@@ -268,10 +304,30 @@ def run_rules(doc, spec_context, only: Iterable[str] | None = None, severities: 
     return check_document(doc, spec_context, only, severities, numbering, for_build).findings
 
 
+@contextmanager
+def cycle_collection_paused():
+    """Python's cycle collector held off while the block runs: a check allocates some hundred thousand short-lived
+    objects (matches, hits, findings), freed by reference counting, and the collections they trigger would walk
+    the whole document again and again (a full one costs tens of milliseconds on a 400-Pasal document). Any cycles
+    made meanwhile are collected after the block."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def check_document(doc, spec_context, only: Iterable[str] | None = None, severities: dict[str, str] | None = None,
                    numbering: Numbering | None = None, for_build: bool = False) -> CheckContext:
     """Run the rules; the context returned holds the findings, and the numbering and assembled blocks the rules
     used (a build that follows reuses them instead of assembling again)."""
+    with cycle_collection_paused():
+        return _check_document(doc, spec_context, only, severities, numbering, for_build)
+
+
+def _check_document(doc, spec_context, only, severities, numbering, for_build) -> CheckContext:
     rules = load_rules()
     merged = {**spec_context.profile.aturan, **(severities or {})}
     ctx = CheckContext(doc, spec_context, merged, numbering)

@@ -19,7 +19,7 @@ _CLOSING_PUNCT = re.compile(r"[\s.,;:]+$")
 
 def blocks_styled(ctx, style: str) -> list:
     """Assembled blocks of one named style, in document order (shared by the rules that guard the renderer)."""
-    return [b for b in ctx.blocks if b.style == style]
+    return [b for b in ctx.outline if b.style == style]
 
 
 def judul_lines(ctx) -> list[str]:

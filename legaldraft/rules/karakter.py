@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import BlokMarkdown, Node, walk
+from ..model import BlokMarkdown
 from .engine import Fix, rule
 from .text import ALL_KINDS, around
 
@@ -43,13 +43,6 @@ def without_hidden(text: str) -> str:
     return "".join(ch for i, ch in enumerate(text) if i not in offsets)
 
 
-def _strings(node: Node):
-    """(field, text) of every string field of a node (the model's own fields only)."""
-    for name, value in node.__dict__.items():
-        if isinstance(value, str) and value:
-            yield name, value
-
-
 @rule("BHS-011", "error", "Tanpa karakter kendali arah teks (bidi) dan karakter lebar-nol",
       "UU 12/2011 Lampiran II butir 242 (bahasa yang lugas dan pasti); Unicode TR #36 dan CVE-2021-42574 (Trojan Source)",
       "Karakter tak terlihat seperti U+202E (RIGHT-TO-LEFT OVERRIDE), U+2066-2069 dan karakter lebar-nol (U+200B) membuat "
@@ -58,8 +51,10 @@ def _strings(node: Node):
       wrong="teks: \"denda paling banyak Rp\u202e000.05\u202c\"", right="teks: \"denda paling banyak Rp50.000\"",
       applies_to=ALL_KINDS, title_en="No bidi control or zero-width characters")
 def hidden_text(ctx):
-    for node in ctx.nodes:
-        for field, text in _strings(node):
+    for _, node, strings in ctx.index.strings:  # every non-empty string field of every node (the engine's walk)
+        for field, text in strings.items():
+            if text.isascii():
+                continue  # no hidden character is ASCII (and str.isascii costs nothing)
             offsets = hidden_characters(text)
             if not offsets:
                 continue

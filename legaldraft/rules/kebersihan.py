@@ -7,13 +7,14 @@ pure functions of one text (testable on lines of real documents); the rule funct
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from bisect import bisect_right
+from collections import Counter, defaultdict
 
 from ..naskah.citation_reader import doubled_words
 from ..model import Definisi, Lampiran, Peraturan
 from .engine import Fix, rule
 from .kutipan import PARTICLES
-from .text import ALL_KINDS, TEXT_FIELDS, Hit, around, cached_texts, masked, report_hits
+from .text import ALL_KINDS, TEXT_FIELDS, Hit, around, cached_texts, containing, masked, matching, report_hits
 
 SRC = "UU 12/2011 Lampiran II"
 EYD = "Pedoman Umum Ejaan Bahasa Indonesia (Permendikbud 50/2015, EYD V)"
@@ -62,6 +63,8 @@ def scan_doubled(text: str) -> list[Hit]:
 
 
 # -- BHS-013 a word glued to a number ----------------------------------------------------------------------
+#: a letter then a digit, a digit then a letter, or a digit, a space and '(': one of these is in every match of _GLUED
+_GLUED_HINT = re.compile(r"\d(?<=[A-Za-z]\d)|\d(?=[a-z]| \()")  # both branches open with \d: 5x faster a search
 _GLUED = re.compile(r"\b(?:Nomor|Pasal|ayat|Ayat|Tahun|tahun|huruf|angka|BAB|Bab|Lampiran|Paragraf|Bagian|NOMOR|TAHUN|PASAL)"
                     r"(?=\d)|\d(?=(?:tahun|hari|bulan|orang|kali|persen|jam|menit|tentang|dan)\b)"
                     r"|\d \([a-z]{3,12}\)(?=[a-z])")
@@ -85,7 +88,7 @@ def scan_glued(text: str) -> list[Hit]:
       "dan pengacuan.", wrong="sebagaimana dimaksud dalam Pasal5 ayat (1)", right="sebagaimana dimaksud dalam Pasal 5 ayat (1)",
       applies_to=ALL_KINDS)
 def glued(ctx):
-    for node, field, text in free_texts(ctx):
+    for node, field, text in matching(ctx, free_texts(ctx), (_GLUED_HINT,)):  # what every match of _GLUED holds
         hits = scan_glued(text)
         if hits:
             _report(ctx, node, field, hits)
@@ -132,6 +135,8 @@ def scan_prepositions(text: str) -> list[Hit]:
 
 
 # -- BHS-014 names of daerah and institutions --------------------------------------------------------------
+_PLACE_WORDS = ("kabupaten", "kota", "provinsi", "kecamatan", "desa", "kelurahan")
+_INSTITUTION_WORDS = ("dinas", "badan", "sekretariat", "inspektorat")
 _NOT_A_NAME = r"(?!(?:Kabupaten|Kota|Provinsi|Kecamatan|Desa|Kelurahan|Daerah|Pemerintah|Negara)\b)"
 _PLACE = re.compile(r"(?<![/\w-])(kabupaten|kota|provinsi|kecamatan|desa|kelurahan)\s+" + _NOT_A_NAME + r"(?=[A-Z][a-z])")
 _INSTITUTION = re.compile(r"(?<![/\w-])(dinas|badan|sekretariat|inspektorat)\s+" + _NOT_A_NAME + r"(?=[A-Z][a-z])")
@@ -163,6 +168,8 @@ def daerah_scanner(daerah: str):
                             fix_description="nama lembaga berhuruf kapital"))
         return hits
 
+    # every hit holds one of these words as written (lowercase): the daerah's name, a place or an institution word
+    scan.words = ((" ".join(w.lower() for w in words),) if words else ()) + _PLACE_WORDS + _INSTITUTION_WORDS
     return scan
 
 
@@ -175,7 +182,7 @@ def daerah_scanner(daerah: str):
 def names_case(ctx):
     cache = ctx.__dict__.setdefault("_daerah_scanner", {})
     scan = cache.get(ctx.profile.nama) or cache.setdefault(ctx.profile.nama, daerah_scanner(ctx.profile.nama))
-    for node, field, text in free_texts(ctx):
+    for node, field, text in containing(ctx, free_texts(ctx), scan.words, cased=True):
         if text.isupper():
             continue
         hits = scan(text)
@@ -228,19 +235,35 @@ _WORD = re.compile(r"\b[A-Za-z]{5,}\b")
 
 def spellings(texts: list[str]) -> dict[str, set[str]]:
     """Written forms of one term: 'non fisik', 'non-fisik' and 'nonfisik' share the key 'nonfisik'."""
-    singles = set()
-    for text in texts:
-        singles.update(w.lower() for w in _WORD.findall(text))
+    return _spellings(texts)[0]
+
+
+def _spellings(texts: list[str]) -> tuple[dict[str, set[str]], list[list[tuple[int, str, str, str]]]]:
+    """:func:`spellings`, and per text the word pairs written apart whose joined form is also written: (start, the
+    pair as written, key, first word lowercased), in text order."""
+    # the texts joined by a NUL (neither a letter nor a space: no word or pair crosses it, and \b sees an edge there),
+    # so that each regex reads them all in one call
+    singles = {w.lower() for w in _WORD.findall("\x00".join(texts))}
     forms: dict[str, set[str]] = defaultdict(set)
+    pairs: list[list[tuple[int, str, str, str]]] = [[] for _ in texts]
+    views = "\x00".join(masked(text) for text in texts)
+    if not any(len(first) + len(second) >= 5 and (first + second).lower() in singles
+               for _, first, _, second in _WORD_PAIR.findall(views)):
+        return forms, pairs  # no term written both apart and joined (the usual case): no positions needed
+    starts, at = [], 0
     for text in texts:
-        view = masked(text)
-        for m in _WORD_PAIR.finditer(view):
-            key = (m.group(2) + m.group(4)).lower()
-            if key in singles:
-                forms[key].add(m.group(1).lower())
+        starts.append(at)
+        at += len(text) + 1
+    for m in _WORD_PAIR.finditer(views):
+        key = (m.group(2) + m.group(4)).lower()
+        if key in singles:
+            written = m.group(1)
+            forms[key].add(written.lower())
+            i = bisect_right(starts, m.start()) - 1
+            pairs[i].append((m.start() - starts[i], written, key, m.group(2).lower()))
     for key in list(forms):
         forms[key].add(key)
-    return forms
+    return forms, pairs
 
 
 @rule("BHS-016", "warning", "Satu istilah satu ejaan; bentuk terikat ditulis serangkai",
@@ -252,30 +275,30 @@ def spellings(texts: list[str]) -> dict[str, set[str]]:
       wrong="kegiatan non fisik … kegiatan nonfisik", right="kegiatan nonfisik … kegiatan nonfisik", applies_to=ALL_KINDS)
 def one_spelling(ctx):
     entries = free_texts(ctx)
-    forms = spellings([text for _, _, text in entries])
+    forms, pairs = _spellings([text for _, _, text in entries])  # one pass over the word pairs of every text
+    bound = {id(entry) for entry in matching(ctx, entries, (_BOUND,))}  # the texts a bound form may be written in
     seen: set = set()
-    for node, field, text in entries:
-        view = masked(text)
-        for m in _BOUND.finditer(view):
-            joined = m.group(1) + m.group(2)
-            key = ("bound", joined.lower(), id(node), field)
-            if key in seen or m.group(2).lower() in ("dan", "atau", "yang"):
-                continue
-            seen.add(key)
-            ctx.report(f"bentuk terikat '{m.group(1)}' ditulis terpisah: '{m.group(0)}'", node, field,
-                       around(text, m.start(), m.end()), f"tulis '{joined}'")
-        for m in _WORD_PAIR.finditer(view):
-            key = (m.group(2) + m.group(4)).lower()
-            variants = forms.get(key)
-            if not variants or len(variants) < 2 or m.group(2).lower() in BOUND:
+    for entry, found in zip(entries, pairs):
+        node, field, text = entry
+        if id(entry) in bound:
+            for m in _BOUND.finditer(masked(text)):
+                joined = m.group(1) + m.group(2)
+                key = ("bound", joined.lower(), id(node), field)
+                if key in seen or m.group(2).lower() in ("dan", "atau", "yang"):
+                    continue
+                seen.add(key)
+                ctx.report(f"bentuk terikat '{m.group(1)}' ditulis terpisah: '{m.group(0)}'", node, field,
+                           around(text, m.start(), m.end()), f"tulis '{joined}'")
+        for start, written, key, first in found:
+            variants = forms[key]  # the pair itself and its joined form: two spellings at least
+            if first in BOUND:
                 continue
             tag = ("pair", key)
             if tag in seen:
                 continue
             seen.add(tag)
-            written = m.group(1)
             ctx.report(f"'{written}' juga ditulis {', '.join(repr(v) for v in sorted(variants - {written.lower()}))}",
-                       node, field, around(text, m.start(), m.start() + len(written)), "pakai satu ejaan di seluruh dokumen")
+                       node, field, around(text, start, start + len(written)), "pakai satu ejaan di seluruh dokumen")
 
 
 # -- misspelt fixed words (read by BHS-012) --------------------------------------------------------------------------
@@ -355,10 +378,8 @@ def _typo_hits(ctx, entries) -> dict[int, list[Hit]]:
     """Misspelt fixed words, by index of the entry (the dictionary loads only when a suspect word is found)."""
     from .kamus import dictionary  # lazy: the dictionary (0.6 s) loads only for a suspect word
 
-    counts: dict[str, int] = defaultdict(int)
-    for _, _, text in entries:
-        for w in _WORDS.findall(masked(text)):
-            counts[w.lower()] += 1
+    # the masked texts joined by a NUL (no word crosses it; the look-arounds see an edge there): one regex call
+    counts = Counter(map(str.lower, _WORDS.findall("\x00".join(masked(text) for _, _, text in entries))))
     # a word written the same way three times or more is the drafter's word, not a slip ('penaatan', a real word the
     # dictionary lacks); a word of an official title in the registry is the title's spelling ('Propinsi')
     suspects = {w for w, n in counts.items() if n <= 2 and near_fixed(w)}
@@ -404,6 +425,10 @@ def scan_camel(text: str) -> list[Hit]:
 
 
 SPELLING_SCANNERS = (scan_doubled, scan_prepositions, scan_camel)
+#: DOUBLED_WORD where it matches, twice as fast: the repeated group is a whole word, so it need not give letters back
+_DOUBLED_HINT = re.compile(r"\b(\w++)\s+\1\b", re.I)
+#: every hit of those scanners is a match of one of these in the text's masked view
+_SPELLING_PATTERNS = (_DOUBLED_HINT, _JOINED, _APART, _CAMEL)
 
 
 @rule("BHS-012", "warning", "Ejaan: kata ganda, kata depan dan awalan, kata tersambung, salah ketik kata baku",
@@ -420,7 +445,12 @@ SPELLING_SCANNERS = (scan_doubled, scan_prepositions, scan_camel)
 def spelling(ctx):
     entries = free_texts(ctx)
     typos = _typo_hits(ctx, entries)
-    for i, (node, field, text) in enumerate(entries):
+    # the scanners find nothing in a text none of their patterns matches: those texts are found at once
+    scanned = {id(entry) for entry in matching(ctx, entries, _SPELLING_PATTERNS)}
+    for i, entry in enumerate(entries):
+        if i not in typos and id(entry) not in scanned:
+            continue
+        node, field, text = entry
         hits = [hit for scan in SPELLING_SCANNERS for hit in scan(text)] + typos.get(i, [])
         if hits:
             _report(ctx, node, field, _one_fix(text, hits))

@@ -78,7 +78,7 @@ _PASAL_FORM = re.compile(r"^\s*(Pasal\s+\d+|BAB\s+[IVXLC]+)\b")
       "BAB dan Pasal. Diktum yang ditulis sebagai Pasal atau BAB adalah peringatan.",
       wrong="diktum: ['Pasal 1 …']", right="diktum: ['Membentuk …']", verification="P/S", applies_to=KEP)
 def urutan(ctx):
-    seen = [b.label if b.label.strip() else b.text for b in ctx.blocks
+    seen = [b.label if b.label.strip() else b.text for b in ctx.outline
             if b.label in _SEQUENCE or b.text == "MEMUTUSKAN:"]
     order = [_SEQUENCE.index(s) for s in seen if s in _SEQUENCE]
     if order != sorted(order):
@@ -105,7 +105,7 @@ def label_diktum(ctx):
         if m:
             ctx.report(f"diktum diawali label '{m.group(1)}' sendiri; label dicetak dua kali", d, "teks", d.teks[:40],
                        "hapus label; KESATU, KEDUA … dibuat otomatis", Fix(d.loc + ("teks",), d.teks[m.end():], "hapus label diktum"))
-    labels = [b.label for b in ctx.blocks if b.style == "LD Diktum"]
+    labels = [b.label for b in ctx.outline if b.style == "LD Diktum"]
     expected = [ordinal(i + 1).upper() for i in range(len(labels))]
     if labels != expected:
         ctx.report("label diktum tidak berurutan", ctx.doc, "diktum", ", ".join(labels), "periksa templat")
@@ -161,7 +161,7 @@ def tanpa_pengundangan(ctx):
                 fix = Fix(("mulai_berlaku",), text.replace("tanggal diundangkan", "tanggal ditetapkan"), "berlaku sejak ditetapkan")
             ctx.report(f"Keputusan memuat unsur pengundangan ('{m.group(0)}')", node, field, m.group(0),
                        "Keputusan tidak diundangkan; berlaku sejak ditetapkan", fix)
-    if any(b.style in ("LD Pengundangan", "LD Berita Daerah") for b in ctx.blocks):
+    if any(b.style in ("LD Pengundangan", "LD Berita Daerah") for b in ctx.outline):
         ctx.report("Keputusan memuat blok pengundangan", ctx.doc, None, "", "periksa templat")
 
 

@@ -10,13 +10,14 @@ from ..naskah import rumusan
 from ..model import Bab, Definisi, Pasal, Tabel, walk
 from .dated import wali_kota_variant
 from .engine import Fix, rule
-from .text import cached_texts, ALL_TEXT_FIELDS, NORM_PARTS, around, masked
+from .text import cached_texts, ALL_TEXT_FIELDS, NORM_PARTS, Joined, around, masked, matching
 
 SRC = "UU 12/2011 Lampiran II"
 from ..naskah.jenis import PERATURAN  # noqa: E402
 _PARSED = re.compile(r"^(?P<istilah>.+?)(?:,?\s+yang\s+selanjutnya\s+(?:disingkat|disebut)\s+(?P<singkatan>.+?),?)?\s+adalah\s", re.S)
 ABBREVIATION = re.compile(r"(?<![\w-])[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*(?![\w-])")
 _ROMAN = re.compile(r"^[IVXLCDM]+$")
+_TWO_CAPITALS = re.compile(r"[A-Z][A-Z0-9-]*[A-Z]")
 #: capitals that need no definition: identity numbers, neighbourhood units, the word BAB of a reference
 COMMON = frozenset({"NIP", "NIK", "RT", "RW", "BAB"})
 
@@ -49,7 +50,8 @@ def _is_abbreviation(token: str) -> bool:
 def _all_texts(ctx) -> list[tuple[object, str]]:
     """(node, text) of everything written in the document: norms, headings, lampiran prose and tables."""
     out = [(node, text) for node, _, text in cached_texts(ctx, None, ALL_TEXT_FIELDS)]
-    out += [(node, getattr(node, "judul")) for node in ctx.nodes if isinstance(getattr(node, "judul", None), str)]
+    # fields only (node.__dict__): getattr of a field a node lacks is slow in pydantic
+    out += [(node, node.__dict__["judul"]) for node in ctx.nodes if isinstance(node.__dict__.get("judul"), str)]
     out += [(node, " ".join(" ".join(row) for row in node.baris)) for node in ctx.nodes if isinstance(node, Tabel)]
     out.append((ctx.doc, ctx.doc.tentang))
     return out
@@ -161,7 +163,8 @@ def terms_and_abbreviations(ctx):
                        Fix(t.node.loc + ("sebutan",), "disebut", "'disingkat' -> 'disebut'"), severity="warning")
     known = {tok for t in terms for tok in ABBREVIATION.findall(" ".join(filter(None, (t.istilah, t.singkatan))))}
     reported: set[str] = set()
-    for node, field, text in cached_texts(ctx, NORM_PARTS):
+    # an abbreviation has two capitals at least, with only capitals, digits and hyphens between them
+    for node, field, text in matching(ctx, cached_texts(ctx, NORM_PARTS), (_TWO_CAPITALS,)):
         if isinstance(node, Definisi) and field == "teks":
             continue  # a verbatim definition introduces its own abbreviation
         for token, start, end in _undefined_abbreviations(text, known):
@@ -184,16 +187,19 @@ def _pattern(word: str, flags=0) -> re.Pattern:
       wrong="7. Forum Konsultasi adalah … (tidak dipakai di pasal mana pun)", right="(definisi dihapus)",
       applies_to=PERATURAN)
 def terms_used(ctx):
+    if not definitions(ctx):
+        return
     corpus = [(node, view, view.lower()) for node, text in _all_texts(ctx) for view in (masked(text),)]
+    texts = {True: Joined([lowered for _, _, lowered in corpus]), False: Joined([view for _, view, _ in corpus])}
     for t in map(term_of, definitions(ctx)):
         if t.istilah is None:
             continue
         probes = [(t.istilah.lower(), True, _pattern(t.istilah, re.I))]
         if t.singkatan:
             probes.append((t.singkatan, False, _pattern(t.singkatan)))
-        used = any(node is not t.node and any((word in lowered if folded else word in view) and p.search(view)
-                                              for word, folded, p in probes)
-                   for node, view, lowered in corpus)
+        # used: written (the word, then the whole-word pattern) in a text of another node than the definition's
+        used = any(corpus[i][0] is not t.node and p.search(corpus[i][1])
+                   for word, folded, p in probes for i in texts[folded].holding(word))
         if not used:
             name = t.singkatan or t.istilah
             ctx.report(f"istilah '{name}' didefinisikan tetapi tidak dipakai", t.node, None, t.istilah,
@@ -211,14 +217,20 @@ def terms_used(ctx):
 def term_capitals(ctx):
     terms = [t for t in map(term_of, definitions(ctx)) if t.istilah and " " in t.istilah.strip()
              and t.istilah != t.istilah.lower()]
-    for node, field, text in cached_texts(ctx, NORM_PARTS + ("lampiran", "penjelasan")):
-        if isinstance(node, Definisi) and field in ("teks", "istilah"):
-            continue
+    if not terms:
+        return
+    entries = [(node, field, text) for node, field, text in cached_texts(ctx, NORM_PARTS + ("lampiran", "penjelasan"))
+               if not (isinstance(node, Definisi) and field in ("teks", "istilah"))]
+    # most terms are not in most texts: the texts that hold each term, found at once, get its regex
+    lowered = Joined([masked(text).lower() for _, _, text in entries])
+    holding: dict[int, list] = {}
+    for t in terms:
+        for i in lowered.holding(t.istilah.lower()):
+            holding.setdefault(i, []).append(t)
+    for i in sorted(holding):
+        node, field, text = entries[i]
         view = masked(text)
-        lowered = view.lower()
-        for t in terms:
-            if t.istilah.lower() not in lowered:
-                continue  # most terms are not in most texts: no regex for them
+        for t in holding[i]:
             probe = _pattern(t.istilah, re.I)
             wrong = [m for m in probe.finditer(view) if m.start() > 0 and _capitals(m.group(0)) < _capitals(t.istilah)]
             if not wrong:

@@ -295,7 +295,7 @@ _LABEL_COLON = re.compile(r"^\s*:\s*(?=[a-z]\.\s|bahwa\b)")
 def menimbang_label(ctx):
     for point in ctx.doc.konsiderans.poin:
         report_written_label(ctx, point, _LABEL, "Menimbang", "pokok pikiran")
-    labels = [b.label for b in ctx.blocks if b.style.startswith("LD Konsiderans")]
+    labels = [b.label for b in ctx.outline if b.style.startswith("LD Konsiderans")]
     if not labels or labels[0] != "Menimbang":
         ctx.report("konsiderans tidak diawali label 'Menimbang'", ctx.doc.konsiderans, None, "", "periksa templat")
 

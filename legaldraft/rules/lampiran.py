@@ -8,7 +8,7 @@ from ..model import BlokMarkdown, BlokTeks, Definisi, ItemDaftar, walk
 from ..naskah.numbering import REF
 from .judul import ALL_KINDS, PERATURAN, PERATURAN_KINDS, blocks_styled
 from .engine import Fix, rule
-from .text import cached_texts
+from .text import cached_texts, containing
 from ..naskah.numbers import from_roman
 
 SRC = "UU 12/2011 Lampiran II"
@@ -64,7 +64,8 @@ def declared(ctx):
       right="tercantum dalam [[lampiran-pedoman]]", applies_to=ALL_KINDS)
 def numbered(ctx):
     count = len(ctx.doc.lampiran)
-    for node, field, text in _norm_texts(ctx):
+    parts = ("diktum",) if ctx.is_keputusan else ("batang_tubuh",)
+    for node, field, text in containing(ctx, cached_texts(ctx, parts), ("Lampiran",), cased=True):  # in every match
         plain = REF.sub(lambda m: "\x00" * len(m.group(0)), text)
         for m in re.finditer(rf"\bLampiran ({_ROMAN})\b", plain):
             n = from_roman(m.group(1))

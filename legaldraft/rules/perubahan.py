@@ -6,6 +6,7 @@ import re
 from ..model import Bab, Pasal, walk, raw_label
 from ..model.reference import JenisPeraturan
 from .engine import Fix, rule
+from .text import cached_texts, containing
 
 SRC = "UU 12/2011 Lampiran II"
 PERUBAHAN = ("perubahan",)
@@ -145,9 +146,9 @@ def _revocation_pasal(ctx):
       right="pasal: pencabutan\nformula: pencabutan\ndicabut: [{nomor: 12, tahun: 2023, tentang: ...}]",
       applies_to=("perbup", "pedoman", "pencabutan"))
 def named_revocation(ctx):
-    for node in ctx.nodes:
-        text = getattr(node, "teks", None)
-        if isinstance(text, str) and _GENERIC_REVOCATION.search(text):
+    texts = cached_texts(ctx, None, ("teks",))  # every node's non-empty teks, in document order
+    for node, _, text in containing(ctx, texts, ("yang bertentangan",), raw=True):  # what every match holds
+        if _GENERIC_REVOCATION.search(text):
             ctx.report("pencabutan umum 'yang bertentangan … dicabut/tidak berlaku'", node, "teks", text,
                        "sebut peraturan yang dicabut: formula: pencabutan dengan 'dicabut:'")
 

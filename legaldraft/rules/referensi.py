@@ -11,7 +11,8 @@ from ..naskah import rumusan
 from ..naskah.numbers import from_roman, ordinal
 from ..naskah.numbering import REF
 from .engine import rule
-from .text import cached_texts, ALL_KINDS, NORM_PARTS, Hit, around, masked, phrase_scanner, run_scanner
+from .text import (cached_texts, containing, fold_case, ALL_KINDS, NORM_PARTS, Hit, around, masked, needs, phrase_scanner,
+                   run_scanner)
 
 SRC = "UU 12/2011 Lampiran II"
 REF_PARTS = NORM_PARTS + ("penjelasan",)
@@ -24,6 +25,10 @@ LITERAL = re.compile(
     r"|\bayat\s+\((?P<ayat_only>\d+)\)(?:\s+huruf\s+(?P<huruf2>[a-z]))?(?:\s+angka\s+(?P<angka2>\d+))?(?:\s+(?P<sini>Pasal\s+ini))?"
     r"|\bDiktum\s+(?P<diktum>[A-Z]{4,})\b"
     r"|\bLampiran\s+(?P<lampiran>[IVXLC]+)\b")
+
+
+#: every match of LITERAL holds one of these words as written
+LITERAL_WORDS = ("Pasal", "ayat", "Diktum", "Lampiran")
 
 
 @dataclass
@@ -119,6 +124,7 @@ _NO_PREPOSITION = re.compile(r"\bdimaksud\s+(?=(?:Pasal|huruf|angka|BAB|Lampiran
 _DALAM_AYAT = re.compile(r"\bdimaksud\s+dalam\s+(?=ayat\s+\(\d+\)(?![^;:.]*?\bPasal\s+\d))")
 
 
+@needs(words=("dimaksud",), cased=True)
 def scan_preposition(text: str) -> list[Hit]:
     view = masked(text)
     hits = []
@@ -144,7 +150,7 @@ def scan_preposition(text: str) -> list[Hit]:
       wrong="sebagaimana dimaksud dalam Pasal 12 (Peraturan hanya memuat 9 pasal)",
       right="sebagaimana dimaksud dalam [[pasal-tugas]]")
 def references_exist(ctx):
-    for node, field, text in cached_texts(ctx, REF_PARTS):
+    for node, field, text in containing(ctx, cached_texts(ctx, REF_PARTS), LITERAL_WORDS, cased=True):
         here = _pasal_of(ctx, node)
         for ref in literal_references(text):
             why = _missing(ctx, ref, here)
@@ -161,6 +167,7 @@ _AYAT_NO_BRACKETS = re.compile(r"\bayat\s+(\d+)\b")  # 'ayat 1' for 'ayat (1)'
 _UPPER_UNIT = re.compile(r"(?<=[\w,)]\s)(Ayat|Huruf|Angka)(?=\s+(?:\(\d+\)|[a-z]\b|\d+\b))")
 
 
+@needs(words=("pasal", "ayat", "Ayat", "Huruf", "Angka"), cased=True)
 def scan_unit_case(text: str) -> list[Hit]:
     view = masked(text)
     hits = []
@@ -191,7 +198,7 @@ def unit_case(ctx):
 _PASAL_INI = re.compile(r"(\bayat\s+\(\d+\))\s+[Pp]asal\s+ini\b")
 scan_pasal_ini = phrase_scanner(
     _PASAL_INI, lambda m: f"rujukan '{m.group(0)}' ke ayat dalam pasal yang sama", lambda m: f"tulis '{m.group(1)}' saja",
-    lambda m: m.group(1))
+    lambda m: m.group(1), words=("ayat",))
 
 
 @rule("REF-004", "error", "Tanpa 'ayat (1) Pasal ini'", f"{SRC} butir 275",
@@ -204,7 +211,8 @@ def pasal_ini(ctx):
 _VAGUE = re.compile(r"\b(?:[Pp]asal|ayat|huruf|ketentuan)\s+(?:terdahulu|sebelumnya|di\s+atas|di\s+bawah\s+ini)\b"
                     r"|\btersebut\s+di\s+(?:atas|bawah)\b", re.I)
 scan_vague = phrase_scanner(_VAGUE, lambda m: f"rujukan tanpa nomor '{m.group(0)}'",
-                            lambda m: "sebut unit yang dimaksud dengan [[id]] (mis. 'sebagaimana dimaksud dalam Pasal 3')")
+                            lambda m: "sebut unit yang dimaksud dengan [[id]] (mis. 'sebagaimana dimaksud dalam Pasal 3')",
+                            words=("terdahulu", "sebelumnya", "atas", "bawah"))
 
 
 @rule("REF-005", "error", "Rujukan selalu menyebut nomor", f"{SRC} butir 280",
@@ -223,6 +231,7 @@ def _runs(unit: str) -> re.Pattern:
 _RUNS = {unit: _runs(unit) for unit in ("Pasal", "ayat")}
 
 
+@needs(words=("Pasal", "ayat"), cased=True)
 def scan_consecutive(text: str) -> list[Hit]:
     view = masked(text)
     hits = []
@@ -255,6 +264,7 @@ def _is_marker(word: str, unit: str) -> bool:
     return bool(re.fullmatch(r"[a-z]", word) if unit == "huruf" else re.fullmatch(r"\d+", word))
 
 
+@needs(words=("huruf", "angka", "Pasal", "ayat"), cased=True)
 def scan_listed(text: str) -> list[Hit]:
     view = masked(text)
     hits = []
@@ -298,11 +308,18 @@ def reference_order(ctx):
     num = ctx.numbering
     pasals = _pasals(ctx)
     number_of = {id(p): n for n, p in pasals.items()}
-    for node, field, text in cached_texts(ctx, NORM_PARTS):
+    texts = cached_texts(ctx, NORM_PARTS)
+    # a text without '[[' and without a typed reference has no target: its regexes are skipped
+    referring = {id(e) for e in containing(ctx, texts, ("[[",), cased=True, raw=True)}
+    referring.update(id(e) for e in containing(ctx, texts, LITERAL_WORDS, cased=True))
+    for entry in texts:
+        node, field, text = entry
         here = _pasal_of(ctx, node)
         if here is None:
             continue
         mine = number_of[id(here)]
+        if id(entry) not in referring:
+            continue
         targets: list[tuple[int, str]] = []
         for m in REF.finditer(text):
             group = []
@@ -323,7 +340,8 @@ def reference_order(ctx):
 
 _SAVING = re.compile(r"\b(?:tanpa|dengan\s+tidak)\s+mengurangi\b|\btanpa\s+menyimpang\s+dari\b", re.I)
 scan_saving = phrase_scanner(_SAVING, lambda m: f"frasa '{m.group(0)}' dalam rujukan",
-                             lambda m: "rumuskan hubungan antarketentuan secara langsung (mis. 'sebagaimana dimaksud dalam …')")
+                             lambda m: "rumuskan hubungan antarketentuan secara langsung (mis. 'sebagaimana dimaksud dalam …')",
+                             words=("mengurangi", "menyimpang"))
 
 
 @rule("REF-009", "error", "Tanpa 'tanpa mengurangi' / 'tanpa menyimpang dari'", f"{SRC} butir 251",
@@ -339,11 +357,14 @@ _LOWER_REFERENCE = re.compile(r"\b(?:sebagaimana\s+dimaksud\s+dalam|berdasarkan|
                               r"(Surat\s+Edaran|Instruksi|Nota\s+Dinas|Memorandum)\b", re.I)
 
 
+@needs(words=("surat", "instruksi", "nota", "memorandum", "berlaku"))
 def scan_external(text: str) -> list[Hit]:
     view = masked(text)
+    low = fold_case(view)  # each regex only where its words are (they are slow on every text)
     hits = [Hit(f"rujukan ke '{m.group(1)}', yang bukan peraturan perundang-undangan", around(text, m.start(), m.end()),
-                "rujuk peraturan yang setingkat atau lebih tinggi") for m in _LOWER_REFERENCE.finditer(view)]
-    for m in _YANG_BERLAKU.finditer(view):
+                "rujuk peraturan yang setingkat atau lebih tinggi") for m in _LOWER_REFERENCE.finditer(view)] \
+        if "surat" in low or "instruksi" in low or "nota" in low or "memorandum" in low else []
+    for m in (_YANG_BERLAKU.finditer(view) if "berlaku" in low else ()):
         fixed = _YANG_BERLAKU.sub(lambda x: f"ketentuan {x.group(2)}", text)
         hits.append(Hit(f"'{m.group(0)}'", around(text, m.start(), m.end()),
                         "tulis 'sesuai dengan ketentuan peraturan perundang-undangan'", fixed, severity="info",

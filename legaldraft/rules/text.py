@@ -7,6 +7,9 @@ tested directly on lines of the real documents in corpus/ (the project corpus).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from itertools import accumulate
+from operator import add
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, Iterable, Iterator, Optional
@@ -85,63 +88,220 @@ def cached_texts(ctx, parts: Iterable[str] | None = NORM_PARTS, fields: Iterable
             wanted, names = key[0], set(fields)
             cache[key] = [(node, name, text) for part, node, name, text in index.texts
                           if name in names and (wanted is None or part in wanted)]
-        else:
-            cache[key] = list(texts(ctx.doc, parts, fields, ctx.nodes))
+        else:  # the same as texts(ctx.doc, parts, fields, ctx.nodes), from the fields read on the engine's walk
+            wanted, names = key[0], key[1]
+            cache[key] = [(node, name, strings[name]) for part, node, strings in index.strings
+                          if wanted is None or part in wanted for name in names if name in strings]
     return cache[key]
 
 
 def run_scanner(ctx, scanner: Scanner, parts: Iterable[str] | None = NORM_PARTS, fields: Iterable[str] = TEXT_FIELDS) -> None:
-    found = cached_texts(ctx, parts, fields)
-    patterns = getattr(scanner, "patterns", ())
-    if patterns and all(_SEPARABLE(p) for p in patterns) and not any(p.search(_joined(ctx, found)) for p in patterns):
-        return  # none of the scanner's phrases is in these texts: no need to scan them one by one
-    for node, field, text in found:
+    for node, field, text in scanned_texts(ctx, scanner, cached_texts(ctx, parts, fields)):
         hits = scanner(text)
         if hits:
             report_hits(ctx, node, field, hits)
 
 
+def scanned_texts(ctx, scanner: Scanner, found: list) -> list:
+    """The entries of ``found`` that ``scanner`` may find something in: those its declared words or phrases
+    (:func:`needs`) occur in, all of them when it declares none."""
+    words = getattr(scanner, "words", ())
+    if words:
+        kept = containing(ctx, found, words, getattr(scanner, "cased", False))
+        phrases = getattr(scanner, "phrases", ())
+        if phrases and len(kept) < len(found):  # the texts holding a word, and those a phrase matches
+            also = {id(entry) for entry in kept} | {id(entry) for entry in matching(ctx, found, phrases)}
+            kept = [entry for entry in found if id(entry) in also]
+        return kept
+    patterns = getattr(scanner, "patterns", ())
+    return matching(ctx, found, patterns) if patterns else found
+
+
 _SEP = "\x00\x00"
+_SEPARABLE: dict[re.Pattern, bool] = {}
+#: a negative look-around that a NUL (the separator of the joined texts) could satisfy or defeat
+_NUL_SENSITIVE = re.compile(r"\(\?<?!(?:[^()\\]|\\.)*?(?:\\[SWDB]|\.|\[\^)")
 
 
-def _SEPARABLE(pattern: re.Pattern) -> bool:
-    """A phrase pattern found in no text is not found in the texts joined by NULs either (and the converse is
-    all the pre-check needs): true unless the pattern anchors to the start or end of a string."""
-    return not re.search(r"(?<!\\)[\^$]|\\[AZ]", pattern.pattern.replace("[^", "["))
+def _separable(pattern: re.Pattern) -> bool:
+    """A pattern that matches a text at some place matches the texts joined by NULs at that same place (so the
+    joined texts, searched once, show which texts it occurs in): true unless the pattern anchors to the start
+    or end of a string, or has a negative look-around that the NUL before or after a text could defeat."""
+    known = _SEPARABLE.get(pattern)
+    if known is None:
+        source = pattern.pattern
+        known = _SEPARABLE[pattern] = not (re.search(r"(?<!\\)[\^$]|\\[AZ]", source.replace("[^", "["))
+                                           or _NUL_SENSITIVE.search(source))
+    return known
 
 
-def _joined(ctx, found: list) -> str:
-    """The masked texts of ``found`` joined by NULs (which no phrase pattern matches), once per text list."""
+def matching(ctx, found: list, patterns, raw: bool = False) -> list:
+    """The entries (node, field, text) of ``found`` whose masked text (``raw``: as written) one of ``patterns`` may
+    match, in order. Never fewer: every match of a pattern in the joined texts is mapped to the texts it touches, and
+    a match inside one text alone is found there or touches it. A case-insensitive pattern written in lowercase is
+    searched without IGNORECASE in the case-folded texts (much faster, and it matches wherever the pattern does).
+    ``found`` as is when a pattern is not :func:`_separable`."""
+    if not all(_separable(p) for p in patterns):
+        return found
+    hit: set[int] = set()
+    for pattern in patterns:
+        lower = _lowercase_form(pattern)
+        joined, starts, ends = _views(ctx, found, False, raw) if lower is not None else _joined(ctx, found, raw)
+        pattern = lower or pattern
+        m = pattern.search(joined)
+        while m is not None:
+            first = bisect_left(ends, m.start())      # the first text ending at or after the match's start
+            last = bisect_right(starts, m.end()) - 1  # the last text starting at or before its end
+            hit.update(range(first, last + 1))
+            # on from the end of the last text touched: one match is enough to scan a text
+            at = max(ends[last] if last >= first else 0, m.end() + (m.end() == m.start()))
+            m = pattern.search(joined, at) if at <= len(joined) else None
+    if len(hit) == len(found):
+        return found
+    return [found[i] for i in sorted(hit)]
+
+
+_LOWER_FORMS: dict[re.Pattern, re.Pattern | None] = {}
+
+
+def _lowercase_form(pattern: re.Pattern) -> re.Pattern | None:
+    """``pattern`` without IGNORECASE, when it is case-insensitive and written in ASCII lowercase (letters outside
+    escapes): on the text made by :func:`fold_case` it matches at least wherever ``pattern`` matches the text."""
+    if pattern not in _LOWER_FORMS:
+        form = None
+        source = pattern.pattern
+        if pattern.flags & re.IGNORECASE and source.isascii() and not any(c.isupper() for c in re.sub(r"\\.", "", source)):
+            form = re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+        _LOWER_FORMS[pattern] = form
+    return _LOWER_FORMS[pattern]
+
+
+def _joined(ctx, found: list, raw: bool = False) -> tuple[str, list[int], list[int]]:
+    """The masked texts of ``found`` (``raw``: as written) joined by NULs (which no phrase pattern matches), with
+    where each text starts and ends in it; once per text list."""
     cache = ctx.__dict__.setdefault("_joined_cache", {})
-    key = id(found)
-    if key not in cache:
-        cache[key] = _SEP.join(masked(text) for _, _, text in found)
-    return cache[key]
+    key = (id(found), raw)
+    entry = cache.get(key)
+    if entry is None or entry[0] is not found:
+        joined = Joined([text if raw else masked(text) for _, _, text in found])
+        entry = cache[key] = (found, (joined.text, joined.starts, joined.ends))
+    return entry[1]
+
+
+class Joined:
+    """Texts joined by NULs: which of them hold a literal, found with one substring search over all of them."""
+
+    def __init__(self, texts: list[str]):
+        self.texts = texts
+        lengths = list(map(len, texts))
+        #: where each text starts in ``text``, and where it ends (counted in C: thousands of texts per list)
+        self.starts: list[int] = list(accumulate(map(len(_SEP).__add__, lengths), initial=0))[:len(texts)]
+        self.ends: list[int] = list(map(add, self.starts, lengths))
+        self.text = _SEP.join(texts)
+
+    def holding(self, word: str) -> Iterator[int]:
+        """Indexes of the texts that contain ``word``, ascending (each once)."""
+        if "\x00" in word:  # could straddle two texts: text by text
+            yield from (i for i, text in enumerate(self.texts) if word in text)
+            return
+        starts, n = self.starts, len(self.starts)
+        at = self.text.find(word)
+        while at >= 0:
+            i = bisect_right(starts, at) - 1
+            yield i
+            if i + 1 >= n:
+                return
+            at = self.text.find(word, starts[i + 1])
+
+
+def containing(ctx, found: list, words: Iterable[str], cased: bool = False, raw: bool = False) -> list:
+    """The entries (node, field, text) of ``found`` whose masked text (``[[ref]]`` blanked; ``raw``: the text as
+    written), lowercased, contains one of ``words`` (lowercase literals; ``cased``: as written, case kept), in order.
+    One substring search over all the texts at once (fast) where a regex would read every text."""
+    joined, starts, ends = _views(ctx, found, cased, raw)
+    hit: set[int] = set()
+    for word in words:
+        at = joined.find(word)
+        while at >= 0:
+            i = bisect_right(starts, at) - 1
+            hit.add(i)
+            at = joined.find(word, ends[i])
+    if len(hit) == len(found):
+        return found
+    return [found[i] for i in sorted(hit)]
+
+
+def fold_case(text: str) -> str:
+    """``text`` with every letter replaced by one representative of the letters a case-insensitive regex takes
+    for it (its lowercase, and one of 'i'/'ı', 's'/'ſ', 'µ'/'μ' …), one character for one: offsets stay valid, and
+    an ASCII lowercase pattern matches this text wherever its IGNORECASE form matches the text."""
+    if text.isascii():
+        return text.lower()
+    table = {}
+    for char in set(text):
+        if not char.isascii():
+            same = _case_representative(char)
+            if same != char:
+                table[ord(char)] = same
+    base = text.translate(table) if table else text
+    lower = base.lower()
+    return lower if len(lower) == len(base) else "".join(c.lower()[:1] or c for c in base)
+
+
+def _case_representative(char: str) -> str:
+    lower = char.lower()[:1] or char  # 'İ' -> 'i̇': its first letter, as the regex engine's simple lowercase
+    try:  # the equivalences IGNORECASE adds beyond lowercase (CPython's own table)
+        from re._casefix import _EXTRA_CASES  # lazy: only for a text with non-ASCII letters
+    except ImportError:  # pragma: no cover - another Python: the ones that matter for ASCII patterns
+        _EXTRA_CASES = {0x69: (0x131,), 0x131: (0x69,), 0x73: (0x17f,), 0x17f: (0x73,)}
+    return chr(min((ord(lower),) + tuple(_EXTRA_CASES.get(ord(lower), ()))))
+
+
+def _views(ctx, found: list, cased: bool, raw: bool = False) -> tuple[str, list[int], list[int]]:
+    """The masked texts of ``found`` (lowercased unless ``cased``) joined by NULs, with where each text starts and
+    ends in it; once per text list."""
+    cache = ctx.__dict__.setdefault("_views_cache", {})
+    key = (id(found), cased, raw)
+    entry = cache.get(key)
+    if entry is None or entry[0] is not found:
+        joined, starts, ends = _joined(ctx, found, raw)
+        entry = cache[key] = (found, (joined if cased else fold_case(joined), starts, ends))
+    return entry[1]
 
 
 def phrase_scanner(pattern: re.Pattern, message: Callable[[re.Match], str], hint: Callable[[re.Match], str],
-                   replacement: Callable[[re.Match], str | None] | None = None, severity: str | None = None) -> Scanner:
-    """A scanner for a forbidden phrase; one hit per occurrence, the fix replacing every occurrence at once."""
+                   replacement: Callable[[re.Match], str | None] | None = None, severity: str | None = None,
+                   words: Iterable[str] = ()) -> Scanner:
+    """A scanner for a forbidden phrase; one hit per occurrence, the fix replacing every occurrence at once.
+    ``words``: lowercase literals one of which every match contains (see :func:`needs`)."""
 
     def scan(text: str) -> list[Hit]:
         view = masked(text)
         hits = []
+        whole = None  # the text with every occurrence replaced, computed once per text
         for m in pattern.finditer(view):
             fixed = None
             if replacement is not None and replacement(m) is not None:
-                fixed = pattern.sub(lambda x: replacement(x) or x.group(0), text)
+                if whole is None:
+                    whole = pattern.sub(lambda x: replacement(x) or x.group(0), text)
+                fixed = whole
             hits.append(Hit(message(m), around(text, m.start(), m.end()), hint(m), fixed, severity))
         return hits
 
-    return needs(pattern)(scan)
+    return needs(pattern, words=words)(scan)
 
 
-def needs(*patterns: re.Pattern):
-    """Declare that a scanner finds nothing in a text none of ``patterns`` matches: run_scanner then looks for
-    them in all the texts at once first, and skips the text-by-text scan when they are nowhere."""
+def needs(*patterns: re.Pattern, words: Iterable[str] = (), cased: bool = False, phrases: Iterable[re.Pattern] = ()):
+    """Declare that a scanner finds nothing in a text none of ``patterns`` matches (or, with ``words``, in a text
+    whose masked view, lowercased unless ``cased``, contains none of these literals and none of ``phrases`` matches):
+    run_scanner then looks for them in all the texts at once first, and scans only the texts they occur in."""
 
     def mark(scan: Scanner) -> Scanner:
         scan.patterns = patterns
+        if words:
+            scan.words = tuple(words)
+            scan.cased = cased
+            scan.phrases = tuple(phrases)
         return scan
 
     return mark

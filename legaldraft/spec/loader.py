@@ -227,7 +227,7 @@ def resolve_problems(doc, ctx: SpecContext, numbering: Numbering | None = None) 
             problems.append(Problem(f"referensi melingkar: '{ident}' adalah unit yang memuat teks ini sendiri", fname,
                                     _position_in_text(ctx, node.loc + (fld,), "[[", ident),
                                     "rujuk unit lain; untuk unit itu sendiri tulis 'Pasal ini' atau 'ayat ini'", code="REFERENSI"))
-    for node in walk(doc):
+    for node in numbering.nodes():
         if isinstance(node, BlokGambar):
             problems.extend(_image_problems(node, ctx))
     return problems

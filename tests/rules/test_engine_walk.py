@@ -23,10 +23,20 @@ def test_a_rule_visits_exactly_the_nodes_of_its_kinds(monkeypatch):
 
 
 def test_the_document_is_walked_once_for_all_rules(monkeypatch):
+    """One walk of the whole document per check: the loader's reference checks, the numbering and every rule share
+    it (the walker patched in every module of the check that imports it)."""
+    import importlib
+
     walks = []
-    real = engine.walk
-    monkeypatch.setattr(engine, "walk", lambda node: walks.append(node) or real(node))
+    real = legaldraft.model.walk
     d = doc()
+    modules = ["legaldraft.rules.engine", "legaldraft.naskah.numbering", "legaldraft.spec.loader"] + [
+        f"legaldraft.rules.{name}" for name in engine.load_rules() and
+        sorted({r.func.__module__.rsplit(".", 1)[-1] for r in engine.REGISTRY.values()} | {"text"})]
+    for name in modules:
+        module = importlib.import_module(name)
+        if getattr(module, "walk", None) is real:
+            monkeypatch.setattr(module, "walk", lambda node: walks.append(node) or real(node))
     legaldraft.check(d)
     assert [w for w in walks if w is d] == [d]
 
