@@ -135,12 +135,18 @@ def mentions_in(text: str, node, field, daerah: str) -> list[Mention]:
     return out
 
 
-def _structured(reg: Peraturan, node, field, daerah: str) -> Mention:
-    issuer = _issuer(reg.jenis, reg.penerbit or "", daerah)
+def _structured(reg: Peraturan, node, field, daerah: str, provinsi: bool = False) -> Mention:
+    # the amended or revoked regulation of a Perubahan/Pencabutan is the regional head's Peraturan, 'perbup' in the
+    # model whatever the level: in a province's document it is a Pergub, as the text names it
+    jenis = J.pergub if provinsi and reg.jenis == J.perbup and node.loc[:1] in _AMENDED_FIELDS else reg.jenis
+    issuer = _issuer(jenis, reg.penerbit or "", daerah)
     pub = ((reg.lembaran.tahun, str(reg.lembaran.nomor)), str(reg.tambahan) if reg.tambahan else None) \
         if reg.lembaran is not None else None
-    return Mention(reg.jenis, issuer, str(reg.nomor), reg.tahun, reg.tentang, node, field,
+    return Mention(jenis, issuer, str(reg.nomor), reg.tahun, reg.tentang, node, field,
                    f"{reg.nama_jenis} Nomor {reg.nomor}", structured=True, pub=pub)
+
+
+_AMENDED_FIELDS = {("mengubah",), ("perubahan_sebelumnya",), ("dicabut",)}
 
 
 def _publication(text: str, mentions: list[Mention]) -> None:
@@ -161,6 +167,7 @@ def cited_regulations(ctx) -> list[Mention]:
     if cache is not None:
         return cache
     daerah = ctx.profile.nama.lower()
+    provinsi = ctx.profile.tingkat == "provinsi"
     found: list[Mention] = []
     doc = ctx.doc
     if doc.tentang:
@@ -170,7 +177,7 @@ def cited_regulations(ctx) -> list[Mention]:
     for _, node, strings in ctx.index.strings:
         if isinstance(node, Peraturan):
             if node.nomor and node.tentang:
-                found.append(_structured(node, node, "tentang", daerah))
+                found.append(_structured(node, node, "tentang", daerah, provinsi))
             continue
         ref = strings.get("ref")
         if ref is not None and ref in ctx.registry and node.loc[:1] == ("dasar_hukum",):

@@ -37,6 +37,18 @@ def test_a_1995_keputusan_is_not_held_to_the_citation_forms_of_uu_10_2004():
     assert {"DH-013", "DH-003"} <= {f.rule.id for f in found if f.severity.value == "warning"}
 
 
+@pytest.mark.parametrize("year,severity", [(1995, "info"), (2010, "warning")])
+def test_a_keputusan_with_pasal_before_uu_10_2004_is_the_regulating_keputusan_of_its_day(year, severity):
+    """KEP-005 (a diktum written as a Pasal) is info on a Keputusan set before UU 10/2004 (its Pasal 56: the regulating
+    Keputusan of its day), a warning after. (The importer now reads the Pasal of Keputusan Gubernur Jawa Timur 35/1995
+    as its batang tubuh, not as a diktum, so the corpus copy no longer exercises KEP-005.)"""
+    text = scaffold("keputusan").replace("tahun: null", f"tahun: {year}", 1).replace(
+        "  - teks: Segala biaya yang timbul", "  - teks: Pasal 3 Segala biaya yang timbul", 1)
+    found = legaldraft.check(legaldraft.loads(text), only=["KEP-005"])
+    assert [f.severity.value for f in found] == [severity]
+    assert ("sejak UU 10/2004" in found[0].message) is (year < 2004)
+
+
 def test_a_2003_keputusan_gets_info_for_undang_undang_and_the_tambahan():
     found = corpus_findings("kepbup-majalengka-2003-700.txt")
     assert [f for f in found if f.severity.value == "error"] == []

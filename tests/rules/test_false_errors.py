@@ -231,3 +231,30 @@ def test_own_bracket_of_a_penetapan_title_is_the_one_with_its_tambahan():
             "Undang-Undang (Lembaran Negara Republik Indonesia Tahun 1964 Nomor 95, Tambahan Lembaran Negara Republik "
             "Indonesia Nomor 2688)")
     assert own_publication(read_written(text)).pub.endswith("Nomor 95, Tambahan Lembaran Negara Republik Indonesia Nomor 2688")
+
+
+def _written_item(teks: str) -> list[tuple[str, str]]:
+    text = scaffold("perbup").replace("  - uu-23-2014\n", f"  - teks: \"{teks}\"\n", 1)
+    found = legaldraft.check(legaldraft.loads(text), only=["DH-008", "DH-014", "DH-015"])
+    return sorted((f.rule.id, f.severity.value) for f in found)
+
+
+UU_23_2014 = "Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah"
+
+
+def test_a_publication_bracket_with_a_misspelt_keyword_is_a_slip_not_a_missing_bracket():
+    """Lampung 2/2014 ('Lernbaran'), Penajam Paser Utara 21/2012 ('Lembaga Negara'), Tulungagung 2013 ('kmbaran'),
+    Bulungan 5/2015 ('Tmbahan'): the data is written; DH-014 names the slip, DH-008/DH-015 do not ask for it."""
+    tail = "Tahun 2014 Nomor 244, Tambahan Lembaran Negara Republik Indonesia Nomor 5587)"
+    assert _written_item(f"{UU_23_2014} (Lembaran Negara Republik Indonesia {tail}") == []
+    for slip in ("Lernbaran Negara", "Lembaga Negara", "kmbaran Negara"):
+        found = _written_item(f"{UU_23_2014} ({slip} Republik Indonesia {tail}")
+        assert ("DH-014", "error") in found and not any(r == "DH-008" for r, _ in found), (slip, found)
+    found = _written_item(f"{UU_23_2014} (Lembaran Negara Republik Indonesia Tahun 2014 Nomor 244, Tmbahan Lembaran "
+                          "Negara Republik Indonesia Nomor 5587)")
+    assert ("DH-014", "error") in found and not any(r == "DH-015" for r, _ in found), found
+    # no bracket at all, or only the Tambahan (Pergub Jatim 2/2013 citing PP 69/1999): the Lembaran is missing
+    assert ("DH-008", "error") in _written_item(UU_23_2014)
+    assert ("DH-008", "error") in _written_item(f"{UU_23_2014} (Tambahan Lembaran Negara Republik Indonesia Nomor 5587)")
+    # the Lembaran without the Tambahan is still DH-015's error
+    assert ("DH-015", "error") in _written_item(f"{UU_23_2014} (Lembaran Negara Republik Indonesia Tahun 2014 Nomor 244)")
