@@ -28,7 +28,7 @@ _PAGE_MARK_AFTER = re.compile(r";\s*(?:\(\d{1,3}\)|[.·•])\s*$")
       "pertimbangan tunggal; Bulungan 5/2015) dan 'Bahwa' berhuruf kapital dijumpai pada dokumen yang diundangkan, "
       "maka peringatan; titik di akhir butir lain adalah galat.",
       wrong="a. Pemerintah Daerah perlu menata layanan rujukan.\nb. bahwa layanan belum terpadu. Perlu pedoman;",
-      right="a. bahwa Pemerintah Daerah perlu menata layanan rujukan;\nb. bahwa layanan belum terpadu sehingga perlu pedoman;")
+      right="a. bahwa Pemerintah Daerah perlu menata layanan rujukan;\nb. bahwa layanan belum terpadu sehingga perlu pedoman;", applies_to=ALL_KINDS)
 def bahwa_and_semicolon(ctx):
     kon = ctx.doc.konsiderans
     entries = [(point, "teks", point.teks, kon.is_tunggal) for point in kon.poin]
@@ -98,7 +98,7 @@ def _letters_named(fragment: str) -> list[str]:
       "('penutup:'); perbaikannya menghapus 'penutup:' agar butir baku dibuat.",
       wrong="c. bahwa berdasarkan pertimbangan sebagaimana dimaksud dalam huruf a dan untuk melaksanakan ketentuan Pasal 3 "
             "…, perlu menetapkan …;",
-      right="c. bahwa berdasarkan pertimbangan sebagaimana dimaksud dalam huruf a dan huruf b perlu menetapkan …;")
+      right="c. bahwa berdasarkan pertimbangan sebagaimana dimaksud dalam huruf a dan huruf b perlu menetapkan …;", applies_to=ALL_KINDS)
 def closing_letters(ctx):
     kon = ctx.doc.konsiderans
     if kon.penutup is None or kon.is_tunggal:
@@ -127,7 +127,7 @@ def closing_letters(ctx):
       "ditulis sebelum 'dan' hanya bila hurufnya tiga atau lebih ('huruf a, huruf b, dan huruf c'; 'huruf a dan huruf "
       "b'). 'pada huruf', 'huruf a dan b', tanpa 'sebagaimana dimaksud', dan koma yang keliru umum pada Perbup yang "
       "diundangkan, maka peringatan.",
-      wrong="sebagaimana dimaksud pada huruf a, huruf b dan c", right="sebagaimana dimaksud dalam huruf a, huruf b, dan huruf c")
+      wrong="sebagaimana dimaksud pada huruf a, huruf b dan c", right="sebagaimana dimaksud dalam huruf a, huruf b, dan huruf c", applies_to=ALL_KINDS)
 def closing_wording(ctx):
     kon = ctx.doc.konsiderans
     if kon.penutup is None:
@@ -275,7 +275,7 @@ def _with_daerah(written: str, jenis: str, daerah: str | None) -> bool:
       f"{SRC} butir 19 (diubah UU 13/2022), 20",
       "Konsiderans memuat unsur filosofis, sosiologis dan yuridis, masing-masing paling banyak dua pokok pikiran; "
       "dengan butir penutup, lebih dari 7 butir patut diperiksa.",
-      wrong="a. … sampai h. (8 butir)", right="a. filosofis; b. sosiologis; c. yuridis; d. butir penutup")
+      wrong="a. … sampai h. (8 butir)", right="a. filosofis; b. sosiologis; c. yuridis; d. butir penutup", applies_to=ALL_KINDS)
 def point_count(ctx):
     kon = ctx.doc.konsiderans
     total = len(kon.poin) + (0 if kon.is_tunggal else 1)

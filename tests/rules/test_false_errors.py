@@ -258,3 +258,21 @@ def test_a_publication_bracket_with_a_misspelt_keyword_is_a_slip_not_a_missing_b
     assert ("DH-008", "error") in _written_item(f"{UU_23_2014} (Tambahan Lembaran Negara Republik Indonesia Nomor 5587)")
     # the Lembaran without the Tambahan is still DH-015's error
     assert ("DH-015", "error") in _written_item(f"{UU_23_2014} (Lembaran Negara Republik Indonesia Tahun 2014 Nomor 244)")
+
+
+def test_the_konsiderans_grammar_holds_for_a_perubahan_too(tmp_path):
+    """KON-002/004/005/007 held only for the base kinds, so a Perubahan imported as its own kind (Lampung 73/2018,
+    Tangerang 48/2011) lost its true konsiderans findings: a Perubahan has the same konsiderans (butir 19-23, 233)."""
+    import shutil
+    from pathlib import Path
+
+    specs = Path(__file__).resolve().parents[2] / "specs"
+    shutil.copytree(specs / "profil", tmp_path / "profil")
+    (tmp_path / ".git").mkdir()  # the profile search stops at the project's root, as in a clone
+    text = (specs / "purwakarta/perubahan/slrt-perubahan.yaml").read_text(encoding="utf-8")
+    right, wrong = tmp_path / "right.yaml", tmp_path / "wrong.yaml"
+    right.write_text(text, encoding="utf-8")
+    wrong.write_text(text.replace("  - teks: bahwa urusan", "  - teks: urusan", 1), encoding="utf-8")
+    assert legaldraft.check(legaldraft.load(str(right)), only=["KON-002"]) == []
+    found = [(f.rule.id, f.severity.value) for f in legaldraft.check(legaldraft.load(str(wrong)), only=["KON-002"])]
+    assert ("KON-002", "error") in found
