@@ -64,12 +64,16 @@ def bahwa_and_semicolon(ctx):
         if inner and not re.search(r"\b(?:No|Nomor|Pasal|ayat|huruf|angka)\.?\s*$", view[:inner.start()]):
             ctx.report("pokok pikiran memuat lebih dari satu kalimat", node, field,
                        view[max(0, inner.start() - 30):inner.end() + 20], "jadikan satu kalimat atau pecah menjadi dua pokok pikiran")
-        if _DELEGATION_OPENER.match(text) and not re.search(r"\bperlu\b", text):
+        if _DELEGATION_OPENER.match(text) and not re.search(r"\bperlu\b", text) and not _MAIN_CLAUSE.search(text):
             ctx.report("kalimat 'bahwa untuk melaksanakan ketentuan …' tidak lengkap: apa yang perlu dilakukan tidak disebut",
                        node, field, text[-60:], "lengkapi: '…, perlu menetapkan …' atau '…, perlu mengatur …'")
 
 
 _DELEGATION_OPENER = re.compile(r"^bahwa untuk melaksanakan (?:ketentuan )?")
+#: after a comma, a lowercase verb or 'maka'/'telah' within a few words: the sentence goes on to its main clause
+#: ('…, Pemerintah Daerah menyusun …', '…, maka biaya … menjadi …', '…, telah ditetapkan …'); the cited titles are in
+#: Title Case, so their words do not count
+_MAIN_CLAUSE = re.compile(r",\s+(?:\S+\s+){0,6}?(?:maka|telah|harus|wajib|(?:di|me|ber|ter)[a-z]{3,})\b")
 _TWO_SENTENCES = re.compile(r"(?<![.])[.;](?![.])\s+(?:bahwa|Bahwa|[A-Z][a-z]+\s)")
 _END_DAN = re.compile(r";\s*(?:dan|atau)\s*$")
 

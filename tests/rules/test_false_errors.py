@@ -276,3 +276,23 @@ def test_the_konsiderans_grammar_holds_for_a_perubahan_too(tmp_path):
     assert legaldraft.check(legaldraft.load(str(right)), only=["KON-002"]) == []
     found = [(f.rule.id, f.severity.value) for f in legaldraft.check(legaldraft.load(str(wrong)), only=["KON-002"])]
     assert ("KON-002", "error") in found
+
+
+@pytest.mark.parametrize("point,incomplete", [
+    # NTB 19/2017, Banjarnegara 37/2015, Jateng 72/2014: the delegation clause goes on to its main clause
+    ("bahwa untuk melaksanakan ketentuan Pasal 32 ayat (1) Peraturan Pemerintah Nomor 58 Tahun 2005 tentang Pengelolaan "
+     "Keuangan Daerah, Pemerintah Daerah menyusun Rencana Kerja Pembangunan Daerah;", False),
+    ("bahwa untuk melaksanakan ketentuan Pasal 35 Undang-Undang Nomor 13 Tahun 2008 tentang Penyelenggaraan Ibadah Haji, "
+     "maka biaya pemulangan Jemaah Haji menjadi tanggung jawab Pemerintah Daerah;", False),
+    ("bahwa untuk melaksanakan ketentuan Pasal 133 Peraturan Menteri Dalam Negeri Nomor 13 Tahun 2006 tentang Pedoman "
+     "Pengelolaan Keuangan Daerah, telah ditetapkan Peraturan Bupati Contoh Nomor 14 Tahun 2013;", False),
+    # the citation alone, also with a comma inside its Title Case title: nothing is said to be done
+    ("bahwa untuk melaksanakan ketentuan Pasal 5 Peraturan Daerah Kabupaten Contoh Nomor 2 Tahun 2020 tentang "
+     "Pelayanan Publik;", True),
+    ("bahwa untuk melaksanakan ketentuan Pasal 5 Peraturan Daerah Kabupaten Contoh Nomor 2 Tahun 2020 tentang "
+     "Pemberian, Penyaluran, dan Pertanggungjawaban Hibah Terpadu;", True),
+])
+def test_kon_002_reads_the_main_clause_of_a_delegation_point(point, incomplete):
+    text = scaffold("perbup").replace(KON_A, f"  - {point}\n", 1)
+    found = [f.message for f in legaldraft.check(legaldraft.loads(text), only=["KON-002"]) if "tidak lengkap" in f.message]
+    assert bool(found) == incomplete
