@@ -33,6 +33,10 @@ _SMALL = {"dan", "serta", "atau", "di", "ke", "dari", "yang", "pada", "dalam", "
           "oleh", "atas", "antara", "terhadap", "sebagai", "melalui", "jo.", "juncto"}
 
 
+#: '… Nomor 4237); .' at the end of a Mengingat item: the '.' of the next item's number, its digit lost by the OCR
+_LOST_NUMBER_DOT = re.compile(r";\s*\.\s*$")
+
+
 @dataclass
 class Imported:
     spec: dict
@@ -718,6 +722,8 @@ class DocumentParser:
         for no, text in self.numbered(lines):
             if self._amended_citation(text):
                 continue
+            # '… Nomor 4237); .': the '.' of the next item's number whose digit the OCR lost, not this item's end
+            text = _LOST_NUMBER_DOT.sub(";", text)
             item, parsed = dasar_hukum_item(text, registry, on)
             if "teks" in item:
                 tahun = "" if parsed.tahun_in_nomor else parsed.tahun or ""

@@ -296,3 +296,19 @@ def test_kon_002_reads_the_main_clause_of_a_delegation_point(point, incomplete):
     text = scaffold("perbup").replace(KON_A, f"  - {point}\n", 1)
     found = [f.message for f in legaldraft.check(legaldraft.loads(text), only=["KON-002"]) if "tidak lengkap" in f.message]
     assert bool(found) == incomplete
+
+
+def test_a_lost_item_number_leaves_no_stray_point_at_the_end_of_the_item_before():
+    """Pergub Kepri 4/2019 (OCR): '… Nomor 4237); . Undang-Undang Nomor 17 Tahun 2003 …' — the digit of '2.' is lost;
+    its '.' is not the end of the item before (which ends with ';'), so no DH-005."""
+    from legaldraft.importer import import_text
+
+    assert _corpus("heldout/perubahan-pergub-kepri-2019-4.txt", "DH-005") == []
+    text = ("BUPATI CONTOH\n\nPERATURAN BUPATI CONTOH\nNOMOR 1 TAHUN 2020\nTENTANG\nPELAYANAN PUBLIK\n\n"
+            "DENGAN RAHMAT TUHAN YANG MAHA ESA\n\nBUPATI CONTOH,\n\nMenimbang : a. bahwa pelayanan perlu diatur;\n"
+            "b. bahwa berdasarkan pertimbangan sebagaimana dimaksud dalam huruf a, perlu menetapkan Peraturan Bupati "
+            "tentang Pelayanan Publik;\nMengingat : 1. Undang-Undang Nomor 25 Tahun 2009 tentang Pelayanan Publik "
+            "(Lembaran Negara Republik Indonesia Tahun 2009 Nomor 112, Tambahan Lembaran Negara Republik Indonesia "
+            "Nomor 5038); . Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah;\n")
+    items = import_text(text).spec["dasar_hukum"]
+    assert not any(str(i.get("teks", i) if isinstance(i, dict) else i).rstrip().endswith(".") for i in items), items
