@@ -213,7 +213,8 @@ def _sections(text: str) -> Optional[list[str]]:
     # a column of detached markers ('a. b. c.', '1. 2. 3.') carries no text: drop it, the points are cut by content
     text = re.sub(r"(?:(?<=\s)|^)(?:[a-z]\s?\.\s+){2,}(?=\S)", " ", text)
     text = re.sub(r"(?:(?<=\s)|^)(?:\d{1,2}\s?\.\s+){2,}(?=\S)", " ", text)
-    text = re.sub(r"\s+", " ", text).strip(" ,;:")
+    # a final ';' stays: where the copy stops after the konsiderans it closes the last point (Balangan 20/2012)
+    text = re.sub(r"\s+", " ", text).lstrip(" ,;:").rstrip(" ,:")
     first_cite = _first_citation(text)
     kons, ing = (text[:first_cite], text[first_cite:]) if first_cite is not None else (text, "")
     points = _points(kons)
