@@ -43,7 +43,8 @@ _UUD_TAHUN = re.compile(r"\bTahun\s+(\d{4})\b")
 _PAREN = re.compile(r"\(((?:[^()]|\([^()]*\))*)\)\s*$")
 LEMBARAN = re.compile(r"(?:Lembaran|Berita) (?:Negara|Daerah)[^()]*?Tahun (\d{4}) Nomor (\d+)")
 TAMBAHAN = re.compile(r"Tambahan Lembaran (?:Negara|Daerah)[^()]*?Nomor (\d+)")
-_SEBAGAIMANA = re.compile(r",?\s+sebagaimana\s+(?:telah\s+)?(?=diubah|beberapa kali)")
+# also as a copy that drops a letter writes it ('sebagamana telah beberapa kal dubah', Perbup Pacitan 3/2011)
+_SEBAGAIMANA = re.compile(r",?\s+sebagai?mana\s+(?:telah\s+)?(?=di?ubah|beberapa kali?\b)")
 _LAST_AMENDMENT = re.compile(r"(?:diubah|terakhir)\s+dengan\s+(.+)$", re.S)
 
 

@@ -325,3 +325,15 @@ def test_a_copy_that_stops_after_the_konsiderans_keeps_the_closing_points_semico
     kon = import_file(CORPUS / "heldout/perbup-balangan-2012-20.txt").spec["konsiderans"]
     closing = kon["penutup"] if isinstance(kon, dict) and "penutup" in kon else None
     assert closing is None or closing.endswith(";")
+
+
+def test_an_amendment_chain_written_with_a_dropped_letter_is_still_the_chain():
+    """Perbup Pacitan 3/2011 (a copy that drops every 'i'): 'Undang-Undang Nomor 32 Tahun 2004 tentang Pemerntahan
+    Daerah sebagamana telah beberapa kal dubah terakhr dengan …' — the title is 'Pemerntahan Daerah' (a slip of the
+    copy, a warning), not the whole chain read as another title (an error)."""
+    from legaldraft.naskah.citation_reader import read_written
+
+    cited = read_written("Undang-Undang Nomor 32 Tahun 2004 tentang Pemerntahan Daerah sebagamana telah beberapa kal "
+                         "dubah terakhr dengan Undang-Undang Nomor 12 Tahun 2008")
+    assert cited.tentang.strip() == "Pemerntahan Daerah"
+    assert [s for s, _ in _corpus("family/perbup-pacitan-2011-3.txt", "DH-009") if s == "error"] == []
