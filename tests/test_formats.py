@@ -12,7 +12,7 @@ from legaldraft.importer import import_file, source_text
 from legaldraft.importer.finish import load_spec
 
 from conftest import CORPUS, ROOT
-from importer_support import canonical
+from importer_support import canonical, pdf_bytes
 
 FIXTURES = ROOT / "tests" / "fixtures" / "corpus"
 pypandoc = pytest.importorskip("pypandoc")
@@ -69,16 +69,7 @@ def _jpeg_pdf(jpegs: list[tuple[bytes, int, int, int]], target: Path) -> None:
                         b"/Contents %d 0 R >>" % (pw, ph, img, cid)))
     objects[pages_id - 1] = b"<< /Type /Pages /Kids [%s] /Count %d >>" % (
         b" ".join(b"%d 0 R" % k for k in kids), len(kids))
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for i, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % i + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    target.write_bytes(bytes(out))
+    target.write_bytes(pdf_bytes(objects))
 
 
 def _scan(pdf: Path, target: Path) -> None:
