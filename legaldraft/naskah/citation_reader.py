@@ -12,11 +12,15 @@ say stays None.
 Both readers of written citations use it: the importer (:mod:`legaldraft.importer.citation`, which keeps a
 structured form only when it renders back to the same text) and the DH-* rules (:mod:`legaldraft.rules.dasar_hukum`,
 which compare verbatim ``teks:`` items with the registry).
+
+A publication bracket that a copy writes with a slip ('Lernbaran', 'Lembaga Negara', 'Noomor', the year without
+'Tahun') is read here too, once for both rules that need it: :func:`publication_slips` names each slip with its mend
+(DH-014), :func:`publication_attempted` tells such a bracket from one that is not written at all (DH-008).
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Optional
 
@@ -184,3 +188,107 @@ def parse_one(text: str) -> Citation:
         found.tahun = int(y.group(1))   # 'Undang-Undang Dasar Negara Republik Indonesia Tahun 1945'
     found.penerbit = penerbit or None
     return found
+
+
+# -- the publication bracket as a copy writes it: its slips, and whether it is written at all ---------------
+#: the words of the publication bracket as Lampiran II butir 47-49 write them
+PUBLICATION_WORDS = ("Lembaran", "Negara", "Republik", "Indonesia", "Tambahan", "Nomor", "Tahun")
+#: a bracket (closed or not) with a publication word as printed: where slips are looked for
+_PUBLICATION_REGION = re.compile(r"\(([^()]*\b(?:Lembar|Tambahan|Negar|Neger)[^()]*)\)?")
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]{4,}\b")  # 5 letters at least: a copy cut short ends in a stub
+_OPENED_BRACKET = re.compile(r"\(([^()]*)")
+_LETTERS = re.compile(r"[^\W\d_]+")
+_KEYWORDS = ("Lembaran", "Berita", "Negara")    # what a publication bracket opens with
+_NUMBER_WORDS = ("Tahun", "Nomor")
+
+MISSPELT, NO_TAHUN_WORD, NO_YEAR, NO_REPUBLIK, NO_COMMA = "misspelt", "no_tahun_word", "no_year", "no_republik", "no_comma"
+
+
+@dataclass(frozen=True)
+class PublicationSlip:
+    """One slip inside a publication bracket that keeps it from being read: its ``kind`` (:data:`MISSPELT`,
+    :data:`NO_TAHUN_WORD`, :data:`NO_YEAR`, :data:`NO_REPUBLIK`, :data:`NO_COMMA`), the text at fault, the word meant
+    (a misspelling) and the whole citation with every slip mended (None when it cannot be: a year not written)."""
+
+    kind: str
+    found: str
+    meant: Optional[str] = None
+    mended: Optional[str] = None
+
+
+def publication_word(word: str, vocabulary: tuple[str, ...] = PUBLICATION_WORDS) -> Optional[str]:
+    """The word of the prescribed wording that a written word stands for: itself, or the word it misspells
+    ('Lernbaran', 'kmbaran', 'Negera', 'Noomor', 'Repulik': four fifths of the letters in place); None for any other
+    word."""
+    import difflib  # lazy: only for publication brackets that are not written as prescribed
+
+    if word in vocabulary:
+        return word
+    if word == "Negeri":  # 'Dalam Negeri'
+        return None
+    meant = difflib.get_close_matches(word.capitalize(), vocabulary, n=1, cutoff=0.8)
+    return meant[0] if meant else None
+
+
+def publication_slips(text: str) -> list[PublicationSlip]:
+    """The slips inside the publication brackets of one citation: a misspelt word ('Lembar', 'Negera', 'Noomor',
+    'Repulik'), the year without 'Tahun', 'Tahun' without the year, 'Lembaran Negara' without 'Republik Indonesia',
+    no comma before 'Tambahan'. Each slip that can be mended carries the text with every slip mended."""
+    found = _slips(text)
+    final = text  # every mend applied: each slip's mend gives the same, fully mended text
+    for _ in range(10):
+        pending = [slip.mended for slip in _slips(final) if slip.mended is not None and slip.mended != final]
+        if not pending:
+            break
+        final = pending[0]
+    return [replace(slip, mended=final if slip.mended is not None else None) for slip in found]
+
+
+def _slips(text: str) -> list[PublicationSlip]:
+    out = []
+    for m in _PUBLICATION_REGION.finditer(text):
+        region = m.group(1)
+        for word in dict.fromkeys(_CAPITALISED.findall(region)):
+            meant = publication_word(word)
+            if meant and meant != word:
+                out.append(PublicationSlip(MISSPELT, word, meant, re.sub(rf"\b{word}\b", meant, text)))
+        year = re.search(r"Negara(?: Republik Indonesia)? (\d{4}) Nomor", region)
+        if year:
+            out.append(PublicationSlip(NO_TAHUN_WORD, year.group(0), mended=text.replace(
+                year.group(0), year.group(0).replace(year.group(1), "Tahun " + year.group(1)), 1)))
+        if re.search(r"\bTahun Nomor\b", region):
+            out.append(PublicationSlip(NO_YEAR, "Tahun Nomor"))
+        bare = re.search(r"\b(?:Tambahan )?Lembaran Negara(?= (?:Tahun|Nomor)\b)", region)
+        if bare:
+            out.append(PublicationSlip(NO_REPUBLIK, bare.group(0), mended=re.sub(
+                r"\b((?:Tambahan )?Lembaran Negara)(?= (?:Tahun|Nomor)\b)", r"\1 Republik Indonesia", text)))
+        comma = re.search(r"Nomor \d+ (?=Tambahan\b)", region)
+        if comma:
+            out.append(PublicationSlip(NO_COMMA, comma.group(0) + "Tambahan",
+                                       mended=re.sub(r"(Nomor \d+) (?=Tambahan\b)", r"\1, ", text)))
+    return out
+
+
+def publication_attempted(text: str) -> bool:
+    """A publication bracket is written in ``text`` though :data:`LEMBARAN` may not read it: it opens with Lembaran,
+    Berita or Negara spelt right, misspelt, split or cut short ('Lernbaran', 'kmbaran', 'Lembaga Negara', 'tembaran
+    Negra', 'Le mbaran', 'Lemb'), and a 'Tahun' or 'Nomor' follows, its year or number maybe garbled ('Tahun 1g6s').
+    Data that is written, not data that is missing; a bracket of the Tambahan alone is not one (its Lembaran is)."""
+    for m in _OPENED_BRACKET.finditer(text):
+        words = _LETTERS.findall(m.group(1))
+        if not words or _reads_as(words[0], ("Tambahan",)):
+            continue
+        opening = [words[0], *words[1:2], "".join(words[:2])]  # a word the copy split: 'Le mbaran'
+        at = next((n for n, word in enumerate(opening) if _reads_as(word, _KEYWORDS)), None)
+        if at is not None and any(_reads_as(word, _NUMBER_WORDS) for word in words[min(at, 1) + 1:]):
+            return True
+    return False
+
+
+def _reads_as(word: str, vocabulary: tuple[str, ...]) -> bool:
+    """A written word stands for one of ``vocabulary``, case aside: it begins as one does (its first five letters,
+    'Lembaga'; or all of a stub of four, 'Lemb'), or misspells one (:func:`publication_word`, also with the OCR's
+    'rn' for 'm': 'Nornor')."""
+    low = word.lower()
+    return (len(low) >= 4 and any(v.lower().startswith(low[:5]) for v in vocabulary)) \
+        or any(publication_word(w, vocabulary) is not None for w in {word, word.replace("rn", "m")})

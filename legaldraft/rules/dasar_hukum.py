@@ -13,7 +13,8 @@ from dataclasses import replace
 from typing import Optional
 
 from ..naskah import rumusan
-from ..naskah.citation_reader import JENIS, LEMBARAN, TAMBAHAN, Citation, normalise, parse_citation, read_written
+from ..naskah.citation_reader import (JENIS, LEMBARAN, TAMBAHAN, Citation, normalise, parse_citation, publication_attempted,
+                                      read_written)
 from ..model.reference import JenisPeraturan as J, PERATURAN
 from ..naskah.citation import cite
 from .judul import ALL_KINDS, PERATURAN as PERATURAN_DOCS, PERATURAN_KINDS, amended_perbup
@@ -425,18 +426,12 @@ def _written_publication(ctx, item, cited: Citation) -> None:
                        "tulis '(Lembaran Negara … , Tambahan Lembaran Negara …)' tepat setelah nama peraturan",
                        since=publication_form(cited.jenis))
         return
-    if _SLIPPED_PUBLICATION.search(main):
+    if publication_attempted(main):
         return  # the bracket is there, its words misspelt or its number missing: DH-014 names the slip and mends it
     cut = main.count("(") > main.count(")") or " tentang " not in f" {main} "
     ctx.report(f"{label} dikutip tanpa Lembaran Negara/Daerah" + (" (kutipan tampak terpotong)" if cut else ""), item, "teks",
                item.teks[:50], "tambahkan data pengundangan dalam kurung",
                severity="warning" if cut or _before_series(cited.tahun) else None, since=publication_form(cited.jenis))
-
-
-#: a publication bracket whose keyword is misspelt ('Lernbaran', 'kmbaran', 'Lembaga Negara', 'tembaran Negra') or
-#: whose number is missing or garbled ('Tahun 1g6s'): data that is written, not data that is missing
-_SLIPPED_PUBLICATION = re.compile(r"\((?!\s*T\w*bah)\s*(?:\S+\s+)?(?:\w*mbar\w*|\w*baran|lemb\w*|negar\w*|negra|berit\w*)\b"
-                                  r"[^()]*?\b(?:tahun|nomor|nornor)\b", re.I)
 
 
 def _before_series(tahun) -> bool:

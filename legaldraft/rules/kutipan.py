@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-from ..naskah.citation_reader import doubled_words, read_written
+from ..naskah.citation_reader import (MISSPELT, NO_COMMA, NO_REPUBLIK, NO_TAHUN_WORD, NO_YEAR, doubled_words,
+                                      publication_slips, read_written)
 from ..model.reference import JenisPeraturan as J
 from .dasar_hukum import penetapan_date, registry_key
 from .dated import LD_TLD, LN_TLN, LN_WORDING, UUD_NAME
@@ -187,11 +188,12 @@ def publication_wording(ctx):
                        None if at_end else Fix(item.loc + ("teks",), text.replace(opened, opened.rstrip() + ")", 1), "tutup kurung"),
                        severity="warning" if at_end else None)
         slips = [] if wrong else publication_slips(text)  # what the parser cannot read as a segment, with its mend
-        for message, found, mended in slips:
-            ctx.report(message, item, "teks", found, "tulis 'Lembaran Negara Republik Indonesia Tahun … Nomor …, "
+        for slip in slips:
+            ctx.report(_SLIP_MESSAGES[slip.kind].format(found=slip.found, meant=slip.meant), item, "teks", slip.found,
+                       "tulis 'Lembaran Negara Republik Indonesia Tahun … Nomor …, "
                        "Tambahan Lembaran Negara Republik Indonesia Nomor …'",
-                       Fix(item.loc + ("teks",), mended, "bentuk baku data pengundangan") if mended else None,
-                       since=None if message.startswith("salah tulis") else LN_WORDING)  # a misspelling is one at any date
+                       Fix(item.loc + ("teks",), slip.mended, "bentuk baku data pengundangan") if slip.mended else None,
+                       since=None if slip.kind == MISSPELT else LN_WORDING)  # a misspelling is one at any date
         if slips:
             unreadable, no_year = [], []  # the same slips, already reported with their mend
         for piece in unreadable[:1]:
@@ -229,50 +231,14 @@ def _wording_form(piece: str):
     return LD_TLD if re.search(r"\bDaerah\b", piece) else LN_WORDING
 
 
-_PUB_WORDS = ("Lembaran", "Negara", "Republik", "Indonesia", "Tambahan", "Nomor", "Tahun")
-_PUB_PAREN = re.compile(r"\(([^()]*\b(?:Lembar|Tambahan|Negar|Neger)[^()]*)\)?")
-
-
-def publication_slips(text: str) -> list[tuple[str, str, str | None]]:
-    """(message, text at fault, text mended or None) for slips inside a publication parenthesis that keep it from
-    being read: a misspelt word ('Lembar', 'Negera', 'Noomor', 'Repulik'), the year without 'Tahun', 'Tahun' without
-    the year."""
-    import difflib  # lazy: only for written citations with a parenthesis
-
-    out = _slips(text, difflib)
-    final = text  # every mend applied: each finding's fix gives the same, fully mended text
-    for _ in range(10):
-        pending = [mended for _, _, mended in _slips(final, difflib) if mended is not None and mended != final]
-        if not pending:
-            break
-        final = pending[0]
-    return [(message, found, final if mended is not None else None) for message, found, mended in out]
-
-
-def _slips(text: str, difflib) -> list[tuple[str, str, str | None]]:
-    out = []
-    for m in _PUB_PAREN.finditer(text):
-        region = m.group(1)
-        for word in dict.fromkeys(re.findall(r"\b[A-Z][a-z]{4,}\b", region)):  # 5 letters at least: a copy cut short ends in a stub
-            meant = difflib.get_close_matches(word, _PUB_WORDS, n=1, cutoff=0.8)
-            if meant and word not in _PUB_WORDS and word != "Negeri":
-                out.append((f"salah tulis dalam data pengundangan: '{word}' (maksudnya '{meant[0]}')", word,
-                            re.sub(rf"\b{word}\b", meant[0], text)))
-        year = re.search(r"Negara(?: Republik Indonesia)? (\d{4}) Nomor", region)
-        if year:
-            out.append(("kata 'Tahun' tidak ada sebelum tahun Lembaran Negara", year.group(0),
-                        text.replace(year.group(0), year.group(0).replace(year.group(1), "Tahun " + year.group(1)), 1)))
-        if re.search(r"\bTahun Nomor\b", region):
-            out.append(("tahun Lembaran Negara tidak ditulis ('Tahun Nomor …')", "Tahun Nomor", None))
-        bare = re.search(r"\b(?:Tambahan )?Lembaran Negara(?= (?:Tahun|Nomor)\b)", region)
-        if bare:
-            mended = re.sub(r"\b((?:Tambahan )?Lembaran Negara)(?= (?:Tahun|Nomor)\b)", r"\1 Republik Indonesia", text)
-            out.append((f"'{bare.group(0)}' tanpa 'Republik Indonesia'", bare.group(0), mended))
-        comma = re.search(r"Nomor \d+ (?=Tambahan\b)", region)
-        if comma:
-            out.append(("tanda koma tidak ada sebelum 'Tambahan'", comma.group(0) + "Tambahan",
-                        re.sub(r"(Nomor \d+) (?=Tambahan\b)", r"\1, ", text)))
-    return out
+#: what each slip of a publication bracket (:func:`legaldraft.naskah.citation_reader.publication_slips`) is called
+_SLIP_MESSAGES = {
+    MISSPELT: "salah tulis dalam data pengundangan: '{found}' (maksudnya '{meant}')",
+    NO_TAHUN_WORD: "kata 'Tahun' tidak ada sebelum tahun Lembaran Negara",
+    NO_YEAR: "tahun Lembaran Negara tidak ditulis ('Tahun Nomor …')",
+    NO_REPUBLIK: "'{found}' tanpa 'Republik Indonesia'",
+    NO_COMMA: "tanda koma tidak ada sebelum 'Tambahan'",
+}
 
 
 _NATIONAL_LN = (J.uu, J.perppu, J.pp)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import legaldraft
-from legaldraft.rules.kutipan import publication_slips
+from legaldraft.naskah.citation_reader import NO_COMMA, NO_REPUBLIK, NO_YEAR, publication_slips
 
 UU17 = ("Undang-Undang Nomor 17 Tahun 2003 tentang Keuangan Negara (Lembaran Negara Republik Indonesia Tahun 2003 "
         "Nomor 47, Tambahan Lembaran Negara Republik Indonesia Nomor 4286);")
@@ -41,12 +41,14 @@ def test_the_prescribed_form_has_no_slip():
 def test_publication_slips_are_reported_with_the_mended_text(right, slip):
     wrong = UU17.replace(right, slip)
     slips = publication_slips(wrong)
-    assert slips and slips[0][2] == UU17, slips
+    assert slips and slips[0].mended == UU17, slips
     assert found(wrong, "DH-014") and not found(UU17, "DH-014")
 
 
 def test_a_year_without_number_is_reported():
-    assert publication_slips(UU17.replace("Tahun 2003 Nomor 47", "Tahun Nomor 47"))[0][0].startswith("tahun Lembaran")
+    wrong = UU17.replace("Tahun 2003 Nomor 47", "Tahun Nomor 47")
+    assert publication_slips(wrong)[0].kind == NO_YEAR
+    assert [f.message for f in found(wrong, "DH-014")][0].startswith("tahun Lembaran")
 
 
 def test_a_lembaran_year_before_the_regulation_is_an_error_without_registry():
@@ -62,6 +64,8 @@ def test_republik_indonesia_and_the_comma_mended_together():
     text = ("Undang-Undang Nomor 28 Tahun 2002 tentang Bangunan Gedung (Lembaran Negara Tahun 2002 Nomor 134 Tambahan "
             "Lembaran Negara Nomor 4247);")
     slips = publication_slips(text)
-    assert [s[0] for s in slips] == ["'Lembaran Negara' tanpa 'Republik Indonesia'", "tanda koma tidak ada sebelum 'Tambahan'"]
-    assert {s[2] for s in slips} == {"Undang-Undang Nomor 28 Tahun 2002 tentang Bangunan Gedung (Lembaran Negara Republik "
+    assert [s.kind for s in slips] == [NO_REPUBLIK, NO_COMMA]
+    assert [f.message for f in found(text, "DH-014")] == ["'Lembaran Negara' tanpa 'Republik Indonesia'",
+                                                         "tanda koma tidak ada sebelum 'Tambahan'"]
+    assert {s.mended for s in slips} == {"Undang-Undang Nomor 28 Tahun 2002 tentang Bangunan Gedung (Lembaran Negara Republik "
                                      "Indonesia Tahun 2002 Nomor 134, Tambahan Lembaran Negara Republik Indonesia Nomor 4247);"}
