@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import pytest
 
-import legaldraft
 from legaldraft.naskah.citation_reader import (MISSPELT, NO_COMMA, NO_REPUBLIK, publication_attempted,
                                               publication_slips, publication_word)
 
@@ -102,35 +101,3 @@ def test_lembaran_negara_without_republik_indonesia():
     [slip] = publication_slips(text)
     assert (slip.kind, slip.found) == (NO_REPUBLIK, "Tambahan Lembaran Negara")
     assert slip.mended.endswith("(Tambahan Lembaran Negara Republik Indonesia Nomor 3867)")
-
-
-SPEC = """\
-jenis: perbup
-daerah: purwakarta
-tahun: 2021
-tentang: Uji Kutipan
-konsiderans:
-  - bahwa pelayanan publik perlu diatur;
-dasar_hukum:
-  - teks: "{teks}"
-batang_tubuh:
-  - pasal: satu
-    teks: Peraturan Bupati ini mulai berlaku pada tanggal diundangkan.
-"""
-
-
-def _findings(text: str) -> list[tuple[str, str, str]]:
-    found = legaldraft.check(legaldraft.loads(SPEC.format(teks=text)), only=["DH-008", "DH-014"])
-    return [(f.rule.id, f.severity.value, f.message) for f in found]
-
-
-@pytest.mark.parametrize("slipped, meant", [("Lembatan Negara", "Lembaran"), ("Lembaran Negera", "Negara")])
-def test_dh008_leaves_a_slipped_bracket_to_dh014_which_names_the_slip(slipped, meant):
-    """The two rules read the bracket with one reader: DH-008 does not call written data missing, DH-014 names what
-    is misspelt (OKU Timur 85/2019, Ambon 519/2020)."""
-    found = _findings(f"{UU_23_2014} ({slipped} Republik Indonesia {TAIL};")
-    assert [rule for rule, _, _ in found] == ["DH-014"], found
-    assert found[0][1] == "error" and f"(maksudnya '{meant}')" in found[0][2]
-    missing = _findings(f"{UU_23_2014};")
-    assert [(rule, sev) for rule, sev, _ in missing] == [("DH-008", "error")]
-    assert "tanpa Lembaran Negara/Daerah" in missing[0][2]

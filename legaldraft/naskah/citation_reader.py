@@ -273,7 +273,8 @@ def publication_attempted(text: str) -> bool:
     """A publication bracket is written in ``text`` though :data:`LEMBARAN` may not read it: it opens with Lembaran,
     Berita or Negara spelt right, misspelt, split or cut short ('Lernbaran', 'kmbaran', 'Lembaga Negara', 'tembaran
     Negra', 'Le mbaran', 'Lemb'), and a 'Tahun' or 'Nomor' follows, its year or number maybe garbled ('Tahun 1g6s').
-    Data that is written, not data that is missing; a bracket of the Tambahan alone is not one (its Lembaran is)."""
+    Data that is written, not data that is missing; a bracket of the Tambahan alone is not one (its Lembaran is
+    missing)."""
     for m in _OPENED_BRACKET.finditer(text):
         words = _LETTERS.findall(m.group(1))
         if not words or _reads_as(words[0], ("Tambahan",)):

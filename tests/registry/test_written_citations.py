@@ -69,3 +69,17 @@ def test_republik_indonesia_and_the_comma_mended_together():
                                                          "tanda koma tidak ada sebelum 'Tambahan'"]
     assert {s.mended for s in slips} == {"Undang-Undang Nomor 28 Tahun 2002 tentang Bangunan Gedung (Lembaran Negara Republik "
                                      "Indonesia Tahun 2002 Nomor 134, Tambahan Lembaran Negara Republik Indonesia Nomor 4247);"}
+
+
+@pytest.mark.parametrize("slipped, meant", [("Lembatan Negara", "Lembaran"), ("Lembaran Negera", "Negara")])
+def test_dh008_leaves_a_slipped_bracket_to_dh014_which_names_the_slip(slipped, meant):
+    """DH-008 and DH-014 read the bracket with one reader (naskah.citation_reader): DH-008 does not call written data
+    missing, DH-014 names what is misspelt (Perbup OKU Timur 85/2019 'Lembatan', Perwali Ambon 519/2020 'Negera')."""
+    uu23 = "Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah"
+    tail = "Tahun 2014 Nomor 244, Tambahan Lembaran Negara Republik Indonesia Nomor 5587);"
+    slip = [(f.rule.id, f.severity.value, f.message) for rule in ("DH-008", "DH-014")
+            for f in found(f"{uu23} ({slipped} Republik Indonesia {tail}", rule)]
+    assert [(rule, severity) for rule, severity, _ in slip] == [("DH-014", "error")], slip
+    assert f"(maksudnya '{meant}')" in slip[0][2]
+    missing = found(f"{uu23};", "DH-008")
+    assert [f.severity.value for f in missing] == ["error"] and "tanpa Lembaran Negara/Daerah" in missing[0].message
