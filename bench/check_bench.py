@@ -13,7 +13,8 @@ same generated specs, each tree in its own interpreter. Rows:
 * whole processes: ``legaldraft check`` and ``legaldraft build`` of a 10-Pasal spec, ``check`` of a real spec
   (specs/purwakarta/perbup-slrt.yaml, whose words load the spelling dictionary), and pandoc turning the same
   10-Pasal document's Markdown into DOCX as the peer figure (pandoc on PATH, else the one pypandoc-binary bundles).
-  Both trees are byte-compiled first (``compileall``), as an installed package is.
+  Both trees are byte-compiled first (``compileall``) and given their regular-expression cache, as ``make install``
+  does.
 
 Medians of wall-clock seconds, and of CPU seconds (in-process rows: ``time.process_time`` of the worker; whole
 processes: user + sys of the child); the machine's load is printed, since other processes on a 2-core machine move
@@ -126,9 +127,13 @@ def timed(command: list[str], repeat: int, **kwargs) -> tuple[float, float]:
 
 
 def compile_bytecode(tree: Path) -> None:
-    """Byte-compile the package as an installed wheel is: with PYTHONDONTWRITEBYTECODE set (some environments
-    set it) Python never writes the .pyc files itself, and every run would compile the whole package again."""
+    """Byte-compile the package as ``make install`` does: with PYTHONDONTWRITEBYTECODE set (some environments
+    set it) Python never writes the .pyc files itself, and every run would compile the whole package again;
+    then the compiled regular expressions (legaldraft/regexcache.py; a tree older than it has none)."""
     subprocess.run([sys.executable, "-m", "compileall", "-q", str(tree / "legaldraft")], capture_output=True)
+    if (tree / "legaldraft" / "regexcache.py").exists():
+        subprocess.run([sys.executable, "-m", "legaldraft.regexcache"], capture_output=True,
+                       env={**os.environ, "PYTHONPATH": str(tree)}, cwd=str(tree))
 
 
 def process_time(tree: Path, args: list[str], cwd: Path, repeat: int) -> tuple[float, float]:

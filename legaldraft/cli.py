@@ -4,8 +4,6 @@ Heavy modules are imported inside commands so that ``legaldraft --version`` star
 """
 from __future__ import annotations
 
-import contextlib
-import gc
 import os
 import sys
 from pathlib import Path
@@ -15,6 +13,7 @@ import click
 from . import __version__
 from .exitcodes import EXIT_FINDINGS, EXIT_INTERNAL, EXIT_INVALID, EXIT_IO, EXIT_OK, EXIT_USAGE, help_text
 from .spec.errors import SpecError
+from .startup import short_run
 
 EXIT_CODES = help_text()
 
@@ -78,32 +77,6 @@ class Group(click.Group):
             click.echo(f"galat internal legaldraft: {type(exc).__name__}: {exc}\n"
                        "Mohon laporkan, dengan spec yang dipakai (LEGALDRAFT_DEBUG=1 menampilkan rinciannya).", err=True)
             ctx.exit(EXIT_INTERNAL)
-
-
-@contextlib.contextmanager
-def short_run(whole_process: bool = False):
-    """Start-up settings of one command (restored after it, for a program that runs the CLI in-process).
-
-    - The cyclic garbage collector sweeps rarely: a command creates tens of thousands of long-lived objects
-      (modules, pydantic schemas, compiled patterns) and few cycles, and with the default thresholds it swept
-      them about 120 times in a ``check`` of 10 Pasal (a fifth of the process). Memory stays the same. When the
-      command is the whole process, its objects are frozen at the end instead of swept once more on the way out.
-    - pydantic plugins are not looked up (``PYDANTIC_DISABLE_PLUGINS``, pydantic's own switch): the lookup
-      reads the metadata of every installed package on each start. A value set by the user is kept.
-    """
-    thresholds = gc.get_threshold()
-    plugins = os.environ.get("PYDANTIC_DISABLE_PLUGINS")
-    gc.set_threshold(100_000, 50, 100)
-    if plugins is None:
-        os.environ["PYDANTIC_DISABLE_PLUGINS"] = "__all__"
-    try:
-        yield
-    finally:
-        if whole_process:
-            gc.freeze()
-        gc.set_threshold(*thresholds)
-        if plugins is None:
-            os.environ.pop("PYDANTIC_DISABLE_PLUGINS", None)
 
 
 def print_problems(problems) -> None:

@@ -21,13 +21,14 @@ ROOT = Path(__file__).resolve().parent.parent
 PROBE = """
 import json, sys
 from legaldraft.cli import main
-from legaldraft.spec import registry
 sys.argv = ["legaldraft", *sys.argv[1:]]
 try:
     main()
 except SystemExit as exc:
     code = exc.code
-print(json.dumps({"code": code, "modules": sorted(sys.modules), "bulk_read": registry.bulk.cache_info().currsize}))
+modules = sorted(sys.modules)  # what the command imported (the probe's own import below is not counted)
+from legaldraft.spec import registry
+print(json.dumps({"code": code, "modules": modules, "bulk_read": registry.bulk.cache_info().currsize}))
 """
 
 
@@ -48,6 +49,8 @@ def test_check_of_a_spec_loads_only_what_a_check_needs(tmp_path):
     # the Word review, the DOCX writer and python-docx: for .docx drafts and for build only
     assert not {"legaldraft.review", "legaldraft.wordml.reader", "legaldraft.render.docx", "docx"} & loaded
     assert not {"urllib.request", "xml.sax.saxutils"} & loaded
+    # pydantic's plugin loader (importlib.metadata and through it email) is not imported while plugins are off
+    assert not {"importlib.metadata", "email.message"} & loaded
     # the scaffold cites hand-verified regulations only: the 5,900 generated entries stay unread
     assert found["bulk_read"] == 0
 
@@ -90,3 +93,53 @@ def test_the_cli_run_in_process_leaves_gc_and_environment_as_they_were(cli, tmp_
     assert result.exit_code == 0, result.output
     assert (gc.get_threshold(), gc.isenabled(), os.environ.get("PYDANTIC_DISABLE_PLUGINS")) == before
     assert gc.get_freeze_count() == frozen  # objects are frozen only when the command is the whole process
+
+
+STAND_IN = r"""
+import importlib, json, os, sys
+from legaldraft import startup
+os.environ.pop("PYDANTIC_DISABLE_PLUGINS", None)
+out = {"plugins_on": startup.skip_plugin_loader()}
+os.environ["PYDANTIC_DISABLE_PLUGINS"] = "__all__"
+out["plugins_off"] = startup.skip_plugin_loader()
+out["again"] = startup.skip_plugin_loader()  # already in place
+from legaldraft import api
+from legaldraft.spec.scaffold import scaffold
+doc = api.loads(scaffold("perbup", "contoh"))  # pydantic builds its validators: asks the loader for plugins
+out["findings"] = len(api.check(doc))
+out["metadata_imported"] = "importlib.metadata" in sys.modules
+from pydantic.plugin import _loader
+out["stand_in_answers"] = list(_loader.get_plugins())
+os.environ["PYDANTIC_DISABLE_PLUGINS"] = "some-plugin"  # plugins on again: the real loader answers
+out["real_answers"] = type(_loader.get_plugins()).__name__
+out["real_loader_now"] = type(sys.modules["pydantic.plugin._loader"]).__name__ == "module"
+out["real_name"] = hasattr(sys.modules["pydantic.plugin._loader"], "PYDANTIC_ENTRY_POINT_GROUP")
+print(json.dumps(out))
+"""
+
+
+def test_pydantic_plugin_loader_is_not_imported_while_plugins_are_off(tmp_path):
+    """The stand-in answers 'no plugins' exactly while pydantic's own switch says so; with plugins on it is not
+    put in place, and once they are turned on the real loader (imported then) answers."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    done = subprocess.run([sys.executable, "-c", STAND_IN], capture_output=True, text=True, cwd=tmp_path, env=env,
+                          timeout=120)
+    assert done.returncode == 0, done.stderr
+    out = json.loads(done.stdout.strip().splitlines()[-1])
+    assert out["plugins_on"] is False and out["plugins_off"] is True and out["again"] is False
+    assert out["findings"] >= 0 and out["metadata_imported"] is False
+    assert out["stand_in_answers"] == []
+    assert out["real_answers"] != "tuple" and out["real_loader_now"] and out["real_name"]
+
+
+def test_the_rule_modules_a_check_skips_declare_no_rule():
+    """load_rules imports every module of legaldraft/rules except its support modules: a module that declares a
+    rule must never be among them (its rules would silently not run)."""
+    import importlib
+
+    from legaldraft.rules.engine import SUPPORT_MODULES, load_rules
+
+    for name in SUPPORT_MODULES:  # imported here, so that a rule one of them declared would be registered
+        importlib.import_module(f"legaldraft.rules.{name}")
+    declared = {r.func.__module__.rsplit(".", 1)[-1] for r in load_rules().values() if r.func}
+    assert declared and not declared & SUPPORT_MODULES

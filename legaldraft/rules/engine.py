@@ -128,6 +128,9 @@ def rule(id: str, severity: str, title: str, source: str, explanation: str, wron
 
 
 _LOADED = False
+#: the modules of legaldraft/rules that declare no rule (the engine, its output, the docs generator, helpers the
+#: rule modules import themselves when they need them): not imported by load_rules, so a check does not pay for them
+SUPPORT_MODULES = frozenset({"engine", "config", "output", "fix", "text", "docs", "dated", "kamus", "provenance"})
 
 
 def load_rules() -> dict[str, Rule]:
@@ -136,7 +139,7 @@ def load_rules() -> dict[str, Rule]:
         from .. import rules as package  # lazy: start-up time
 
         for info in pkgutil.iter_modules(package.__path__):
-            if info.name not in ("engine", "config", "output", "fix", "text"):
+            if info.name not in SUPPORT_MODULES:
                 importlib.import_module(f"{package.__name__}.{info.name}")
         _LOADED = True
     return REGISTRY

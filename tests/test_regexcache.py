@@ -1,0 +1,143 @@
+"""Issue 14 (start-up): the compiled regular expressions kept between runs (legaldraft/regexcache.py).
+
+The cache is only worth having if a pattern loaded from it is the pattern ``re`` would have compiled: CPython's
+``Pattern.__eq__`` compares the pattern, its flags and its compiled code, so equality below is equality of the
+code the matcher runs. A cache that does not fit the interpreter, or is damaged, must change nothing.
+"""
+from __future__ import annotations
+
+import json
+import marshal
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from legaldraft import regexcache
+
+ROOT = Path(__file__).resolve().parent.parent
+ENV = {**os.environ, "PYTHONPATH": str(ROOT)}
+
+
+def python(*args, **kwargs) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, *args], capture_output=True, text=True, env=ENV, timeout=300, **kwargs)
+
+
+@pytest.fixture(scope="module")
+def written_cache(tmp_path_factory) -> Path:
+    """The cache as make install writes it, into a folder of the test's own."""
+    path = tmp_path_factory.mktemp("regex") / "regex.bin"
+    done = python("-m", "legaldraft.regexcache", "--out", str(path), cwd=str(ROOT))
+    assert done.returncode == 0, done.stderr
+    assert "pola" in done.stdout and path.is_file()
+    return path
+
+
+COMPARE = r"""
+import json, re, sys
+from pathlib import Path
+from legaldraft import regexcache
+compiler = getattr(re, "_compiler", None)
+if compiler is None:
+    import sre_compile as compiler
+texts = [Path(p).read_text(encoding="utf-8") for p in sys.argv[2:]]
+put = regexcache.warm(Path(sys.argv[1]))
+report = {"put": put, "different": [], "checked": 0, "matches": 0}
+for (kind, pattern, flags), cached in list(re._cache.items()):
+    fresh = compiler.compile(pattern, flags)  # what re.compile computes, bypassing its cache
+    report["checked"] += 1
+    if cached != fresh or cached.groupindex != fresh.groupindex or cached.groups != fresh.groups:
+        report["different"].append(repr(pattern)[:80])
+        continue
+    if kind is str:
+        for text in texts:
+            a = [m.span() for m in cached.finditer(text)][:50]
+            if a != [m.span() for m in fresh.finditer(text)][:50]:
+                report["different"].append("match: " + repr(pattern)[:80])
+            report["matches"] += len(a)
+print(json.dumps(report))
+"""
+
+
+def test_every_cached_pattern_is_the_pattern_re_compiles(written_cache):
+    """Loaded in a fresh interpreter, each cached pattern equals a fresh compilation (code included) and finds
+    the same spans in real documents."""
+    corpus = sorted((ROOT / "corpus").glob("*.txt"))[:3]
+    done = python("-c", COMPARE, str(written_cache), *map(str, corpus))
+    assert done.returncode == 0, done.stderr
+    report = json.loads(done.stdout)
+    assert report["put"] > 200  # the rules' patterns, PyYAML's, the loader's
+    assert report["checked"] >= report["put"]
+    assert report["different"] == []
+    assert report["matches"] > 1000  # the comparison did look at matches
+
+
+def test_the_cache_holds_the_rule_patterns_a_check_compiles(written_cache):
+    key, entries = marshal.loads(written_cache.read_bytes())
+    assert key == regexcache.interpreter_key()
+    patterns = {pattern for _, pattern, *_ in entries}
+    from legaldraft.rules import dasar_hukum, konsiderans  # module-level patterns of two rule modules
+
+    for module in (dasar_hukum, konsiderans):
+        compiled = [v.pattern for v in vars(module).values() if isinstance(v, re.Pattern)]
+        assert compiled and set(compiled) <= patterns, module.__name__
+
+
+def test_a_cache_of_another_interpreter_or_a_damaged_one_changes_nothing(tmp_path, monkeypatch):
+    fake = {}
+    monkeypatch.setattr(re, "_cache", fake)
+    pattern = r"\bPasal\s+(?P<nomor>\d+)"
+    good = tmp_path / "good.bin"
+    regexcache.write([(pattern, 0)], good)
+    assert regexcache.warm(good) == 1 and fake[(str, pattern, 0)] == re._compiler.compile(pattern, 0)
+
+    cases = {
+        "other interpreter": marshal.dumps((("lain",) + regexcache.interpreter_key()[1:],
+                                            regexcache.entries_for([(pattern, 0)]))),
+        "truncated": good.read_bytes()[:40],
+        "not marshal": b"\x00garbage\xff" * 10,
+        "wrong shape": marshal.dumps([1, 2, 3]),
+    }
+    for name, data in cases.items():
+        fake.clear()
+        path = tmp_path / f"{name}.bin"
+        path.write_bytes(data)
+        assert regexcache.warm(path) == 0, name
+        assert fake == {}, name
+    assert regexcache.warm(tmp_path / "absent.bin") == 0
+    big = tmp_path / "big.bin"
+    big.write_bytes(b"\x00" * (regexcache.MAX_BYTES + 1))
+    assert regexcache.warm(big) == 0
+
+
+def test_warm_leaves_room_in_re_cache(tmp_path, monkeypatch):
+    fake = {}
+    monkeypatch.setattr(re, "_cache", fake)
+    monkeypatch.setattr(re, "_MAXCACHE", regexcache.HEADROOM + 3)
+    path = tmp_path / "many.bin"
+    regexcache.write([(f"a{i}b", 0) for i in range(10)], path)
+    assert regexcache.warm(path) == 3 and len(fake) == 3
+
+
+PROBE = r"""
+import sys
+from pathlib import Path
+from legaldraft import regexcache
+cache = sys.argv[1]
+regexcache.warm = (lambda path=None: 0) if cache == "-" else (lambda path=None, _w=regexcache.warm: _w(Path(cache)))
+from legaldraft.cli import main
+sys.argv = ["legaldraft", *sys.argv[2:]]
+main()
+"""
+
+
+def test_a_whole_process_check_reports_the_same_with_and_without_the_cache(written_cache):
+    args = ["check", str(ROOT / "specs"), str(ROOT / "corpus" / "perbup-bandung-2021-47.txt"), "--format", "json"]
+    without = python("-c", PROBE, "-", *args, cwd=str(ROOT))
+    with_cache = python("-c", PROBE, str(written_cache), *args, cwd=str(ROOT))
+    assert without.returncode == with_cache.returncode
+    assert with_cache.stdout == without.stdout and with_cache.stderr == without.stderr
+    assert json.loads(without.stdout)  # findings were printed
