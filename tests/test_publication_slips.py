@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from legaldraft.naskah.citation_reader import (MISSPELT, NO_COMMA, NO_REPUBLIK, publication_attempted,
-                                              publication_slips, publication_word)
+                                              publication_slips, publication_word, tambahan_written)
 
 TAIL = "Tahun 2014 Nomor 244, Tambahan Lembaran Negara Republik Indonesia Nomor 5587)"
 UU_23_2014 = "Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah"
@@ -101,3 +101,21 @@ def test_lembaran_negara_without_republik_indonesia():
     [slip] = publication_slips(text)
     assert (slip.kind, slip.found) == (NO_REPUBLIK, "Tambahan Lembaran Negara")
     assert slip.mended.endswith("(Tambahan Lembaran Negara Republik Indonesia Nomor 3867)")
+
+
+@pytest.mark.parametrize("pub", [
+    "Lembaran Negara Republik Indonesia Tahun 2014 Nomor 7, Tambahan Lembaran Negara Republik Indonesia Nomor 5495",
+    # Perbup Bulungan 5/2015, Perbup Aceh Utara 4/2020, Pergub Riau 11/2021 (OCR), Pergub Kalsel 081/2017 (glued)
+    "Lembaran Negara Republik Indonesia Tahun 2014 Nomor 7, Tmbahan Lembaran Negara Republik Indonesia Nomor 5495",
+    "Lembaran Negara Republik Indonesia Tahun 2014 Nomor 7 Tambzrhan Lembaran Negara Republik Indonesia Nomor 5a95",
+    "Lembaran Negara Republik Indonesia Tahun 2003 Nomor 47, Tambaharr Lembaran Negara Republik Indonesia Nomor 4286",
+    "Lembaran Negara Republik Indonesia Tahun 1956 Nomor 65, TambahanLembaran Negara Republik Indonesia Nomor 1106",
+])
+def test_a_tambahan_is_written_however_the_copy_spells_it(pub):
+    assert tambahan_written(pub)
+
+
+def test_a_bracket_without_its_tambahan():
+    assert not tambahan_written("Lembaran Negara Republik Indonesia Tahun 2014 Nomor 244")
+    assert not tambahan_written("Lembaran Daerah Kabupaten Tabalong Tahun 2010 Nomor 5")
+

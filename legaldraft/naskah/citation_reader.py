@@ -15,7 +15,8 @@ which compare verbatim ``teks:`` items with the registry).
 
 A publication bracket that a copy writes with a slip ('Lernbaran', 'Lembaga Negara', 'Noomor', the year without
 'Tahun') is read here too, once for both rules that need it: :func:`publication_slips` names each slip with its mend
-(DH-014), :func:`publication_attempted` tells such a bracket from one that is not written at all (DH-008).
+(DH-014), :func:`publication_attempted` tells such a bracket from one that is not written at all (DH-008),
+:func:`tambahan_written` whether its Tambahan is written (DH-015).
 """
 from __future__ import annotations
 
@@ -267,6 +268,15 @@ def _slips(text: str) -> list[PublicationSlip]:
             out.append(PublicationSlip(NO_COMMA, comma.group(0) + "Tambahan",
                                        mended=re.sub(r"(Nomor \d+) (?=Tambahan\b)", r"\1, ", text)))
     return out
+
+
+_TAMBAHAN_WORD = re.compile(r"\bT[a-z]?m?bah\w*")  # 'Tambahan', 'Tmbahan', also glued to the next word
+
+
+def tambahan_written(pub: str) -> bool:
+    """A publication bracket writes a Tambahan: spelt right, misspelt ('Tmbahan', 'Tambaharr', 'Tambzrhan': DH-014
+    names the slip) or glued to the next word ('TambahanLembaran')."""
+    return bool(_TAMBAHAN_WORD.search(pub)) or any(publication_word(word) == "Tambahan" for word in _LETTERS.findall(pub))
 
 
 def publication_attempted(text: str) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from ..naskah.citation_reader import (MISSPELT, NO_COMMA, NO_REPUBLIK, NO_TAHUN_WORD, NO_YEAR, doubled_words,
-                                      publication_slips, read_written)
+                                      publication_slips, read_written, tambahan_written)
 from ..model.reference import JenisPeraturan as J
 from .dasar_hukum import penetapan_date, registry_key
 from .dated import LD_TLD, LN_TLN, LN_WORDING, UUD_NAME
@@ -247,9 +247,6 @@ _LD = re.compile(r"(?<!Tambahan )Lembaran Daerah")
 _FIRST_TLN_YEAR = 1951  # the Tambahan Lembaran Negara series runs from the early 1950s
 
 
-_TAMBAHAN_WORD = re.compile(r"\bT[a-z]?m?bah\w*")
-
-
 @rule("DH-015", "error", "Tambahan Lembaran Negara/Daerah dan jenis terbitan sesuai jenis peraturan",
       f"{SRC} butir 47, 48, 49",
       "Undang-Undang, Perppu dan Peraturan Pemerintah dikutip dengan Lembaran Negara dan Tambahan Lembaran Negara "
@@ -272,7 +269,7 @@ def tambahan(ctx):
             label = f"{cited.jenis_text} Nomor {cited.nomor} Tahun {cited.tahun}"
             has_ln, has_bn = bool(_LN.search(pub)), "Berita Negara" in pub
             has_ld, has_bd = bool(_LD.search(pub)), "Berita Daerah" in pub
-            has_tambahan = bool(_TAMBAHAN_WORD.search(pub))  # 'Tmbahan', 'Tambaharr': written, DH-014 names the slip
+            has_tambahan = tambahan_written(pub)  # 'Tmbahan', 'Tambaharr': written, DH-014 names the slip
             if cited.jenis in _NATIONAL_LN:
                 if has_bn and not has_ln and re.search(r"Tahun \d{4} Nomor", pub) and (cited.tahun or 0) > 1950:
                     ctx.report(f"{label} dikutip dengan Berita Negara; tempatnya Lembaran Negara", item, "teks", pub[:60],

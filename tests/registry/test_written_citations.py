@@ -83,3 +83,17 @@ def test_dh008_leaves_a_slipped_bracket_to_dh014_which_names_the_slip(slipped, m
     assert f"(maksudnya '{meant}')" in slip[0][2]
     missing = found(f"{uu23};", "DH-008")
     assert [f.severity.value for f in missing] == ["error"] and "tanpa Lembaran Negara/Daerah" in missing[0].message
+
+
+def test_a_misspelt_tambahan_is_written_not_missing():
+    """Perbup Aceh Utara 4/2020 cites UU 6/2014 with 'Nomor 7 Tambzrhan Lembaran Negara …' (OCR; its year reads '2Ot4').
+    DH-015 read the Tambahan with a pattern of its own that missed this slip and called the Tambahan missing; it now
+    reads it with the reader DH-014 names the slip with."""
+    text = ("Undang-Undang Nomor 6 Tahun 2014 tentang Desa (Lembaran Negara Republik Indonesia Tahun 2014 Nomor 7, "
+            "Tambzrhan Lembaran Negara Republik Indonesia Nomor 5495);")
+    assert found(text, "DH-015") == []
+    assert [f.message for f in found(text, "DH-014")] == ["salah tulis dalam data pengundangan: 'Tambzrhan' (maksudnya "
+                                                          "'Tambahan')"]
+    without = text.replace(", Tambzrhan Lembaran Negara Republik Indonesia Nomor 5495", "")
+    assert [f.severity.value for f in found(without, "DH-015")] == ["error"]
+
