@@ -14,7 +14,8 @@ same generated specs, each tree in its own interpreter. Rows:
   (specs/purwakarta/perbup-slrt.yaml, whose words load the spelling dictionary), and pandoc turning the same
   10-Pasal document's Markdown into DOCX as the peer figure (pandoc on PATH, else the one pypandoc-binary bundles).
   Both trees are byte-compiled first (``compileall``) and given their regular-expression cache, as ``make install``
-  does.
+  does. These rows are measured in turn (each round runs every command once, both trees and pandoc), so a machine
+  whose speed drifts during the measurement moves them alike.
 
 Medians of wall-clock seconds, and of CPU seconds (in-process rows: ``time.process_time`` of the worker; whole
 processes: user + sys of the child); the machine's load is printed, since other processes on a 2-core machine move
@@ -115,15 +116,23 @@ def in_tree(tree: Path, task: str, spec: Path, repeat: int) -> dict:
 def timed(command: list[str], repeat: int, **kwargs) -> tuple[float, float]:
     """Medians of the wall-clock and of the CPU seconds (user + sys of the child) of ``repeat`` runs: the CPU
     figure moves less than the wall clock when other processes share the cores."""
-    walls, cpus = [], []
+    return timed_together([(command, kwargs)], repeat)[0]
+
+
+def timed_together(commands: list[tuple[list[str], dict]], repeat: int) -> list[tuple[float, float]]:
+    """``timed`` for several commands run in turn (one run of each per round): a machine that speeds up or slows
+    down during the measurement moves every row alike, so the rows can be compared with each other."""
+    walls: list[list[float]] = [[] for _ in commands]
+    cpus: list[list[float]] = [[] for _ in commands]
     for _ in range(repeat):
-        before = resource.getrusage(resource.RUSAGE_CHILDREN)
-        start = time.perf_counter()
-        subprocess.run(command, capture_output=True, **kwargs)
-        walls.append(time.perf_counter() - start)
-        after = resource.getrusage(resource.RUSAGE_CHILDREN)
-        cpus.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
-    return statistics.median(walls), statistics.median(cpus)
+        for i, (command, kwargs) in enumerate(commands):
+            before = resource.getrusage(resource.RUSAGE_CHILDREN)
+            start = time.perf_counter()
+            subprocess.run(command, capture_output=True, **kwargs)
+            walls[i].append(time.perf_counter() - start)
+            after = resource.getrusage(resource.RUSAGE_CHILDREN)
+            cpus[i].append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
+    return [(statistics.median(w), statistics.median(c)) for w, c in zip(walls, cpus)]
 
 
 def compile_bytecode(tree: Path) -> None:
@@ -136,9 +145,9 @@ def compile_bytecode(tree: Path) -> None:
                        env={**os.environ, "PYTHONPATH": str(tree)}, cwd=str(tree))
 
 
-def process_time(tree: Path, args: list[str], cwd: Path, repeat: int) -> tuple[float, float]:
+def process_command(tree: Path, args: list[str], cwd: Path) -> tuple[list[str], dict]:
     env = {**os.environ, "PYTHONPATH": str(tree)}
-    return timed([sys.executable, "-m", "legaldraft", *args], repeat, env=env, cwd=str(cwd))
+    return [sys.executable, "-m", "legaldraft", *args], {"env": env, "cwd": str(cwd)}
 
 
 def pandoc_exe() -> str | None:
@@ -154,7 +163,7 @@ def pandoc_exe() -> str | None:
     return exe
 
 
-def pandoc_time(spec: Path, work: Path, repeat: int) -> tuple[float, float] | None:
+def pandoc_command(spec: Path, work: Path) -> tuple[list[str], dict] | None:
     exe = pandoc_exe()
     if exe is None:
         return None
@@ -163,7 +172,7 @@ def pandoc_time(spec: Path, work: Path, repeat: int) -> tuple[float, float] | No
     md = work / "p10.md"
     legaldraft.build(legaldraft.load(spec), work / "md", formats=("md",))
     shutil.copy(work / "md" / f"{spec.stem}.md", md)
-    return timed([exe, str(md), "-o", str(work / "p10-pandoc.docx")], repeat)
+    return [exe, str(md), "-o", str(work / "p10-pandoc.docx")], {}
 
 
 # -- the table ------------------------------------------------------------------------------------------------
@@ -220,17 +229,26 @@ def main() -> int:
         commands = [("10 Pasal", ["check", ten.name]),
                     ("10 Pasal", ["build", ten.name, "-o", "out", "--force", "--no-progress"]),
                     ("perbup-slrt (kamus ejaan dimuat)", ["check", str(real)])]
+        runs = []  # (label, tree) -> command; all measured in turn, round after round
         for label, command in commands:
-            now = process_time(ROOT, command, work, args.repeat)
-            before = process_time(base, command, work, args.repeat) if base else None
+            for tree in filter(None, (ROOT, base)):
+                # each tree builds into its own folder: one build cache (out/.legaldraft-build.json) per tree
+                argv = [f"out-{'now' if tree == ROOT else 'base'}" if a == "out" else a for a in command]
+                runs.append(((label, command[0], tree), process_command(tree, argv, work)))
+        peer = pandoc_command(ten, work)
+        if peer is not None:
+            runs.append((("pandoc", "", None), peer))
+        figures = dict(zip((key for key, _ in runs), timed_together([run for _, run in runs], args.repeat)))
+        print(f"  (proses utuh diukur bergiliran, satu jalan setiap baris per putaran, {args.repeat} putaran)")
+        for label, command in commands:
+            now, before = figures[(label, command[0], ROOT)], figures.get((label, command[0], base)) if base else None
             process_row(f"proses utuh: legaldraft {command[0]}, {label}" if label == "10 Pasal"
                         else f"proses utuh: check {label}", now, before,
                         "sasaran ≤ 250 ms" if label == "10 Pasal" else "")
-        peer = pandoc_time(ten, work, args.repeat)
         if peer is None:
             print("  pandoc md -> docx, dokumen yang sama: pandoc tidak ada (PATH, pypandoc-binary) — tidak diukur")
         else:
-            process_row("pembanding: pandoc md -> docx, dokumen yang sama", peer, None)
+            process_row("pembanding: pandoc md -> docx, dokumen yang sama", figures[("pandoc", "", None)], None)
     return 0
 
 
