@@ -17,18 +17,21 @@ from typing import Optional
 from ..model import Definisi
 from ..naskah import rumusan
 from ..naskah.assembler import definisi_text
+from ..naskah.citation_reader import series_pattern
 from ..naskah.numbers import ordinal
 from .body import BodyParser
 from .items import Mismatch, butir_list, paragraphs, tree
 from .text import Line, Notes
 
 # -- the regulation named in a judul, a Mengingat item or Pasal I -----------------------------------------
+#: the Berita (or Lembaran) Daerah that publishes a regional head's Peraturan
+_REGIONAL_SERIES = series_pattern("Daerah", tambahan=False)
 _KEPALA = r"(?:Bupati|Wali\s*kota(?:madya)?|Gubernur)(?:\s+Kepala\s+Daerah(?:\s+Tingkat\s+(?:I|II))?)?"
 #: 'Peraturan Bupati Bangli Nomor 47 Tahun 2011 tentang …' as a Mengingat item or Pasal I writes it
 _NAMED = re.compile(rf"Peraturan\s+{_KEPALA}\b(?P<daerah>[^,;()]*?)\s+Nomor\s+(?P<nomor>[\w./-]+)\s+Tahun\s+(?P<tahun>\d{{4}})"
                     r"(?:\s+tentang\s+(?P<tentang>.+?))?"
-                    r"(?=\s*\((?:Berita|Lembaran)\s+Daerah|\s*,?\s*sebagaimana\s+telah|\s*[;.,]?\s*$|\s+dan\s+Peraturan\s)", re.I)
-_BERITA = re.compile(r"\(\s*(?:Berita|Lembaran)\s+Daerah\b[^()]*?Tahun\s+(?P<tahun>\d{4})\s+Nomor\s+(?P<nomor>[\w./-]+)"
+                    rf"(?=\s*\({_REGIONAL_SERIES}|\s*,?\s*sebagaimana\s+telah|\s*[;.,]?\s*$|\s+dan\s+Peraturan\s)", re.I)
+_BERITA = re.compile(rf"\(\s*{_REGIONAL_SERIES}[^()]*?Tahun\s+(?P<tahun>\d{{4}})\s+Nomor\s+(?P<nomor>[\w./-]+)"
                      r"(?:\s*,?\s*Seri\s*:?\s*(?P<seri>\w+))?[^()]*\)", re.I)
 _CHAIN = re.compile(r"sebagaimana\s+telah\s+(?:beberapa\s+kali\s+)?diubah(?:\s+terakhir)?\s+dengan\s+", re.I)
 _ORDINAL_WORDS = {ordinal(n).upper(): n for n in range(2, 21)}

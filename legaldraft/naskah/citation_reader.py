@@ -27,6 +27,20 @@ from typing import Optional
 
 from ..model.reference import JenisPeraturan as J, Peraturan
 
+
+def series_pattern(scope: str = "Negara|Daerah", tambahan: bool = True) -> str:
+    """The pattern (no group, no flag) of a publication series named in full as butir 47-49 write it: 'Lembaran
+    Negara', 'Berita Daerah', 'Tambahan Lembaran Negara'. ``scope`` narrows it to 'Negara' or 'Daerah'; without
+    ``tambahan`` it is the Lembaran or Berita itself. Every reader of a publication bracket builds on it."""
+    return (r"(?:Tambahan\s+)?" if tambahan else "") + rf"(?:Lembaran|Berita)\s+(?:{scope})\b"
+
+
+#: a publication series named in full, its Tambahan too: what the publication bracket of a citation opens with
+PUBLICATION_SERIES = series_pattern()
+#: a bracket that opens with a publication word as the renderer writes it, the series not read further ('(Berita …',
+#: '(Tambahan …': a copy may cite the Tambahan alone); where the normaliser and the JDIH summary look for the data
+PUBLICATION_OPENING = r"\((?:Lembaran|Berita|Tambahan)"
+
 # (regex, jenis, canonical spelling or None when the jenis has several names); the longest names first
 JENIS = [
     (r"Undang[- ]Undang Dasar", J.uud, "Undang-Undang Dasar"),
@@ -46,7 +60,7 @@ _JENIS_RE = [(re.compile(rf"^(?:(Pasal .+?)\s+)?({pattern})\b", re.I), jenis) fo
 _NOMOR = re.compile(r"\bNomor\s*:?\s*(\S+?)(?:\s+Tahun\s+(\d{4}))?(?=[\s,;(]|$)")
 _UUD_TAHUN = re.compile(r"\bTahun\s+(\d{4})\b")
 _PAREN = re.compile(r"\(((?:[^()]|\([^()]*\))*)\)\s*$")
-LEMBARAN = re.compile(r"(?:Lembaran|Berita) (?:Negara|Daerah)[^()]*?Tahun (\d{4}) Nomor (\d+)")
+LEMBARAN = re.compile(series_pattern(tambahan=False) + r"[^()]*?Tahun (\d{4}) Nomor (\d+)")
 TAMBAHAN = re.compile(r"Tambahan Lembaran (?:Negara|Daerah)[^()]*?Nomor (\d+)")
 # also as a copy that drops a letter writes it ('sebagamana telah beberapa kal dubah', Perbup Pacitan 3/2011)
 _SEBAGAIMANA = re.compile(r",?\s+sebagai?mana\s+(?:telah\s+)?(?=di?ubah|beberapa kali?\b)")
@@ -127,7 +141,7 @@ _SPACE_BEFORE_PUNCT = re.compile(r"\s+(?=[,;:])")
 _MISSING_SPACE_AFTER_COMMA = re.compile(r",(?=[A-Za-z])")
 _SPACES = re.compile(r"\s+")
 DOUBLED_WORD = re.compile(r"\b(\w+)(\s+\1\b)+", re.I)
-_PUB_SEGMENT = re.compile(r"\((?:Lembaran|Berita|Tambahan)[^()]*\)", re.I)
+_PUB_SEGMENT = re.compile(PUBLICATION_OPENING + r"[^()]*\)", re.I)
 _PUB_WORD = re.compile(r"\b(nomor|tahun|tambahan|lembaran|negara|berita|daerah|republik|indonesia)\b")
 _NOMOR_COLON = re.compile(r"\bNomor\s*:\s*", re.I)
 
@@ -303,3 +317,83 @@ def _reads_as(word: str, vocabulary: tuple[str, ...]) -> bool:
     low = word.lower()
     return (len(low) >= 4 and any(v.lower().startswith(low[:5]) for v in vocabulary)) \
         or any(publication_word(w, vocabulary) is not None for w in {word, word.replace("rn", "m")})
+
+
+# -- which bracket of a citation holds its publication data -------------------------------------------------
+# Three tests, each tolerant of a copy's slips in its own measure, on purpose:
+# - :func:`looks_like_publication_data` (DH-014): any word of the data misspelt or cut short and a number; it picks
+#   the bracket whose pieces DH-014 rewrites, and a piece that fails the prescribed form is called unreadable;
+# - the slips region above (:func:`publication_slips`): only brackets with the words of the Lembaran Negara wording,
+#   since the slips it mends are those of that wording (a Berita Daerah follows the daerah's own practice);
+# - :func:`publication_attempted` (DH-008): the opening word and a 'Tahun' or 'Nomor' after it, stricter, so that a
+#   bracket that merely mentions a 'Daerah' does not hide a missing Lembaran.
+#: a word of the publication data as a copy may write it: any case, misspelt or cut short ('Lemb', 'Negera', 'Tambhn')
+_PUBLICATION_STEM = re.compile(r"\b(?:lemb\w*|berit\w*|tamb\w*|negar\w*|negera|daerah)\b", re.I)
+_DIGIT = re.compile(r"\d")
+#: the bracket at the end of a citation (a trailing ';', ',' or '.' aside), one inner bracket allowed
+_LAST_BRACKET = re.compile(r"\(((?:[^()]|\([^()]*\))*)\)\s*[;,.]?\s*$")
+#: a bracket that names a Lembaran or Berita, in full or abbreviated ('LN', 'T.L.N', 'BN'), any case
+_NAMING_BRACKET = re.compile(r"\((?=[^()]*\b(?:Lembaran|Berita|L\.?N|T\.?L\.?N|B\.?N)\b)([^()]*)\)", re.I)
+
+
+def names_publication(text: str) -> bool:
+    """``text`` has a word of publication data in any case, cut short or misspelt after its stem ('Lemb', 'Beritta',
+    'Tambhn', 'negera': the stems of Lembaran, Berita, Tambahan, Negara and Daerah)."""
+    return bool(_PUBLICATION_STEM.search(text))
+
+
+def looks_like_publication_data(text: str) -> bool:
+    """``text`` (a bracket's content or one piece of it) reads as publication data: a word of it (:func:`names_publication`)
+    and a number."""
+    return names_publication(text) and bool(_DIGIT.search(text))
+
+
+def publication_bracket(text: str) -> Optional[re.Match]:
+    """The publication bracket of one citation (group 1: its content): the bracket at the end of the citation when it
+    looks like publication data (:func:`looks_like_publication_data`, misspelt words included), else the last bracket
+    that names a Lembaran or Berita, abbreviated too (a title may hold a bracket of its own); None without either."""
+    m = _LAST_BRACKET.search(text)
+    if m is not None and looks_like_publication_data(m.group(1)):
+        return m
+    m = None
+    for m in _NAMING_BRACKET.finditer(text):
+        pass  # the last one
+    return m
+
+
+#: from where a publication series is named on, its opening bracket and the spaces before it included
+_SERIES_ONWARD = re.compile(rf"\s*\(?\s*\b{PUBLICATION_SERIES}")
+
+
+def before_publication(text: str) -> str:
+    """``text`` up to where a publication series is named: the title of a citation whose bracket the reader did not
+    take (a text cut short, the bracket never closed) without that bracket."""
+    return _SERIES_ONWARD.split(text, maxsplit=1)[0]
+
+
+#: a closed bracket of Lembaran/Berita Negara data inside a title. Negara only: the titles that name other
+#: regulations with their brackets are those of laws (Pembentukan …, Penetapan … sebagai Undang-Undang), whose
+#: brackets are of the Lembaran Negara; a Lembaran Daerah in a title stays part of the title
+_NATIONAL_BRACKET = re.compile(rf"\s*\(({series_pattern('Negara')}[^()]*)\)")
+
+
+def own_publication(cited: Optional[Citation]) -> Optional[Citation]:
+    """A title that names other regulations with their brackets: 'UU 8/1965 tentang Pembentukan … (LN 1965/51) dengan
+    mengubah UU 27/1959 … (LN 1959/72)', 'UU 27/1959 tentang Penetapan UU Darurat 3/1953 … (LN 1953/9) sebagai
+    Undang-Undang (LN 1959/72)'. The reader takes the last bracket; the regulation's own is the one of its own year
+    (a law is promulgated in the year of its number). Without such a bracket the reader's stands."""
+    if cited is None or not cited.tentang or not cited.tahun:
+        return cited
+    own_year = []
+    for inner in list(_NATIONAL_BRACKET.finditer(cited.tentang)) + [None]:  # None: the reader's (last) bracket
+        pub_text = inner.group(1) if inner else cited.pub
+        ln = LEMBARAN.search(pub_text or "")
+        if ln and int(ln.group(1)) == cited.tahun:
+            own_year.append((inner, "Tambahan" in pub_text))
+    # of the brackets of its own year, the one with its Tambahan: 'UU 14/1964 tentang Penetapan Perppu 3/1964 …
+    # (LN 1964 No. 8) menjadi Undang-Undang (LN 1964 No. 95, TLN 2688)' — the first is the Perppu's
+    best = next((b for b in own_year if b[1]), own_year[0] if own_year else None)
+    if best is None or best[0] is None:
+        return cited
+    inner = best[0]
+    return replace(cited, tentang=cited.tentang[:inner.start()].strip(), pub=inner.group(1))

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from ..model import Bab, Pasal, walk
 from ..naskah import rumusan
 from ..naskah.citation import judul_peraturan
+from ..naskah.citation_reader import PUBLICATION_OPENING
 from ..naskah.jenis import assembler_for
 from ..naskah.names import full_tentang, judul_lengkap, nama_peraturan, singkatan_jenis  # noqa: F401  (re-exported)
 from ..naskah.names import nama_jenis_dokumen as nama_jenis
@@ -159,7 +160,7 @@ def _short_citation(item, registry) -> str:
     if item.peraturan is not None:
         return judul_peraturan(item.peraturan, item.pasal)
     text = (item.teks or "").rstrip(" ;")
-    return re.sub(r"\s*\((?:Lembaran|Berita|Tambahan)[^()]*(?:\([^()]*\)[^()]*)*\)", "", text)
+    return re.sub(r"\s*" + PUBLICATION_OPENING + r"[^()]*(?:\([^()]*\)[^()]*)*\)", "", text)
 
 
 def _strip_bahwa(text: str) -> str:

@@ -13,8 +13,8 @@ from dataclasses import replace
 from typing import Optional
 
 from ..naskah import rumusan
-from ..naskah.citation_reader import (JENIS, LEMBARAN, TAMBAHAN, Citation, normalise, parse_citation, publication_attempted,
-                                      read_written)
+from ..naskah.citation_reader import (JENIS, LEMBARAN, TAMBAHAN, Citation, before_publication, normalise, own_publication,
+                                      parse_citation, publication_attempted, read_written)
 from ..model.reference import JenisPeraturan as J, PERATURAN
 from ..naskah.citation import cite
 from .judul import ALL_KINDS, PERATURAN as PERATURAN_DOCS, PERATURAN_KINDS, amended_perbup
@@ -474,7 +474,6 @@ def _norm(text: str | None) -> str:
     return text
 
 
-_PUB_START = re.compile(r"\s*\(?\s*\b(?:Tambahan\s+)?(?:Lembaran|Berita)\s+(?:Negara|Daerah)\b")
 def _title_trusted(ctx, key: str) -> bool:
     """A registry title is compared only when read by hand or cited so by other regulations, not when the
     builder title-cased a heading in capitals (OCR copies garble some headings; case is then a guess). Case
@@ -493,7 +492,7 @@ def _compare(ctx, item, field, cited: Citation, key: str) -> None:
     fix = (Fix(item.loc, {"ref": key, **({"pasal": item.pasal} if getattr(item, "pasal", None) else {})},
                f"kutipan {label} dari registry")
            if cited.amendment is None and reg.verifikasi == "P" else None)
-    title = _PUB_START.split(cited.tentang or "", maxsplit=1)[0].strip()  # a text cut short keeps its bracket
+    title = before_publication(cited.tentang or "").strip()  # a text cut short keeps its bracket
     trusted = bool(title and reg.tentang and _title_trusted(ctx, key))  # generated titles may be OCR guesses
     if trusted and _norm(title) != _norm(reg.tentang):
         # the titles of laws before EYD (1972) vary between heading and text in the texts themselves: a warning
@@ -556,35 +555,10 @@ def _pub_text(reg) -> str:
     return pub(reg)
 
 
-_PUB_IN_TITLE = re.compile(r"\s*\(((?:Tambahan\s+)?(?:Lembaran|Berita)\s+Negara[^()]*)\)")
-
-
 def _named_inside(cited: Citation) -> bool:
     """The title names another regulation ('Penetapan Undang-Undang Darurat Nomor 3 Tahun 1953 … sebagai
     Undang-Undang'): the bracket read may be that regulation's, so an earlier year proves nothing."""
     return bool(re.search(r"\b(?:Undang-Undang|Peraturan)\b[^()]*?\bNomor\b", cited.tentang or ""))
-
-
-def own_publication(cited: Citation | None) -> Citation | None:
-    """A title that names other regulations with their brackets: 'UU 8/1965 tentang Pembentukan … (LN 1965/51) dengan
-    mengubah UU 27/1959 … (LN 1959/72)', 'UU 27/1959 tentang Penetapan UU Darurat 3/1953 … (LN 1953/9) sebagai
-    Undang-Undang (LN 1959/72)'. The reader takes the last bracket; the regulation's own is the one of its own year
-    (a law is promulgated in the year of its number). Without such a bracket the reader's stands."""
-    if cited is None or not cited.tentang or not cited.tahun:
-        return cited
-    own_year = []
-    for inner in list(_PUB_IN_TITLE.finditer(cited.tentang)) + [None]:  # None: the reader's (last) bracket
-        pub_text = inner.group(1) if inner else cited.pub
-        ln = LEMBARAN.search(pub_text or "")
-        if ln and int(ln.group(1)) == cited.tahun:
-            own_year.append((inner, "Tambahan" in pub_text))
-    # of the brackets of its own year, the one with its Tambahan: 'UU 14/1964 tentang Penetapan Perppu 3/1964 …
-    # (LN 1964 No. 8) menjadi Undang-Undang (LN 1964 No. 95, TLN 2688)' — the first is the Perppu's
-    best = next((b for b in own_year if b[1]), own_year[0] if own_year else None)
-    if best is None or best[0] is None:
-        return cited
-    inner = best[0]
-    return replace(cited, tentang=cited.tentang[:inner.start()].strip(), pub=inner.group(1))
 
 
 _WORDING = re.compile(r"sebagaimana telah (?:diubah beberapa kali|beberapa kali diubah),?\s*terakhir dengan|"

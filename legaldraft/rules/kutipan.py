@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from ..naskah.citation_reader import (MISSPELT, NO_COMMA, NO_REPUBLIK, NO_TAHUN_WORD, NO_YEAR, doubled_words,
+                                      looks_like_publication_data, names_publication, publication_bracket,
                                       publication_slips, read_written, tambahan_written)
 from ..model.reference import JenisPeraturan as J
 from .dasar_hukum import penetapan_date, registry_key
@@ -76,7 +77,6 @@ def kutipan_typography(ctx):
 
 
 # -- DH-014, DH-015 the publication parenthesis -------------------------------------------------------------
-_PAREN = re.compile(r"\((?=[^()]*\b(?:Lembaran|Berita|L\.?N|T\.?L\.?N|B\.?N)\b)([^()]*)\)", re.I)
 _PIECE = re.compile(
     r"^(?P<tambahan>Tambahan\s+|T\.?\s*)?(?P<medium>Lembaran|Berita|L\.?|B\.?)\s*(?P<scope>Negara|Daerah|N\.?|D\.?)"
     r"(?P<ri>\s*(?:Republik\s+Indonesia|R\.?\s*I\.?))?(?P<daerah>\s+(?:Provinsi|Kabupaten|Kota|Propinsi)\s+[^,]*?)?"
@@ -111,19 +111,10 @@ def _expand_abbrev(piece: str) -> str:
     return words + a.group(5)
 
 
-_LAST_PAREN = re.compile(r"\(((?:[^()]|\([^()]*\))*)\)\s*[;,.]?\s*$")
-_PUBLIKE = re.compile(r"\b(?:lemb\w*|berit\w*|tamb\w*|negar\w*|negera|daerah)\b", re.I)
-
-
 def publication(text: str, daerah: str = ""):
-    """The publication parenthesis of one citation: (match, [(piece, canonical or None, match)]) or None. The
-    bracket at the end of the citation when it looks like publication data (misspelt words included), else the last
-    bracket that names a Lembaran or Berita."""
-    m = _LAST_PAREN.search(text)
-    if m is None or not (_PUBLIKE.search(m.group(1)) and re.search(r"\d", m.group(1))):
-        m = None
-        for m in _PAREN.finditer(text):
-            pass  # the last one: a title may hold a bracket of its own
+    """The publication parenthesis of one citation (:func:`legaldraft.naskah.citation_reader.publication_bracket`) and
+    its pieces: (match, [(piece, canonical or None, match)]) or None."""
+    m = publication_bracket(text)
     if m is None:
         return None
     pieces = []
@@ -157,7 +148,7 @@ def publication_wording(ctx):
         for n, segment in enumerate(segments):
             found = publication(segment, "")
             opened = segment.rfind("(")
-            if opened >= 0 and ")" not in segment[opened:] and _PUBLIKE.search(segment[opened:]):
+            if opened >= 0 and ")" not in segment[opened:] and names_publication(segment[opened:]):
                 # '(Lembaran … Nomor 4235 sebagaimana …': the bracket never closes; at the very end of the item the
                 # text is rather cut short (a damaged copy or an import): a warning
                 unclosed.append((segment[opened:], n == len(segments) - 1))
@@ -168,7 +159,7 @@ def publication_wording(ctx):
             rebuilt = []
             for piece, canon, match in pieces:
                 if canon is None:
-                    if not old_law and _PUBLIKE.search(piece) and re.search(r"\d", piece):
+                    if not old_law and looks_like_publication_data(piece):
                         unreadable.append(piece)
                     rebuilt.append(piece)
                     continue
