@@ -94,8 +94,7 @@ def test_a_title_that_names_another_regulation_with_its_brackets_keeps_its_own_p
     27/1959 … (LN 1959/72, TLN 1820)': the first bracket is UU 8/1965's own, not a Lembaran of 1959."""
     found = _corpus("wider/perubahan-perbup-tanah-laut-2020-37.txt", "DH-009")
     assert not [m for _, m in found if "tidak mendahului" in m]
-    from legaldraft.naskah.citation_reader import read_written
-    from legaldraft.rules.dasar_hukum import own_publication
+    from legaldraft.naskah.citation_reader import own_publication, read_written
 
     text = ("Undang-Undang Nomor 8 Tahun 1965 tentang Pembentukan Daerah Tingkat II Tanah Laut (Lembaran Negara Republik "
             "Indonesia Tahun 1965 Nomor 51, Tambahan Lembaran Negara Republik Indonesia Nomor 2756) dengan mengubah "
@@ -223,8 +222,7 @@ def test_the_label_colon_a_copy_leaves_before_the_first_point():
 def test_own_bracket_of_a_penetapan_title_is_the_one_with_its_tambahan():
     """'UU 14/1964 tentang Penetapan Perppu 3/1964 … (LN 1964 No. 8) menjadi Undang-Undang (LN 1964 No. 95, TLN 2688)':
     both brackets are of 1964; the Perppu's has no Tambahan."""
-    from legaldraft.naskah.citation_reader import read_written
-    from legaldraft.rules.dasar_hukum import own_publication
+    from legaldraft.naskah.citation_reader import own_publication, read_written
 
     text = ("Undang-Undang Nomor 14 Tahun 1964 tentang Penetapan Peraturan Pemerintah Pengganti Undang-Undang Nomor 3 "
             "Tahun 1964 tentang Pembentukan Daerah Tingkat I Lampung (Lembaran Negara Tahun 1964 Nomor 8) menjadi "
