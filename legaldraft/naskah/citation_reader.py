@@ -17,6 +17,11 @@ A publication bracket that a copy writes with a slip ('Lernbaran', 'Lembaga Nega
 'Tahun') is read here too, once for both rules that need it: :func:`publication_slips` names each slip with its mend
 (DH-014), :func:`publication_attempted` tells such a bracket from one that is not written at all (DH-008),
 :func:`tambahan_written` whether its Tambahan is written (DH-015).
+
+Which bracket holds the publication data is defined here once too: the series names (:func:`series_pattern`,
+:data:`PUBLICATION_SERIES`, :data:`PUBLICATION_OPENING`), :func:`publication_bracket` (DH-014) with
+:func:`looks_like_publication_data` and :func:`names_publication`, :func:`before_publication` (a title without the
+bracket a cut text leaves in it) and :func:`own_publication` (a law whose title names others with their brackets).
 """
 from __future__ import annotations
 
