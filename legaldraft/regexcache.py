@@ -171,7 +171,14 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     with Recorder() as recorder:
         workload()
-    path = write(recorder.patterns, args.out)
+    try:
+        path = write(recorder.patterns, args.out)
+    except OSError as exc:  # a read-only installation: the commands still work, compiling their patterns
+        from .exitcodes import EXIT_IO  # lazy: only when the cache is written
+        from .ioutil import describe_os_error  # lazy: as above
+
+        print(f"cache regex tidak ditulis: {describe_os_error(exc)}", file=sys.stderr)
+        return EXIT_IO
     print(f"cache regex: {min(len(recorder.patterns), re._MAXCACHE - HEADROOM)} pola -> {path}")
     return 0
 

@@ -141,3 +141,11 @@ def test_a_whole_process_check_reports_the_same_with_and_without_the_cache(writt
     assert without.returncode == with_cache.returncode
     assert with_cache.stdout == without.stdout and with_cache.stderr == without.stderr
     assert json.loads(without.stdout)  # findings were printed
+
+
+def test_a_cache_that_cannot_be_written_is_said_without_a_traceback(tmp_path):
+    blocker = tmp_path / "berkas"
+    blocker.write_text("bukan folder", encoding="utf-8")
+    done = python("-m", "legaldraft.regexcache", "--out", str(blocker / "regex.bin"), cwd=str(tmp_path))
+    assert done.returncode == 8  # EXIT_IO
+    assert "cache regex tidak ditulis" in done.stderr and "Traceback" not in done.stderr
