@@ -18,7 +18,7 @@ $(STAMP): setup.cfg pyproject.toml
 
 # compileall: the package's bytecode written once, also where PYTHONDONTWRITEBYTECODE is set (Python then never
 # writes it itself and every legaldraft command would compile the whole package again: +0.2 s per run)
-# regexcache: the compiled form of the ~380 regular expressions a command compiles, kept in legaldraft/__pycache__
+# regexcache: the compiled form of the regular expressions commands compile (up to 384; a check of 10 Pasal compiles ~260), kept in legaldraft/__pycache__
 # beside the bytecode (a check of 10 Pasal: -15 %); only a cache, so a failure to write it stops nothing
 install: $(STAMP) system-deps
 	@$(PY) -m compileall -q legaldraft >/dev/null
