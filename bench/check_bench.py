@@ -1,6 +1,6 @@
 """Check and start-up benchmark (issue 14): the figures of this tree beside those of an older one, as ratios.
 
-    python bench/check_bench.py [--baseline DIR] [--repeat 5] [--processes-only]
+    python bench/check_bench.py [--baseline DIR] [--repeat 5] [--processes-only] [--instructions]
 
 ``--baseline DIR``: a checkout of an earlier commit (e.g. ``git worktree add /tmp/base 51ea618`` or
 ``git archive 51ea618 | tar -x -C /tmp/base``); every row is measured for both trees, the same way, on the
@@ -17,6 +17,9 @@ same generated specs, each tree in its own interpreter. Rows:
   does. These rows are measured in turn (each round runs every command once, both trees and pandoc), so a machine
   whose speed drifts during the measurement moves them alike.
 
+``--instructions`` adds the instruction count of each whole process (valgrind callgrind, when installed): on a
+shared 2-core machine the wall clock of the same command moves ±25 % within minutes, the count does not.
+
 Medians of wall-clock seconds, and of CPU seconds (in-process rows: ``time.process_time`` of the worker; whole
 processes: user + sys of the child); the machine's load is printed, since other processes on a 2-core machine move
 every figure.
@@ -27,6 +30,7 @@ import argparse
 import copy
 import json
 import os
+import re
 import resource
 import shutil
 import statistics
@@ -193,6 +197,9 @@ def main() -> int:
     parser.add_argument("--baseline", type=Path, help="checkout of the earlier commit to compare with")
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--processes-only", action="store_true", help="only the whole-process rows (start-up)")
+    parser.add_argument("--instructions", action="store_true",
+                        help="also count the instructions of each whole process (valgrind callgrind; slow, but the "
+                             "figure does not move with the machine's load)")
     parser.add_argument("--worker", nargs=3, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.worker:
@@ -249,7 +256,36 @@ def main() -> int:
             print("  pandoc md -> docx, dokumen yang sama: pandoc tidak ada (PATH, pypandoc-binary) — tidak diukur")
         else:
             process_row("pembanding: pandoc md -> docx, dokumen yang sama", figures[("pandoc", "", None)], None)
+        if args.instructions:
+            instruction_rows(runs, base)
     return 0
+
+
+def instructions(command: list[str], kwargs: dict) -> int | None:
+    """Instructions the process executes (valgrind callgrind, children not followed): the same figure on an idle
+    and on a busy machine. None when valgrind is not installed or the count cannot be read."""
+    if shutil.which("valgrind") is None:
+        return None
+    done = subprocess.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", *command],
+                          capture_output=True, text=True, **kwargs)
+    found = re.search(r"Collected : (\d+)", done.stderr)
+    return int(found.group(1)) if found else None
+
+
+def instruction_rows(runs, base) -> None:
+    counts = {key: instructions(*run) for key, run in runs if key[2] is not None}
+    if not any(counts.values()):
+        print("  jumlah instruksi: valgrind tidak ada — tidak diukur (apt-get install valgrind)")
+        return
+    print("  (jumlah instruksi: valgrind callgrind, satu jalan; tidak bergeser dengan beban mesin)")
+    for (label, command, tree), count in counts.items():
+        if tree != ROOT or count is None:
+            continue
+        before = counts.get((label, command, base)) if base else None
+        ratio = f"{before / count:5.2f}× lebih sedikit" if before else ""
+        old = f"{before / 1e6:8.0f} jt" if before else " " * 11
+        what = f"instruksi: legaldraft {command}, {label}" if label == "10 Pasal" else f"instruksi: check {label}"
+        print(f"  {what:<52} {count / 1e6:8.0f} jt  {old}  {ratio}".rstrip(), flush=True)
 
 
 if __name__ == "__main__":
