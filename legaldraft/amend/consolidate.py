@@ -11,9 +11,9 @@ from ..model import AngkaPerubahan, Ayat, Pasal, raw_label
 from ..naskah import rumusan
 from ..naskah.numbers import from_roman, ordinal
 from .diff import (CONTAINERS, DIHAPUS, MODEL, ConsolidationError, children, expand_texts, is_deleted, kind_of,
-                   label_of, new_unit, parents, parse_label, placeholder, set_footnote, set_number, siblings, title,
-                   title_of, tree_of, units, with_key)
-from ..model import Definisi, Status
+                   label_of, new_unit, parents, parse_label, placeholder, restated_angka, restated_ayat, set_footnote,
+                   set_number, siblings, title, title_of, tree_of, units, with_key)
+from ..model import Status
 from ..naskah.numbering import Numbering
 from ..naskah.perubahan import KonsolidasiAssembler
 
@@ -225,18 +225,12 @@ def document_of(k: Konsolidasi):
     def latest_note(u) -> str | None:
         return next((c.footnote for c in units(u) if c.footnote), None)
 
-    def leaf(u):
-        if kind_of(u) == "ayat":
-            model = Ayat(id=u.id, teks=u.teks, rincian=u.rincian, teks_akhir=u.teks_akhir)
-            return model.fix_printed_number(u.printed_number)
-        return Definisi(id=u.id, teks=u.teks).fix_printed_number(u.printed_number)
-
     def build(u):
         kind = kind_of(u)
         if kind == "pasal":
-            defs = [leaf(c) for c in u.definisi]
+            defs = [restated_angka(c) for c in u.definisi]
             model = Pasal(id=u.id, teks=None if defs else u.teks, pembuka=u.pembuka, rincian=u.rincian,
-                          teks_akhir=u.teks_akhir, ayat=[leaf(c) for c in u.ayat], definisi=defs)
+                          teks_akhir=u.teks_akhir, ayat=[restated_ayat(c) for c in u.ayat], definisi=defs)
         else:
             model = MODEL[kind](judul=u.judul, id=u.id, isi=[build(c) for c in u.isi])
         return model.fix_printed_number(u.printed_number, latest_note(u))

@@ -40,6 +40,16 @@ MODEL = {kind: cls for cls, kind in KIND.items()}
 _ORDINALS = {ordinal(n): n for n in range(1, 200)}
 
 
+def restated_ayat(u) -> Ayat:
+    """A fresh model Ayat of a tree unit, keeping the number it is printed with (a Perubahan, a konsolidasi)."""
+    return Ayat(id=u.id, teks=u.teks, rincian=u.rincian, teks_akhir=u.teks_akhir).fix_printed_number(u.printed_number)
+
+
+def restated_angka(u) -> Definisi:
+    """A fresh model Definisi of a tree unit, keeping the number it is printed with."""
+    return Definisi(id=u.id, teks=u.teks).fix_printed_number(u.printed_number)
+
+
 class ConsolidationError(ValueError):
     """A change that does not fit the text it amends (a unit that is not there)."""
 

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..model import AngkaPerubahan, Ayat, Bab, Bagian, Definisi, Letak, Paragraf, Pasal
+from ..model import AngkaPerubahan, Letak, Pasal
 from ..model.body import restating
 from ..naskah import rumusan
 from ..naskah.numbers import bilangan
-from .diff import (CONTAINERS, Matching, children, is_deleted, key_of, kind_of, label_of, merged, own, placeholder,
-                   siblings, title, units)
+from .diff import (CONTAINERS, MODEL, Matching, children, is_deleted, key_of, kind_of, label_of, merged, own, placeholder,
+                   restated_angka, restated_ayat, siblings, title, units)
 from ..model import Konsiderans, PeraturanDiubah, PerubahanBupati, Publikasi
 from ..naskah.perubahan import full_tentang
 from .diff import digest
@@ -79,18 +79,7 @@ def restated(u):
                           definisi=[restated_angka(c) for c in u.definisi])
         return pasal.fix_printed_number(u.printed_number)
     kids = [restated(c) for c in u.isi]
-    return CONTAINER_MODEL[kind](judul=u.judul, id=u.id, isi=kids).fix_printed_number(u.printed_number)
-
-
-CONTAINER_MODEL = {"bab": Bab, "bagian": Bagian, "paragraf": Paragraf}
-
-
-def restated_ayat(u) -> Ayat:
-    return Ayat(id=u.id, teks=u.teks, rincian=u.rincian, teks_akhir=u.teks_akhir).fix_printed_number(u.printed_number)
-
-
-def restated_angka(u) -> Definisi:
-    return Definisi(id=u.id, teks=u.teks).fix_printed_number(u.printed_number)
+    return MODEL[kind](judul=u.judul, id=u.id, isi=kids).fix_printed_number(u.printed_number)
 
 
 # -- the walk -------------------------------------------------------------------------------------------
@@ -125,7 +114,7 @@ def _walk(merge: Merge, container, path: str, out: list) -> None:
             old = merge.old[id(u)]
             if old.judul != u.judul:
                 out.append(AngkaPerubahan(aksi="ubah", unit=kind, nomor=[label_of(u)], letak=Letak(induk=path or None),
-                                          isi=[CONTAINER_MODEL[kind](judul=u.judul, id=u.id).fix_printed_number(u.printed_number)]))
+                                          isi=[MODEL[kind](judul=u.judul, id=u.id).fix_printed_number(u.printed_number)]))
             _walk(merge, u, _path(path, u), out)
         elif tag == "kept":
             change = _pasal_change(merge, u)
