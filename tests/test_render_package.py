@@ -156,3 +156,17 @@ def test_zip_package_is_zipfile_s_zip(monkeypatch):
     copied = pkg.zip_package(parts, template)
     assert _parts(copied) == list(parts.items())
     assert set(template.compressed) >= {"word/styles.xml", "word/stylesWithEffects.xml"}
+
+
+def test_footnote_text_goes_through_the_one_xml_text_escaper():
+    """A note is written as every other text of the writer: characters XML cannot hold dropped, a carriage return
+    read as a line end, markup escaped (before, a control character in a konsolidasi note stopped the build)."""
+    from docx.oxml.ns import qn
+
+    from legaldraft.render.footnotes import footnotes_element, footnotes_part
+
+    notes = ["Diubah dengan Peraturan Bupati Nomor 3 Tahun 2024 <Pasal 5> & \x01lainnya\r\nbaris"]
+    element = footnotes_element(notes)
+    texts = ["".join(t.text for t in f.iter(qn("w:t"))) for f in element.iter(qn("w:footnote"))]
+    assert texts[-1] == " Diubah dengan Peraturan Bupati Nomor 3 Tahun 2024 <Pasal 5> & lainnya\nbaris"
+    assert b"&lt;Pasal 5&gt; &amp; lainnya" in footnotes_part(notes)[3]

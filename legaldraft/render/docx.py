@@ -28,6 +28,7 @@ from ..naskah.blocks import LABELLED, Block, Run
 from .styles import SUB, by_name, style_id
 from .footnotes import FOOTNOTE_REFERENCE, add_footnotes, footnotes_part, template_has_footnotes
 from . import package as pkg
+from .package import xml_text
 from .templates import apply_page_setup
 import copy
 from importlib import resources
@@ -45,20 +46,10 @@ KOP_STYLES = ("LD Lambang", "LD Kop")
 GROUP_GAP_PT = 8      # space above Mengingat/Memperhatikan after the previous group
 PARAF_WIDTH_MM = 95.0
 STAMP_BOX_MM = 35.0   # the box a signing service stamps the QR code of the certificate into
-# characters XML 1.0 cannot hold (C0 controls other than tab/newline, lone surrogates, U+FFFE/FFFF)
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 def _twips(mm: float) -> int:
     return int(round(mm * TWIPS_PER_MM))
-
-
-def xml_text(text: str) -> str:
-    """``text`` as XML character data, as lxml writes it after parsing: a carriage return read as a line end."""
-    text = _NOT_XML.sub("", text)
-    if "\r" in text:
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return pkg.text(text)
 
 
 NBSP = "\u00a0"
@@ -600,9 +591,9 @@ class DocxWriter:
         self._body = root
 
     def set_metadata(self, title: str, subject: str = "", note: str | None = None) -> None:
-        self._title = _NOT_XML.sub("", title)[:250]
-        self._subject = _NOT_XML.sub("", subject)[:250]
-        self._note = _NOT_XML.sub("", note)[:1000] if note else None
+        self._title = pkg.NOT_XML.sub("", title)[:250]
+        self._subject = pkg.NOT_XML.sub("", subject)[:250]
+        self._note = pkg.NOT_XML.sub("", note)[:1000] if note else None
         if self.document is not None:
             props = self.document.core_properties
             props.title, props.subject, props.author = self._title, self._subject, "legaldraft"

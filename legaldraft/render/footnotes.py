@@ -3,7 +3,7 @@ of a naskah konsolidasi). The writer puts each reference mark at the end of its 
 footnotes part, its relationship and content type."""
 from __future__ import annotations
 
-from .package import text as xml_escape  # not html/xml.sax.saxutils: their imports cost start-up time
+from .package import xml_text  # not html/xml.sax.saxutils: their imports cost start-up time
 
 FOOTNOTE_REFERENCE = '<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:footnoteReference w:id="{}"/></w:r>'
 
@@ -25,7 +25,7 @@ def footnotes_element(notes: list[str]):
 
     entries = "".join(
         f'<w:footnote w:id="{i + 1}"><w:p><w:r><w:rPr><w:vertAlign w:val="superscript"/><w:sz w:val="18"/></w:rPr>'
-        f'<w:footnoteRef/></w:r><w:r><w:rPr><w:sz w:val="18"/></w:rPr><w:t xml:space="preserve"> {xml_escape(n)}</w:t></w:r>'
+        f'<w:footnoteRef/></w:r><w:r><w:rPr><w:sz w:val="18"/></w:rPr><w:t xml:space="preserve"> {xml_text(n)}</w:t></w:r>'
         f'</w:p></w:footnote>' for i, n in enumerate(notes))
     return parse_xml(f'<w:footnotes {nsdecls("w")}>'
                      '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'

@@ -153,6 +153,15 @@ def text(value: str) -> str:
     return _TEXT_SPECIAL.sub(lambda m: _TEXT_ESCAPES[m.group()], value)
 
 
+def xml_text(value: str) -> str:
+    """``value`` as XML character data, as lxml writes it after parsing: the characters XML cannot hold dropped,
+    a carriage return read as a line end, then escaped. Every text the writers put into a part goes through here."""
+    value = NOT_XML.sub("", value)
+    if "\r" in value:
+        value = value.replace("\r\n", "\n").replace("\r", "\n")
+    return text(value)
+
+
 _ATTRS = re.compile(r'\s([\w:]+)="([^"]*)"')
 
 
