@@ -30,14 +30,13 @@ from ..model import (Ayat, Bab, Bagian, Butir, Definisi, Node, Paragraf, Pasal, 
 from ..naskah import rumusan
 from ..naskah.assembler import definisi_text
 from ..naskah.numbering import Numbering
-from ..naskah.numbers import from_roman, marker, ordinal, roman
+from ..naskah.numbers import from_ordinal, from_roman, marker, ordinal, roman
 
 DIHAPUS = rumusan.DIHAPUS
 CONTAINERS = ("root", "bab", "bagian", "paragraf")
 KIND_WORD = {"bab": "BAB", "bagian": "Bagian", "paragraf": "Paragraf", "pasal": "Pasal", "ayat": "ayat", "angka": "angka"}
 KIND = {Bab: "bab", Bagian: "bagian", Paragraf: "paragraf", Pasal: "pasal", Ayat: "ayat", Definisi: "angka"}
 MODEL = {kind: cls for cls, kind in KIND.items()}
-_ORDINALS = {ordinal(n): n for n in range(1, 200)}
 
 
 def restated_ayat(u) -> Ayat:
@@ -117,8 +116,9 @@ def parse_label(kind: str, label: str) -> tuple[int, str]:
         parts = label.split()
         suf = parts.pop() if len(parts) > 1 and len(parts[-1]) <= 2 and parts[-1].isupper() else ""
         words = " ".join(parts)
-        if words in _ORDINALS:
-            return _ORDINALS[words], suf
+        n = from_ordinal(words)
+        if n and ordinal(n) == words:  # written as the numbering prints it
+            return n, suf
         if words == "Nol":
             return 0, suf
     else:

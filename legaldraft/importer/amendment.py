@@ -18,7 +18,7 @@ from ..model import Definisi
 from ..naskah import rumusan
 from ..naskah.assembler import definisi_text
 from ..naskah.citation_reader import series_pattern
-from ..naskah.numbers import ordinal
+from ..naskah.numbers import from_ordinal
 from .body import BodyParser
 from .items import Mismatch, butir_list, paragraphs, tree
 from .text import Line, Notes
@@ -34,13 +34,12 @@ _NAMED = re.compile(rf"Peraturan\s+{_KEPALA}\b(?P<daerah>[^,;()]*?)\s+Nomor\s+(?
 _BERITA = re.compile(rf"\(\s*{_REGIONAL_SERIES}[^()]*?Tahun\s+(?P<tahun>\d{{4}})\s+Nomor\s+(?P<nomor>[\w./-]+)"
                      r"(?:\s*,?\s*Seri\s*:?\s*(?P<seri>\w+))?[^()]*\)", re.I)
 _CHAIN = re.compile(r"sebagaimana\s+telah\s+(?:beberapa\s+kali\s+)?diubah(?:\s+terakhir)?\s+dengan\s+", re.I)
-_ORDINAL_WORDS = {ordinal(n).upper(): n for n in range(2, 21)}
 
 
 def amendment_count(kind_words: str) -> int:
     """'PERUBAHAN' -> 1, 'PERUBAHAN KEDUA' -> 2, 'PERUBAHAN KETIGA' -> 3 … (unknown ordinal: 1)."""
     rest = re.sub(r"^PERUBAHAN\s*|\s*ATAS$", "", re.sub(r"\s+", " ", kind_words.upper())).strip()
-    return _ORDINAL_WORDS.get(rest, 1)
+    return from_ordinal(rest) or 1
 
 
 def publication(text: str) -> Optional[dict]:

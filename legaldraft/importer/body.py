@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ..naskah import rumusan
-from ..naskah.numbers import ordinal, roman
+from ..naskah.numbers import from_roman, ordinal, roman
 from .items import Mismatch, Para, butir_list, is_open, paragraphs, tree
 from .text import Line, Notes
 from ..naskah.assembler import definisi_text
@@ -60,7 +60,7 @@ def loose_headings(lines: list[Line], notes: Notes) -> list[Line]:
     for ln in lines:
         text = ln.text.strip()
         if (m := BAB.match(text)) or (m := BAB_INLINE.match(text)):
-            bab = _roman_value(m.group(1)) or bab + 1
+            bab = from_roman(m.group(1)) or (int(m.group(1)) if m.group(1).isdigit() else 0) or bab + 1
         elif (m := PASAL.match(text)) and m.group(1).isdigit():
             pasal = int(m.group(1))
         elif (m := _LOOSE_BAB.match(text)):
@@ -81,17 +81,6 @@ def loose_headings(lines: list[Line], notes: Notes) -> list[Line]:
                     break
         out.append(ln)
     return out
-
-
-def _roman_value(label: str) -> int:
-    values = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
-    if not re.fullmatch(r"[IVXLC]+", label):
-        return int(label) if label.isdigit() else 0
-    total = 0
-    for i, ch in enumerate(label):
-        v = values[ch]
-        total += -v if i + 1 < len(label) and values[label[i + 1]] > v else v
-    return total
 
 
 def is_heading(text: str) -> bool:

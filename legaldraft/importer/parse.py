@@ -18,7 +18,7 @@ from typing import Optional
 from ..naskah.assembler import NAMA_BELUM_ADA
 from ..naskah import rumusan
 from ..model import ProfilDaerah
-from ..naskah.numbers import bulan, letters, ordinal, roman
+from ..naskah.numbers import bulan, from_roman, letters, ordinal, roman
 from . import amendment
 from .body import BodyParser, is_heading, loose_headings, parse_diktum, DIKTUM
 from .citation import dasar_hukum_item
@@ -128,11 +128,6 @@ def _plausible_judul(rest: str) -> bool:
 
 
 _INLINE_ITEM = re.compile(r"(?<=;)\s*(?=\d{1,2}\s?\.\s*(?:U-?ndang|Peraturan|Keputusan|Qanun|Instruksi)\b)")
-
-
-def _roman_index(label: str) -> Optional[int]:
-    """'I' -> 0, 'IV' -> 3; None for what is not a roman numeral up to XX."""
-    return next((k for k in range(20) if roman(k + 1) == label.upper()), None)
 
 
 def _pasal_form(lines: list[Line]) -> bool:
@@ -547,8 +542,8 @@ class DocumentParser:
         for item in self.spec.get("perubahan", []):
             if item["unit"] == "lampiran" and item["aksi"] in ("ganti_lampiran", "tambah") and lampiran:
                 # the Lampiran this Perubahan carries is the one the change names (ids as finish.assign_ids gives them)
-                k = 0 if item["nomor"][0] == "-" or len(lampiran) == 1 else _roman_index(item["nomor"][0])
-                if k is not None and k < len(lampiran):
+                k = 0 if item["nomor"][0] == "-" or len(lampiran) == 1 else (from_roman(item["nomor"][0]) or 0) - 1
+                if 0 <= k < len(lampiran):
                     item["lampiran"] = "lampiran" if len(lampiran) == 1 else f"lampiran-{roman(k + 1).lower()}"
         if self.amendment_no > 1:
             earlier = self.earlier[-(self.amendment_no - 1):] if self.earlier else []

@@ -63,6 +63,17 @@ def ordinal(n: int) -> str:
         ["Ke" + words.split(" ")[0]] + words.split(" ")[1:]).title()
 
 
+@lru_cache(maxsize=1)
+def _ordinal_values() -> dict[str, int]:
+    return {ordinal(n).lower(): n for n in range(1, 200)}
+
+
+def from_ordinal(words: str) -> int | None:
+    """'Kedua' -> 2, 'KEDUA BELAS' -> 12 (any case, spaces as written by :func:`ordinal`); None for other words.
+    The table is made on first use: num2words is not loaded at import."""
+    return _ordinal_values().get(" ".join(words.split()).lower())
+
+
 def letters(i: int) -> str:
     """0 -> a, 25 -> z, 26 -> aa (a list longer than 26 items is rare but must not break)."""
     s = ""
