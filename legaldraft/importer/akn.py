@@ -333,7 +333,7 @@ class AknReader:
 
     def berlaku_tail(self, text: str) -> str | None:
         m = re.search(r" ini mulai berlaku (.+)\.$", text)
-        if m and m.group(1) != "pada tanggal diundangkan":
+        if m and m.group(1) != rumusan.DIUNDANGKAN:
             return m.group(1)
         return None
 

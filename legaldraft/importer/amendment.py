@@ -36,6 +36,17 @@ _BERITA = re.compile(rf"\(\s*{_REGIONAL_SERIES}[^()]*?Tahun\s+(?P<tahun>\d{{4}})
 _CHAIN = re.compile(r"sebagaimana\s+telah\s+(?:beberapa\s+kali\s+)?diubah(?:\s+terakhir)?\s+dengan\s+", re.I)
 
 
+def _mulai_berlaku(text: str, nama_jenis: str):
+    """'Peraturan Bupati ini mulai berlaku pada tanggal 1 Januari 2027.' (Pasal II of a Perubahan, Pasal 2 of a
+    Pencabutan): the match, its group 1 the tail."""
+    return re.match(rf"^{re.escape(nama_jenis)} ini mulai berlaku (.+?)\.?$", text, re.I)
+
+
+def _berlaku_tail(m) -> dict:
+    """``berlaku`` in the spec only when the tail is not the standard one (formula 20)."""
+    return {"berlaku": m.group(1)} if m.group(1) != rumusan.DIUNDANGKAN else {}
+
+
 def amendment_count(kind_words: str) -> int:
     """'PERUBAHAN' -> 1, 'PERUBAHAN KEDUA' -> 2, 'PERUBAHAN KETIGA' -> 3 … (unknown ordinal: 1)."""
     rest = re.sub(r"^PERUBAHAN\s*|\s*ATAS$", "", re.sub(r"\s+", " ", kind_words.upper())).strip()
@@ -308,12 +319,11 @@ class PasalI:
         out: dict = {}
         paras = [p.text if not p.marker else f"{p.marker} {p.text}" for p in paragraphs(lines, expect_sequence=False)]
         for n, text in enumerate(paras):
-            m = re.match(rf"^{re.escape(self.nama_jenis)} ini mulai berlaku (.+?)\.?$", text, re.I)
+            m = _mulai_berlaku(text, self.nama_jenis)
             if m:
                 if paras[:n]:
                     out["pasal_ii"] = paras[:n]
-                if m.group(1) != "pada tanggal diundangkan":
-                    out["berlaku"] = m.group(1)
+                out.update(_berlaku_tail(m))
                 return out
         if paras:
             out["pasal_ii"] = paras
@@ -386,7 +396,7 @@ def _restated_pasal(parsed: dict, label: str, nama_jenis: str) -> dict:
         if key in parsed:
             out[key] = parsed[key]
     if parsed.get("formula") == "mulai_berlaku":
-        out["teks"] = rumusan.mulai_berlaku(nama_jenis, parsed.get("berlaku", "pada tanggal diundangkan"))
+        out["teks"] = rumusan.mulai_berlaku(nama_jenis, parsed.get("berlaku"))
     if "ayat" in parsed:
         out["ayat"] = [{"ayat": str(n), **{k: v for k, v in a.items() if k != "id"}}
                        for n, a in enumerate(parsed["ayat"], start=1)]
@@ -419,9 +429,8 @@ def pencabutan_body(lines: list[Line], nama_jenis: str, notes: Notes) -> dict:
             out["dicabut"] = refs
             if re.search(r"ditarik\s+kembali", text, re.I):
                 out["belum_berlaku"] = True
-        elif (m := re.match(rf"^{re.escape(nama_jenis)} ini mulai berlaku (.+?)\.?$", text, re.I)):
-            if m.group(1) != "pada tanggal diundangkan":
-                out["berlaku"] = m.group(1)
+        elif (m := _mulai_berlaku(text, nama_jenis)):
+            out.update(_berlaku_tail(m))
         else:
             notes.warn(lines[start].no, f"{lines[start].text} Pencabutan di luar rumusan pencabutan dan mulai berlaku "
                        "tidak dibawa (model Pencabutan memuat Pasal 1 dan Pasal 2 saja)")

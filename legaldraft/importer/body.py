@@ -176,7 +176,7 @@ class BodyParser:
         mulai = re.fullmatch(rf"{re.escape(self.nama_jenis)} ini mulai berlaku (.+)\.", first.text)
         if len(paras) == 1 and mulai:
             tail = mulai.group(1)
-            return {"formula": "mulai_berlaku", **({"berlaku": tail} if tail != "pada tanggal diundangkan" else {})}
+            return {"formula": "mulai_berlaku", **({"berlaku": tail} if tail != rumusan.DIUNDANGKAN else {})}
         ayat_kind = "ayat" if first.kind == "ayat" else ("number" if first.kind == "number" and first.index == 0
                                                           and any(p.kind == "letter" for p in paras) else None)
         if ayat_kind is None and first.kind == "number" and first.index == 0 \
