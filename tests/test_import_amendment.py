@@ -377,3 +377,20 @@ def test_a_perubahan_as_issued_ones_are_written():
     assert not [n for n in result.notes.warnings if "tidak dibawa" in n.message]
     back = load_spec(result)
     assert _errors(back) == []
+
+
+def test_pasal_i_read_by_ocr_is_not_taken_for_pasal_ii():
+    """A copy whose 'Pasal I' the OCR read as 'Pasal l' and that stops inside it has not reached Pasal II: its
+    body is not closed (before, any heading other than the exact text 'Pasal I' counted as Pasal II)."""
+    from legaldraft.importer.amendment import PasalI
+    from legaldraft.importer.text import Line, Notes
+
+    pasal_i = ["Pasal l", "Beberapa ketentuan dalam Peraturan Bupati Bangli Nomor 47 Tahun 2011 diubah sebagai berikut:",
+               "1. Ketentuan Pasal 3 diubah sehingga berbunyi sebagai berikut:", "Pasal 3", "Teks baru Pasal 3."]
+    cut = PasalI("Peraturan Bupati", Notes())
+    assert cut.parse([Line(i + 1, t) for i, t in enumerate(pasal_i)])["perubahan"]
+    assert cut.closed is False
+    whole = PasalI("Peraturan Bupati", Notes())
+    lines = pasal_i + ["Pasal II", "Peraturan Bupati ini mulai berlaku pada tanggal diundangkan."]
+    assert whole.parse([Line(i + 1, t) for i, t in enumerate(lines)])["perubahan"]
+    assert whole.closed is True

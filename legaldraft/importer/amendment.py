@@ -208,10 +208,11 @@ class PasalI:
 
     HEAD = re.compile(r"^Pasal\s+(I|II|1I|Il|l|ll)\s*$")
 
-    def __init__(self, nama_jenis: str, notes: Notes, restate):
+    def __init__(self, nama_jenis: str, notes: Notes):
         self.nama_jenis = nama_jenis
         self.notes = notes
-        self.restate = restate          # lines of restated units -> list of restated unit dicts (BodyParser-backed)
+        #: Pasal II was found after Pasal I: the body closes (a copy that stops inside Pasal I does not)
+        self.closed = False
 
     def parse(self, lines: list[Line]) -> dict:
         lines = [ln for ln in lines if not ln.blank]
@@ -221,7 +222,8 @@ class PasalI:
         start = heads[0] + 1
         end = heads[1] if len(heads) > 1 else len(lines)
         out: dict = {"perubahan": self.changes(lines[start:end])}
-        if len(heads) > 1:
+        self.closed = len(heads) > 1
+        if self.closed:
             out.update(self.pasal_ii(lines[end + 1:]))
         return out
 
@@ -268,7 +270,7 @@ class PasalI:
         if not lines:
             return False
         if restated_heading(lines[0].text):
-            item["isi"] = self.restate(lines)
+            item["isi"] = restate(lines, self.nama_jenis, self.notes)
             kinds = {next(k for k in ("bab", "bagian", "paragraf", "pasal") if k in u) for u in item["isi"]}
             if item["unit"] in ("ayat", "angka") and kinds == {"pasal"} and item["aksi"] == "ubah":
                 # 'Ketentuan ayat (2) Pasal 5 diubah, sehingga Pasal 5 berbunyi …' with the whole Pasal below

@@ -795,13 +795,12 @@ class DocumentParser:
     def _amending_body(self, lines: list[Line]) -> None:
         """Pasal I / Pasal II of a Perubahan; Pasal 1 / Pasal 2 of a Pencabutan."""
         if self.amending == "perubahan":
-            found = amendment.PasalI(self.nama_jenis, self.notes,
-                                     lambda ls: amendment.restate(ls, self.nama_jenis, self.notes)).parse(lines)
+            pasal_i = amendment.PasalI(self.nama_jenis, self.notes)
+            found = pasal_i.parse(lines)
             for key in ("perubahan", "pasal_ii", "berlaku"):
                 if found.get(key):
                     self.spec[key] = found[key]
-            self.body_closed = "perubahan" in found and any(amendment.PasalI.HEAD.match(ln.text) and
-                                                            ln.text.strip() != "Pasal I" for ln in lines)
+            self.body_closed = pasal_i.closed
             if not found and lines:
                 self.notes.warn(lines[0].no, "Pasal I tidak ditemukan; batang tubuh Perubahan tidak dibawa")
             return
