@@ -27,6 +27,7 @@ from typing import Iterator
 
 from ..model import (Ayat, Bab, Bagian, Butir, Definisi, Node, Paragraf, Pasal, PeraturanBupati, printed_form,
                      raw_label)
+from ..model.body import UNIT_KIND
 from ..naskah import rumusan
 from ..naskah.assembler import definisi_text
 from ..naskah.numbering import Numbering
@@ -35,7 +36,7 @@ from ..naskah.numbers import from_ordinal, from_roman, marker, ordinal, roman
 DIHAPUS = rumusan.DIHAPUS
 CONTAINERS = ("root", "bab", "bagian", "paragraf")
 KIND_WORD = {"bab": "BAB", "bagian": "Bagian", "paragraf": "Paragraf", "pasal": "Pasal", "ayat": "ayat", "angka": "angka"}
-KIND = {Bab: "bab", Bagian: "bagian", Paragraf: "paragraf", Pasal: "pasal", Ayat: "ayat", Definisi: "angka"}
+KIND = {**UNIT_KIND, Ayat: "ayat", Definisi: "angka"}
 MODEL = {kind: cls for cls, kind in KIND.items()}
 
 

@@ -145,7 +145,7 @@ def _kind_of(value: Any) -> str | None:
             if key in value:
                 return key
         return "pasal" if ("teks" in value or "ayat" in value or "definisi" in value) else None
-    return {Bab: "bab", Bagian: "bagian", Paragraf: "paragraf", Pasal: "pasal"}.get(type(value))
+    return UNIT_KIND.get(type(value))
 
 
 class Bagian(Node):
@@ -161,6 +161,9 @@ class Bab(Node):
     isi: list[Annotated[Union[Annotated[Bagian, Tag("bagian")], Annotated[Pasal, Tag("pasal")]],
                         Discriminator(_kind_of)]] = Field(default_factory=list)
 
+
+#: the key that names each numbered container unit in a spec (and tags it in the unions)
+UNIT_KIND = {Bab: "bab", Bagian: "bagian", Paragraf: "paragraf", Pasal: "pasal"}
 
 BodyNode = Annotated[Union[Annotated[Bab, Tag("bab")], Annotated[Pasal, Tag("pasal")]], Discriminator(_kind_of)]
 

@@ -14,7 +14,7 @@ from typing import Annotated, Any, ClassVar, Literal, Optional, Union
 from pydantic import Discriminator, Field, Tag, WithJsonSchema, model_serializer, model_validator
 
 from .base import Node
-from .body import ID_PATTERN, Ayat, Bab, Bagian, Definisi, Paragraf, Pasal, restating
+from .body import ID_PATTERN, UNIT_KIND, Ayat, Bab, Bagian, Definisi, Paragraf, Pasal, restating
 from .document import Pengundangan, _Dokumen
 from .reference import JenisPeraturan, Peraturan
 
@@ -25,7 +25,7 @@ OptId = Annotated[Optional[str], Field(default=None, pattern=ID_PATTERN)]
 def _unit_kind(value: Any) -> str | None:
     if isinstance(value, dict):
         return next((k for k in ("bab", "bagian", "paragraf", "pasal") if k in value), None)
-    return {Bab: "bab", Bagian: "bagian", Paragraf: "paragraf", Pasal: "pasal"}.get(type(value))
+    return UNIT_KIND.get(type(value))
 
 
 #: a unit as an amendment restates it: an ordinary unit whose printed number is fixed (Node.printed_number)
