@@ -41,7 +41,9 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from ..model.tingkat import WALI_KOTA_SEJAK
 from ..naskah import rumusan
+from .engine import UU_13_2022 as UU_13_2022_DAY
 
 
 @dataclass(frozen=True)
@@ -74,9 +76,9 @@ UU_10_2004 = DatedSource("UU 10/2004", dt.date(2004, 11, 1),
                          "UU 10/2004 Pasal 58: berlaku sejak diundangkan 22 Juni 2004, mulai dilaksanakan 1 November 2004")
 UU_12_2011 = DatedSource("UU 12/2011", dt.date(2011, 8, 12),
                          "UU 12/2011: diundangkan dan berlaku 12 Agustus 2011 (LN 2011 Nomor 82)")
-UU_23_2014 = DatedSource("UU 23/2014", dt.date(2014, 10, 2),
+UU_23_2014 = DatedSource("UU 23/2014", WALI_KOTA_SEJAK,
                          "UU 23/2014: diundangkan dan berlaku 2 Oktober 2014 (LN 2014 Nomor 244)")
-UU_13_2022 = DatedSource("UU 13/2022", dt.date(2022, 6, 16),
+UU_13_2022 = DatedSource("UU 13/2022", UU_13_2022_DAY,
                          "UU 13/2022: diundangkan dan berlaku 16 Juni 2022 (LN 2022 Nomor 143)")
 
 LN_TLN = DatedForm(
@@ -181,6 +183,10 @@ AUDIT_2022 = {
 
 
 _WALI_KOTA = re.compile(r"\bwali\s*kota\b", re.I)
+
+
+#: said after a finding whose only difference is that spelling (a warning, not an error)
+WALI_KOTA_SPELLING = " (ejaan 'Walikota'/'Wali Kota')"
 
 
 def wali_kota_variant(a: str, b: str) -> bool:

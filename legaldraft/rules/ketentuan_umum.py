@@ -8,7 +8,7 @@ from typing import Optional
 
 from ..naskah import rumusan
 from ..model import Bab, Definisi, Pasal, Tabel, walk
-from .dated import wali_kota_variant
+from .dated import WALI_KOTA_SPELLING, wali_kota_variant
 from .engine import Fix, rule
 from .text import cached_texts, ALL_TEXT_FIELDS, NORM_PARTS, Joined, around, masked, matching
 
@@ -95,7 +95,7 @@ def opening(ctx, pasal: Pasal):
     if written != expected:
         spelling = wali_kota_variant(written, expected)  # 'Dalam Peraturan Walikota ini …' before/after UU 23/2014
         ctx.report(f"kalimat pembuka Ketentuan Umum berbeda dengan rumusan baku '{expected}'"
-                   + (" (ejaan 'Walikota'/'Wali Kota')" if spelling else ""), pasal, "pembuka",
+                   + (WALI_KOTA_SPELLING if spelling else ""), pasal, "pembuka",
                    pasal.pembuka, "hapus 'pembuka:' agar rumusan baku dipakai",
                    Fix(pasal.loc + ("pembuka",), None, "pembuka Ketentuan Umum baku"), severity="warning" if spelling else None)
 

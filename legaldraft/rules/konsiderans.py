@@ -7,7 +7,7 @@ from ..naskah import rumusan
 from ..naskah.jenis import jenis_of
 from ..naskah.numbers import letters
 from .judul import ALL_KINDS, PERATURAN_KINDS
-from .dated import CLOSING_POINT, wali_kota_variant
+from .dated import CLOSING_POINT, WALI_KOTA_SPELLING, wali_kota_variant
 from .engine import Fix, rule
 from .text import report_written_label
 from ..naskah.citation import cite
@@ -197,7 +197,7 @@ def closing_name(ctx):
     elif _norm(m.group(1)) != _norm(jenis):
         spelling = wali_kota_variant(m.group(1), jenis)  # 'Peraturan Walikota' / 'Peraturan Wali Kota': one jenis
         ctx.report(f"butir penutup menetapkan '{m.group(1)}', padahal naskah ini {jenis}"
-                   + (" (ejaan 'Walikota'/'Wali Kota')" if spelling else ""), node, fld, m.group(1),
+                   + (WALI_KOTA_SPELLING if spelling else ""), node, fld, m.group(1),
                    f"tulis 'perlu menetapkan {jenis} tentang …'",
                    Fix(node.loc + (fld,), text.replace(f"menetapkan {m.group(1)} tentang", f"menetapkan {jenis} tentang", 1),
                        f"jenis: {jenis}"), severity="warning" if spelling else None)

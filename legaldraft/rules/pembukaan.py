@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .judul import ALL_KINDS, PERATURAN, PERATURAN_KINDS, blocks_styled
-from .dated import wali_kota_variant
+from .dated import WALI_KOTA_SPELLING, wali_kota_variant
 from .engine import rule
 
 SRC = "UU 12/2011 Lampiran II"
@@ -58,7 +58,7 @@ def jabatan_pembentuk(ctx):
         field = "atas_nama" if pen.atas_nama else "jabatan"
         spelling = wali_kota_variant(bare_jabatan(signer), bare_jabatan(pembentuk))  # one office, two spellings: warning
         ctx.report(f"jabatan penanda tangan '{signer.strip()}' berbeda dengan jabatan pembentuk '{pembentuk}'"
-                   + (" (ejaan 'Walikota'/'Wali Kota')" if spelling else ""), pen, field,
+                   + (WALI_KOTA_SPELLING if spelling else ""), pen, field,
                    signer.strip(), f"tulis '{bare_jabatan(pembentuk)}' (boleh didahului 'Plt.' atau 'Pj.')",
                    severity="warning" if spelling else None)
 
