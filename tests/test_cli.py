@@ -97,3 +97,15 @@ def test_new_keputusan_takes_the_province_from_the_profile(cli, tmp_path):
     text = spec.read_text(encoding="utf-8")
     assert "  - Gubernur Sumatera Selatan" in text and "Jawa Barat" not in text
     assert cli("check", spec).exit_code == 0
+
+
+def test_rules_explains_a_dated_rule_as_docs_rules_md_does(cli):
+    """`legaldraft rules ID` and docs/rules.md say from which day a dated rule holds, in one wording."""
+    from pathlib import Path
+
+    result = cli("rules", "FMT-003")
+    assert result.exit_code == 0
+    since = [ln for ln in result.output.splitlines() if ln.startswith("Berlaku untuk naskah yang ditetapkan sejak")]
+    assert since == ["Berlaku untuk naskah yang ditetapkan sejak 16-06-2022; naskah yang lebih dahulu hanya diberi info."]
+    docs = (Path(__file__).resolve().parent.parent / "docs" / "rules.md").read_text(encoding="utf-8")
+    assert since[0] in docs.split("### FMT-003", 1)[1].split("### ", 1)[0]

@@ -172,11 +172,15 @@ def render(rules) -> str:
         lines += ["", f"### {r.id}", "", f"**{r.title}** — tingkat bawaan: {r.severity.value}; sumber: {r.source} "
                   f"(verifikasi {r.verification}: {VERIFICATION.get(r.verification, '-')})", "", " ".join(r.explanation.split()), ""]
         if r.since:
-            lines += [f"Berlaku untuk naskah yang ditetapkan sejak {r.since:%d-%m-%Y}; naskah yang lebih dahulu hanya diberi "
-                      "info.", ""]
+            lines += [since_line(r), ""]
         lines += dated_lines(r.id)
         lines += _example("Salah", r.wrong) + _example("Benar", r.right)
     return "\n".join(lines).rstrip() + "\n"
+
+
+def since_line(r) -> str:
+    """The day from which a dated rule (``since``) holds a document to it."""
+    return f"Berlaku untuk naskah yang ditetapkan sejak {r.since:%d-%m-%Y}; naskah yang lebih dahulu hanya diberi info."
 
 
 def dated_lines(rule_id: str) -> list[str]:

@@ -166,9 +166,9 @@ def describe_rule(rule_id: str, fmt: str = "text") -> str | None:
     if r.right:
         lines += [f"Benar: {r.right}"]
     lines += ["", f"Berlaku untuk: {', '.join(r.applies_to)}"]
-    if r.since:
-        lines.append(f"Berlaku untuk naskah yang ditetapkan sejak {r.since:%d-%m-%Y}; naskah yang lebih dahulu: info")
-    from .docs import dated_lines  # the dated forms of this rule, as docs/rules.md prints them
+    from .docs import dated_lines, since_line  # the dated forms of this rule, as docs/rules.md prints them
 
+    if r.since:
+        lines.append(since_line(r))
     lines += [line for line in dated_lines(r.id) if line]
     return "\n".join(lines)
