@@ -139,8 +139,8 @@ def scan_prepositions(text: str) -> list[Hit]:
 _PLACE_WORDS = ("kabupaten", "kota", "provinsi", "kecamatan", "desa", "kelurahan")
 _INSTITUTION_WORDS = ("dinas", "badan", "sekretariat", "inspektorat")
 _NOT_A_NAME = r"(?!(?:Kabupaten|Kota|Provinsi|Kecamatan|Desa|Kelurahan|Daerah|Pemerintah|Negara)\b)"
-_PLACE = re.compile(r"(?<![/\w-])(kabupaten|kota|provinsi|kecamatan|desa|kelurahan)\s+" + _NOT_A_NAME + r"(?=[A-Z][a-z])")
-_INSTITUTION = re.compile(r"(?<![/\w-])(dinas|badan|sekretariat|inspektorat)\s+" + _NOT_A_NAME + r"(?=[A-Z][a-z])")
+_PLACE = re.compile(rf"(?<![/\w-])({'|'.join(_PLACE_WORDS)})\s+" + _NOT_A_NAME + r"(?=[A-Z][a-z])")
+_INSTITUTION = re.compile(rf"(?<![/\w-])({'|'.join(_INSTITUTION_WORDS)})\s+" + _NOT_A_NAME + r"(?=[A-Z][a-z])")
 
 
 def daerah_scanner(daerah: str):
