@@ -98,11 +98,12 @@ def findings_docx(doc, findings, profile, title: str) -> bytes:
 
 def matriks_for(doc, base, earlier=()):
     """The matriks of a Perubahan against the Perbup it amends (and earlier Perubahan), as compare writes it."""
-    profile = context_of(doc).profile
+    ctx = context_of(doc)  # checks the document's references: once
+    profile = ctx.profile
     current = consolidate_tree(base, *earlier, nama_jenis=profile.formula.nama_jenis_peraturan, notes=False)
     result = SimpleNamespace(perubahan=doc, old_tree=current.tree, old_lampiran=current.lampiran)
     title = f"{profile.formula.nama_jenis_peraturan} tentang {tentang(doc, profile)}"
-    return table_docx(matriks_blocks(result, profile, title), profile, title, context_of(doc).base_dir)
+    return table_docx(matriks_blocks(result, profile, title), profile, title, ctx.base_dir)
 
 
 def build_bundle(doc, ctx, folder: Path, base=None, earlier=(), pdf: bool = True, today: dt.date | None = None) -> Bundle:
