@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from functools import lru_cache
 import string
 from dataclasses import dataclass, field
 from typing import Iterator
@@ -105,6 +106,7 @@ def title(node) -> str:
     return title_of(kind_of(node), label_of(node))
 
 
+@lru_cache(maxsize=4096)  # the numbering of a merge asks for the same labels again and again
 def parse_label(kind: str, label: str) -> tuple[int, str]:
     """(number, suffix) of a printed number: ('IXA' of a BAB) -> (9, 'A'), ('Kedua A') -> (2, 'A'), ('5a') -> (5, 'a')."""
     if kind == "bab":
