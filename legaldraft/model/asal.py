@@ -11,7 +11,7 @@ from typing import Literal, Optional
 
 from pydantic import Field
 
-from .base import Node
+from .base import Node, empty_list
 
 Bagian = Literal["judul", "konsiderans", "mengingat", "batang_tubuh", "diktum", "penutup", "lampiran"]
 
@@ -27,4 +27,4 @@ class Asal(Node):
     mengubah: Optional[str] = Field(default=None, description="Peraturan yang diubah/dicabut, seperti disebut judul.")
     terpotong: Optional[Bagian] = Field(
         default=None, description="Salinan sumber berhenti di bagian ini; bagian sesudahnya tidak ada pada salinan.")
-    isian: list[str] = Field(default_factory=list, description="Kolom spec yang berisi isian importer, bukan teks naskah.")
+    isian: list[str] = Field(default_factory=empty_list, description="Kolom spec yang berisi isian importer, bukan teks naskah.")

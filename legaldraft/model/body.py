@@ -14,7 +14,7 @@ from typing import Annotated, Any, Literal, Optional, Union
 
 from pydantic import AliasChoices, Discriminator, Field, Tag, model_validator
 
-from .base import Node
+from .base import Node, empty_list
 from .reference import Peraturan
 
 ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.\-]*$"
@@ -42,7 +42,7 @@ class Butir(Node):
 
     id: Id
     teks: str
-    rincian: list["Butir"] = Field(default_factory=list)
+    rincian: list["Butir"] = Field(default_factory=empty_list)
     teks_akhir: Optional[str] = Field(default=None, description="Teks lanjutan setelah rincian.")
 
     _shorthand = model_validator(mode="before")(classmethod(lambda cls, d: _text_shorthand(d)))
@@ -51,7 +51,7 @@ class Butir(Node):
 class Ayat(Node):
     id: Id
     teks: str
-    rincian: list[Butir] = Field(default_factory=list)
+    rincian: list[Butir] = Field(default_factory=empty_list)
     teks_akhir: Optional[str] = None
 
     _shorthand = model_validator(mode="before")(classmethod(lambda cls, d: _text_shorthand(d)))
@@ -95,14 +95,14 @@ class Pasal(Node):
     id: Optional[str] = Field(default=None, pattern=ID_PATTERN,
                               validation_alias=AliasChoices("pasal", "id"), serialization_alias="pasal")
     teks: Optional[str] = None
-    rincian: list[Butir] = Field(default_factory=list)
+    rincian: list[Butir] = Field(default_factory=empty_list)
     teks_akhir: Optional[str] = None
-    ayat: list[Ayat] = Field(default_factory=list)
-    definisi: list[Definisi] = Field(default_factory=list)
+    ayat: list[Ayat] = Field(default_factory=empty_list)
+    definisi: list[Definisi] = Field(default_factory=empty_list)
     formula: Optional[FormulaPasal] = None
     berlaku: Optional[str] = Field(default=None, description="Ekor rumusan mulai berlaku, mis. 'pada tanggal 1 Januari 2027'.")
     pembuka: Optional[str] = Field(default=None, description="Kalimat pembuka Ketentuan Umum bila bukan rumusan baku.")
-    dicabut: list[Peraturan] = Field(default_factory=list, description=(
+    dicabut: list[Peraturan] = Field(default_factory=empty_list, description=(
         "Untuk formula 'pencabutan' (dicabut dan dinyatakan tidak berlaku) dan 'tetap_berlaku' (peraturan "
         "pelaksanaannya tetap berlaku): peraturan yang diganti."))
 
@@ -136,7 +136,7 @@ class Pasal(Node):
 class Paragraf(Node):
     judul: str = Field(validation_alias=AliasChoices("paragraf", "judul"), serialization_alias="paragraf")
     id: Id
-    isi: list[Pasal] = Field(default_factory=list)
+    isi: list[Pasal] = Field(default_factory=empty_list)
 
 
 def _kind_of(value: Any) -> str | None:
@@ -152,14 +152,14 @@ class Bagian(Node):
     judul: str = Field(validation_alias=AliasChoices("bagian", "judul"), serialization_alias="bagian")
     id: Id
     isi: list[Annotated[Union[Annotated[Paragraf, Tag("paragraf")], Annotated[Pasal, Tag("pasal")]],
-                        Discriminator(_kind_of)]] = Field(default_factory=list)
+                        Discriminator(_kind_of)]] = Field(default_factory=empty_list)
 
 
 class Bab(Node):
     judul: str = Field(validation_alias=AliasChoices("bab", "judul"), serialization_alias="bab")
     id: Id
     isi: list[Annotated[Union[Annotated[Bagian, Tag("bagian")], Annotated[Pasal, Tag("pasal")]],
-                        Discriminator(_kind_of)]] = Field(default_factory=list)
+                        Discriminator(_kind_of)]] = Field(default_factory=empty_list)
 
 
 #: the key that names each numbered container unit in a spec (and tags it in the unions)

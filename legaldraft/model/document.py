@@ -12,7 +12,7 @@ from typing import ClassVar, Literal, Optional
 from pydantic import Field, PrivateAttr, field_validator, model_validator
 
 from .asal import Asal
-from .base import Node
+from .base import Node, empty_list
 from .body import ID_PATTERN, Butir, BodyNode, Id
 from .lampiran import Lampiran, Tabel
 from .reference import DasarHukum
@@ -108,8 +108,8 @@ class PenjelasanPasal(Node):
 class Penjelasan(Node):
     """Optional for a Perbup (butir 175): I. UMUM and II. PASAL DEMI PASAL."""
 
-    umum: list[str] = Field(default_factory=list)
-    pasal: list[PenjelasanPasal] = Field(default_factory=list)
+    umum: list[str] = Field(default_factory=empty_list)
+    pasal: list[PenjelasanPasal] = Field(default_factory=empty_list)
 
 
 class _Dokumen(Node):
@@ -120,15 +120,15 @@ class _Dokumen(Node):
     tentang: str = Field(min_length=3, description="Nama peraturan/keputusan dalam huruf biasa; judul menuliskannya dengan huruf kapital.")
     salinan: bool = False
     kepala_naskah: list[str] = Field(
-        default_factory=list,
+        default_factory=empty_list,
         description="Baris kepala apa adanya, menggantikan kop jabatan dan provinsi (mis. kop Dinas, atau "
                     "'LEMBARAN DAERAH … SERI : E' naskah lama); biasanya hasil 'legaldraft import'.")
     konsiderans: Konsiderans
-    dasar_hukum: list[DasarHukum] = Field(default_factory=list)
+    dasar_hukum: list[DasarHukum] = Field(default_factory=empty_list)
     penetapan: Penetapan = Field(default_factory=Penetapan)
-    lampiran: list[Lampiran] = Field(default_factory=list)
-    paraf_koordinasi: list[Paraf] = Field(default_factory=list)
-    abaikan: list[Abaikan] = Field(default_factory=list)
+    lampiran: list[Lampiran] = Field(default_factory=empty_list)
+    paraf_koordinasi: list[Paraf] = Field(default_factory=empty_list)
+    abaikan: list[Abaikan] = Field(default_factory=empty_list)
     asal: Optional[Asal] = Field(default=None, description="Asal spec hasil impor (diisi 'legaldraft import').")
 
     _context: Optional[object] = PrivateAttr(default=None)  # spec.loader.SpecContext once loaded
@@ -154,7 +154,7 @@ class _Dokumen(Node):
 
 class PeraturanBupati(_Dokumen):
     jenis: Literal["perbup"] = "perbup"
-    batang_tubuh: list[BodyNode] = Field(default_factory=list, description="Hanya kosong untuk naskah tidak lengkap (hasil impor); pemeriksa melaporkannya.")
+    batang_tubuh: list[BodyNode] = Field(default_factory=empty_list, description="Hanya kosong untuk naskah tidak lengkap (hasil impor); pemeriksa melaporkannya.")
     penjelasan: Optional[Penjelasan] = None
     pengundangan: Pengundangan = Field(default_factory=Pengundangan)
     perintah_pengundangan: Optional[str] = Field(
@@ -192,7 +192,7 @@ class Pedoman(PeraturanBupati):
 class Diktum(Node):
     id: Optional[str] = Field(default=None, pattern=ID_PATTERN)
     teks: str
-    rincian: list[Butir] = Field(default_factory=list)
+    rincian: list[Butir] = Field(default_factory=empty_list)
     teks_akhir: Optional[str] = None
     tabel: Optional[Tabel] = None
 
@@ -204,14 +204,14 @@ class Diktum(Node):
 
 class KeputusanBupati(_Dokumen):
     jenis: Literal["keputusan"] = "keputusan"
-    memperhatikan: list[str] = Field(default_factory=list)
-    diktum: list[Diktum] = Field(default_factory=list, description="Hanya kosong untuk naskah tidak lengkap (hasil impor); pemeriksa melaporkannya.")
-    batang_tubuh: list[BodyNode] = Field(default_factory=list, description=(
+    memperhatikan: list[str] = Field(default_factory=empty_list)
+    diktum: list[Diktum] = Field(default_factory=empty_list, description="Hanya kosong untuk naskah tidak lengkap (hasil impor); pemeriksa melaporkannya.")
+    batang_tubuh: list[BodyNode] = Field(default_factory=empty_list, description=(
         "Hanya untuk Keputusan lama yang isinya ber-Pasal (sebelum bentuk diktum dibakukan, mis. hasil impor "
         "Keputusan tahun 1990-an): Pasal menggantikan diktum."))
     mulai_berlaku: Optional[str] = Field(
         default=None, description="Diktum terakhir apa adanya; bawaan 'Keputusan Bupati ini mulai berlaku pada tanggal ditetapkan.'")
-    tembusan: list[str] = Field(default_factory=list)
+    tembusan: list[str] = Field(default_factory=empty_list)
 
     nama_jenis: ClassVar[str] = "Keputusan Bupati"
 

@@ -6,7 +6,7 @@ from typing import Annotated, Any, Literal, Optional, Union
 
 from pydantic import AliasChoices, Discriminator, Field, Tag, field_validator, model_validator
 
-from .base import Node
+from .base import Node, empty_list
 from .body import ID_PATTERN, Id
 
 
@@ -16,9 +16,9 @@ class Tabel(Node):
         "Berkas .xlsx atau .csv (relatif terhadap folder spec) tempat isi tabel: baris pertama judul kolom, "
         "baris berikutnya isinya. Pesan menunjuk berkas:baris:kolom."))
     lembar: Optional[str] = Field(default=None, description="Nama lembar (sheet) XLSX; bawaan lembar pertama.")
-    kolom: list[str] = Field(default_factory=list, description=(
+    kolom: list[str] = Field(default_factory=empty_list, description=(
         "Judul kolom (wajib tanpa 'sumber'); dengan 'sumber': kolom yang diambil dari berkas (bawaan semua)."))
-    baris: list[list[str]] = Field(default_factory=list)
+    baris: list[list[str]] = Field(default_factory=empty_list)
     lebar: Optional[list[float]] = Field(default=None, description="Lebar relatif kolom.")
     nomor_otomatis: bool = Field(default=False, description="Tambahkan kolom 'No.' bernomor 1., 2., ...")
 
@@ -59,7 +59,7 @@ class BlokMarkdown(Node):
 
 class ItemDaftar(Node):
     teks: str
-    daftar: list["ItemDaftar"] = Field(default_factory=list)
+    daftar: list["ItemDaftar"] = Field(default_factory=empty_list)
 
     @model_validator(mode="before")
     @classmethod
@@ -88,7 +88,7 @@ class SubBab(Node):
 
     judul: str = Field(validation_alias=AliasChoices("subbab", "judul"), serialization_alias="subbab")
     id: Id
-    isi: list["BlokLampiran"] = Field(default_factory=list)
+    isi: list["BlokLampiran"] = Field(default_factory=empty_list)
 
     _isi = field_validator("isi", mode="before")(classmethod(lambda cls, v: _coerce_text_blocks(v)))
 
@@ -98,7 +98,7 @@ class BabLampiran(Node):
 
     judul: str = Field(validation_alias=AliasChoices("bab", "judul"), serialization_alias="bab")
     id: Id
-    isi: list["BlokLampiran"] = Field(default_factory=list)
+    isi: list["BlokLampiran"] = Field(default_factory=empty_list)
 
     _isi = field_validator("isi", mode="before")(classmethod(lambda cls, v: _coerce_text_blocks(v)))
 
@@ -130,7 +130,7 @@ class Lampiran(Node):
 
     id: Optional[str] = Field(default=None, pattern=ID_PATTERN)
     judul: Optional[str] = Field(default=None, description="Nama lampiran, di tengah dengan huruf kapital (mis. PEDOMAN ...).")
-    isi: list[BlokLampiran] = Field(default_factory=list)
+    isi: list[BlokLampiran] = Field(default_factory=empty_list)
     tanda_tangan: bool = Field(default=True, description="Tutup lampiran dengan jabatan dan nama penanda tangan (LAM-004).")
 
     _isi = field_validator("isi", mode="before")(classmethod(lambda cls, v: _coerce_text_blocks(v)))

@@ -13,7 +13,7 @@ from typing import Annotated, Any, ClassVar, Literal, Optional, Union
 
 from pydantic import Discriminator, Field, Tag, WithJsonSchema, model_serializer, model_validator
 
-from .base import Node
+from .base import Node, empty_list
 from .body import ID_PATTERN, UNIT_KIND, Ayat, Bab, Bagian, Definisi, Paragraf, Pasal, restating
 from .document import Pengundangan, _Dokumen
 from .reference import JenisPeraturan, Peraturan
@@ -182,13 +182,13 @@ class AngkaPerubahan(Node):
                                           description="Untuk 'sisip': nomor unit sebelum dan sesudahnya.")
     setelah: Optional[Label] = Field(default=None, description="Untuk 'tambah': nomor unit terakhir sebelumnya.")
     letak: Optional[Letak] = None
-    sasaran: list[str] = Field(default_factory=list, description="Id unit yang diubah atau dihapus (untuk konsolidasi).")
+    sasaran: list[str] = Field(default_factory=empty_list, description="Id unit yang diubah atau dihapus (untuk konsolidasi).")
     isi: Annotated[list[UnitUbah], WithJsonSchema({"type": "array", "items": {"anyOf": [
-        _BAB_SCHEMA, _BAGIAN_SCHEMA, _PARAGRAF_SCHEMA, _PASAL_SCHEMA]}})] = Field(default_factory=list, description=(
+        _BAB_SCHEMA, _BAGIAN_SCHEMA, _PARAGRAF_SCHEMA, _PASAL_SCHEMA]}})] = Field(default_factory=empty_list, description=(
         "Unit sebagaimana berbunyi setelah diubah, dengan nomornya apa adanya: {pasal: '5A', teks: …, ayat: "
         "[{ayat: '1', teks: …}], definisi: [{angka: '3a', teks: …}]}, {bab: 'IV', judul: …, isi: […]}."))
-    ayat: Annotated[list[Ayat], WithJsonSchema({"type": "array", "items": _AYAT_SCHEMA})] = Field(default_factory=list, description="Ayat yang diubah saja (aksi 'ubah' unit 'ayat'): {ayat: '2', teks: …}.")
-    definisi: Annotated[list[Definisi], WithJsonSchema({"type": "array", "items": _ANGKA_SCHEMA})] = Field(default_factory=list, description="Angka Pasal 1 yang diubah saja: {angka: '3a', teks: …}.")
+    ayat: Annotated[list[Ayat], WithJsonSchema({"type": "array", "items": _AYAT_SCHEMA})] = Field(default_factory=empty_list, description="Ayat yang diubah saja (aksi 'ubah' unit 'ayat'): {ayat: '2', teks: …}.")
+    definisi: Annotated[list[Definisi], WithJsonSchema({"type": "array", "items": _ANGKA_SCHEMA})] = Field(default_factory=empty_list, description="Angka Pasal 1 yang diubah saja: {angka: '3a', teks: …}.")
     lampiran: Optional[str] = Field(default=None, description="Id lampiran baru (aksi 'ganti_lampiran').")
     alasan: Optional[str] = Field(default=None, description="Alasan perubahan ini, ditulis penyusun; tampil di kolom "
                                                            "Keterangan matriks perbandingan.")
@@ -255,9 +255,9 @@ class PerubahanBupati(_Dokumen):
     tentang: str = Field(default="", description="Kosongkan: dibuat dari peraturan yang diubah.")
     mengubah: PeraturanDiubah
     perubahan_sebelumnya: list[PeraturanDiubah] = Field(
-        default_factory=list, description="Perubahan terdahulu, urut; menentukan 'Perubahan Kedua' dst.")
-    perubahan: list[AngkaPerubahan] = Field(default_factory=list)
-    pasal_ii: list[str] = Field(default_factory=list, description="Ketentuan peralihan dalam Pasal II sebelum rumusan mulai berlaku.")
+        default_factory=empty_list, description="Perubahan terdahulu, urut; menentukan 'Perubahan Kedua' dst.")
+    perubahan: list[AngkaPerubahan] = Field(default_factory=empty_list)
+    pasal_ii: list[str] = Field(default_factory=empty_list, description="Ketentuan peralihan dalam Pasal II sebelum rumusan mulai berlaku.")
     berlaku: Optional[str] = None
     pengundangan: Pengundangan = Field(default_factory=Pengundangan)
     perintah_pengundangan: Optional[str] = None

@@ -6,7 +6,7 @@ from typing import Literal, Optional
 
 from pydantic import ConfigDict, Field, model_validator
 
-from .base import Node
+from .base import Node, empty_dict
 from .reference import Peraturan
 from .tingkat import TINGKAT, Tingkat, TingkatDaerah, tingkat_dari
 
@@ -70,7 +70,7 @@ class Jdih(Node):
     """How the daerah's JDIH catalogues its documents (Permenkumham 8/2019) and where it publishes them."""
 
     teu_badan: Optional[str] = Field(default=None, description="T.E.U. Badan; bawaan '<Provinsi>. <Kabupaten/Kota Nama>', untuk provinsi 'Provinsi <Nama>'.")
-    singkatan: dict[str, str] = Field(default_factory=dict, description="Singkatan jenis per jenis: {'perwali': 'Perwal'}; bawaan dari tingkat daerah (Perbup, Perwal, Pergub; Kepbup, Kepwal, Kepgub).")
+    singkatan: dict[str, str] = Field(default_factory=empty_dict, description="Singkatan jenis per jenis: {'perwali': 'Perwal'}; bawaan dari tingkat daerah (Perbup, Perwal, Pergub; Kepbup, Kepwal, Kepgub).")
     bidang_hukum: str = "Hukum Administrasi Negara"
     lokasi: Optional[str] = Field(default=None, description="Lokasi dokumen; bawaan 'Bagian Hukum Sekretariat Daerah <Kabupaten/Kota Nama>', untuk provinsi 'Biro Hukum …'.")
     url: Optional[str] = Field(default=None, description="Alamat situs JDIH daerah (untuk urlDownload dan urlDetailPeraturan).")
@@ -103,12 +103,12 @@ class ProfilDaerah(Node):
     halaman: Halaman = Field(default_factory=Halaman)
     formula: Formula = Field(default_factory=Formula)
     templates: Optional[str] = Field(default=None, description="Folder templat DOCX pengganti templat bawaan.")
-    registry: dict[str, Peraturan] = Field(default_factory=dict, description="Peraturan daerah dan UU pembentukan daerah, dengan kuncinya.")
+    registry: dict[str, Peraturan] = Field(default_factory=empty_dict, description="Peraturan daerah dan UU pembentukan daerah, dengan kuncinya.")
     nomor_keputusan: Optional[str] = Field(default=None, description="Regex penomoran Keputusan daerah (KEP-003, hanya info).")
     lampiran_tanggal: Optional[bool] = Field(default=None, description=(
         "Kepala lampiran memuat baris TANGGAL (opsi profil, LAM-003/KEP-010); bawaan: ya untuk Keputusan, "
         "tidak untuk Peraturan."))
-    aturan: dict[str, str] = Field(default_factory=dict, description="Ubah tingkat aturan: {'KON-005': 'off'}.")
+    aturan: dict[str, str] = Field(default_factory=empty_dict, description="Ubah tingkat aturan: {'KON-005': 'off'}.")
     tte: Optional[TandaTanganElektronik] = Field(default=None, description="Tanda tangan elektronik (BSrE): penanda untuk layanan TTE; kosong = tanda tangan basah.")
     jdih: Jdih = Field(default_factory=Jdih)
     pengiriman: Pengiriman = Field(default_factory=Pengiriman)

@@ -8,7 +8,7 @@ from typing import Optional
 
 from pydantic import Field, model_validator
 
-from .base import Node
+from .base import Node, empty_list
 
 
 class JenisPeraturan(str, Enum):
@@ -90,8 +90,8 @@ class Peraturan(Node):
     lembaran: Optional[Publikasi] = Field(default=None, description="Lembaran Negara/Daerah atau Berita Negara/Daerah: {tahun, nomor}.")
     tambahan: Optional[str | int] = Field(default=None, description="Nomor Tambahan Lembaran Negara/Daerah.")
     publikasi_teks: Optional[str] = Field(default=None, description="Isi kurung publikasi apa adanya (undang-undang lama).")
-    mengubah: list[str] = Field(default_factory=list)
-    mencabut: list[str] = Field(default_factory=list)
+    mengubah: list[str] = Field(default_factory=empty_list)
+    mencabut: list[str] = Field(default_factory=empty_list)
     verifikasi: Optional[str] = Field(default=None, pattern="^[PSUE]$")  # E: extracted, not verified by hand
     sumber: Optional[str] = None
 

@@ -27,6 +27,8 @@ WALI_KOTA_SEJAK = dt.date(2014, 10, 2)
 
 @dataclass(frozen=True)
 class Tingkat:
+    """The level of a daerah (kabupaten, kota, provinsi) and the words that follow from it."""
+
     tingkat: str
     sebutan: str                      # 'Kabupaten Purwakarta', 'Kota Bogor', 'Provinsi Jawa Timur'
     kepala: str                       # the head's title as the judul and the formulae write it
