@@ -35,6 +35,8 @@ COLUMNS = {
 
 @dataclass(frozen=True)
 class JenisNaskah:
+    """What one ``jenis`` of document is made of: assembler, template, columns and wording."""
+
     jenis: str                                   # the spec's ``jenis:``
     assembler: type[Assembler]
     template: str                                # DOCX template (legaldraft/templates/NAME/)

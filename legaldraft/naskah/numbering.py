@@ -34,6 +34,8 @@ class ReferenceError_(Exception):
 
 @dataclass
 class NumberedUnit:
+    """One numbered unit of a document and its number as printed."""
+
     node: Node
     kind: str
     number: str                 # as printed: "II", "Kesatu", "7", "(2)", "a.", "KESATU"
@@ -45,6 +47,8 @@ class NumberedUnit:
 
 @dataclass
 class Numbering:
+    """The numbers of a document's units, computed per call (never stored on the model)."""
+
     doc: Node
     units: dict[int, NumberedUnit] = field(default_factory=dict)
     by_id: dict[str, Node] = field(default_factory=dict)

@@ -16,6 +16,8 @@ from .preview import preview
 
 @dataclass
 class BuildResult:
+    """What one build wrote (or skipped, when the outputs were up to date)."""
+
     stem: str
     outputs: list[Path] = field(default_factory=list)
     skipped: bool = False

@@ -25,6 +25,8 @@ SUB = 8.0         # hanging indent of a lampiran subbab (A. Judul); prose and li
 
 @dataclass(frozen=True)
 class StyleSpec:
+    """One paragraph or character style of the DOCX templates."""
+
     name: str
     purpose: str = ""
     align: str = "justify"          # left | center | right | justify

@@ -27,6 +27,8 @@ LEVELS = ("off", "error", "warning", "info")
 
 @dataclass(frozen=True)
 class ProjectSuppression:
+    """One suppression of the project configuration: a rule, the reason, where."""
+
     aturan: str
     alasan: str
     di: Optional[str] = None
@@ -34,6 +36,8 @@ class ProjectSuppression:
 
 @dataclass
 class ProjectConfig:
+    """The project configuration of the rules (rule levels and suppressions)."""
+
     path: Optional[Path] = None
     aturan: dict[str, str] = field(default_factory=dict)
     abaikan: list[ProjectSuppression] = field(default_factory=list)

@@ -27,6 +27,8 @@ SRC = "UU 12/2011 Lampiran II"
 
 @dataclass
 class Mention:
+    """One mention of a regulation in the text, normalised for comparison."""
+
     jenis: J
     issuer: str            # normalised: '' for national jenis, the daerah or the minister otherwise
     nomor: str

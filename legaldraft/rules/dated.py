@@ -48,6 +48,8 @@ from .engine import UU_13_2022 as UU_13_2022_DAY
 
 @dataclass(frozen=True)
 class DatedSource:
+    """A regulation that sets, from a day on, the form a rule asks for."""
+
     short: str          # 'UU 10/2004'
     day: dt.date        # documents set on or after this day are held to the forms it prescribes
     why: str            # the exact citation of that day
@@ -55,6 +57,8 @@ class DatedSource:
 
 @dataclass(frozen=True)
 class DatedForm:
+    """A form asked for by some rules, and the regulation from whose day it holds."""
+
     key: str
     rules: tuple[str, ...]   # the rules that ask for this form
     since: DatedSource

@@ -49,6 +49,8 @@ class Severity(str, Enum):
 
 @dataclass
 class Rule:
+    """A Tata Naskah rule: id, severity, title, source and the node kinds it visits."""
+
     id: str
     severity: Severity
     title: str
@@ -70,6 +72,8 @@ class Rule:
 
 @dataclass
 class Finding:
+    """One finding of a rule, with its place and, when the rule knows one, its fix."""
+
     rule: Rule
     severity: Severity
     message: str

@@ -24,6 +24,8 @@ COMMON = frozenset({"NIP", "NIK", "RT", "RW", "BAB"})
 
 @dataclass
 class Term:
+    """One term defined in the Ketentuan Umum (istilah and singkatan)."""
+
     node: Definisi
     istilah: Optional[str]
     singkatan: Optional[str]

@@ -33,6 +33,8 @@ LITERAL_WORDS = ("Pasal", "ayat", "Diktum", "Lampiran")
 
 @dataclass
 class Literal:
+    """A written reference in a text and its span."""
+
     text: str
     start: int
     end: int

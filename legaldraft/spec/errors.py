@@ -36,6 +36,8 @@ def file_of(position, default: Optional[str]) -> Optional[str]:
 
 @dataclass
 class Problem:
+    """One problem of a spec, with its place (file:line:column) when known."""
+
     message: str
     file: Optional[str] = None
     position: Optional[Position] = None
