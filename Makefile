@@ -18,11 +18,12 @@ $(STAMP): setup.cfg pyproject.toml
 
 # compileall: the package's bytecode written once, also where PYTHONDONTWRITEBYTECODE is set (Python then never
 # writes it itself and every legaldraft command would compile the whole package again: +0.2 s per run)
-# regexcache: the compiled form of the regular expressions commands compile (up to 384; a check of 10 Pasal compiles ~260), kept in legaldraft/__pycache__
-# beside the bytecode (a check of 10 Pasal: -15 %); only a cache, so a failure to write it stops nothing
+# warmstart: the compiled form of the regular expressions commands compile (up to 384; a check of 10 Pasal compiles
+# ~260) and of the code compiled from source strings (dataclasses, typing annotations), kept in legaldraft/__pycache__
+# beside the bytecode (a check of 10 Pasal: -15 % and -20 %); only caches, so a failure to write them stops nothing
 install: $(STAMP) system-deps
 	@$(PY) -m compileall -q legaldraft >/dev/null
-	@$(PY) -m legaldraft.regexcache >/dev/null || echo "cache regex tidak ditulis (tidak apa-apa: pola dikompilasi saat dipakai)"
+	@$(PY) -m legaldraft.warmstart >/dev/null || echo "cache waktu mulai tidak ditulis (tidak apa-apa: pola dan kode dikompilasi saat dipakai)"
 
 # LibreOffice and metric-compatible fonts for PDF. Installed when we can (root or sudo on Debian/Ubuntu);
 # otherwise we say what to do and carry on: DOCX output does not need them.

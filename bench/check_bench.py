@@ -142,11 +142,14 @@ def timed_together(commands: list[tuple[list[str], dict]], repeat: int) -> list[
 def compile_bytecode(tree: Path) -> None:
     """Byte-compile the package as ``make install`` does: with PYTHONDONTWRITEBYTECODE set (some environments
     set it) Python never writes the .pyc files itself, and every run would compile the whole package again;
-    then the compiled regular expressions (legaldraft/regexcache.py; a tree older than it has none)."""
+    then the start-up caches (legaldraft/warmstart.py: compiled regular expressions and code; a tree older than it
+    may have the regular expressions only, legaldraft/regexcache.py, or none)."""
     subprocess.run([sys.executable, "-m", "compileall", "-q", str(tree / "legaldraft")], capture_output=True)
-    if (tree / "legaldraft" / "regexcache.py").exists():
-        subprocess.run([sys.executable, "-m", "legaldraft.regexcache"], capture_output=True,
-                       env={**os.environ, "PYTHONPATH": str(tree)}, cwd=str(tree))
+    for module in ("warmstart", "regexcache"):
+        if (tree / "legaldraft" / f"{module}.py").exists():
+            subprocess.run([sys.executable, "-m", f"legaldraft.{module}"], capture_output=True,
+                           env={**os.environ, "PYTHONPATH": str(tree)}, cwd=str(tree))
+            break
 
 
 def process_command(tree: Path, args: list[str], cwd: Path) -> tuple[list[str], dict]:

@@ -5,9 +5,10 @@ Why: a ``legaldraft check`` process compiles about 250 patterns (the rules' and 
 compiled form (the ``_sre`` code of each pattern) is a list of integers that depends only on the pattern,
 its flags and the interpreter, so it can be computed once and loaded in a millisecond.
 
-- ``python -m legaldraft.regexcache`` (``make install`` runs it after ``compileall``) runs a representative
-  workload (every module imported, every scaffold kind loaded, checked and rendered), records each pattern
-  that ``re`` compiles and writes their compiled form to ``__pycache__/regex.<interpreter tag>.bin``.
+- ``python -m legaldraft.warmstart`` (``make install`` runs it after ``compileall``) runs a representative
+  workload (every module imported, every scaffold kind loaded, checked and rendered); :class:`Recorder` records
+  each pattern that ``re`` compiles and :func:`write` writes their compiled form to
+  ``__pycache__/regex.<interpreter tag>.bin``.
 - :func:`warm` (called by the CLI when it is the whole process, never by the library) puts those patterns into
   ``re``'s own cache, so that ``re.compile`` finds them instead of compiling them.
 
@@ -18,22 +19,21 @@ own ``__pycache__``, with the trust of the ``.pyc`` files beside it (``marshal``
 """
 from __future__ import annotations
 
-import marshal
 import re
 import sys
 from pathlib import Path
 
 import _sre
 
-#: the cache is refused above this size (a full cache is ~0.3 MB)
-MAX_BYTES = 8 * 1024 * 1024
+from . import cachefile
+
 FORMAT = 1
 #: room left in ``re``'s cache (512 patterns) for the patterns a run compiles itself
 HEADROOM = 128
 
 
 def cache_path() -> Path:
-    return Path(__file__).resolve().parent / "__pycache__" / f"regex.{sys.implementation.cache_tag}.bin"
+    return cachefile.cache_path("regex")
 
 
 def interpreter_key() -> tuple:
@@ -47,15 +47,10 @@ def warm(path: Path | None = None) -> int:
     limit = getattr(re, "_MAXCACHE", 0)
     if not isinstance(cache, dict) or not limit:  # another re module than CPython 3.10-3.13's: nothing to do
         return 0
-    path = path or cache_path()
+    entries = cachefile.read(path or cache_path(), interpreter_key())
+    if entries is None:
+        return 0
     try:
-        with open(path, "rb") as f:
-            data = f.read(MAX_BYTES + 1)
-        if len(data) > MAX_BYTES:
-            return 0
-        key, entries = marshal.loads(data)
-        if key != interpreter_key():
-            return 0
         put = 0
         for kind, pattern, flags, final_flags, code, groups, groupindex, indexgroup in entries:
             if len(cache) >= limit - HEADROOM:
@@ -65,8 +60,8 @@ def warm(path: Path | None = None) -> int:
                              _sre.compile(pattern, final_flags, code, groups, groupindex, tuple(indexgroup)))
             put += 1
         return put
-    except Exception:  # noqa: BLE001 - a cache that cannot be read is no cache; the patterns compile as usual
-        return 0
+    except Exception:  # noqa: BLE001 - a payload of the wrong shape is no cache; the patterns compile as usual
+        return put
 
 
 # -- writing (development and install time) -------------------------------------------------------------------
@@ -96,14 +91,13 @@ def entries_for(patterns) -> list[tuple]:
     return entries
 
 
-def write(patterns, path: Path | None = None) -> Path:
-    from .ioutil import atomic_write_bytes  # lazy: only when writing the cache
+def room() -> int:
+    """How many patterns the cache keeps: the rest would never be put into ``re``'s cache."""
+    return getattr(re, "_MAXCACHE", 512) - HEADROOM
 
-    path = path or cache_path()
-    path.parent.mkdir(exist_ok=True)
-    room = getattr(re, "_MAXCACHE", 512) - HEADROOM  # the rest would never be put into re's cache
-    atomic_write_bytes(path, marshal.dumps((interpreter_key(), entries_for(list(patterns)[:room]))))
-    return path
+
+def write(patterns, path: Path | None = None) -> Path:
+    return cachefile.write(path or cache_path(), interpreter_key(), entries_for(list(patterns)[:room()]))
 
 
 class Recorder:
@@ -127,61 +121,3 @@ class Recorder:
 
     def __exit__(self, *exc):
         re._compile = self._original
-
-
-def workload() -> None:
-    """What a command-line run compiles, in the order a ``check`` or ``build`` needs it (the cache is put into
-    ``re``'s up to its room): a document of each kind loaded, checked and rendered, then the patterns of every
-    other module (importer, amend, review …)."""
-    import importlib  # lazy: the workload runs only when the cache is written
-    from importlib import resources  # lazy: as above
-    import pkgutil  # lazy: as above
-    import tempfile  # lazy: as above
-    import warnings  # lazy: as above
-
-    import legaldraft  # lazy: as above
-    from legaldraft import api  # lazy: as above
-    from legaldraft.spec.scaffold import FILE, scaffold  # lazy: as above
-
-    shipped = resources.files("legaldraft.spec").joinpath("data/scaffold")
-    kinds = sorted({Path(p.name).stem for p in shipped.iterdir() if p.name.endswith(".yaml")} - {"profil"} | set(FILE))
-    with tempfile.TemporaryDirectory() as tmp, warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        for jenis in kinds:
-            try:
-                doc = api.loads(scaffold(jenis, None, Path(tmp)), filename=str(Path(tmp) / f"{jenis}.yaml"))
-                api.check(doc)
-                api.render_docx_bytes(doc)
-            except Exception:  # noqa: BLE001 - a kind that does not build still leaves the patterns it compiled
-                pass
-        for info in pkgutil.walk_packages(legaldraft.__path__, "legaldraft."):
-            if not info.name.endswith(("__main__", ".docs", "regexcache")):
-                try:
-                    importlib.import_module(info.name)
-                except Exception:  # noqa: BLE001 - an optional module (a missing extra) only misses its patterns
-                    pass
-
-
-def main(argv: list[str] | None = None) -> int:
-    import argparse  # lazy: only when the cache is written
-
-    parser = argparse.ArgumentParser(prog="python -m legaldraft.regexcache",
-                                     description="Tulis cache pola regex yang dikompilasi (make install menjalankannya).")
-    parser.add_argument("--out", type=Path, default=None, help=f"berkas cache (bawaan: {cache_path()})")
-    args = parser.parse_args(argv)
-    with Recorder() as recorder:
-        workload()
-    try:
-        path = write(recorder.patterns, args.out)
-    except OSError as exc:  # a read-only installation: the commands still work, compiling their patterns
-        from .exitcodes import EXIT_IO  # lazy: only when the cache is written
-        from .ioutil import describe_os_error  # lazy: as above
-
-        print(f"cache regex tidak ditulis: {describe_os_error(exc)}", file=sys.stderr)
-        return EXIT_IO
-    print(f"cache regex: {min(len(recorder.patterns), re._MAXCACHE - HEADROOM)} pola -> {path}")
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

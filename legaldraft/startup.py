@@ -31,23 +31,26 @@ def short_run(whole_process: bool = False):
       command is the whole process, its objects are frozen at the end instead of swept once more on the way out.
     - pydantic plugins are not looked up (``PYDANTIC_DISABLE_PLUGINS``, pydantic's own switch): the lookup
       reads the metadata of every installed package on each start. A value set by the user is kept.
-    - When the command is the whole process: the regular expressions compiled by an earlier run are loaded
-      instead of compiled again (:mod:`legaldraft.regexcache`), and pydantic's plugin loader is not imported at
-      all while plugins are off (:func:`skip_plugin_loader`).
+    - When the command is the whole process: the regular expressions and the code compiled from source strings
+      by an earlier run are loaded instead of compiled again (:mod:`legaldraft.warmstart`), and pydantic's
+      plugin loader is not imported at all while plugins are off (:func:`skip_plugin_loader`).
     """
     thresholds = gc.get_threshold()
     plugins = os.environ.get(PLUGINS_ENV)
     gc.set_threshold(100_000, 50, 100)
     if plugins is None:
         os.environ[PLUGINS_ENV] = "__all__"
+    compiler = None
     if whole_process:
-        from .regexcache import warm  # lazy: only when the command is the whole process
+        from .warmstart import warm  # lazy: only when the command is the whole process
 
-        warm()
+        _, compiler = warm()
         skip_plugin_loader()
     try:
         yield
     finally:
+        if compiler is not None:
+            compiler.uninstall()
         if whole_process:
             gc.freeze()
         gc.set_threshold(*thresholds)

@@ -1,4 +1,5 @@
-"""Issue 14 (start-up): the compiled regular expressions kept between runs (legaldraft/regexcache.py).
+"""Issue 14 (start-up): the compiled regular expressions kept between runs (legaldraft/regexcache.py, written by
+``python -m legaldraft.warmstart``).
 
 The cache is only worth having if a pattern loaded from it is the pattern ``re`` would have compiled: CPython's
 ``Pattern.__eq__`` compares the pattern, its flags and its compiled code, so equality below is equality of the
@@ -29,11 +30,11 @@ def python(*args, **kwargs) -> subprocess.CompletedProcess:
 @pytest.fixture(scope="module")
 def written_cache(tmp_path_factory) -> Path:
     """The cache as make install writes it, into a folder of the test's own."""
-    path = tmp_path_factory.mktemp("regex") / "regex.bin"
-    done = python("-m", "legaldraft.regexcache", "--out", str(path), cwd=str(ROOT))
+    folder = tmp_path_factory.mktemp("warm")
+    done = python("-m", "legaldraft.warmstart", "--dir", str(folder), cwd=str(ROOT))
     assert done.returncode == 0, done.stderr
-    assert "pola" in done.stdout and path.is_file()
-    return path
+    assert "pola" in done.stdout and (folder / "regex.bin").is_file()
+    return folder / "regex.bin"
 
 
 COMPARE = r"""
@@ -98,6 +99,7 @@ def test_a_cache_of_another_interpreter_or_a_damaged_one_changes_nothing(tmp_pat
         "other interpreter": marshal.dumps((("lain",) + regexcache.interpreter_key()[1:],
                                             regexcache.entries_for([(pattern, 0)]))),
         "truncated": good.read_bytes()[:40],
+        "entries of the wrong shape": marshal.dumps((regexcache.interpreter_key(), [("s", pattern)])),
         "not marshal": b"\x00garbage\xff" * 10,
         "wrong shape": marshal.dumps([1, 2, 3]),
     }
@@ -109,7 +111,7 @@ def test_a_cache_of_another_interpreter_or_a_damaged_one_changes_nothing(tmp_pat
         assert fake == {}, name
     assert regexcache.warm(tmp_path / "absent.bin") == 0
     big = tmp_path / "big.bin"
-    big.write_bytes(b"\x00" * (regexcache.MAX_BYTES + 1))
+    big.write_bytes(b"\x00" * (regexcache.cachefile.MAX_BYTES + 1))
     assert regexcache.warm(big) == 0
 
 
@@ -122,12 +124,13 @@ def test_warm_leaves_room_in_re_cache(tmp_path, monkeypatch):
     assert regexcache.warm(path) == 3 and len(fake) == 3
 
 
+#: a whole-process command with both start-up caches from a folder ("-": with none)
 PROBE = r"""
 import sys
 from pathlib import Path
-from legaldraft import regexcache
-cache = sys.argv[1]
-regexcache.warm = (lambda path=None: 0) if cache == "-" else (lambda path=None, _w=regexcache.warm: _w(Path(cache)))
+from legaldraft import warmstart
+folder = sys.argv[1]
+warmstart.warm = (lambda: (0, None)) if folder == "-" else (lambda _w=warmstart.warm: _w(Path(folder)))
 from legaldraft.cli import main
 sys.argv = ["legaldraft", *sys.argv[2:]]
 main()
@@ -137,7 +140,7 @@ main()
 def test_a_whole_process_check_reports_the_same_with_and_without_the_cache(written_cache):
     args = ["check", str(ROOT / "specs"), str(ROOT / "corpus" / "perbup-bandung-2021-47.txt"), "--format", "json"]
     without = python("-c", PROBE, "-", *args, cwd=str(ROOT))
-    with_cache = python("-c", PROBE, str(written_cache), *args, cwd=str(ROOT))
+    with_cache = python("-c", PROBE, str(written_cache.parent), *args, cwd=str(ROOT))
     assert without.returncode == with_cache.returncode
     assert with_cache.stdout == without.stdout and with_cache.stderr == without.stderr
     assert json.loads(without.stdout)  # findings were printed
@@ -146,6 +149,6 @@ def test_a_whole_process_check_reports_the_same_with_and_without_the_cache(writt
 def test_a_cache_that_cannot_be_written_is_said_without_a_traceback(tmp_path):
     blocker = tmp_path / "berkas"
     blocker.write_text("bukan folder", encoding="utf-8")
-    done = python("-m", "legaldraft.regexcache", "--out", str(blocker / "regex.bin"), cwd=str(tmp_path))
+    done = python("-m", "legaldraft.warmstart", "--dir", str(blocker / "cache"), cwd=str(tmp_path))
     assert done.returncode == 8  # EXIT_IO
-    assert "cache regex tidak ditulis" in done.stderr and "Traceback" not in done.stderr
+    assert "cache waktu mulai tidak ditulis" in done.stderr and "Traceback" not in done.stderr
