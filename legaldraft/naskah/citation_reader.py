@@ -10,8 +10,10 @@ jenis, 'Nomor:', the year only inside the nomor, Peraturan Badan/Wali Kota, Kepu
 say stays None.
 
 Both readers of written citations use it: the importer (:mod:`legaldraft.importer.citation`, which keeps a
-structured form only when it renders back to the same text) and the DH-* rules (:mod:`legaldraft.rules.dasar_hukum`,
-which compare verbatim ``teks:`` items with the registry).
+structured form only when it renders back to the same text, and :mod:`legaldraft.importer.amendment`, which takes
+the amended or revoked Perbup with its Berita Daerah (:attr:`Citation.series`, :attr:`Citation.seri`) and the
+amendments before it (:attr:`Citation.amendments`, :func:`split_citations`)) and the DH-* rules
+(:mod:`legaldraft.rules.dasar_hukum`, which compare verbatim ``teks:`` items with the registry).
 
 A publication bracket that a copy writes with a slip ('Lernbaran', 'Lembaga Negara', 'Noomor', the year without
 'Tahun') is read here too, once for both rules that need it: :func:`publication_slips` names each slip with its mend
@@ -58,7 +60,7 @@ JENIS = [
     (r"Peraturan Daerah Provinsi", J.perda_prov, "Peraturan Daerah Provinsi"),
     (r"Peraturan Gubernur", J.pergub, "Peraturan Gubernur"),
     (r"Peraturan Daerah", J.perda, "Peraturan Daerah"),
-    (r"Peraturan (?:Bupati|Wali ?kota)", J.perbup, None),
+    (r"Peraturan (?:Bupati|Wali ?kota(?:madya)?)", J.perbup, None),
     (r"Keputusan|Instruksi|Surat Edaran|Nota Kesepahaman|Memorandum|Dokumen Pelaksanaan|Perjanjian", J.keputusan, None),
 ]
 _JENIS_RE = [(re.compile(rf"^(?:(Pasal .+?)\s+)?({pattern})\b", re.I), jenis) for pattern, jenis, _ in JENIS]
@@ -66,6 +68,9 @@ _NOMOR = re.compile(r"\bNomor\s*:?\s*(\S+?)(?:\s+Tahun\s+(\d{4}))?(?=[\s,;(]|$)"
 _UUD_TAHUN = re.compile(r"\bTahun\s+(\d{4})\b")
 _PAREN = re.compile(r"\(((?:[^()]|\([^()]*\))*)\)\s*$")
 LEMBARAN = re.compile(series_pattern(tambahan=False) + r"[^()]*?Tahun (\d{4}) Nomor (\d+)")
+_SERIES = re.compile(series_pattern(tambahan=False))
+#: the series letter a Lembaran/Berita Daerah may give after its number: 'Nomor 1 Seri D', 'Nomor 5, Seri: E'
+_SERI = re.compile(r"\s*,?\s*Seri\s*:?\s*(\w+)", re.I)
 TAMBAHAN = re.compile(r"Tambahan Lembaran (?:Negara|Daerah)[^()]*?Nomor (\d+)")
 # also as a copy that drops a letter writes it ('sebagamana telah beberapa kal dubah', Perbup Pacitan 3/2011)
 _SEBAGAIMANA = re.compile(r",?\s+sebagai?mana\s+(?:telah\s+)?(?=di?ubah|beberapa kali?\b)")
@@ -105,6 +110,19 @@ class Citation:
         return (int(m.group(1)), m.group(2)) if m else None
 
     @property
+    def series(self) -> Optional[str]:
+        """The series whose (tahun, nomor) :attr:`lembaran` is, as written: 'Lembaran Negara', 'Berita Daerah' …"""
+        m = LEMBARAN.search(self.pub)
+        return _SERIES.match(m.group(0)).group(0) if m else None
+
+    @property
+    def seri(self) -> Optional[str]:
+        """The series letter written after the number of :attr:`lembaran` ('… Tahun 2016 Nomor 1 Seri D': 'D')."""
+        m = LEMBARAN.search(self.pub)
+        seri = _SERI.match(self.pub, m.end()) if m else None
+        return seri.group(1) if seri else None
+
+    @property
     def tambahan(self) -> Optional[str]:
         m = TAMBAHAN.search(self.pub)
         return m.group(1) if m else None
@@ -119,6 +137,14 @@ class Citation:
         """The amending citations as written (only the last one ever is)."""
         return [self.amendment.text] if self.amendment is not None else []
 
+    @property
+    def amendments(self) -> list[Citation]:
+        """Each amending regulation named after '… dengan', in the order written: 'diubah dengan A dan B' gives A and
+        B (:attr:`amendment` reads 'A dan B' as one citation); what does not read as a citation is left out."""
+        if self.amendment is None:
+            return []
+        return [cited for part in split_citations(self.amendment.text) if (cited := parse_one(part)).readable]
+
 
 def segments(text: str) -> tuple[str, str | None, str]:
     """(main citation, amendment citation or None, amendment wording) of one Mengingat text."""
@@ -127,6 +153,16 @@ def segments(text: str) -> tuple[str, str | None, str]:
         return parts[0], None, ""
     m = _LAST_AMENDMENT.search(parts[1])
     return parts[0], (m.group(1) if m else None), parts[1][:m.start()] if m else parts[1]
+
+
+#: where one citation of a run ends and the next begins: ';' (and '; dan'), or 'dan' before a jenis
+_NEXT_CITATION = re.compile(r"\s*;\s*(?:dan\s+)?|\s*,?\s+dan\s+(?=(?:%s)\b)" % "|".join(p for p, _, _ in JENIS), re.I)
+
+
+def split_citations(text: str) -> list[str]:
+    """A run of citations ('Peraturan Bupati A …; dan Peraturan Bupati B …', 'diubah dengan A dan B') cut into one
+    text per citation; empty pieces are dropped."""
+    return [part for part in _NEXT_CITATION.split(text) if part.strip()]
 
 
 def parse_citation(text: str) -> Citation:
