@@ -11,8 +11,9 @@ import pytest
 import legaldraft
 from legaldraft.api import check
 from legaldraft.importer import import_file, import_text
-from legaldraft.importer.amendment import instruction
+from legaldraft.importer.amendment import amended_citation, instruction, revoked
 from legaldraft.importer.finish import load_spec
+from legaldraft.naskah import rumusan
 from legaldraft.spec.scaffold import scaffold
 
 from conftest import CORPUS
@@ -394,3 +395,46 @@ def test_pasal_i_read_by_ocr_is_not_taken_for_pasal_ii():
     lines = pasal_i + ["Pasal II", "Peraturan Bupati ini mulai berlaku pada tanggal diundangkan."]
     assert whole.parse([Line(i + 1, t) for i, t in enumerate(lines)])["perubahan"]
     assert whole.closed is True
+
+
+# corpus/wider/perwali-surabaya-2017-1.txt (Menimbang a): a Perwali with its amendment, as a Mengingat item cites it
+SURABAYA = ("Peraturan Walikota Surabaya Nomor 74 Tahun 2013 tentang Penyelenggaraan Hari Bebas Kendaraan Bermotor "
+            "sebagaimana telah diubah dengan Peraturan Walikota Nomor 24 Tahun 2014;")
+
+
+def test_the_amended_regulation_and_its_earlier_amendments_come_from_one_reading_of_the_mengingat_item():
+    read = amended_citation(SURABAYA, "74", 2013)
+    assert read == {"nomor": "74", "tahun": 2013, "tentang": "Penyelenggaraan Hari Bebas Kendaraan Bermotor",
+                    "chain": [{"nomor": "24", "tahun": 2014}]}
+    assert amended_citation(SURABAYA, "24", 2014) is None          # 24/2014 is named as its amendment only
+    assert amended_citation("Pasal 5 " + SURABAYA, "74", 2013) is None  # a Pasal of it: a dasar hukum of its own
+    # 'beberapa kali, terakhir dengan', as the corpus's Mengingat items write it for laws (Tulungagung 33/2022)
+    last = SURABAYA.replace("telah diubah dengan", "telah diubah beberapa kali, terakhir dengan")
+    assert amended_citation(last, "74", 2013)["chain"] == [{"nomor": "24", "tahun": 2014}]
+    # the item runs on past its ';' (a copy that lost MEMUTUSKAN): what follows is neither tentang nor chain
+    run_on = SURABAYA + (" Menetapkan : PERATURAN WALIKOTA TENTANG PERUBAHAN ATAS PERATURAN WALIKOTA SURABAYA NOMOR 74 "
+                         "TAHUN 2013. Pasal I Beberapa ketentuan dalam Peraturan Walikota Surabaya Nomor 74 Tahun 2013 "
+                         "(Berita Daerah Kota Surabaya Tahun 2013 Nomor 74) diubah sebagai berikut:")
+    assert amended_citation(run_on, "74", 2013) == read
+
+
+def _pasal_1(names: list[str], belum_berlaku: bool = False) -> str:
+    """Pasal 1 of a Pencabutan as legaldraft writes it (formula 23/24), its list items marked a., b., … as printed."""
+    opening, items, closing = rumusan.pencabutan("Peraturan Bupati", names, belum_berlaku)
+    return " ".join([opening, *(f"{chr(97 + n)}. {item}" for n, item in enumerate(items)), closing]).strip()
+
+
+def test_the_regulations_a_pencabutan_revokes_are_read_with_their_berita_daerah():
+    a = "Peraturan Bupati Contoh Nomor 5 Tahun 2020 tentang Pelayanan Publik (Berita Daerah Kabupaten Contoh Tahun 2020 Nomor 5)"
+    b = "Peraturan Bupati Contoh Nomor 9 Tahun 2021 tentang Pasar Desa, dan Los (Berita Daerah Kabupaten Contoh Tahun 2021 Nomor 9 Seri E)"
+    ref_a = {"nomor": "5", "tahun": 2020, "tentang": "Pelayanan Publik", "lembaran": {"tahun": 2020, "nomor": 5}}
+    ref_b = {"nomor": "9", "tahun": 2021, "tentang": "Pasar Desa, dan Los", "lembaran": {"tahun": 2021, "nomor": 9, "seri": "E"}}
+    assert revoked(_pasal_1([a])) == [ref_a]
+    assert revoked(_pasal_1([a, b])) == [ref_a, ref_b]
+    assert revoked(_pasal_1([a], belum_berlaku=True)) == [ref_a]
+    # the older opening, and the revoked Perbup named with its amendment: both revoked, each with its own data
+    amended = a + " sebagaimana telah diubah dengan " + b
+    assert revoked(f"Dengan berlakunya Peraturan Bupati ini, {amended}, dicabut dan dinyatakan tidak berlaku.") == [ref_a, ref_b]
+    # no Berita Daerah: the tentang stops before the closing words
+    assert revoked("Peraturan Bupati Contoh Nomor 5 Tahun 2020 tentang Pelayanan Publik dicabut dan dinyatakan tidak "
+                   "berlaku.") == [{"nomor": "5", "tahun": 2020, "tentang": "Pelayanan Publik"}]

@@ -12,7 +12,7 @@ import re
 
 import pytest
 
-from legaldraft.importer.amendment import publication as berita_daerah, reference
+from legaldraft.importer.amendment import amended_citation, regional_reference
 from legaldraft.naskah.citation_reader import (PUBLICATION_SERIES, before_publication, looks_like_publication_data,
                                               names_publication, own_publication, publication_bracket, read_written,
                                               series_pattern)
@@ -132,11 +132,23 @@ def test_a_lembaran_daerah_inside_a_title_stays_in_the_title():
     assert own_publication(cited) is cited
 
 
-def test_the_amendment_importer_reads_the_berita_daerah_with_the_shared_series():
-    assert berita_daerah("(Lembaran Daerah Kabupaten Tulungagung Tahun 2021 Nomor 2 Seri D)") == \
-        {"tahun": 2021, "nomor": 2, "seri": "D"}
-    assert berita_daerah("(Lembaran Negara Republik Indonesia Tahun 2014 Nomor 244)") is None
+def test_the_series_and_seri_of_a_lembaran_daerah_are_read_by_the_shared_reader():
+    perda = read_written(PERDA_TULUNGAGUNG)
+    assert (perda.series, perda.lembaran, perda.seri) == ("Lembaran Daerah", (2016, "1"), "D")
+    law = read_written(UU_27_1959)
+    assert (law.series, law.seri) == ("Lembaran Negara", None)
+    assert read_written(UU_23_2014_UNCLOSED).series is None      # no bracket read: nothing to name
+
+
+def test_the_amendment_importer_reads_the_amended_perbup_with_the_shared_reader():
     # the form the importer documents (legaldraft/importer/amendment.py), not a corpus quotation
-    named = reference("Peraturan Bupati Bangli Nomor 47 Tahun 2011 tentang Pedoman Teknis (Berita Daerah Kabupaten "
-                      "Bangli Tahun 2011 Nomor 47)")
-    assert named == {"nomor": "47", "tahun": 2011, "tentang": "Pedoman Teknis", "lembaran": {"tahun": 2011, "nomor": 47}}
+    item = ("Peraturan Bupati Bangli Nomor 47 Tahun 2011 tentang Pedoman Teknis (Berita Daerah Kabupaten Bangli Tahun "
+            "2011 Nomor 47);")
+    assert amended_citation(item, "47", 2011) == {"nomor": "47", "tahun": 2011, "tentang": "Pedoman Teknis",
+                                                  "lembaran": {"tahun": 2011, "nomor": 47}, "chain": []}
+    assert amended_citation(item, "47", 2012) is None
+    seri = item.replace("Nomor 47);", "Nomor 47 Seri E);")
+    assert amended_citation(seri, "47", 2011)["lembaran"] == {"tahun": 2011, "nomor": 47, "seri": "E"}
+    # a Lembaran Negara is not the Berita Daerah of a regional head's Peraturan; a Perda is not one
+    assert "lembaran" not in amended_citation(item.replace("Berita Daerah Kabupaten Bangli", "Lembaran Negara"), "47", 2011)
+    assert regional_reference(read_written(PERDA_TULUNGAGUNG)) is None

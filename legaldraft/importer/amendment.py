@@ -15,25 +15,72 @@ import re
 from typing import Optional
 
 from ..model import Definisi
+from ..model.reference import JenisPeraturan as J
 from ..naskah import rumusan
 from ..naskah.assembler import definisi_text
-from ..naskah.citation_reader import series_pattern
+from ..naskah.citation_reader import Citation, split_citations
 from ..naskah.numbers import from_ordinal
 from .body import BodyParser
+from .citation import parse_citation
 from .items import Mismatch, butir_list, paragraphs, tree
 from .text import Line, Notes
 
-# -- the regulation named in a judul, a Mengingat item or Pasal I -----------------------------------------
-#: the Berita (or Lembaran) Daerah that publishes a regional head's Peraturan
-_REGIONAL_SERIES = series_pattern("Daerah", tambahan=False)
-_KEPALA = r"(?:Bupati|Wali\s*kota(?:madya)?|Gubernur)(?:\s+Kepala\s+Daerah(?:\s+Tingkat\s+(?:I|II))?)?"
-#: 'Peraturan Bupati Bangli Nomor 47 Tahun 2011 tentang …' as a Mengingat item or Pasal I writes it
-_NAMED = re.compile(rf"Peraturan\s+{_KEPALA}\b(?P<daerah>[^,;()]*?)\s+Nomor\s+(?P<nomor>[\w./-]+)\s+Tahun\s+(?P<tahun>\d{{4}})"
-                    r"(?:\s+tentang\s+(?P<tentang>.+?))?"
-                    rf"(?=\s*\({_REGIONAL_SERIES}|\s*,?\s*sebagaimana\s+telah|\s*[;.,]?\s*$|\s+dan\s+Peraturan\s)", re.I)
-_BERITA = re.compile(rf"\(\s*{_REGIONAL_SERIES}[^()]*?Tahun\s+(?P<tahun>\d{{4}})\s+Nomor\s+(?P<nomor>[\w./-]+)"
-                     r"(?:\s*,?\s*Seri\s*:?\s*(?P<seri>\w+))?[^()]*\)", re.I)
-_CHAIN = re.compile(r"sebagaimana\s+telah\s+(?:beberapa\s+kali\s+)?diubah(?:\s+terakhir)?\s+dengan\s+", re.I)
+# -- the regulation named in a Mengingat item or Pasal 1, read by the shared citation reader ---------------
+#: the jenis of a regional head's Peraturan (Bupati/Wali Kota, Gubernur) as the citation reader reads it
+_REGIONAL_HEAD = (J.perbup, J.pergub)
+
+
+def regional_reference(cited: Citation) -> Optional[dict]:
+    """A citation read by :func:`legaldraft.naskah.citation_reader.parse_citation` as a ``PeraturanDiubah`` dict when
+    it names a regional head's Peraturan by nomor and tahun (not a Pasal of it); its Berita (or Lembaran) Daerah
+    as ``lembaran`` with the seri when written."""
+    if cited.jenis not in _REGIONAL_HEAD or cited.pasal or not cited.nomor or cited.tahun is None or cited.tahun_in_nomor \
+            or re.search(r"[,;()]", cited.penerbit or ""):      # a sentence before 'Nomor', not the daerah
+        return None
+    out: dict = {"nomor": cited.nomor, "tahun": cited.tahun}
+    if cited.tentang:
+        out["tentang"] = cited.tentang
+    if cited.lembaran is not None and cited.series.endswith("Daerah"):
+        tahun, nomor = cited.lembaran
+        out["lembaran"] = {"tahun": tahun, "nomor": int(nomor), **({"seri": cited.seri} if cited.seri else {})}
+    return out
+
+
+#: the closing words of formula 23/24 after the regulations a Pencabutan's Pasal 1 names
+_REVOKING = re.compile(r"\s*,?\s*\b(?:dicabut\s+dan\s+dinyatakan\s+tidak\s+berlaku|ditarik\s+kembali)", re.I)
+
+
+def revoked(text: str) -> list[dict]:
+    """The regional-head Peraturan a Pencabutan's Pasal 1 names before 'dicabut dan dinyatakan tidak berlaku' (or
+    'ditarik kembali'), one or a list ('…; dan …'), each with the amendments its citation names after it."""
+    out = []
+    for part in split_citations(_REVOKING.split(text, maxsplit=1)[0]):
+        # the citation starts at a 'Peraturan' after the opening words ('Pada saat Peraturan Bupati ini …, ')
+        for start in (m.start() for m in re.finditer(r"\bPeraturan\s", part)):
+            cited = parse_citation(part[start:])
+            if (ref := regional_reference(cited)) is not None:
+                out += [ref, *filter(None, map(regional_reference, cited.amendments))]
+                break
+    return out
+
+
+#: where a Mengingat item ends: its ';' (one before 'sebagaimana telah …' still belongs to it). What runs on after it
+#: is not the item's: a copy that lost the line after the last item (MEMUTUSKAN) runs the body on.
+_ITEM_END = re.compile(r";(?!\s*,?\s*sebagai?mana\b)")
+
+
+def amended_citation(text: str, nomor: str, tahun: int, read: Optional[Citation] = None) -> Optional[dict]:
+    """A Mengingat item that cites the regional-head Peraturan Nomor ``nomor`` Tahun ``tahun``: the Peraturan
+    (``PeraturanDiubah`` dict) with ``chain``, the amendments named after 'sebagaimana telah (beberapa kali) diubah
+    (terakhir) dengan'; None when it cites another regulation. ``read``: the item as
+    :func:`legaldraft.importer.citation.parse_citation` read it already (read again only when text runs on past the
+    item's end)."""
+    own = _ITEM_END.split(text, maxsplit=1)[0].strip()
+    cited = read if read is not None and own == text.strip().rstrip(";").strip() else parse_citation(own)
+    found = regional_reference(cited)
+    if found is None or found["nomor"].upper() != str(nomor).upper() or found["tahun"] != int(tahun):
+        return None
+    return {**found, "chain": list(filter(None, map(regional_reference, cited.amendments)))}
 
 
 def _mulai_berlaku(text: str, nama_jenis: str):
@@ -51,52 +98,6 @@ def amendment_count(kind_words: str) -> int:
     """'PERUBAHAN' -> 1, 'PERUBAHAN KEDUA' -> 2, 'PERUBAHAN KETIGA' -> 3 … (unknown ordinal: 1)."""
     rest = re.sub(r"^PERUBAHAN\s*|\s*ATAS$", "", re.sub(r"\s+", " ", kind_words.upper())).strip()
     return from_ordinal(rest) or 1
-
-
-def publication(text: str) -> Optional[dict]:
-    """'(Berita Daerah Kabupaten Bangli Tahun 2011 Nomor 47)' -> {tahun: 2011, nomor: '47'}."""
-    m = _BERITA.search(text)
-    if not m:
-        return None
-    nomor = m.group("nomor")
-    out: dict = {"tahun": int(m.group("tahun")), "nomor": int(nomor) if nomor.isdigit() else nomor}
-    if m.group("seri"):
-        out["seri"] = m.group("seri")
-    return out
-
-
-def reference(text: str) -> Optional[dict]:
-    """The first regional-head Peraturan named in ``text`` as a ``PeraturanDiubah`` dict."""
-    m = _NAMED.search(text)
-    if not m:
-        return None
-    out: dict = {"nomor": m.group("nomor"), "tahun": int(m.group("tahun"))}
-    if m.group("tentang"):
-        out["tentang"] = m.group("tentang").strip()
-    tail = text[m.end():]
-    pub = publication(tail[:200]) if re.match(r"\s*\(", tail) else None
-    if pub:
-        out["lembaran"] = pub
-    return out
-
-
-def cites(text: str, nomor: str, tahun: int) -> bool:
-    """A Mengingat item that cites the regional-head Peraturan Nomor ``nomor`` Tahun ``tahun`` first."""
-    m = _NAMED.match(text.strip())
-    return bool(m and m.group("nomor").upper() == str(nomor).upper() and int(m.group("tahun")) == int(tahun))
-
-
-def chain(text: str) -> list[dict]:
-    """The amendments named after 'sebagaimana telah (beberapa kali) diubah (terakhir) dengan' in a citation."""
-    m = _CHAIN.search(text)
-    if not m:
-        return []
-    out = []
-    for part in re.split(r"\s*(?:,|;)?\s*\bdan\b\s+(?=Peraturan\s)|;\s*", text[m.end():]):
-        ref = reference(part)
-        if ref:
-            out.append(ref)
-    return out
 
 
 # -- Pasal I: the numbered changes -------------------------------------------------------------------------
@@ -426,9 +427,8 @@ def pencabutan_body(lines: list[Line], nama_jenis: str, notes: Notes) -> dict:
     bounds = heads + [len(lines)]
     for k, start in enumerate(heads):
         text = " ".join(ln.text for ln in lines[start + 1: bounds[k + 1]])
-        if re.search(r"dicabut\s+dan\s+dinyatakan\s+tidak\s+berlaku|ditarik\s+kembali", text, re.I):
-            refs = [r for r in (reference(part) for part in re.split(r"(?=\bPeraturan\s)", text)) if r]
-            out["dicabut"] = refs
+        if _REVOKING.search(text):
+            out["dicabut"] = revoked(text)
             if re.search(r"ditarik\s+kembali", text, re.I):
                 out["belum_berlaku"] = True
         elif (m := _mulai_berlaku(text, nama_jenis)):

@@ -26,9 +26,10 @@ def _same(a: str, b: str) -> bool:
     return clean(a).rstrip(";").rstrip() == clean(b).rstrip(";").rstrip()
 
 
-def dasar_hukum_item(text: str, registry, on: dt.date | None) -> tuple[dict, Citation]:
-    """The spec form of one Mengingat item, and what was read from it."""
-    parsed = parse_citation(text)
+def dasar_hukum_item(text: str, registry, on: dt.date | None, parsed: Citation | None = None) -> tuple[dict, Citation]:
+    """The spec form of one Mengingat item, and what was read from it (``parsed``: :func:`parse_citation` of ``text``
+    when the caller has read it already)."""
+    parsed = parsed if parsed is not None else parse_citation(text)
     written = clean(text).rstrip(";").rstrip()
     if parsed.jenis is not None and parsed.tahun is not None:
         key = registry.find(parsed.jenis.value, parsed.nomor, parsed.tahun) if parsed.jenis != J.uud else "uud-1945"

@@ -16,12 +16,13 @@ from pathlib import Path
 from typing import Optional
 
 from ..naskah.assembler import NAMA_BELUM_ADA
+from ..naskah.citation_reader import Citation
 from ..naskah import rumusan
 from ..model import ProfilDaerah
 from ..naskah.numbers import bulan, from_roman, letters, ordinal, roman
 from . import amendment
 from .body import BodyParser, is_heading, loose_headings, parse_diktum, DIKTUM
-from .citation import dasar_hukum_item
+from .citation import dasar_hukum_item, parse_citation
 from .items import Para, join, paragraphs
 from .lampiran import parse_lampiran
 from .text import KEPALA_DAERAH, Line, Notes, ocr_number
@@ -715,11 +716,12 @@ class DocumentParser:
         lines = [Line(ln.no, part) for ln in lines for part in _INLINE_ITEM.split(ln.text) if part] if any(
             _INLINE_ITEM.search(ln.text) for ln in lines) else lines
         for no, text in self.numbered(lines):
-            if self._amended_citation(text):
-                continue
             # '… Nomor 4237); .': the '.' of the next item's number whose digit the OCR lost, not this item's end
             text = _LOST_NUMBER_DOT.sub(";", text)
-            item, parsed = dasar_hukum_item(text, registry, on)
+            parsed = parse_citation(text)       # read once: as the amended regulation or as a dasar hukum
+            if self._amended_citation(text, parsed):
+                continue
+            item, parsed = dasar_hukum_item(text, registry, on, parsed)
             if "teks" in item:
                 tahun = "" if parsed.tahun_in_nomor else parsed.tahun or ""
                 what = f"{parsed.jenis.value} {parsed.nomor or ''}/{tahun}" if parsed.jenis else "tidak terbaca"
@@ -727,20 +729,20 @@ class DocumentParser:
             out.append(item["ref"] if set(item) == {"ref"} else item)
         return out
 
-    def _amended_citation(self, text: str) -> bool:
+    def _amended_citation(self, text: str, parsed: Citation) -> bool:
         """A Perubahan's Mengingat item citing the amended regulation: legaldraft prints it from ``mengubah``
         (with the amendments before this one), so its data go there instead of the dasar hukum."""
         if self.amending != "perubahan" or not self.amended or self.amended_cited:
             return False
         ref = self.amended[0]
-        if not amendment.cites(text, ref["nomor"], ref["tahun"]):
+        found = amendment.amended_citation(text, ref["nomor"], ref["tahun"], parsed)
+        if found is None:
             return False
-        found = amendment.reference(text) or {}
         if found.get("tentang") and found["tentang"].upper().rstrip(" ;.,") == ref.get("tentang", "").upper():
             ref["tentang"] = found["tentang"].rstrip(" ;.,")
         if found.get("lembaran"):
             ref["lembaran"] = found["lembaran"]
-        self.earlier = amendment.chain(text)
+        self.earlier = found["chain"]
         self.amended_cited = True
         return True
 
