@@ -66,3 +66,10 @@ def test_the_older_title_of_a_mayors_peraturan_is_read():
     # the title before UU 22/1999 (corpus/wider/perwali-malang-2011-6.txt names its 'Keputusan Walikotamadya')
     cited = parse_citation("Peraturan Walikotamadya Kepala Daerah Tingkat II Malang Nomor 5 Tahun 1995 tentang Parkir")
     assert (cited.jenis, cited.penerbit, cited.nomor, cited.tahun) == (J.perbup, "Kepala Daerah Tingkat II Malang", "5", 1995)
+
+
+def test_nomor_and_tahun_are_read_in_any_case():
+    # corpus/wider/perubahan-pergub-lampung-2018-73.txt, Mengingat 4, as the copy writes it
+    cited = parse_citation("Undang-Undang nomor 40 tahun 2004 tentang system Jaminann So sial Nasional;")
+    assert (cited.jenis, cited.nomor, cited.tahun, cited.tentang) == (J.uu, "40", 2004, "system Jaminann So sial Nasional")
+    assert parse_citation("Peraturan Bupati Bangli NOMOR 47 TAHUN 2011").tahun == 2011

@@ -64,7 +64,7 @@ JENIS = [
     (r"Keputusan|Instruksi|Surat Edaran|Nota Kesepahaman|Memorandum|Dokumen Pelaksanaan|Perjanjian", J.keputusan, None),
 ]
 _JENIS_RE = [(re.compile(rf"^(?:(Pasal .+?)\s+)?({pattern})\b", re.I), jenis) for pattern, jenis, _ in JENIS]
-_NOMOR = re.compile(r"\bNomor\s*:?\s*(\S+?)(?:\s+Tahun\s+(\d{4}))?(?=[\s,;(]|$)")
+_NOMOR = re.compile(r"\bNomor\s*:?\s*(\S+?)(?:\s+Tahun\s+(\d{4}))?(?=[\s,;(]|$)", re.I)
 _UUD_TAHUN = re.compile(r"\bTahun\s+(\d{4})\b")
 _PAREN = re.compile(r"\(((?:[^()]|\([^()]*\))*)\)\s*$")
 LEMBARAN = re.compile(series_pattern(tambahan=False) + r"[^()]*?Tahun (\d{4}) Nomor (\d+)")
