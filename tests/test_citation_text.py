@@ -73,3 +73,8 @@ def test_nomor_and_tahun_are_read_in_any_case():
     cited = parse_citation("Undang-Undang nomor 40 tahun 2004 tentang system Jaminann So sial Nasional;")
     assert (cited.jenis, cited.nomor, cited.tahun, cited.tentang) == (J.uu, "40", 2004, "system Jaminann So sial Nasional")
     assert parse_citation("Peraturan Bupati Bangli NOMOR 47 TAHUN 2011").tahun == 2011
+    # perbup-banyuwangi-2012-19.txt, Mengingat: 'nomor' in lower case inside the Lembaran Negara bracket (the copy's
+    # 'Undang - Undang' written as the importer reads it)
+    uu = parse_citation("Undang-Undang Nomor 32 Tahun 2004 tentang Pemerintahan Daerah (Lembaran Negara Republik "
+                        "Indonesia Tahun 2004 nomor 125, Tambahan Lembaran Negara Republik Indonesia Nomor 4437)")
+    assert (uu.series, uu.lembaran, uu.tambahan) == ("Lembaran Negara", (2004, "125"), "4437")

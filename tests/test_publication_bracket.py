@@ -147,6 +147,8 @@ def test_the_amendment_importer_reads_the_amended_perbup_with_the_shared_reader(
     assert amended_citation(item, "47", 2011) == {"nomor": "47", "tahun": 2011, "tentang": "Pedoman Teknis",
                                                   "lembaran": {"tahun": 2011, "nomor": 47}, "chain": []}
     assert amended_citation(item, "47", 2012) is None
+    lower = item.replace("Tahun 2011 Nomor 47)", "tahun 2011 nomor 47)")     # as the old reader took it too
+    assert amended_citation(lower, "47", 2011)["lembaran"] == {"tahun": 2011, "nomor": 47}
     seri = item.replace("Nomor 47);", "Nomor 47 Seri E);")
     assert amended_citation(seri, "47", 2011)["lembaran"] == {"tahun": 2011, "nomor": 47, "seri": "E"}
     # a Lembaran Negara is not the Berita Daerah of a regional head's Peraturan; a Perda is not one

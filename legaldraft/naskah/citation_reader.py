@@ -67,7 +67,7 @@ _JENIS_RE = [(re.compile(rf"^(?:(Pasal .+?)\s+)?({pattern})\b", re.I), jenis) fo
 _NOMOR = re.compile(r"\bNomor\s*:?\s*(\S+?)(?:\s+Tahun\s+(\d{4}))?(?=[\s,;(]|$)", re.I)
 _UUD_TAHUN = re.compile(r"\bTahun\s+(\d{4})\b")
 _PAREN = re.compile(r"\(((?:[^()]|\([^()]*\))*)\)\s*$")
-LEMBARAN = re.compile(series_pattern(tambahan=False) + r"[^()]*?Tahun (\d{4}) Nomor (\d+)")
+LEMBARAN = re.compile(series_pattern(tambahan=False) + r"[^()]*?(?i:Tahun) (\d{4}) (?i:Nomor) (\d+)")
 _SERIES = re.compile(series_pattern(tambahan=False))
 #: the series letter a Lembaran/Berita Daerah may give after its number: 'Nomor 1 Seri D', 'Nomor 5, Seri: E'
 _SERI = re.compile(r"\s*,?\s*Seri\s*:?\s*(\w+)", re.I)
