@@ -338,6 +338,19 @@ def test_undang_undang_in_mengingat_is_one_error_of_dh_007_from_uu_10_2004_on():
     assert hits_of(check(kon), "DH-007") == []
 
 
+
+def test_undang_undang_in_a_keputusan_item_and_in_the_uud_is_still_reported_once():
+    """Where DH-007 reads no jenis to check (a Keputusan cited in the Mengingat) it still reports 'Undang-undang', as
+    BHS-009 did; in the UUD's name DH-006 reports it (butir 44), not BHS-009 as well."""
+    kep = ("  - teks: Keputusan Presiden Nomor 1 Tahun 2000 tentang Pelaksanaan Undang-undang Nomor 5 Tahun 1999;\n"
+           "  - uu-13-2011\n")
+    found = [f for f in check(variant("  - uu-13-2011\n", kep)) if f.rule.id in ("BHS-009", "DH-007")]
+    assert [(f.rule.id, f.severity.value) for f in found] == [("DH-007", "error")]
+    uud = variant("  - ref: uud-1945\n    pasal: Pasal 18 ayat (6)\n",
+                  "  - teks: Pasal 18 ayat (6) Undang-undang Dasar Negara Republik Indonesia Tahun 1945\n")
+    found = [f for f in check(uud) if f.rule.id in ("BHS-009", "DH-007", "DH-006") and "Undang-undang" in f.message]
+    assert [f.rule.id for f in found] == ["DH-006"]
+
 def test_part2_rule_texts_are_complete():
     rules = [r for r in load_rules().values() if r.id.split("-")[0] in PART2]
     assert len(rules) >= 48
