@@ -74,7 +74,6 @@ def render() -> str:
         lines += [f"## {title}", ""]
         for name in names:
             cls = getattr(model, name)
-            cls.model_rebuild()     # forward references ('BlokLampiran') resolved: the model builds them at first use
             doc = (cls.__doc__ or "").strip().split("\n\n")[0].replace("\n", " ")
             lines += [f"### `{name}`", ""]
             if doc and not doc.startswith("!!!"):
