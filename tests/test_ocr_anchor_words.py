@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from legaldraft.importer import import_file, import_text
-from legaldraft.importer.text import mend_anchor_words, ocr_normalise
+from legaldraft.importer.items import is_inserted_ayat, marker_of, paragraphs
+from legaldraft.importer.text import Line, mend_anchor_words, ocr_normalise
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 
@@ -130,3 +131,15 @@ def test_text_and_word_sources_read_the_same_slips(tmp_path):
         assert "pembukaan" not in (result.profile_data or {}).get("formula", {})
     assert any("salah baca OCR dibetulkan: 'OENGAN RAHMAT" in n.message for n in from_word.notes.items)
 
+
+def test_inserted_ayat_marker_only_where_asked():
+    """'(1a)' is an ayat of an amendment's content (importer.amendment asks for it), and stays text elsewhere."""
+    assert marker_of("(1a) Teks ayat sisipan.") == (None, 0, "(1a) Teks ayat sisipan.", "")
+    assert marker_of("(1a) Teks ayat sisipan.", inserted_ayat=True) == ("ayat", 0, "Teks ayat sisipan.", "(1a)")
+    assert is_inserted_ayat("(1a) Teks") and not is_inserted_ayat("(1) Teks") and not is_inserted_ayat("a. Teks")
+    lines = [Line(1, "(1) Ayat satu."), Line(2, "(1a) Ayat sisipan:"), Line(3, "a. huruf;"), Line(4, "(2) Ayat dua.")]
+    paras = paragraphs(lines, expect_sequence=False, inserted_ayat=True)
+    assert [(p.kind, p.marker, p.text) for p in paras] == [
+        ("ayat", "(1)", "Ayat satu."), ("ayat", "(1a)", "Ayat sisipan:"), ("letter", "a.", "huruf;"),
+        ("ayat", "(2)", "Ayat dua.")]
+    assert [p.marker for p in paragraphs(lines, expect_sequence=False)] == ["(1)", "", "a.", "(2)"]
