@@ -61,7 +61,7 @@ class Compiler:
     def __init__(self, codes: dict, record: bool = False):
         self.codes = codes
         self.record = record
-        self.hits = 0  # sources found in the cache (bench, tests)
+        self.hits = 0  # sources found in the cache (the tests check that a command used it)
         self._replaced: list[tuple] = []
 
     def code(self, source: str, filename: str, mode: str, flags: int):
@@ -116,7 +116,8 @@ class Compiler:
 
 
 def warm(path: Path | None = None) -> Compiler | None:
-    """Install the cached code for the rest of the process; None when there is no usable cache."""
+    """Install the cached code (until :meth:`Compiler.uninstall`); None, and nothing installed, when there is no
+    usable cache."""
     codes = cachefile.read(path or cache_path(), interpreter_key())
     if not isinstance(codes, dict):
         return None

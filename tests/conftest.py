@@ -20,6 +20,21 @@ def write_spec(tmp_path):
     return _write
 
 
+@pytest.fixture(scope="session")
+def warm_caches(tmp_path_factory) -> Path:
+    """Both start-up caches as ``make install`` writes them (``python -m legaldraft.warmstart``), into a folder of
+    the tests' own: regex.bin and code.bin."""
+    import subprocess  # lazy: only the start-up tests write the caches
+
+    folder = tmp_path_factory.mktemp("warm")
+    done = subprocess.run([sys.executable, "-m", "legaldraft.warmstart", "--dir", str(folder)], capture_output=True,
+                          text=True, cwd=str(ROOT), env={**os.environ, "PYTHONPATH": str(ROOT)}, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert "pola" in done.stdout and "kode" in done.stdout
+    assert (folder / "regex.bin").is_file() and (folder / "code.bin").is_file()
+    return folder
+
+
 @pytest.fixture
 def cli():
     from click.testing import CliRunner

@@ -31,14 +31,9 @@ def python(*args, **kwargs) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, *args], capture_output=True, text=True, env=ENV, timeout=300, **kwargs)
 
 
-@pytest.fixture(scope="module")
-def written(tmp_path_factory) -> Path:
-    """Both start-up caches as make install writes them, into a folder of the test's own."""
-    folder = tmp_path_factory.mktemp("warm")
-    done = python("-m", "legaldraft.warmstart", "--dir", str(folder), cwd=str(ROOT))
-    assert done.returncode == 0, done.stderr
-    assert "kode" in done.stdout and (folder / "code.bin").is_file()
-    return folder
+@pytest.fixture
+def written(warm_caches) -> Path:
+    return warm_caches
 
 
 COMPARE = r"""

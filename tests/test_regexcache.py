@@ -27,14 +27,9 @@ def python(*args, **kwargs) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, *args], capture_output=True, text=True, env=ENV, timeout=300, **kwargs)
 
 
-@pytest.fixture(scope="module")
-def written_cache(tmp_path_factory) -> Path:
-    """The cache as make install writes it, into a folder of the test's own."""
-    folder = tmp_path_factory.mktemp("warm")
-    done = python("-m", "legaldraft.warmstart", "--dir", str(folder), cwd=str(ROOT))
-    assert done.returncode == 0, done.stderr
-    assert "pola" in done.stdout and (folder / "regex.bin").is_file()
-    return folder / "regex.bin"
+@pytest.fixture
+def written_cache(warm_caches) -> Path:
+    return warm_caches / "regex.bin"
 
 
 COMPARE = r"""

@@ -29,7 +29,7 @@ NS = {"w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main"}
 # rule -> the source's own words the finding must be anchored on (see make_drafts.DEFECTS)
 EXPECTED = {
     "KON-004": "huruf a dan huruf b",
-    "BHS-009": "Undang-undang",
+    "DH-007": "Undang-undang",
     "LST-001": "e",
     "BIL-002": "14 (empat puluh)",
     "REF-002": {"ayat (4)", "Pasal 12"},
@@ -37,7 +37,7 @@ EXPECTED = {
     "PNT-001": "tangal",
     "DH-009": "Lembaran Negara Republik Indonesia Tahun 2009 Nomor 21",
 }
-FIXED = {"KON-004", "BHS-009", "DH-007", "DH-009", "LST-001", "BIL-002", "BT-007", "PNT-001"}
+FIXED = {"KON-004", "DH-007", "DH-009", "LST-001", "BIL-002", "BT-007", "PNT-001"}
 soffice = shutil.which("soffice") or shutil.which("libreoffice")
 needs_soffice = pytest.mark.skipif(soffice is None, reason="LibreOffice (soffice) tidak terpasang")
 
@@ -350,7 +350,7 @@ def test_review_of_the_projects_own_build_and_libreoffice_files(tmp_path):
     for name in ("draft-own-build.docx", "draft-libreoffice.docx", "draft-libreoffice-odt.docx"):
         out = tmp_path / f"{name}-koreksi.docx"
         _, report = review_docx(FIX / name, out)
-        assert {"BIL-002", "BHS-009"} <= {f.rule.id for f in report.findings}
+        assert {"BIL-002", "DH-007"} <= {f.rule.id for f in report.findings}
         accepted = tmp_path / f"{name}-diterima.docx"
         accept_all(out, accepted)
         left = {f.rule.id for f in check_source(accepted).findings}
@@ -529,7 +529,7 @@ def test_pages_from_word_rendered_page_breaks(tmp_path):
     body = [p for p in paras if p.where == "body"]
     assert body[19].page == 1 and body[20].page == 2 and body[45].page == 3
     placed = {f.rule.id: f.position.page for f in check_source(source).findings}
-    assert placed["KON-004"] == 1 and placed["BHS-009"] == 2 and placed["PNT-001"] == 3
+    assert placed["KON-004"] == 1 and placed["DH-007"] == 2 and placed["PNT-001"] == 3
 
 
 def test_reviewing_a_file_that_already_has_comments_and_changes_keeps_them(reviewed, tmp_path):

@@ -57,7 +57,8 @@ def test_notes_sit_beside_their_text_and_the_wrong_ayat_shows(cli, write_spec):
     assert len(bil) == 1 and "14 (empat puluh)" in bil[0][0] and "empat belas" in bil[0][1]
     assert "butir 2" not in bil[0][1] and "Sumber: UU 12/2011 Lampiran II" in bil[0][1]
     # "Undang-undang" in Mengingat: beside the 4th dasar hukum
-    bhs = [r for r in rows if "BHS-009" in r[1]]
+    bhs = [r for r in rows if "DH-007" in r[1]]
+    assert not [r for r in rows if "BHS-009" in r[1]]           # one defect, one note: DH-007's (butir 46)
     assert len(bhs) == 1 and bhs[0][0].lstrip().startswith("4.") and "Undang-undang Nomor 13 Tahun 2011" in bhs[0][0]
     # the reference to the wrong ayat: the margin names the id written, its number and its words
     ref = [r for r in rows if r[0].lstrip().startswith("(4)") and "Susunan pengurus SLRT" in r[0]]
@@ -111,8 +112,9 @@ def test_document_level_findings_in_the_summary(write_spec):
     general = findings[0].__class__(findings[0].rule, findings[0].severity, "naskah secara keseluruhan: uji", ())
     review = build_review(doc, findings + [general], context_of(doc))
     assert [n.message for n in review.general] == ["naskah secara keseluruhan: uji"]
+    # BIL-002 and DH-007 ('Undang-undang' in the Mengingat: one defect, one finding, no second warning)
     assert review.counts == {"error": 2 + (general.severity.value == "error"),
-                             "warning": 1 + (general.severity.value == "warning"), "info": 0}
+                             "warning": 0 + (general.severity.value == "warning"), "info": 0}
     page = review_html(review)
     head = page.split("Naskah dengan catatan", 1)[0]
     assert "Temuan tentang naskah secara keseluruhan" in head and "naskah secara keseluruhan: uji" in head
@@ -191,12 +193,14 @@ def test_a_lampiran_table_stands_whole_between_the_rows(cli):
 
 
 def test_severity_and_rule_filters(cli, write_spec):
-    spec = _spec(write_spec)
+    spec = _spec(write_spec, ("dan/atau keluarganya", "dan / atau keluarganya"))    # a warning (BHS-005) beside two errors
+    result, out = _render(cli, spec, "semua.html")
+    assert "BHS-005" in " ".join(r[1] for r in _rows(out.read_text(encoding="utf-8")))
     result, out = _render(cli, spec, "galat.html", "--severity", "error")
     rows = _rows(out.read_text(encoding="utf-8"))
     notes = " ".join(r[1] for r in rows)
-    assert "BIL-002" in notes and "BHS-009" in notes and "DH-007" not in notes
+    assert "BIL-002" in notes and "DH-007" in notes and "BHS-005" not in notes and "BHS-009" not in notes
     assert "0 peringatan" in result.output
     result, out = _render(cli, spec, "bil.html", "--rule", "BIL-002")
     notes = " ".join(r[1] for r in _rows(out.read_text(encoding="utf-8")))
-    assert "BIL-002" in notes and "BHS-009" not in notes and "1 galat" in result.output
+    assert "BIL-002" in notes and "DH-007" not in notes and "1 galat" in result.output

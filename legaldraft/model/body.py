@@ -167,3 +167,4 @@ UNIT_KIND = {Bab: "bab", Bagian: "bagian", Paragraf: "paragraf", Pasal: "pasal"}
 
 BodyNode = Annotated[Union[Annotated[Bab, Tag("bab")], Annotated[Pasal, Tag("pasal")]], Discriminator(_kind_of)]
 
+Butir.model_rebuild()

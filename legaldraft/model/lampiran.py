@@ -136,3 +136,6 @@ class Lampiran(Node):
     _isi = field_validator("isi", mode="before")(classmethod(lambda cls, v: _coerce_text_blocks(v)))
 
 
+SubBab.model_rebuild()
+BabLampiran.model_rebuild()
+ItemDaftar.model_rebuild()

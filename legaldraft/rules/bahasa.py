@@ -5,8 +5,7 @@ from __future__ import annotations
 import re
 
 from ..model import Ayat, Diktum, Pasal
-from .dated import UNDANG_UNDANG
-from .engine import UU_13_2022, Fix, rule
+from .engine import UU_13_2022, rule
 from .text import (ALL_KINDS, NORM_PARTS, Hit, around, cached_texts, fold_case, masked, matching, needs, phrase_scanner,
                    report_hits, run_scanner)
 
@@ -226,20 +225,14 @@ def plurals(ctx):
 
 
 @rule("BHS-009", "warning", "Huruf awal kapital untuk jenis peraturan dan jabatan; 'Undang-Undang'",
-      f"{SRC} butir 243 huruf g; 44; 46",
-      "Jenis peraturan, nama jabatan dan lembaga ditulis dengan huruf awal kapital (Bupati, Peraturan Bupati). "
-      "'Undang-Undang' ditulis dengan dua U kapital; 'Undang-undang' dalam dasar hukum (Mengingat) adalah galat sejak "
-      "UU 10/2004 (Lampiran butir 31: 'kedua huruf u ditulis dengan huruf kapital', dilaksanakan 1 November 2004); naskah "
-      "yang lebih dahulu (Keputusan Bupati Majalengka 700/2003, Keputusan Gubernur Jawa Timur 35/1995) hanya diberi info.",
+      f"{SRC} butir 243 huruf g; 46",
+      "Jenis peraturan, nama jabatan dan lembaga ditulis dengan huruf awal kapital (Bupati, Peraturan Bupati), "
+      "'Undang-Undang' dengan dua U kapital, dalam norma, konsiderans, Memperhatikan, lampiran dan penjelasan. Dasar "
+      "hukum (Mengingat) tidak diperiksa di sini: 'Undang-undang' di sana dilaporkan satu kali, oleh DH-007 (butir 46, "
+      "bagian Dasar Hukum; galat) atau, pada nama UUD, oleh DH-006 (butir 44).",
       wrong="ditetapkan dengan peraturan bupati", right="ditetapkan dengan Peraturan Bupati", applies_to=ALL_KINDS)
 def jenis_case(ctx):
     run_scanner(ctx, scan_jenis_case, NORM_PARTS + ("konsiderans", "lampiran", "penjelasan", "memperhatikan"))
-    for item in ctx.doc.dasar_hukum:
-        if item.teks and re.search(r"\bUndang-undang\b", item.teks):
-            fixed = item.teks.replace("Undang-undang", "Undang-Undang")
-            ctx.report("'Undang-undang' dalam dasar hukum", item, "teks", item.teks[:60], "tulis 'Undang-Undang'",
-                       Fix(item.loc + ("teks",), fixed, "'Undang-undang' -> 'Undang-Undang'"), severity="error",
-                       since=UNDANG_UNDANG)
 
 
 @rule("BHS-010", "info", "Kebersihan teks: spasi ganda, spasi di ujung, tanda kutip campuran, tanda baca tanpa spasi",

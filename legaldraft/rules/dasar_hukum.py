@@ -310,16 +310,22 @@ _RI_AFTER_JENIS = re.compile(r"^((?:Undang-Undang|Peraturan Pemerintah(?: Pengga
 @rule("DH-007", "error", "Jenis, 'Nomor … Tahun … tentang …', tanpa pasal dan tanpa 'Republik Indonesia'", f"{SRC} butir 45, 46",
       "Dasar hukum selain UUD memuat jenis dengan huruf awal kapital (Undang-Undang, Peraturan Pemerintah …), nomor, "
       "tahun dan nama, tanpa menyebut pasal dan tanpa 'Republik Indonesia' setelah jenisnya. 'Undang-undang' dengan u "
-      "kecil dijumpai pada naskah yang diundangkan (Keputusan Bupati Majalengka 700/2003), maka peringatan.",
+      "kecil di butir mana pun selain UUD adalah galat (butir 46; sejak UU 10/2004 Lampiran butir 31: 'kedua huruf u "
+      "ditulis dengan huruf kapital'), dilaporkan di sini saja, tidak juga oleh BHS-009; ejaan jenis yang lain "
+      "('Undang Undang', 'PERATURAN PEMERINTAH') peringatan.",
       wrong="Pasal 12 Undang-undang Republik Indonesia Nomor 23 Tahun 2014 …",
       right="Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah …", applies_to=ALL_KINDS)
 def bentuk(ctx):
     for item, _, cited in items(ctx):
+        if cited is not None and cited.jenis == J.uud:
+            continue  # the UUD's name: DH-006 (butir 44)
         if cited is None and item.teks and LEMBARAN.search(normalise(item.teks)) and not _JENIS_WORD.search(item.teks.split("(")[0]):
             ctx.report("butir dasar hukum tidak diawali jenis, nomor dan tahun peraturan", item, "teks", item.teks[:60],
                        "tulis 'Undang-Undang Nomor … Tahun … tentang …' di awal butir")
             continue
-        if cited is None or cited.jenis in (J.uud, J.keputusan, J.lainnya):
+        if cited is None or cited.jenis in (J.keputusan, J.lainnya):
+            if item.teks:
+                _jenis_case(ctx, item, item.teks, None)
             continue
         if item.pasal:
             ctx.report("dasar hukum selain UUD tidak menyebut pasal", item, "pasal", item.pasal, "hapus 'pasal:'",
@@ -330,17 +336,7 @@ def bentuk(ctx):
         if cited.pasal:
             ctx.report("dasar hukum selain UUD tidak menyebut pasal", item, "teks", cited.pasal,
                        "kutip peraturannya saja, tanpa pasal")
-        canon = next(c for _, j, c in JENIS if j == cited.jenis)
-        fixed = text
-        for wrong in set(re.findall(r"\bUndang-undang\b|\bUndang Undang\b", text)):
-            fixed = fixed.replace(wrong, "Undang-Undang")
-        if canon and cited.jenis_text != canon:  # matched case-insensitively: a spelling variant of the jenis
-            fixed = fixed.replace(cited.jenis_text, canon, 1)
-        if fixed != text:
-            ctx.report("jenis peraturan tidak ditulis dengan huruf awal kapital ('Undang-Undang', 'Peraturan Pemerintah' …)",
-                       item, "teks", text[:50], "perbaiki penulisan jenis", Fix(item.loc + ("teks",), fixed, "huruf kapital jenis peraturan"),
-                       severity="warning", since=UNDANG_UNDANG)
-            text = fixed
+        text = _jenis_case(ctx, item, text, cited)
         m = _RI_AFTER_JENIS.match(text)
         if m:
             ctx.report("'Republik Indonesia' ditulis setelah jenis peraturan", item, "teks", text[:60],
@@ -354,6 +350,33 @@ def bentuk(ctx):
             ctx.report(f"'{lower[0].group(1)}' dalam kutipan ditulis dengan huruf kecil; bentuknya 'Nomor … Tahun …'", item,
                        "teks", lower[0].group(0), "tulis 'Nomor' dan 'Tahun' dengan huruf awal kapital",
                        Fix(item.loc + ("teks",), fixed, "'Nomor … Tahun …'"))
+
+
+_UNDANG_LOWER = re.compile(r"\bUndang-undang\b")
+
+
+def _jenis_case(ctx, item, text: str, cited: Citation | None) -> str:
+    """One finding, with one fix, for the jenis of a Mengingat item written otherwise than butir 46 writes it; the
+    text as mended. 'Undang-undang' (lowercase u) is an error (butir 46; UU 10/2004 Lampiran butir 31), the only
+    report of it (BHS-009 leaves the Mengingat to this rule); 'Undang Undang' or a jenis in another case
+    ('PERATURAN PEMERINTAH') a warning. ``cited`` None: an item whose jenis was not read, or a Keputusan or other
+    document: only 'Undang-undang' is read there."""
+    fixed = text
+    for wrong in set(re.findall(r"\bUndang-undang\b|\bUndang Undang\b", text)):
+        fixed = fixed.replace(wrong, "Undang-Undang")
+    canon = next(c for _, j, c in JENIS if j == cited.jenis) if cited is not None else None
+    if canon and cited.jenis_text != canon:  # matched case-insensitively: a spelling variant of the jenis
+        fixed = fixed.replace(cited.jenis_text, canon, 1)
+    if fixed == text or (cited is None and not _UNDANG_LOWER.search(text)):
+        return text
+    fix = Fix(item.loc + ("teks",), fixed, "huruf kapital jenis peraturan")
+    if _UNDANG_LOWER.search(text):
+        ctx.report("'Undang-undang' dalam dasar hukum", item, "teks", text[:60], "tulis 'Undang-Undang'", fix,
+                   since=UNDANG_UNDANG)
+    else:
+        ctx.report("jenis peraturan tidak ditulis dengan huruf awal kapital ('Undang-Undang', 'Peraturan Pemerintah' …)",
+                   item, "teks", text[:50], "perbaiki penulisan jenis", fix, severity="warning", since=UNDANG_UNDANG)
+    return fixed
 
 
 _NOMOR_TAHUN_LOWER = re.compile(r"\b(nomor|tahun)\s+\d")

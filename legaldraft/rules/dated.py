@@ -108,9 +108,9 @@ UUD_NAME = DatedForm(
     "UU 10/2004 Lampiran butir 30; UU 12/2011 Lampiran II butir 44",
     "Keppres 44/1999, Mengingat: 'Pasal 4 ayat (1) Undang-Undang Dasar 1945'")
 UNDANG_UNDANG = DatedForm(
-    "undang-undang", ("BHS-009", "DH-007"), UU_10_2004,
+    "undang-undang", ("DH-007",), UU_10_2004,
     "'Undang-Undang' dengan dua huruf U kapital dalam dasar hukum",
-    "UU 10/2004 Lampiran butir 31 ('kedua huruf u ditulis dengan huruf kapital'); UU 12/2011 Lampiran II butir 44, 46",
+    "UU 10/2004 Lampiran butir 31 ('kedua huruf u ditulis dengan huruf kapital'); UU 12/2011 Lampiran II butir 46",
     "Keppres 44/1999 Pasal 3 ayat (2): 'Rancangan Undang-undang'; Keputusan Bupati Majalengka 700/2003")
 CLOSING_POINT = DatedForm(
     "penutup-konsiderans", ("KON-009",), UU_10_2004,

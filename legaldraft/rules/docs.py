@@ -63,12 +63,12 @@ DECISIONS = [
      "kata, dan naskah yang diundangkan sering menyimpang ('dibawah'). Salah ketik diperiksa dengan kamus Hunspell id_ID "
      "(paket Debian hunspell-id); kamus itu tidak lengkap untuk bahasa peraturan (tidak memuat 'penaatan', "
      "'disabilitas'), maka hanya kata yang dekat dengan kata baku rumusan peraturan yang diperiksa."),
-    ("DH-006, DH-007, DH-008, DH-010, DH-014, DH-015, DH-016, BHS-009, JUD-004, KEP-005, KON-009 (menurut tanggal)",
+    ("DH-006, DH-007, DH-008, DH-010, DH-014, DH-015, DH-016, JUD-004, KEP-005, KON-009 (menurut tanggal)",
      "sesi rulesdate: temuan atas bentuk yang ditetapkan sumber yang lebih muda dari naskah hanya info, dengan sumbernya "
      "(lihat 'Bentuk menurut tanggal penetapan'). Bentuk kutipan dasar hukum (Lembaran Negara Republik Indonesia dan "
      "Tambahannya dalam kurung, nama UUD, 'Undang-Undang') sejak UU 10/2004 dilaksanakan (1 November 2004), bukan sejak "
-     "UU 12/2011: karena itu 'Undang-undang' pada Peraturan Gubernur Jawa Timur 98/2008 kini galat (UU 10/2004 butir 31), "
-     "dan BHS-009 tidak lagi memberi peringatan saja sebelum 2011; Lembaran Daerah Perda sejak UU 12/2011 (butir 49); "
+     "UU 12/2011: karena itu 'Undang-undang' pada Peraturan Gubernur Jawa Timur 98/2008 kini galat (UU 10/2004 butir 31; "
+     "DH-007), bukan peringatan saja sebelum 2011; Lembaran Daerah Perda sejak UU 12/2011 (butir 49); "
      "rumusan rantai perubahan dan tanda RANCANGAN sejak UU 13/2022 (butir 41a, 4a). Bila katalog rujukan (tanpa tanggal) "
      "dan sumber berbeda, sumber yang menang. Perubahan terakhir yang keliru disebut (DH-010) dan angka yang keliru (DH-009) "
      "tetap dinilai pada tanggal mana pun: itu fakta, bukan bentuk."),
@@ -86,7 +86,18 @@ DECISIONS = [
      "dengan nama peraturan yang berbeda hanya karena salah eja (KON-006, DH-009, REF-011)."),
     ("BHS-009 (jenis berhuruf kecil di konsiderans)", "peringatan, bukan galat, untuk 'peraturan Bupati', 'Undang-undang' "
      "di konsiderans (pasangan 064, 086, 098): butir 243 huruf g mewajibkan huruf kapital jenis peraturan 'dalam rumusan "
-     "norma'; konsiderans bukan rumusan norma. Di dasar hukum 'Undang-undang' galat sejak UU 10/2004 (butir 31)."),
+     "norma'; konsiderans bukan rumusan norma. Di dasar hukum 'Undang-undang' galat sejak UU 10/2004 (butir 31), "
+     "dilaporkan DH-007 saja (baris berikut)."),
+    ("DH-007, BHS-009 ('Undang-undang' di Mengingat)", "satu cacat, satu temuan: sebelumnya BHS-009 (galat) dan DH-007 "
+     "(peringatan) sama-sama melaporkan 'Undang-undang' pada satu butir dasar hukum, masing-masing dengan perbaikannya. "
+     "Pemiliknya DH-007: butir 46 ('Penulisan jenis Peraturan Perundang-undangan … diawali dengan huruf kapital. Contoh: "
+     "Undang-Undang, …') terletak di bagian Dasar Hukum Lampiran II (butir 28-52), sedangkan butir 243 huruf g (BHS-009) "
+     "berlaku 'dalam rumusan norma' dan butir 44 hanya untuk frasa nama UUD (DH-006, yang juga melaporkan 'Undang-undang "
+     "Dasar'). Katalog rujukan menaruh kasus ini pada BHS-009 dengan butir 44; teks undang-undang (UU 12/2011 Lampiran II, "
+     "butir 44-46 tidak diubah UU 13/2022) yang menang. Tingkatnya galat, seperti dalam katalog untuk kedua aturan (butir "
+     "46; UU 10/2004 Lampiran butir 31: 'Penulisan undang–undang, kedua huruf u ditulis dengan huruf kapital'); naskah "
+     "sebelum 1 November 2004 info. Ejaan jenis yang lain pada DH-007 (huruf kapital semua, 'Undang Undang' dalam rantai "
+     "perubahan) tetap peringatan."),
     ("REF-012", "peringatan: tahun peraturan yang dikutip sesudah tahun penetapan biasanya salah ketik tahun, tetapi "
      "naskah yang disusun ulang dari naskah lama juga menampakkannya."),
     ("PNT-006", "galat untuk 'SEKRETARIS DAERAH,' tanpa nama daerah (sebelumnya peringatan): butir 167-169 dan katalog "

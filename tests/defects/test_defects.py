@@ -41,3 +41,15 @@ def test_pair(pair):
         assert state == want, f"{pair.name} is now {state}, KNOWN_MISSES.yaml says {want}"
     else:
         assert state == "caught", f"{pair.name}: {pair.rule} ({pair.severity}) not reported: {state}"
+
+
+def test_undang_undang_in_a_mengingat_item_is_one_finding():
+    """'Undang-undang' in a Mengingat item is one defect and gets one finding: DH-007's error (butir 46, in the Dasar
+    Hukum part of Lampiran II), not BHS-009's too (butir 243 huruf g reads 'dalam rumusan norma'). Pair 049 is the
+    set's case; no pair's Mengingat gets a BHS-009 finding."""
+    named = {}
+    for pair in PAIRS:
+        found = harness._findings(pair.path / "wrong.yaml")
+        assert not [f for f in found if f.rule.id == "BHS-009" and f.loc and f.loc[0] == "dasar_hukum"], pair.name
+        named[pair.name] = [(f.rule.id, f.severity.value) for f in found if "Undang-undang" in f.message]
+    assert named["049-gh-undang-undang-tahun-kecil"] == [("DH-007", "error")]

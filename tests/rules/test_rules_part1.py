@@ -93,7 +93,9 @@ CASES = [
     ("DH-007", "perbup", [(UU25, f"  - teks: 'Undang-Undang Republik Indonesia Nomor 25 Tahun 2009 tentang Pelayanan Publik "
                                  f"({UU25_LEMBARAN})'\n")], "error", "Republik Indonesia Nomor 25"),
     ("DH-007", "perbup", [(UU25, f"  - teks: 'Undang-undang Nomor 25 Tahun 2009 tentang Pelayanan Publik ({UU25_LEMBARAN})'\n")],
-     "warning", "Undang-undang Nomor 25"),
+     "error", "Undang-undang Nomor 25"),
+    ("DH-007", "perbup", [(UU25, f"  - teks: 'UNDANG-UNDANG Nomor 25 Tahun 2009 tentang Pelayanan Publik ({UU25_LEMBARAN})'\n")],
+     "warning", "UNDANG-UNDANG Nomor 25"),
     ("DH-008", "perbup", [(UU25, "  - peraturan: {jenis: uu, nomor: 14, tahun: 2008, tentang: Keterbukaan Informasi Publik}\n")],
      "error", "Keterbukaan Informasi"),
     ("DH-009", "perbup", [(UU25, "  - peraturan: {jenis: uu, nomor: 25, tahun: 2009, tentang: Pelayanan Publik, "

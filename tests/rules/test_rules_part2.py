@@ -318,13 +318,38 @@ def test_delegation_rules():
     assert hits_of(findings, "DLG-001")[0].severity.value == "error"
 
 
-def test_undang_undang_in_mengingat_is_an_error_only_after_uu_12_2011():
-    line = "  - teks: Undang-undang Nomor 11 Tahun 2009 tentang Kesejahteraan Sosial;\n  - uu-13-2011\n"
+def test_undang_undang_in_mengingat_is_one_error_of_dh_007_from_uu_10_2004_on():
+    """'Undang-undang' in a Mengingat item is reported once: by DH-007 (butir 46, the Dasar Hukum part of Lampiran II),
+    as an error with one fix, not again by BHS-009 (butir 243 huruf g: 'dalam rumusan norma'); info before UU 10/2004."""
+    line = ("  - teks: Undang-undang Nomor 11 Tahun 2009 tentang Kesejahteraan Sosial (Lembaran Negara Republik Indonesia "
+            "Tahun 2009 Nomor 12, Tambahan Lembaran Negara Republik Indonesia Nomor 4967);\n  - uu-13-2011\n")
     text = variant("  - uu-13-2011\n", line)
-    assert "error" in [f.severity.value for f in hits_of(check(text), "BHS-009")]
+    found = [f for f in check(text) if f.rule.id in ("BHS-009", "DH-007")]
+    assert [(f.rule.id, f.severity.value, f.message) for f in found] == [
+        ("DH-007", "error", "'Undang-undang' dalam dasar hukum")]
+    assert found[0].fix is not None and "Undang-Undang Nomor 11 Tahun 2009" in found[0].fix.replacement
+    assert hits_of(check(text), "BHS-009") == []
     old = text.replace("status: rancangan", "status: rancangan\ntahun: 2003")
-    assert "error" not in [f.severity.value for f in hits_of(check(old), "BHS-009")]
+    assert [f.severity.value for f in hits_of(check(old), "DH-007")] == ["info"]
+    # in a konsiderans point BHS-009 still reports it (a warning: butir 243 huruf g), and DH-007 does not
+    kon = text.replace("Undang-undang Nomor 11", "Undang-Undang Nomor 11").replace(
+        "bahwa untuk mempercepat", "bahwa sesuai dengan Undang-undang Nomor 11 Tahun 2009, untuk mempercepat", 1)
+    assert [f.severity.value for f in hits_of(check(kon), "BHS-009")] == ["warning"]
+    assert hits_of(check(kon), "DH-007") == []
 
+
+
+def test_undang_undang_in_a_keputusan_item_and_in_the_uud_is_still_reported_once():
+    """Where DH-007 reads no jenis to check (a Keputusan cited in the Mengingat) it still reports 'Undang-undang', as
+    BHS-009 did; in the UUD's name DH-006 reports it (butir 44), not BHS-009 as well."""
+    kep = ("  - teks: Keputusan Presiden Nomor 1 Tahun 2000 tentang Pelaksanaan Undang-undang Nomor 5 Tahun 1999;\n"
+           "  - uu-13-2011\n")
+    found = [f for f in check(variant("  - uu-13-2011\n", kep)) if f.rule.id in ("BHS-009", "DH-007")]
+    assert [(f.rule.id, f.severity.value) for f in found] == [("DH-007", "error")]
+    uud = variant("  - ref: uud-1945\n    pasal: Pasal 18 ayat (6)\n",
+                  "  - teks: Pasal 18 ayat (6) Undang-undang Dasar Negara Republik Indonesia Tahun 1945\n")
+    found = [f for f in check(uud) if f.rule.id in ("BHS-009", "DH-007", "DH-006") and "Undang-undang" in f.message]
+    assert [f.rule.id for f in found] == ["DH-006"]
 
 def test_part2_rule_texts_are_complete():
     rules = [r for r in load_rules().values() if r.id.split("-")[0] in PART2]
