@@ -143,10 +143,11 @@ def import_file(path: str | Path, spec_dir: Path | None = None) -> Imported:
     path = Path(path)
     check_source(path)
     if path.suffix.lower() in WORD_SUFFIXES:
-        from .text import clean, is_page_furniture  # lazy: start-up time
+        from .text import clean, is_page_furniture, mend_anchor_lines  # lazy: start-up time
 
         notes = Notes()
         lines = [ln for ln in _word_lines(path) if ln.table is not None or not is_page_furniture(clean(ln.text))]
+        lines = mend_anchor_lines(lines, notes)
         _bounded("\n".join(ln.text for ln in lines))
         return import_lines(lines, notes, spec_dir)
     return import_text(source_text(path), spec_dir)

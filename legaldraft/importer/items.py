@@ -12,8 +12,9 @@ from typing import Optional
 
 from .text import Line
 
-# a PDF with tight columns may lose the space after the marker: "10.Peraturan"
-_MARK = re.compile(r"^(?:\((?P<ayat>\d+)\)|(?P<pl>[a-z])\)|(?P<pn>\d+)\)|(?P<l>[a-zA-Z])\.|(?P<n>\d+)\.)(?:\s+|(?=[A-Z]))(?P<text>\S.*)$")
+# a PDF with tight columns may lose the space after the marker: "10.Peraturan"; an ayat inserted by an amendment
+# keeps its number with a letter, "(1a)", read as an ayat only where the caller expects one (``inserted_ayat``)
+_MARK = re.compile(r"^(?:\((?P<ayat>\d+)(?P<sisip>[a-z])?\)|(?P<pl>[a-z])\)|(?P<pn>\d+)\)|(?P<l>[a-zA-Z])\.|(?P<n>\d+)\.)(?:\s+|(?=[A-Z]))(?P<text>\S.*)$")
 # model depth -> marker kind (butir 87): a. -> 1. -> a) -> 1)
 DEPTH_KIND = ["letter", "number", "pletter", "pnumber"]
 
@@ -29,9 +30,11 @@ class Para:
     marker: str = ""
 
 
-def marker_of(text: str) -> tuple[Optional[str], int, str, str]:
+def marker_of(text: str, inserted_ayat: bool = False) -> tuple[Optional[str], int, str, str]:
+    """(kind, 0-based index, text after the marker, marker); an inserted ayat '(1a)' is the ayat (1)'s kind and index
+    with its own marker, and is no marker at all unless ``inserted_ayat``."""
     m = _MARK.match(text)
-    if not m:
+    if not m or m.group("sisip") and not inserted_ayat:
         return None, 0, text, ""
     marker = text[: m.start("text")].strip()
     if m.group("ayat"):
@@ -45,6 +48,12 @@ def marker_of(text: str) -> tuple[Optional[str], int, str, str]:
     return "number", int(m.group("n")) - 1, m.group("text"), marker
 
 
+def is_inserted_ayat(text: str) -> bool:
+    """'(1a) …': an ayat inserted by an amendment, its number kept with a letter."""
+    m = _MARK.match(text)
+    return bool(m and m.group("sisip"))
+
+
 def is_open(text: str) -> bool:
     """A paragraph that has not ended: no closing punctuation (and not a heading-like ':' line)."""
     return not text.rstrip().endswith((".", ";", ":", "!", "?")) or text.rstrip().endswith((" dan", " atau"))
@@ -56,15 +65,16 @@ def join(prev: str, nxt: str) -> str:
     return f"{prev} {nxt}"
 
 
-def paragraphs(lines: list[Line], expect_sequence: bool = True) -> list[Para]:
+def paragraphs(lines: list[Line], expect_sequence: bool = True, inserted_ayat: bool = False) -> list[Para]:
     """Lines -> paragraphs. A marker only counts when it could be next in some open list (so a broken line
-    that happens to start with '2011.' is a continuation, not item 2011)."""
+    that happens to start with '2011.' is a continuation, not item 2011); ``inserted_ayat``: '(1a)' starts an ayat
+    whose marker keeps its letter (the content of an amendment)."""
     out: list[Para] = []
     last_of: dict[str, int] = {}
     for line in lines:
         if line.blank:
             continue
-        kind, index, text, marker = marker_of(line.text)
+        kind, index, text, marker = marker_of(line.text, inserted_ayat)
         plausible = kind is not None and (not expect_sequence or index == 0 or last_of.get(kind, -5) + 1 == index
                                           or (kind in ("letter", "pletter") and index < 26 and last_of.get(kind, -5) >= 0))
         if kind is not None and out and _continues(out[-1].text, kind, index, last_of):

@@ -20,15 +20,14 @@ from typing import Optional
 from .items import join
 from .text import KEPALA_DAERAH, Line, Notes
 
-_LABEL_WORD = r"(?:Menimbang|MENIMBANG|Menmbang|Mengingat|MENGINGAT|Mengngat)"
+_LABEL_WORD = r"(?:Menimbang|MENIMBANG|Mengingat|MENGINGAT)"
 _BODY = re.compile(r"^(?:M\s?E\s?M\s?U\s?T\s?U\s?S\s?K\s?A\s?N|Memutuskan|MENETAPKAN|Menetapkan|BAB\s+[IVX]+\b|Pasal\s+1\b)")
 _KIND = re.compile(rf"\b(PERATURAN|KEPUTUSAN|INSTRUKSI)\s+({KEPALA_DAERAH})\b")
-_NOMOR = re.compile(r"\b(?:N\s?O\s?M\s?O\s?I?\s?R|N[oO][mM][oO][rR]|NO)\b\s*:?\s*", re.I)
-_TAHUN = re.compile(r"\s*\b(?:T\s?A\s?H\s?U\s?N|[rT]eHuN)\b\s*", re.I)
+_NOMOR = re.compile(r"\b(?:N\s?O\s?M\s?O\s?R|NO)\b\s*:?\s*", re.I)
 _TENTANG = re.compile(r"\bT\s?E\s?N\s?T\s?A\s?N\s?G\b\s*:?")
-_PEMBUKAAN = re.compile(r"\b(?:BI\s?SMI\s?LLA\S*(?:\s+\S+){0,4}?\s+)?[DO]ENGA[NM]?\s+(?:RAHMAT|NAMA|RAKHMAT|RA\w{2,4}T)\b.*?\b(?:ESA|KUASA|PENYAYANG)\b"
+_PEMBUKAAN = re.compile(r"\b(?:BI\s?SMI\s?LLA\S*(?:\s+\S+){0,4}?\s+)?DENGAN\s+(?:RAHMAT|NAMA|RAKHMAT)\b.*?\b(?:ESA|KUASA|PENYAYANG)\b"
                         r"(?:\s+ATAS\s+RAHMAT\s+ALLAH\s+YANG\s+MAHA\s+ESA)?\.?")
-_CITATION_START = r"(?:U-?ndang|UNDANG|Peraturan|PERATURAN|Keputusan|Pasal|Qanun|Instruksi|Surat|Penetapan)\b"
+_CITATION_START = r"(?:Undang|UNDANG|Peraturan|PERATURAN|Keputusan|Pasal|Qanun|Instruksi|Surat|Penetapan)\b"
 # a Mengingat number: not the number of an ayat, angka, Nomor or Tahun running on into a citation
 _NUM_ITEM = re.compile(rf"(?<![\w(/.-])(?<!ayat )(?<!Ayat )(?<!angka )(?<!Nomor )(?<!Tahun )(?<!Pasal )"
                        rf"(\d{{1,2}})(?:\s?[.,\-]?\s+|[.,](?=[A-Z]))(?={_CITATION_START})")
@@ -57,7 +56,7 @@ def _has_flattening(texts: list[str]) -> bool:
         anchors += len(_NUM_ITEM.findall(t)) >= 2
         anchors += bool(re.search(rf"\S\s+{_LABEL_WORD}\b", t)) and not re.match(r"^[a-z0-9]", t)
         kind = _KIND.search(t)      # the kop glued before the judul, or the judul glued to its NOMOR line
-        anchors += bool(kind) and kind.start() > 0 and not re.search(r"\bATA[S5]?$", t[: kind.start()].strip().upper()) \
+        anchors += bool(kind) and kind.start() > 0 and not re.search(r"\bATAS$", t[: kind.start()].strip().upper()) \
             and bool(re.search(r"\bNOMOR\b", t[kind.end():]))
         if anchors:
             return True
@@ -123,7 +122,7 @@ def _opening_lines(text: str) -> Optional[list[str]]:
             break
         window = text[cand.end(): cand.end() + 220]
         before = text[max(0, cand.start() - 14): cand.start()].strip().upper()
-        if re.search(r"(?:\bATA[S5]?|PENCABUTAN|PELAKSANAAN|MENCABUT)$", before):     # ('ATA': an OCR'd 'ATAS')
+        if re.search(r"(?:\bATAS|PENCABUTAN|PELAKSANAAN|MENCABUT)$", before):
             continue
         t = _TENTANG.search(window)
         if t and _NOMOR.search(window[: t.start()]) or not t and _BARE_TAHUN.match(window):
@@ -153,10 +152,9 @@ def _opening_lines(text: str) -> Optional[list[str]]:
         nomor_line = "NOMOR " + before[n.end():].strip() if n else ""
     extra_top: list[str] = []
     # 'SALINAN' and page marks glued into the title block belong above it
-    for word in ("SALINAN", "sALINAN"):
-        if word in nomor_line:
-            nomor_line = nomor_line.replace(word, " ")
-            extra_top.append("SALINAN")
+    if "SALINAN" in nomor_line:
+        nomor_line = nomor_line.replace("SALINAN", " ")
+        extra_top.append("SALINAN")
     nomor_line = re.sub(r"(\d)(TAHUN)\b", r"\1 \2", re.sub(r"\s+", " ", nomor_line)).strip()
     nomor_line = re.sub(r"\s+[^\w\s]+$", "", nomor_line)          # OCR specks after the year
     # the name runs to the pembukaan, or to the jabatan line, or to the first label / point
@@ -193,10 +191,9 @@ def _jabatan_pattern(judul: str) -> Optional[str]:
     if not m:
         return None
     words = m.group(1).split()
-    # (an I read as l or 1 by the OCR, 'WALIKOTA KENDARl,', is still the jabatan line)
     # (and a daerah cut short in the judul by a broken text layer, 'PESAWAR' for PESAWARAN, still ends it)
     # (a speck inside a word, 'KOTA.MOBAGU', is not in the jabatan line)
-    return r"\s+".join(re.escape(re.sub(r"(?<=\w)[.'](?=\w)", "", w)).replace("I", "[Il1]") for w in words) + r"[A-Z]{0,4}"
+    return r"\s+".join(re.escape(re.sub(r"(?<=\w)[.'](?=\w)", "", w)) for w in words) + r"[A-Z]{0,4}"
 
 
 def _kop_lines(kop: str) -> list[str]:

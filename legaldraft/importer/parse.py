@@ -106,7 +106,7 @@ def _tingkat(kepala: str) -> Optional[str]:
 
 
 _SEBUTAN = {"kabupaten": "Kabupaten", "kota": "Kota", "provinsi": "Provinsi"}
-_PERUBAHAN = re.compile(r"^(PERUBAHAN(?:\s+(?:KEDUA|KETIGA|KEEMPAT|KELIMA|\w+))?\s+ATA[S5]?|PENCABUTAN(?:\s+ATA[S5]?)?)\s+"
+_PERUBAHAN = re.compile(r"^(PERUBAHAN(?:\s+(?:KEDUA|KETIGA|KEEMPAT|KELIMA|\w+))?\s+ATAS|PENCABUTAN(?:\s+ATAS)?)\s+"
                         rf"(PER\w*AN|KEPUTUSAN)\s+({_JABATAN})?\s*(.*?)\s*NOMOR\s+(\S+)\s+TAHUN\s+(\d{{4}})")
 _AGAR = re.compile(r"Agar setiap orang mengetahuinya")
 _BERITA = re.compile(r"^(BERITA DAERAH .+?) TAHUN (\d{4}|\.\.\.|…) NOMOR (\S+)(?: SERI\s*:?\s*(\S+))?\s*$")
@@ -114,7 +114,7 @@ _BERITA = re.compile(r"^(BERITA DAERAH .+?) TAHUN (\d{4}|\.\.\.|…) NOMOR (\S+)
 
 # the konsiderans closing point: 'berdasarkan pertimbangan …', or its older and looser forms ('bahwa untuk
 # maksud tersebut huruf a di atas perlu ditetapkan Peraturan Bupati …', '… perlu menetapkan Peraturan …')
-_CLOSING = re.compile(r"berdasarkan\s+pert\w{0,3}(?:m|rn)bangan|berdasarkan\s+pert\w*\b.{0,200}?\bperlu\s+(?:\w+\s+)?"
+_CLOSING = re.compile(r"berdasarkan\s+pert\w{0,3}mbangan|berdasarkan\s+pert\w*\b.{0,200}?\bperlu\s+(?:\w+\s+)?"
                       r"(?:menetapkan|ditetapkan)\b|\bperlu\s+(?:\w+\s+){0,2}(?:menetapkan|ditetapkan|mengatur|membentuk)\s+"
                       r"(?:\w+\s+){0,3}(?:Peraturan|Keputusan)|(?:ditetapkan|diatur)\s+dengan\s+(?:Peraturan|Keputusan)", re.I)
 
@@ -128,7 +128,7 @@ def _plausible_judul(rest: str) -> bool:
     return len(re.split(r"\s+NOMOR\b", rest, maxsplit=1)[0]) <= 60
 
 
-_INLINE_ITEM = re.compile(r"(?<=;)\s*(?=\d{1,2}\s?\.\s*(?:U-?ndang|Peraturan|Keputusan|Qanun|Instruksi)\b)")
+_INLINE_ITEM = re.compile(r"(?<=;)\s*(?=\d{1,2}\s?\.\s*(?:Undang|Peraturan|Keputusan|Qanun|Instruksi)\b)")
 
 
 def _pasal_form(lines: list[Line]) -> bool:
@@ -139,7 +139,7 @@ def _pasal_form(lines: list[Line]) -> bool:
     return not any(DIKTUM.match(ln.text) or re.match(r"^(PERTAMA|KEDUA|KETIGA)\s*:", ln.text) for ln in lines)
 
 
-_PEMBUKAAN_LINE = re.compile(r"^([DO]ENGA[NM]?\s+(RAHMAT|RAKHMAT|NAMA|RA\w{2,4}T)\b|ATAS\s+RAHMAT\b|BI\s?SMI|BISMILLAH)")
+_PEMBUKAAN_LINE = re.compile(r"^(DENGAN\s+(RAHMAT|RAKHMAT|NAMA)\b|ATAS\s+RAHMAT\b|BI\s?SMI|BISMILLAH)")
 
 
 class DocumentParser:

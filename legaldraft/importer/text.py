@@ -51,6 +51,9 @@ class Notes:
     def warn(self, line: int | None, message: str) -> None:
         self.items.append(Note("warning", line, message))
 
+    def mended(self, line: int, before: str, after: str) -> None:
+        self.info(line, f"salah baca OCR dibetulkan: '{before[:50]}' -> '{after[:50]}'")
+
     @property
     def warnings(self) -> list[Note]:
         return [n for n in self.items if n.level == "warning"]
@@ -173,7 +176,7 @@ def source_lines(text: str, notes: Notes) -> list[Line]:
         fixed = ocr_normalise(line)
         if fixed != line:
             notes.corrected += 1
-            notes.info(no, f"salah baca OCR dibetulkan: '{line[:50]}' -> '{fixed[:50]}'")
+            notes.mended(no, line, fixed)
             line = fixed
         if (lost := _POINTLESS_ITEM.match(line)) and _item_may_start(lines):
             line = f"{lost.group(1)}. {line[lost.end():]}"    # '3 Undang-Undang Nomor 20 …': the item's point lost
@@ -186,11 +189,65 @@ def source_lines(text: str, notes: Notes) -> list[Line]:
 
 
 # -- the regional head's title ---------------------------------------------------------------------------
-#: BUPATI, WALIKOTA / WALI KOTA / WALIKOTAMADYA, GUBERNUR ('BUPAT', 'WALKOTA': an OCR that dropped every 'i')
-KEPALA_DAERAH = r"BUPATI?|WALI?\s?KOTA(?:MADYA)?|GUBERNUR"
+#: BUPATI, WALIKOTA / WALI KOTA / WALIKOTAMADYA, GUBERNUR (an OCR's 'BUPAT', 'WALKOTA': :data:`_ANCHOR_SLIPS`)
+KEPALA_DAERAH = r"BUPATI|WALI\s?KOTA(?:MADYA)?|GUBERNUR"
 
 
 # -- OCR: the fixed words of a regulation and the numbers after them --------------------------------------
+def _rahmat(m: re.Match) -> str:
+    """'DENGAN RAIIMAT' -> 'DENGAN RAHMAT' where the pembukaan stands: at the line's start, or before the formula's
+    next word ('… DENGAN RAIIMAT TI'HAN YANG …' in a flattened opening); 'DENGAN RAPAT …' elsewhere is text."""
+    if not m.string[: m.start()].strip() or re.match(r"\s+T\S{2,4}N\b", m.string[m.end():]):
+        return m.group(1) + "RAHMAT"
+    return m.group(0)
+
+
+#: the anchor words that importer.layout and importer.parse find the structure by, as an OCR misreads them: mended
+#: here (in every source: :func:`mend_anchor_words` runs on a Word file's lines too, as one made from a scan carries
+#: the same slips), so that those modules match the clean word only and a new slip is taught in this one place
+_ANCHOR_SLIPS = [
+    (re.compile(r"\bMenmbang\b"), "Menimbang"), (re.compile(r"\bMengngat\b"), "Mengingat"),
+    (re.compile(r"\b(N\s?O\s?M\s?O)\s?I(\s?R)\b", re.I), r"\1\2"),                     # 'NOMOIR', 'Nomoir'
+    # the head's title with its 'i' dropped: 'BUPAT', 'Bupat', 'WALKOTA', 'Wal Kota'
+    (re.compile(r"\b(bupat(?=\b)|wal(?=\s?kota(?:madya)?\b))", re.I), lambda m: m.group(1) + ("I" if m.group(1).isupper() else "i")),
+    # ATAS in the name of a Perubahan or Pencabutan read as 'ATA' or 'ATA5': 'PERUBAHAN KEDUA ATA PERATURAN …'
+    (re.compile(r"\b((?:PERUBAHAN|PENCABUTAN)(?:\s+[A-Z]+)?\s+)ATA5?\b"), r"\1ATAS"),
+    (re.compile(r"\bATA5?(?=\s+(?:PER\w*AN|KEPUTUSAN|INSTRUKSI)\b)|^ATA5?$"), "ATAS"),
+    # the pembukaan's DENGAN read as 'DENGA', 'OENGAN', 'DENGAM', and its RAHMAT as 'RAIIMAT'
+    (re.compile(r"\b[DO]ENGA[NM]?(?=\s+(?:RAHMAT|RAKHMAT|NAMA|RA\w{2,4}T)\b)"), "DENGAN"),
+    (re.compile(r"\b(DENGAN\s+)(?!RAHMAT\b|RAKHMAT\b)RA\w{2,4}T\b"), _rahmat),
+    (re.compile(r"\bsALINAN\b"), "SALINAN"),
+    # a hyphen read inside 'Undang': '2.U-ndang-Undang'
+    (re.compile(r"\bU-ndang\b"), "Undang"),
+    # 'rn' read for 'm' in the konsiderans' closing 'berdasarkan pertimbangan': 'pertirnbangan'
+    (re.compile(r"\b(pert\w{0,3})rn(bangan)\b", re.I),
+     lambda m: m.group(1) + ("M" if m.group(2).isupper() else "m") + m.group(2)),
+    # an I read as 'l' or '1' inside or at the end of a word in capitals (the daerah of the jabatan line 'WALIKOTA
+    # KENDARl,', 'ORGANlSASl'); a word's first 'l' may as well be an L ('lAMPUNG') and is left alone
+    (re.compile(r"(?<=[A-Z]{3})l\b|(?<=[A-Z]{2})[l1](?=[A-Z]{2})|(?<=[A-Z]{3})1(?=,)"), "I"),
+]
+
+
+def mend_anchor_words(text: str) -> str:
+    """The OCR slips in the anchor words set right (:data:`_ANCHOR_SLIPS`); also part of :func:`ocr_normalise`."""
+    for pattern, repl in _ANCHOR_SLIPS:
+        text = pattern.sub(repl, text)
+    return text
+
+
+def mend_anchor_lines(lines: list[Line], notes: Notes) -> list[Line]:
+    """A Word file's lines with the anchor words' OCR slips set right, each said in a note (a text source's lines
+    are mended with the rest of :func:`ocr_normalise` in :func:`source_lines`)."""
+    out = []
+    for ln in lines:
+        fixed = mend_anchor_words(ln.text) if ln.table is None else ln.text
+        if fixed != ln.text:
+            notes.mended(ln.no, ln.text, fixed)
+            ln = Line(ln.no, fixed)
+        out.append(ln)
+    return out
+
+
 _OCR_WORDS = [
     (re.compile(r"\bN\s?[O0]\s?M\s?[O0]\s?I?\s?R\b"), "NOMOR"),           # 'NOM OR', 'NOMOIR', 'N0MOR'
     (re.compile(r"\bN[co0]m[o0]r\b"), "Nomor"),                             # 'Ncmor', 'N0mor'
@@ -198,7 +255,6 @@ _OCR_WORDS = [
     (re.compile(r"\bTA[}\]]I?UN\b"), "TAHUN"),                                   # 'TA}IUN': an H read as '}I'
 
     (re.compile(r"\bT\s?E\s?N\s?T\s?A\s?N\s?G\b"), "TENTANG"),
-    (re.compile(r"\bMenmbang\b"), "Menimbang"), (re.compile(r"\bMengngat\b"), "Mengingat"),
     (re.compile(r"\bBUPA(?:'TI|I\]I|T)\b"), "BUPATI"),                       # "BUPA'TI", 'BUPAI]I', 'BUPAT'
     (re.compile(r"\bPROVINS[T!l1]\b"), "PROVINSI"),
     (re.compile(r"\b(\d{1,4})(TAHUN|Tahun)\b"), r"\1 \2"),                    # '3TAHUN'
@@ -288,6 +344,7 @@ def _anchor_words(text: str) -> str:
 
 
 def ocr_normalise(text: str) -> str:
+    text = mend_anchor_words(text)
     for pattern, repl in _OCR_WORDS:
         text = pattern.sub(repl, text)
     text = _anchor_words(text)
