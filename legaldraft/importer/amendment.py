@@ -22,7 +22,7 @@ from ..naskah.citation_reader import Citation, split_citations
 from ..naskah.numbers import from_ordinal
 from .body import BodyParser
 from .citation import parse_citation
-from .items import Mismatch, butir_list, paragraphs, tree
+from .items import Mismatch, butir_list, is_inserted_ayat, paragraphs, tree
 from .text import Line, Notes
 
 # -- the regulation named in a Mengingat item or Pasal 1, read by the shared citation reader ---------------
@@ -299,9 +299,7 @@ class PasalI:
         out = []
         for group in groups:
             head, rest = group[0], group[1:]
-            label, text = head.marker.strip("()"), head.text
-            if (suffix := re.match(r"^\x00([a-z])\x00 ", text)):       # '(1a)' (see _ayat_marks)
-                label, text = label + suffix.group(1), text[suffix.end():]
+            label, text = head.marker.strip("()"), head.text       # '1', or '1a' for an inserted ayat
             ayat: dict = {"ayat": label, "teks": text}
             try:
                 root = tree(rest)
@@ -341,17 +339,6 @@ _R_PASAL = re.compile(r"^Pasal\s+(\d+[A-Z]?)\s*$")
 _R_HEADS = (("bab", _R_BAB), ("bagian", _R_BAGIAN), ("paragraf", _R_PARAGRAF), ("pasal", _R_PASAL))
 
 
-#: an ayat inserted by an earlier amendment keeps its number: '(1a)', '(2b)'
-_INSERTED_AYAT = re.compile(r"^\((\d+)([a-z])\)\s+\S")
-
-
-def _ayat_marks(lines: list[Line]) -> list[Line]:
-    """'(1a) …' read as an ayat by :func:`paragraphs` (which knows '(n)' only): the letter goes with the marker
-    and comes back in :meth:`PasalI._ayat`."""
-    return [Line(ln.no, f"({m.group(1)}) \x00{m.group(2)}\x00 {ln.text[m.end() - 1:]}") if (m := _INSERTED_AYAT.match(ln.text))
-            else ln for ln in lines]
-
-
 def restated_heading(text: str) -> Optional[tuple[str, str]]:
     for kind, pattern in _R_HEADS:
         m = pattern.match(text.strip())
@@ -378,8 +365,8 @@ def restate(lines: list[Line], nama_jenis: str, notes: Notes) -> list[dict]:
         j = i + 1
         while j < len(lines) and restated_heading(lines[j].text) is None:
             j += 1
-        if kind == "pasal" and any(_INSERTED_AYAT.match(ln.text) for ln in lines[i + 1:j]):
-            unit = {"pasal": label, "ayat": PasalI._ayat(paragraphs(_ayat_marks(lines[i + 1:j]), expect_sequence=False))}
+        if kind == "pasal" and any(is_inserted_ayat(ln.text) for ln in lines[i + 1:j]):
+            unit = {"pasal": label, "ayat": PasalI._ayat(paragraphs(lines[i + 1:j], expect_sequence=False, inserted_ayat=True))}
         elif kind == "pasal":
             unit = _restated_pasal(parser.pasal(lines[i + 1:j], lines[i].no), label, nama_jenis)
         else:
