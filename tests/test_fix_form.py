@@ -72,6 +72,30 @@ def test_a_finding_carries_its_fix_as_span_old_and_new_text(tmp_path):
     assert quoted.old_text.startswith("'") and quoted.new_text == f"'Undang-Undang {UU25_TEKS}'"
 
 
+def test_a_fix_is_placed_when_first_read_as_it_would_have_been_at_once(tmp_path):
+    """The engine places a fix in the source only when its finding's ``fix`` is read (the text output asks
+    ``fixable`` only): the placed fix is the one :func:`resolve` gives in the source as loaded, a copy or a
+    pickle carries it placed, and nothing of the source travels with a finding whose fix was placed."""
+    import copy
+    import pickle
+
+    path = tmp_path / "spec.yaml"
+    path.write_text(spec_text(), encoding="utf-8")
+    doc = legaldraft.load(path)
+    findings = [f for f in legaldraft.check(doc) if f.fixable]
+    assert len(findings) >= 2 and all(f.placing is not None for f in findings)  # nothing placed yet
+    text, smap = findings[0].placing
+    first, second = findings[0], findings[1]
+    unplaced = first.__dict__["_fix"]
+    assert not unplaced.resolved
+    assert first.fix == resolve(unplaced, text, smap) and first.fix.resolved and first.placing is None
+    assert first.fix is first.fix  # placed once
+    pickled = pickle.loads(pickle.dumps(second))
+    assert second.placing is None and pickled.placing is None and pickled.fix == second.fix and pickled.fix.resolved
+    assert copy.copy(findings[-1]).fix == findings[-1].fix
+    assert pickled == second  # equality reads the placed fix
+
+
 def fix_in(text: str, loc: tuple, value) -> str:
     _, smap = load_yaml(text)
     fix = resolve(Fix(loc, value, "uji"), text, smap)

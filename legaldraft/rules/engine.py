@@ -83,9 +83,20 @@ class Finding:
     fix: Optional[Fix] = None
     file: Optional[str] = None
     position: Optional[Position] = None
+    #: the source (text, source map) in which ``fix`` is placed when it is first read; None once placed
+    placing: Optional[tuple] = field(default=None, repr=False, compare=False)
 
     def __post_init__(self):
         self.file = file_of(self.position, self.file)
+
+    @property
+    def fixable(self) -> bool:
+        """The rule proposed a fix (placed in the source or not), known without placing it."""
+        return self.__dict__.get("_fix") is not None
+
+    def __getstate__(self) -> dict:
+        self.fix  # placed before pickling: the source need not travel with the finding
+        return self.__dict__
 
     def location(self) -> str:
         where = self.file or "<spec>"
@@ -105,9 +116,28 @@ class Finding:
             "path": ".".join(str(p) for p in self.loc),
             "snippet": self.snippet,
             "source": self.rule.source,
-            "fixable": self.fix is not None,
+            "fixable": self.fixable,
             "fix": self.fix.to_dict() if self.fix is not None else None,
         }
+
+
+def _placed_fix(finding: Finding) -> Optional[Fix]:
+    fix = finding.__dict__.get("_fix")
+    if fix is not None and finding.placing is not None:
+        # placing a fix in the YAML is a tenth of a check full of slips, and most runs never read a span (the text
+        # output, a build's summary): it is placed when first read (--fix, JSON, the Word review), as it would have
+        # been placed at once, in the same source
+        fix = finding.__dict__["_fix"] = resolve(fix, *finding.placing)
+        finding.placing = None
+    return fix
+
+
+def _set_fix(finding: Finding, fix: Optional[Fix]) -> None:
+    finding.__dict__["_fix"] = fix
+
+
+Finding.fix = property(_placed_fix, _set_fix, doc="The fix, placed in the spec's source (``span``, ``old_text``, "
+                                                  "``new_text``) where it can be.")
 
 
 REGISTRY: dict[str, Rule] = {}
@@ -281,14 +311,13 @@ class CheckContext:
             sev = Severity(override)
         if len(snippet) > 120:
             snippet = snippet[:117] + "..."
-        if fix is not None and self.spec.text:
-            fix = resolve(fix, self.spec.text, self.spec.source)
         if self._words is not None:
             message, hint = kata_daerah(message, None, self._words), kata_daerah(hint, None, self._words)
         position = self._positions.get(loc, _UNKNOWN)
         if position is _UNKNOWN:  # several findings share a place (one text, several slips): looked up once
             position = self._positions[loc] = self.spec.position(loc)
-        self.findings.append(Finding(rule, sev, message, loc, snippet, hint, fix, self._file, position))
+        placing = (self.spec.text, self.spec.source) if fix is not None and self.spec.text else None
+        self.findings.append(Finding(rule, sev, message, loc, snippet, hint, fix, self._file, position, placing))
 
     def set_before(self, day: dt.date) -> bool:
         """The document was certainly set before ``day`` (its penetapan date, or its whole year, is earlier)."""

@@ -65,7 +65,7 @@ class TextReport:
             line = f"{where}: {label} {f.rule.id}: {f.message}"
             if f.hint:
                 line += f" -> {f.hint}"
-            if f.fix is not None:
+            if f.fixable:
                 line += " [--fix]"
             click.echo(line)
             if f.snippet:
