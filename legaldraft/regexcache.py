@@ -121,3 +121,11 @@ class Recorder:
 
     def __exit__(self, *exc):
         re._compile = self._original
+
+
+
+if __name__ == "__main__":  # the command of earlier versions, which wrote this cache only
+    from legaldraft.exitcodes import EXIT_USAGE
+
+    print("cache waktu mulai (pola regex dan kode) kini ditulis oleh: python -m legaldraft.warmstart", file=sys.stderr)
+    sys.exit(EXIT_USAGE)

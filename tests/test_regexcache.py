@@ -147,3 +147,9 @@ def test_a_cache_that_cannot_be_written_is_said_without_a_traceback(tmp_path):
     done = python("-m", "legaldraft.warmstart", "--dir", str(blocker / "cache"), cwd=str(tmp_path))
     assert done.returncode == 8  # EXIT_IO
     assert "cache waktu mulai tidak ditulis" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_the_earlier_command_says_which_command_writes_the_caches_now(tmp_path):
+    done = python("-m", "legaldraft.regexcache", cwd=str(tmp_path))
+    assert done.returncode == 3  # EXIT_USAGE: nothing written, and said so
+    assert "python -m legaldraft.warmstart" in done.stderr and "Traceback" not in done.stderr
