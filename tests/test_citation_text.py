@@ -62,6 +62,17 @@ def test_a_run_of_citations_is_split_where_one_ends():
         "Peraturan Bupati A Nomor 3 Tahun 2021 tentang Z dan W"]
 
 
+
+def test_a_jenis_named_inside_a_title_does_not_start_a_citation():
+    """'dan Peraturan Bupati' inside a title is no second citation (no Nomor follows it); 'dan' before a
+    regulation with its Nomor is."""
+    title = ("Peraturan Bupati Bangli Nomor 3 Tahun 2010 tentang Tata Cara Penyusunan Peraturan Daerah dan Peraturan "
+             "Bupati (Berita Daerah Kabupaten Bangli Tahun 2010 Nomor 3)")
+    assert split_citations(title) == [title]
+    assert split_citations("Peraturan Walikota Nomor 24 Tahun 2010 dan Peraturan Walikota Surabaya Nomor 30 Tahun "
+                           "2012") == ["Peraturan Walikota Nomor 24 Tahun 2010", "Peraturan Walikota Surabaya Nomor 30 Tahun 2012"]
+
+
 def test_the_older_title_of_a_mayors_peraturan_is_read():
     # the title before UU 22/1999 (corpus/wider/perwali-malang-2011-6.txt names its 'Keputusan Walikotamadya')
     cited = parse_citation("Peraturan Walikotamadya Kepala Daerah Tingkat II Malang Nomor 5 Tahun 1995 tentang Parkir")

@@ -155,8 +155,11 @@ def segments(text: str) -> tuple[str, str | None, str]:
     return parts[0], (m.group(1) if m else None), parts[1][:m.start()] if m else parts[1]
 
 
-#: where one citation of a run ends and the next begins: ';' (and '; dan'), or 'dan' before a jenis
-_NEXT_CITATION = re.compile(r"\s*;\s*(?:dan\s+)?|\s*,?\s+dan\s+(?=(?:%s)\b)" % "|".join(p for p, _, _ in JENIS), re.I)
+#: where one citation of a run ends and the next begins: ';' (and '; dan'), or 'dan' before a jenis that a 'Nomor'
+#: soon follows (not the 'dan Peraturan Bupati' inside a title: '… tentang Penyusunan Peraturan Daerah dan Peraturan
+#: Bupati (Berita Daerah …)')
+_NEXT_CITATION = re.compile(r"\s*;\s*(?:dan\s+)?|\s*,?\s+dan\s+(?=(?:%s)\b(?:\s+[\w.-]+){0,5}?\s+Nomor\b)"
+                            % "|".join(p for p, _, _ in JENIS), re.I)
 
 
 def split_citations(text: str) -> list[str]:
