@@ -52,6 +52,7 @@ class Notes:
         self.items.append(Note("warning", line, message))
 
     def mended(self, line: int, before: str, after: str) -> None:
+        self.corrected += 1
         self.info(line, f"salah baca OCR dibetulkan: '{before[:50]}' -> '{after[:50]}'")
 
     @property
@@ -175,7 +176,6 @@ def source_lines(text: str, notes: Notes) -> list[Line]:
             line = unspace(line)
         fixed = ocr_normalise(line)
         if fixed != line:
-            notes.corrected += 1
             notes.mended(no, line, fixed)
             line = fixed
         if (lost := _POINTLESS_ITEM.match(line)) and _item_may_start(lines):
@@ -214,17 +214,14 @@ _ANCHOR_SLIPS = [
     (re.compile(r"\b((?:PERUBAHAN|PENCABUTAN)(?:\s+[A-Z]+)?\s+)ATA5?\b"), r"\1ATAS"),
     (re.compile(r"\bATA5?(?=\s+(?:PER\w*AN|KEPUTUSAN|INSTRUKSI)\b)|^ATA5?$"), "ATAS"),
     # the pembukaan's DENGAN read as 'DENGA', 'OENGAN', 'DENGAM', and its RAHMAT as 'RAIIMAT'
-    (re.compile(r"\b[DO]ENGA[NM]?(?=\s+(?:RAHMAT|RAKHMAT|NAMA|RA\w{2,4}T)\b)"), "DENGAN"),
-    (re.compile(r"\b(DENGAN\s+)(?!RAHMAT\b|RAKHMAT\b)RA\w{2,4}T\b"), _rahmat),
+    (re.compile(r"\b[DO]ENGA[NM]?(?=\s+(?:RAHMAT|RAKHMAT|NAMA|RA\w{1,2}MAT)\b)"), "DENGAN"),
+    (re.compile(r"\b(DENGAN\s+)(?!RAHMAT\b|RAKHMAT\b)RA\w{1,2}MAT\b"), _rahmat),
     (re.compile(r"\bsALINAN\b"), "SALINAN"),
     # a hyphen read inside 'Undang': '2.U-ndang-Undang'
     (re.compile(r"\bU-ndang\b"), "Undang"),
     # 'rn' read for 'm' in the konsiderans' closing 'berdasarkan pertimbangan': 'pertirnbangan'
     (re.compile(r"\b(pert\w{0,3})rn(bangan)\b", re.I),
      lambda m: m.group(1) + ("M" if m.group(2).isupper() else "m") + m.group(2)),
-    # an I read as 'l' or '1' inside or at the end of a word in capitals (the daerah of the jabatan line 'WALIKOTA
-    # KENDARl,', 'ORGANlSASl'); a word's first 'l' may as well be an L ('lAMPUNG') and is left alone
-    (re.compile(r"(?<=[A-Z]{3})l\b|(?<=[A-Z]{2})[l1](?=[A-Z]{2})|(?<=[A-Z]{3})1(?=,)"), "I"),
 ]
 
 
@@ -249,6 +246,10 @@ def mend_anchor_lines(lines: list[Line], notes: Notes) -> list[Line]:
 
 
 _OCR_WORDS = [
+    # an I read as 'l' or '1' inside or at the end of a word in capitals (the daerah of the jabatan line 'WALIKOTA
+    # KENDARl,', 'ORGANlSASl'); a word's first 'l' may as well be an L ('lAMPUNG') and is left alone. Text
+    # sources only (a Word file's 'KEP1AB' or 'ABC1' in a register number is as written)
+    (re.compile(r"(?<=[A-Z]{3})l\b|(?<=[A-Z]{2})[l1](?=[A-Z]{2})|(?<=[A-Z]{3})1(?=,)"), "I"),
     (re.compile(r"\bN\s?[O0]\s?M\s?[O0]\s?I?\s?R\b"), "NOMOR"),           # 'NOM OR', 'NOMOIR', 'N0MOR'
     (re.compile(r"\bN[co0]m[o0]r\b"), "Nomor"),                             # 'Ncmor', 'N0mor'
     (re.compile(r"\bT\s?A\s?H\s?U\s?N\b"), "TAHUN"),
