@@ -72,8 +72,11 @@ def bahwa_and_semicolon(ctx):
 _DELEGATION_OPENER = re.compile(r"^bahwa untuk melaksanakan (?:ketentuan )?")
 #: after a comma, a lowercase verb or 'maka'/'telah' within a few words: the sentence goes on to its main clause
 #: ('…, Pemerintah Daerah menyusun …', '…, maka biaya … menjadi …', '…, telah ditetapkan …'); the cited titles are in
-#: Title Case, so their words do not count
-_MAIN_CLAUSE = re.compile(r",\s+(?:\S+\s+){0,6}?(?:maka|telah|harus|wajib|(?:di|me|ber|ter)[a-z]{3,})\b")
+#: Title Case, so their words do not count, nor do those of a citation's amendment chain ('…, sebagaimana telah
+#: diubah …', '…, terakhir dengan …')
+_NOT_CHAIN = r"(?!sebagaimana\b|terakhir\b)"
+_MAIN_CLAUSE = re.compile(r",\s+" + _NOT_CHAIN + r"(?:" + _NOT_CHAIN + r"\S+\s+){0,6}?"
+                          r"(?:maka|telah|harus|wajib|(?:di|me|ber|ter)[a-z]{3,})\b")
 _TWO_SENTENCES = re.compile(r"(?<![.])[.;](?![.])\s+(?:bahwa|Bahwa|[A-Z][a-z]+\s)")
 _END_DAN = re.compile(r";\s*(?:dan|atau)\s*$")
 

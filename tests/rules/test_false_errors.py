@@ -289,6 +289,14 @@ def test_the_konsiderans_grammar_holds_for_a_perubahan_too(tmp_path):
      "Pelayanan Publik;", True),
     ("bahwa untuk melaksanakan ketentuan Pasal 5 Peraturan Daerah Kabupaten Contoh Nomor 2 Tahun 2020 tentang "
      "Pemberian, Penyaluran, dan Pertanggungjawaban Hibah Terpadu;", True),
+    # a citation with its amendment chain is still only a citation
+    ("bahwa untuk melaksanakan ketentuan Pasal 12 Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah, "
+     "sebagaimana telah diubah terakhir dengan Undang-Undang Nomor 9 Tahun 2015 tentang Perubahan Kedua atas "
+     "Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah;", True),
+    ("bahwa untuk melaksanakan ketentuan Pasal 12 Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah "
+     "sebagaimana telah beberapa kali diubah, terakhir dengan Undang-Undang Nomor 6 Tahun 2023;", True),
+    ("bahwa untuk melaksanakan ketentuan Pasal 12 Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah, "
+     "sebagaimana telah diubah dengan Undang-Undang Nomor 9 Tahun 2015, Pemerintah Daerah menyusun rencana;", False),
 ])
 def test_kon_002_reads_the_main_clause_of_a_delegation_point(point, incomplete):
     text = scaffold("perbup").replace(KON_A, f"  - {point}\n", 1)
