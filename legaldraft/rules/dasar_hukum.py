@@ -352,25 +352,28 @@ def bentuk(ctx):
                        Fix(item.loc + ("teks",), fixed, "'Nomor … Tahun …'"))
 
 
-_UNDANG_LOWER = re.compile(r"\bUndang-undang\b")
+#: 'Undang-Undang' with a lowercase u (an error: butir 46), and every miswritten form that the fix writes right
+_UNDANG_LOWER = re.compile(r"\b(?:Undang-undang|undang-[Uu]ndang)\b")
+_UNDANG_MISWRITTEN = re.compile(r"\b(?:Undang-undang|undang-[Uu]ndang|Undang Undang)\b")
 
 
 def _jenis_case(ctx, item, text: str, cited: Citation | None) -> str:
     """One finding, with one fix, for the jenis of a Mengingat item written otherwise than butir 46 writes it; the
-    text as mended. 'Undang-undang' (lowercase u) is an error (butir 46; UU 10/2004 Lampiran butir 31), the only
-    report of it (BHS-009 leaves the Mengingat to this rule); 'Undang Undang' or a jenis in another case
-    ('PERATURAN PEMERINTAH') a warning. ``cited`` None: an item whose jenis was not read, or a Keputusan or other
-    document: only 'Undang-undang' is read there."""
-    fixed = text
-    for wrong in set(re.findall(r"\bUndang-undang\b|\bUndang Undang\b", text)):
-        fixed = fixed.replace(wrong, "Undang-Undang")
+    text as mended. 'Undang-undang' or 'undang-undang' (a lowercase u) is an error (butir 46; UU 10/2004 Lampiran
+    butir 31), the only report of it (BHS-009 leaves the Mengingat to this rule); 'Undang Undang' or a jenis in
+    another case ('PERATURAN PEMERINTAH') a warning. ``cited`` None: an item whose jenis was not read, or a Keputusan
+    or other document: only a lowercase u is read there."""
+    lower = _UNDANG_LOWER.search(text)
+    if cited is None and not lower:
+        return text
+    fixed = _UNDANG_MISWRITTEN.sub("Undang-Undang", text)
     canon = next(c for _, j, c in JENIS if j == cited.jenis) if cited is not None else None
     if canon and cited.jenis_text != canon:  # matched case-insensitively: a spelling variant of the jenis
         fixed = fixed.replace(cited.jenis_text, canon, 1)
-    if fixed == text or (cited is None and not _UNDANG_LOWER.search(text)):
+    if fixed == text:
         return text
     fix = Fix(item.loc + ("teks",), fixed, "huruf kapital jenis peraturan")
-    if _UNDANG_LOWER.search(text):
+    if lower:
         ctx.report("'Undang-undang' dalam dasar hukum", item, "teks", text[:60], "tulis 'Undang-Undang'", fix,
                    since=UNDANG_UNDANG)
     else:

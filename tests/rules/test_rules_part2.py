@@ -339,6 +339,20 @@ def test_undang_undang_in_mengingat_is_one_error_of_dh_007_from_uu_10_2004_on():
 
 
 
+@pytest.mark.parametrize("written", [
+    "undang-undang Nomor 11 Tahun 2009 tentang Kesejahteraan Sosial",                  # both u's lowercase
+    "Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah sebagaimana telah diubah dengan undang-Undang "
+    "Nomor 9 Tahun 2015 tentang Perubahan Kedua atas Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah",
+])
+def test_every_lowercase_form_of_undang_undang_in_mengingat_is_the_same_error(written):
+    """Butir 46 asks for both U's in capitals: 'undang-undang' is as wrong as 'Undang-undang', in the cited jenis or in
+    its amendment chain (DH-007 is the only rule that reads the Mengingat for it)."""
+    text = variant("  - uu-13-2011\n", f"  - teks: {written};\n  - uu-13-2011\n")
+    found = [f for f in check(text) if f.rule.id == "DH-007" and "huruf" not in f.message and "Undang" in f.message]
+    assert [(f.severity.value, f.message) for f in found] == [("error", "'Undang-undang' dalam dasar hukum")]
+    assert "undang-" not in found[0].fix.replacement.replace("Perundang-undangan", "")
+
+
 def test_undang_undang_in_a_keputusan_item_and_in_the_uud_is_still_reported_once():
     """Where DH-007 reads no jenis to check (a Keputusan cited in the Mengingat) it still reports 'Undang-undang', as
     BHS-009 did; in the UUD's name DH-006 reports it (butir 44), not BHS-009 as well."""
