@@ -19,6 +19,8 @@ import zipfile
 import zlib
 from pathlib import Path
 
+from .pictures import png_picture
+
 MiB = 1024 * 1024
 
 # -- specs, profiles, configuration (YAML) ---------------------------------------------------------------
@@ -234,13 +236,16 @@ def check_text_length(text: str, what: str = "teks sumber") -> str:
 def check_image(path: str | Path) -> tuple[int, int]:
     """(width, height) in pixels of a readable PNG/JPEG/GIF/BMP/TIFF within the limits; else LimitError.
 
-    The header is parsed by python-docx (the library that later embeds the image), so an image that passes
-    here is one the DOCX writer can place; a renamed text file or a 0x0 image is refused here instead."""
+    The header is parsed by the reader the DOCX writer uses (:mod:`legaldraft.pictures` for a PNG, python-docx for
+    the rest), so an image that passes here is one the writer can place; a renamed text file or a 0x0 image is
+    refused here instead."""
     data = read_regular(path, limit("MAX_IMAGE_BYTES"), "gambar")
     try:
-        from docx.image.image import Image  # lazy: start-up time
+        image = png_picture(data)
+        if image is None:
+            from docx.image.image import Image  # lazy: start-up time (python-docx and lxml), a PNG does not need it
 
-        image = Image.from_blob(data)
+            image = Image.from_blob(data)
         width, height = int(image.px_width), int(image.px_height)
     except Exception:  # noqa: BLE001 - any header python-docx cannot read: not an image we can embed
         raise LimitError("bukan gambar yang dapat dibaca (isi berkas bukan PNG, JPEG, GIF, BMP atau TIFF yang utuh)") from None

@@ -15,8 +15,8 @@ PACKAGE = Path(__file__).resolve().parent.parent / "legaldraft"
 
 #: what each layer may import from legaldraft (itself always); the layers above (api, batch, cli, commands,
 #: buildcache, review) may import anything below them
-#: the foundation every layer may use: file limits and exit codes
-BASE = {"limits", "exitcodes"}
+#: the foundation every layer may use: file limits, exit codes and the image headers the limits read
+BASE = {"limits", "exitcodes", "pictures"}
 ALLOWED = {
     "model": set(),
     "naskah": {"model"},

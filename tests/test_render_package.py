@@ -16,6 +16,7 @@ from legaldraft.model.profile import Halaman
 from legaldraft.naskah.blocks import Block, Blocks, Run
 from legaldraft.naskah.jenis import jenis_of
 from legaldraft.render import docx as docx_writer
+from legaldraft import pictures
 from legaldraft.render import package as pkg
 from legaldraft.render.pipeline import document_blocks
 from legaldraft.render.templates import KINDS, template_path
@@ -108,13 +109,13 @@ def test_png_reader_agrees_with_python_docx():
     from docx.image.image import Image
 
     for blob in (png(300, 330), _png_with_dpi(640, 320, 150), _png_with_dpi(10, 2000, 96)):
-        ours, theirs = pkg.png_picture(blob), Image.from_blob(blob)
+        ours, theirs = pictures.png_picture(blob), Image.from_blob(blob)
         assert (ours.px_width, ours.px_height, ours.horz_dpi, ours.vert_dpi, ours.filename, ours.content_type) == \
             (theirs.px_width, theirs.px_height, theirs.horz_dpi, theirs.vert_dpi, theirs.filename,
              theirs.content_type)
         for width in (900000, 1234567, 5400000):
             assert ours.scaled_dimensions(width) == tuple(theirs.scaled_dimensions(width, None))
-    assert pkg.png_picture(b"GIF89a....") is None
+    assert pictures.png_picture(b"GIF89a....") is None
 
 
 def test_default_content_types_are_python_docx_s():

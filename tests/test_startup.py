@@ -73,6 +73,29 @@ def test_build_writes_the_docx_without_the_review_package(tmp_path):
     assert "Pasal\u00a01" in body and "<w:sectPr" in body and body.count("<w:body>") == 1
 
 
+
+def test_a_daerah_with_its_own_png_lambang_builds_without_python_docx(tmp_path):
+    """A final document needs the daerah's lambang: the limits check and the writer read a PNG's header themselves, so
+    a profile with ``lambang:`` does not bring python-docx and lxml back; the image is in the DOCX."""
+    from test_render import png
+
+    from legaldraft.spec.profiles import find_profile
+
+    (tmp_path / "profil").mkdir()
+    profile = find_profile("contoh").read_text(encoding="utf-8")
+    (tmp_path / "profil" / "daerahku.yaml").write_text(profile + "\nlambang: lambang.png\n", encoding="utf-8")
+    (tmp_path / "profil" / "lambang.png").write_bytes(png(300, 330))
+    spec = tmp_path / "perbup.yaml"
+    spec.write_text(scaffold("perbup", "contoh").replace("daerah: contoh", "daerah: daerahku", 1), encoding="utf-8")
+    found = run(tmp_path, "build", str(spec), "-o", str(tmp_path / "out"), "--no-progress")
+    assert found["code"] == 0
+    loaded = set(found["modules"])
+    assert "docx" not in loaded and "lxml.etree" not in loaded
+    with zipfile.ZipFile(tmp_path / "out" / "perbup.docx") as zf:
+        media = [zf.read(name) for name in zf.namelist() if name.startswith("word/media/")]
+    assert png(300, 330) in media  # the daerah's own lambang, not the placeholder
+
+
 def test_a_spec_citing_a_generated_entry_reads_the_generated_layer(tmp_path):
     """The lazy read is not a skipped read: a key only the generated layer holds is still found."""
     spec = tmp_path / "perbup.yaml"

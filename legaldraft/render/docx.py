@@ -28,6 +28,7 @@ from ..naskah.blocks import LABELLED, Block, Run
 from .styles import SUB, by_name, style_id
 from .footnotes import FOOTNOTE_REFERENCE, add_footnotes, footnotes_part, template_has_footnotes
 from . import package as pkg
+from .. import pictures
 from .package import xml_text
 from .templates import apply_page_setup
 import copy
@@ -504,7 +505,7 @@ class DocxWriter:
         return (f'<w:p><w:pPr><w:pStyle w:val="{style_id(style)}"/></w:pPr><w:r><w:drawing>{xml}</w:drawing>'
                 "</w:r></w:p>")
 
-    def _new_pic_inline(self, image: pkg.Picture, width: int, picture_id: int) -> str:
+    def _new_pic_inline(self, image: pictures.Picture, width: int, picture_id: int) -> str:
         """python-docx's ``new_pic_inline`` without its package: the same media part name, relationship id
         and inline XML (as it stands in document.xml), recorded for :meth:`_Variant.package`."""
         for rid, _, _, blob in self._images:
@@ -685,18 +686,18 @@ def _inline_text(inline, picture_id: int) -> str:
     return etree.tostring(inline, encoding="unicode")
 
 
-def _picture_of(source) -> pkg.Picture:
+def _picture_of(source) -> pictures.Picture:
     """The picture ``source`` (bytes or a path) as the writer needs it: a PNG read here, another format by
     python-docx's image readers (the same figures python-docx's own picture code uses)."""
     blob = source if isinstance(source, bytes) else Path(source).read_bytes()
     filename = None if isinstance(source, bytes) else os.path.basename(str(source))
-    picture = pkg.png_picture(blob, filename)
+    picture = pictures.png_picture(blob, filename)
     if picture is None:
         from docx.image.image import Image  # lazy: only a picture that is not a PNG
 
-        image = Image.from_blob(blob) if isinstance(source, bytes) else Image.from_file(str(source))
-        picture = pkg.Picture(image.blob, image.filename, image.content_type, image.px_width, image.px_height,
-                              image.horz_dpi, image.vert_dpi)
+        image = Image.from_blob(blob)  # the bytes read above, not the file again
+        picture = pictures.Picture(image.blob, filename or image.filename, image.content_type, image.px_width,
+                                   image.px_height, image.horz_dpi, image.vert_dpi)
     return picture
 
 

@@ -1,10 +1,10 @@
-"""A template's package set up for one profile with zipfile and lxml alone: the fast path of the DOCX writer.
+"""A template's package set up for one profile with zipfile alone: the fast path of the DOCX writer.
 
 ``legaldraft build`` of a document on a packaged template (every daerah without ``templates:``) used to open the
 template with python-docx, apply the page set-up through its proxies, save the package and unzip it again; the
 import of python-docx alone is about a tenth of the whole command. Here the packaged template's parts are read
 with zipfile, and the few parts the page set-up changes (document.xml's sectPr, the Normal style and document
-defaults in styles.xml, the header and footer parts) are edited with lxml, each edit the one python-docx makes
+defaults in styles.xml, the header and footer parts) are edited as text, each edit the one python-docx makes
 (:func:`legaldraft.render.templates.apply_page_setup`, which still serves the daerah templates). The result is
 the same bytes python-docx's save would write: tests/test_render_package.py compares both paths part by part
 over many page set-ups, marks and footer notes on every packaged template.
@@ -24,15 +24,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 
-W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 CT_NS = "http://schemas.openxmlformats.org/package/2006/content-types"
-RELS_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
 CORE_RELTYPE = "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties"
 FOOTNOTES_RELTYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes"
-HEADER_RELTYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/header"
-FOOTER_RELTYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer"
-XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 #: (extension, content type) written as a Default of [Content_Types].xml (python-docx: docx.opc.spec)
 DEFAULT_CONTENT_TYPES = frozenset({
     ("bin", "application/vnd.openxmlformats-officedocument.presentationml.printerSettings"),
@@ -44,16 +38,6 @@ DEFAULT_CONTENT_TYPES = frozenset({
     ("tiff", "image/tiff"), ("wdp", "image/vnd.ms-photo"), ("wmf", "image/x-wmf"),
     ("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"), ("xml", "application/xml"),
 })
-
-
-def w(tag: str) -> str:
-    return f"{{{W}}}{tag}"
-
-
-def parse_part(data: bytes):
-    from lxml import etree  # lazy: start-up time (the fast path writes strings; lxml for other templates)
-
-    return etree.fromstring(data, etree.XMLParser(remove_blank_text=True, resolve_entities=False))
 
 
 def serialize_part(element) -> bytes:
@@ -402,62 +386,10 @@ def next_shape_id(document_xml: str) -> int:
 
 
 # -- pictures -------------------------------------------------------------------------------------------------
-PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
-
-
-@dataclass
-class Picture:
-    """What the writer needs of an image (python-docx's ``Image``): pixels, dots per inch, name, type, bytes."""
-
-    blob: bytes
-    filename: str
-    content_type: str
-    px_width: int
-    px_height: int
-    horz_dpi: int
-    vert_dpi: int
-
-    @property
-    def ext(self) -> str:
-        return os.path.splitext(self.filename)[1][1:]
-
-    def scaled_dimensions(self, width: int) -> tuple[int, int]:
-        """(cx, cy) in EMU for ``width`` EMU, the height keeping the aspect (python-docx's rounding)."""
-        native_width = int(self.px_width / self.horz_dpi * 914400)
-        native_height = int(self.px_height / self.vert_dpi * 914400)
-        return int(width), int(round(native_height * (float(width) / float(native_width))))
-
-
-def png_picture(blob: bytes, filename: str | None = None) -> Picture | None:
-    """A PNG's size and resolution (IHDR, pHYs; 72 dpi without one), or None for another format."""
-    if not blob.startswith(PNG_SIGNATURE):
-        return None
-    width = height = None
-    horz = vert = 72
-    offset = 8
-    while offset + 8 <= len(blob):
-        length, kind = struct.unpack_from(">I4s", blob, offset)
-        if kind == b"IHDR" and length >= 8 and offset + 16 <= len(blob):
-            width, height = struct.unpack_from(">II", blob, offset + 8)
-        elif kind == b"pHYs" and length >= 9 and offset + 17 <= len(blob):
-            x, y, unit = struct.unpack_from(">IIB", blob, offset + 8)
-            if unit == 1:
-                horz = int(round(x * 0.0254)) if x else 72
-                vert = int(round(y * 0.0254)) if y else 72
-            break
-        elif kind == b"IEND":
-            break
-        offset += 12 + length
-    if not width or not height:
-        return None
-    return Picture(blob, filename or "image.png", "image/png", width, height, horz, vert)
-
-
 _INLINE_NS = {"wp": "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing",
               "a": "http://schemas.openxmlformats.org/drawingml/2006/main",
               "pic": "http://schemas.openxmlformats.org/drawingml/2006/picture",
               "r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships"}
-WP_NS = _INLINE_NS["wp"]
 
 
 def inline_xml(declared: frozenset[str], shape_id: int, picture_id: int, rid: str, filename: str, cx: int,
