@@ -13,8 +13,8 @@ same generated specs, each tree in its own interpreter. Rows:
 * whole processes: ``legaldraft check`` and ``legaldraft build`` of a 10-Pasal spec, ``check`` of a real spec
   (specs/purwakarta/perbup-slrt.yaml, whose words load the spelling dictionary), and pandoc turning the same
   10-Pasal document's Markdown into DOCX as the peer figure (pandoc on PATH, else the one pypandoc-binary bundles).
-  Both trees are byte-compiled first (``compileall``) and given their regular-expression cache, as ``make install``
-  does. These rows are measured in turn (each round runs every command once, both trees and pandoc), so a machine
+  Both trees are byte-compiled first (``compileall``) and given their start-up caches (compiled regular
+  expressions and code), as ``make install`` does. These rows are measured in turn (each round runs every command once, both trees and pandoc), so a machine
   whose speed drifts during the measurement moves them alike.
 
 ``--instructions`` adds the instruction count of each whole process (valgrind callgrind, when installed): on a

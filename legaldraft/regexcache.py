@@ -53,7 +53,7 @@ def warm(path: Path | None = None) -> int:
     try:
         put = 0
         for kind, pattern, flags, final_flags, code, groups, groupindex, indexgroup in entries:
-            if len(cache) >= limit - HEADROOM:
+            if len(cache) >= room():
                 break
             type_ = str if kind == "s" else bytes
             cache.setdefault((type_, pattern, flags),

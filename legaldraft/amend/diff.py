@@ -21,13 +21,12 @@ from __future__ import annotations
 
 import hashlib
 import re
-from functools import lru_cache
 import string
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Iterator
 
-from ..model import (Ayat, Bab, Bagian, Butir, Definisi, Node, Paragraf, Pasal, PeraturanBupati, printed_form,
-                     raw_label)
+from ..model import Ayat, Bab, Butir, Definisi, Node, Pasal, PeraturanBupati, printed_form, raw_label
 from ..model.body import UNIT_KIND
 from ..naskah import rumusan
 from ..naskah.assembler import definisi_text

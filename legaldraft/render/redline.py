@@ -12,10 +12,10 @@ import datetime as dt
 import itertools
 import re
 from difflib import SequenceMatcher
-from xml.sax.saxutils import escape
 
 from ..naskah.blocks import Blocks
 from .docx import NSDECL, DocxWriter, _runs, paragraph_head
+from .package import attr
 from .pipeline import docx_bytes, document_blocks
 
 _TOKENS = re.compile(r"\s+|[^\s]+")
@@ -24,7 +24,7 @@ _TOKENS = re.compile(r"\s+|[^\s]+")
 class _Writer:
     def __init__(self, author: str, date: str):
         self.author_raw = author
-        self.author = escape(author, {'"': "&quot;"})
+        self.author = attr(author)
         self.date = date
         self.ids = itertools.count(1)
 
