@@ -166,3 +166,22 @@ def test_the_rule_modules_a_check_skips_declare_no_rule():
         importlib.import_module(f"legaldraft.rules.{name}")
     declared = {r.func.__module__.rsplit(".", 1)[-1] for r in load_rules().values() if r.func}
     assert declared and not declared & SUPPORT_MODULES
+
+
+def test_no_model_field_defaults_to_a_builtin_factory():
+    """pydantic reads a default factory's signature for each field at start-up; for the builtin ``list`` or ``dict``
+    that signature is text parsed with ``ast`` (model.base.empty_list / empty_dict are read from their code)."""
+    import pydantic
+
+    import legaldraft.model as model
+
+    def subclasses(cls):
+        for sub in cls.__subclasses__():
+            yield sub
+            yield from subclasses(sub)
+
+    models = {cls for cls in subclasses(pydantic.BaseModel) if cls.__module__.startswith("legaldraft.model")}
+    assert len(models) > 40 and model.Pasal in models
+    builtin = [f"{cls.__name__}.{name}" for cls in models for name, info in cls.model_fields.items()
+               if info.default_factory in (list, dict, set, tuple)]
+    assert builtin == []

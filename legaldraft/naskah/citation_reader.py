@@ -71,6 +71,12 @@ LEMBARAN = re.compile(series_pattern(tambahan=False) + r"[^()]*?(?i:Tahun) (\d{4
 _SERIES = re.compile(series_pattern(tambahan=False))
 #: the series letter a Lembaran/Berita Daerah may give after its number: 'Nomor 1 Seri D', 'Nomor 5, Seri: E'
 _SERI = re.compile(r"\s*,?\s*Seri\s*:?\s*(\w+)", re.I)
+@lru_cache(maxsize=256)
+def _lembaran_in(pub: str):
+    """The Lembaran/Berita match of a publication parenthesis, searched once for its tahun, nomor, series and seri."""
+    return LEMBARAN.search(pub)
+
+
 TAMBAHAN = re.compile(r"Tambahan Lembaran (?:Negara|Daerah)[^()]*?Nomor (\d+)")
 # also as a copy that drops a letter writes it ('sebagamana telah beberapa kal dubah', Perbup Pacitan 3/2011)
 _SEBAGAIMANA = re.compile(r",?\s+sebagai?mana\s+(?:telah\s+)?(?=di?ubah|beberapa kali?\b)")
@@ -106,19 +112,19 @@ class Citation:
     @property
     def lembaran(self) -> Optional[tuple[int, str]]:
         """(tahun, nomor) of the Lembaran/Berita Negara/Daerah in the parenthesis."""
-        m = LEMBARAN.search(self.pub)
+        m = _lembaran_in(self.pub)
         return (int(m.group(1)), m.group(2)) if m else None
 
     @property
     def series(self) -> Optional[str]:
         """The series whose (tahun, nomor) :attr:`lembaran` is, as written: 'Lembaran Negara', 'Berita Daerah' …"""
-        m = LEMBARAN.search(self.pub)
+        m = _lembaran_in(self.pub)
         return _SERIES.match(m.group(0)).group(0) if m else None
 
     @property
     def seri(self) -> Optional[str]:
         """The series letter written after the number of :attr:`lembaran` ('… Tahun 2016 Nomor 1 Seri D': 'D')."""
-        m = LEMBARAN.search(self.pub)
+        m = _lembaran_in(self.pub)
         seri = _SERI.match(self.pub, m.end()) if m else None
         return seri.group(1) if seri else None
 
