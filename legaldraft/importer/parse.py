@@ -34,10 +34,6 @@ _SMALL = {"dan", "serta", "atau", "di", "ke", "dari", "yang", "pada", "dalam", "
           "oleh", "atas", "antara", "terhadap", "sebagai", "melalui", "jo.", "juncto"}
 
 
-#: '… Nomor 4237); .' at the end of a Mengingat item: the '.' of the next item's number, its digit lost by the OCR
-_LOST_NUMBER_DOT = re.compile(r";\s*\.\s*$")
-
-
 @dataclass
 class Imported:
     spec: dict
@@ -716,8 +712,6 @@ class DocumentParser:
         lines = [Line(ln.no, part) for ln in lines for part in _INLINE_ITEM.split(ln.text) if part] if any(
             _INLINE_ITEM.search(ln.text) for ln in lines) else lines
         for no, text in self.numbered(lines):
-            # '… Nomor 4237); .': the '.' of the next item's number whose digit the OCR lost, not this item's end
-            text = _LOST_NUMBER_DOT.sub(";", text)
             parsed = parse_citation(text)       # read once: as the amended regulation or as a dasar hukum
             if self._amended_citation(text, parsed):
                 continue

@@ -276,8 +276,9 @@ _OCR_WORDS = [
     (re.compile(r"(?<!\S)([@©])\s?\.(?=\s+[Bb]ahwa\b)"), lambda m: {"@": "a.", "©": "c."}[m.group(1)]),
     # the first item's '1.' read as 'l.' or '|.' at a line start or after its label: 'Mengingat : l. Pasal 18 …'
     (re.compile(r"(?:^|(?<=: ))[l|]\s?\.\s+(?=[A-Z])"), "1. "),
-    # a list marker whose digit was read as a bar or a letter, inside a flattened line: '…3518); |. Undang-Undang'
-    (re.compile(r"(?<=[;:] )[|lI!]\s?[.,]\s+(?=(?:Undang|Peraturan|Keputusan|Qanun|Instruksi)\b|bahwa\b)"), ""),
+    # a list marker whose digit was read as a bar or a letter, or lost, inside a flattened line: '…3518); |. Undang-Undang',
+    # '…4237); . Undang-Undang' (Pergub Kepri 4/2019)
+    (re.compile(r"(?<=[;:] )[|lI!]?\s?[.,]\s+(?=(?:Undang|Peraturan|Keputusan|Qanun|Instruksi)\b|bahwa\b)"), ""),
     # specks of a scan: a column rule read as '|' against a word ('Pemerintahan| Daerah', 'Nomor |83'), and
     # underscores in running text ('Negar_—_', '_percepatan'); a table row ('| a | b |') and a blank to fill
     # in ('____') are left alone
