@@ -20,15 +20,20 @@ def write_spec(tmp_path):
     return _write
 
 
+def python(*args, **kwargs):
+    """A fresh interpreter running this checkout's package (``python -m …`` or ``-c``), its output as text."""
+    import subprocess  # lazy: only the tests that start an interpreter
+
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    return subprocess.run([sys.executable, *args], capture_output=True, text=True, env=env, timeout=300, **kwargs)
+
+
 @pytest.fixture(scope="session")
 def warm_caches(tmp_path_factory) -> Path:
     """Both start-up caches as ``make install`` writes them (``python -m legaldraft.warmstart``), into a folder of
     the tests' own: regex.bin and code.bin."""
-    import subprocess  # lazy: only the start-up tests write the caches
-
     folder = tmp_path_factory.mktemp("warm")
-    done = subprocess.run([sys.executable, "-m", "legaldraft.warmstart", "--dir", str(folder)], capture_output=True,
-                          text=True, cwd=str(ROOT), env={**os.environ, "PYTHONPATH": str(ROOT)}, timeout=300)
+    done = python("-m", "legaldraft.warmstart", "--dir", str(folder), cwd=str(ROOT))
     assert done.returncode == 0, done.stderr
     assert "pola" in done.stdout and "kode" in done.stdout
     assert (folder / "regex.bin").is_file() and (folder / "code.bin").is_file()

@@ -12,9 +12,6 @@ import collections
 import dataclasses
 import json
 import marshal
-import os
-import subprocess
-import sys
 import typing
 import zipfile
 from pathlib import Path
@@ -23,12 +20,7 @@ import pytest
 
 from legaldraft import codecache
 
-ROOT = Path(__file__).resolve().parent.parent
-ENV = {**os.environ, "PYTHONPATH": str(ROOT)}
-
-
-def python(*args, **kwargs) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, *args], capture_output=True, text=True, env=ENV, timeout=300, **kwargs)
+from conftest import ROOT, python
 
 
 @pytest.fixture

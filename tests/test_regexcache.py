@@ -9,22 +9,14 @@ from __future__ import annotations
 
 import json
 import marshal
-import os
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from legaldraft import regexcache
 
-ROOT = Path(__file__).resolve().parent.parent
-ENV = {**os.environ, "PYTHONPATH": str(ROOT)}
-
-
-def python(*args, **kwargs) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, *args], capture_output=True, text=True, env=ENV, timeout=300, **kwargs)
+from conftest import ROOT, python
 
 
 @pytest.fixture
